@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what egress-audit needs on Debian 12 (only when something is missing),
+# then configures (once) and builds the tool into build/. Safe to run again.
+# Works from any directory.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+PACKAGES=(
+  cmake ninja-build g++
+  clang-19 libclang-19-dev llvm-19-dev libclang-cpp19-dev
+  libyaml-cpp-dev libgtest-dev python3
+  # headers the sample codebase and the tests compile against
+  libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libpaho-mqtt-dev
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${PACKAGES[@]}"; do
+    status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
+    if [[ "$status" != "install ok installed" ]]; then
+      missing+=("$pkg")
+    fi
+  done
+else
+  echo "setup.sh: dpkg-query not found; not a Debian system, skipping package installation" >&2
+fi
+
+if ((${#missing[@]} > 0)); then
+  echo "setup.sh: installing missing packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    as_root=(sudo DEBIAN_FRONTEND=noninteractive)
+  fi
+  ${as_root[@]+"${as_root[@]}"} apt-get update
+  ${as_root[@]+"${as_root[@]}"} apt-get install -y --no-install-recommends "${PACKAGES[@]}"
+fi
+
+BUILD="$ROOT/build"
+if [[ ! -f "$BUILD/build.ninja" ]]; then
+  # A build/ left by another generator cannot be reconfigured for Ninja in place.
+  if [[ -f "$BUILD/CMakeCache.txt" ]]; then
+    echo "setup.sh: $BUILD was configured without Ninja; reconfiguring it from scratch"
+    rm -rf "$BUILD/CMakeCache.txt" "$BUILD/CMakeFiles"
+  fi
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$BUILD" -j2
+echo "setup.sh: built $BUILD/tool/egress-audit"

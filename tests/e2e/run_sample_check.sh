@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# run_sample_check.sh EGRESS_AUDIT REPO_ROOT WORK_DIR
+# End-to-end check on the bundled sample: generate its compile database now,
+# scan it to JSON and compare the report with the `// expect` annotations.
+set -euo pipefail
+
+if [[ $# -ne 3 ]]; then
+  echo "usage: run_sample_check.sh EGRESS_AUDIT REPO_ROOT WORK_DIR" >&2
+  exit 2
+fi
+tool="$1"
+repo="$2"
+work="$3"
+sample="$repo/testdata/sample"
+python="${PYTHON:-python3}"
+
+rm -rf "$work"
+mkdir -p "$work"
+
+compiler=()
+if command -v clang++-19 >/dev/null 2>&1; then
+  compiler=(-DCMAKE_CXX_COMPILER=clang++-19)
+fi
+generator=()
+if command -v ninja >/dev/null 2>&1; then
+  generator=(-G Ninja)
+fi
+cmake -S "$sample" -B "$work/build" ${generator[@]+"${generator[@]}"} \
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON ${compiler[@]+"${compiler[@]}"} >"$work/configure.log" 2>&1 || {
+  cat "$work/configure.log"
+  echo "FAIL: configuring the sample failed" >&2
+  exit 1
+}
+if [[ ! -f "$work/build/compile_commands.json" ]]; then
+  echo "FAIL: no compile_commands.json in $work/build" >&2
+  exit 1
+fi
+
+rc=0
+"$tool" scan -p "$work/build" --root "$sample" --rules "$repo/rules" \
+  --policy "$repo/rules/policies/eu-residency.yaml" --format json -o "$work/report.json" || rc=$?
+echo "egress-audit scan exited with $rc"
+if [[ "$rc" -ne 0 && "$rc" -ne 1 ]]; then
+  echo "FAIL: scan exit status $rc (expected 0 or 1)" >&2
+  exit 1
+fi
+if [[ ! -s "$work/report.json" ]]; then
+  echo "FAIL: the scan wrote no report to $work/report.json" >&2
+  exit 1
+fi
+
+exec "$python" "$repo/tests/e2e/check_expectations.py" "$work/report.json" "$sample"

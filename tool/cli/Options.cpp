@@ -1,0 +1,105 @@
+#include "cli/Options.h"
+
+#include <algorithm>
+
+namespace egress {
+namespace {
+
+// "--flag=value" or "--flag value"; "-p DIR" or "-pDIR".
+bool takeValue(const std::vector<std::string>& args, std::size_t& i, const std::string& flag, std::string& out) {
+  const std::string& a = args[i];
+  if (a == flag) {
+    if (i + 1 >= args.size()) throw UsageError{"option " + flag + " expects a value"};
+    out = args[++i];
+    return true;
+  }
+  if (a.rfind(flag + "=", 0) == 0) {
+    out = a.substr(flag.size() + 1);
+    return true;
+  }
+  if (flag.size() == 2 && a.size() > 2 && a.rfind(flag, 0) == 0 && a[2] != '-') {
+    out = a.substr(2);
+    return true;
+  }
+  return false;
+}
+
+unsigned jobsValue(const std::string& v) {
+  if (v.empty() || v.size() > 4 || !std::all_of(v.begin(), v.end(), ::isdigit) || std::stoul(v) == 0)
+    throw UsageError{"option -j expects a positive number, got '" + v + "'"};
+  return unsigned(std::stoul(v));
+}
+
+ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i) {
+  ScanOptions o;
+  std::string value;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (takeValue(args, i, "-p", o.buildDir) || takeValue(args, i, "--root", o.root) ||
+        takeValue(args, i, "--rules", o.rulesDir) || takeValue(args, i, "--policy", o.policyFile) ||
+        takeValue(args, i, "-o", o.output) || takeValue(args, i, "--output", o.output))
+      continue;
+    if (takeValue(args, i, "--format", o.format)) {
+      if (o.format != "text" && o.format != "json")
+        throw UsageError{"option --format expects text or json, got '" + o.format + "'"};
+      continue;
+    }
+    if (takeValue(args, i, "-j", value) || takeValue(args, i, "--jobs", value)) {
+      o.jobs = jobsValue(value);
+      continue;
+    }
+    if (a == "--strict") {
+      o.strict = true;
+      continue;
+    }
+    if (!a.empty() && a[0] == '-') throw UsageError{"unknown option '" + a + "' (see egress-audit --help)"};
+    o.files.push_back(a);
+  }
+  if (o.buildDir.empty()) throw UsageError{"scan needs -p BUILD_DIR (the directory holding compile_commands.json)"};
+  return o;
+}
+
+}  // namespace
+
+Command parseCommandLine(const std::vector<std::string>& args) {
+  Command c;
+  if (args.empty()) throw UsageError{"missing command (see egress-audit --help)"};
+  const std::string& first = args[0];
+  if (first == "--help" || first == "-h" || first == "help") return c;
+  if (first == "--version") {
+    c.kind = Command::Version;
+    return c;
+  }
+  if (first == "scan") {
+    if (std::find(args.begin(), args.end(), "--help") != args.end()) return c;
+    c.kind = Command::Scan;
+    c.scan = parseScan(args, 1);
+    return c;
+  }
+  throw UsageError{"unknown command or option '" + first + "' (see egress-audit --help)"};
+}
+
+std::string usageText() {
+  return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
+       egress-audit --version | --help
+
+Finds where customer, seller and shipment data reaches network and export calls,
+resolves the destination and judges it against a YAML policy.
+
+scan options:
+  -p BUILD_DIR        directory with compile_commands.json (or the file itself)
+  FILES...            translation units to scan (default: every entry of the database)
+  --root DIR          report paths relative to DIR (default: current directory)
+  --rules DIR         rules directory (default: the bundled rules)
+  --policy FILE       policy file (default: RULES/policies/eu-residency.yaml)
+  --format text|json  output format (default: text)
+  -o FILE             write the report to FILE instead of standard output
+  -j N                parse N translation units in parallel (default: 1)
+  --strict            exit 3 when a translation unit could not be fully analysed
+
+exit codes: 0 no violation, 1 violations, 2 usage/config/input error,
+            3 analysis incomplete (with --strict)
+)";
+}
+
+}  // namespace egress

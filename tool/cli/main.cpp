@@ -1,0 +1,134 @@
+// egress-audit: command-line entry point. Wires the stages together:
+// rules -> extract (per TU) -> link -> judge -> report.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <unistd.h>
+
+#include <clang/Tooling/JSONCompilationDatabase.h>
+
+#include "cli/Options.h"
+#include "extract/Extractor.h"
+#include "judge/Judge.h"
+#include "link/Linker.h"
+#include "report/Report.h"
+#include "report/Version.h"
+#include "rules/Rules.h"
+
+namespace fs = std::filesystem;
+using namespace egress;
+
+namespace {
+
+constexpr int kExitClean = 0;
+constexpr int kExitViolations = 1;
+constexpr int kExitInputError = 2;
+constexpr int kExitIncomplete = 3;
+
+std::unique_ptr<clang::tooling::CompilationDatabase> loadDatabase(const std::string& where) {
+  std::string error;
+  const fs::path p(where);
+  const fs::path file = fs::is_directory(p) ? p / "compile_commands.json" : p;
+  if (!fs::exists(file)) {
+    std::cerr << "egress-audit: error: no compile database: looked for " << file.string()
+              << " (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)\n";
+    return nullptr;
+  }
+  auto db = clang::tooling::JSONCompilationDatabase::loadFromFile(
+      file.string(), error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!db) std::cerr << "egress-audit: error: " << file.string() << ": invalid compile database: " << error << "\n";
+  return db;
+}
+
+// The files to scan: the ones named (each must be in the database) or all of them.
+bool selectFiles(const clang::tooling::CompilationDatabase& db, const ScanOptions& o, std::vector<std::string>& out) {
+  std::vector<std::string> all = db.getAllFiles();
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  if (o.files.empty()) {
+    out = all;
+    return true;
+  }
+  for (const std::string& f : o.files) {
+    std::error_code ec;
+    const std::string abs = fs::weakly_canonical(fs::absolute(f), ec).string();
+    auto it = std::find_if(all.begin(), all.end(), [&](const std::string& e) {
+      return fs::weakly_canonical(fs::path(e), ec).string() == abs;
+    });
+    if (it == all.end()) {
+      std::cerr << "egress-audit: error: " << f << ": not in the compile database\n";
+      return false;
+    }
+    out.push_back(*it);
+  }
+  return true;
+}
+
+std::string defaultRulesDir() {
+  const fs::path self = fs::read_symlink("/proc/self/exe");
+  for (const fs::path& candidate : {self.parent_path() / "../share/egress-audit/rules", fs::path(EGRESS_SOURCE_RULES_DIR)})
+    if (fs::is_directory(candidate)) return candidate.lexically_normal().string();
+  return EGRESS_SOURCE_RULES_DIR;
+}
+
+int scan(const ScanOptions& o) {
+  RuleSet rules;
+  try {
+    rules = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
+  } catch (const ConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitInputError;
+  }
+  auto db = loadDatabase(o.buildDir);
+  if (!db) return kExitInputError;
+  std::vector<std::string> files;
+  if (!selectFiles(*db, o, files)) return kExitInputError;
+
+  ExtractOptions eo;
+  eo.root = o.root;
+  eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
+  eo.jobs = o.jobs;
+  eo.progress = isatty(STDERR_FILENO) != 0;
+  const std::vector<TUFacts> tus = extractAll(*db, files, rules, eo);
+  const std::vector<Finding> findings = judge(link(tus), rules);
+  const Coverage coverage = coverageOf(tus);
+
+  std::ofstream file;
+  if (!o.output.empty()) {
+    file.open(o.output);
+    if (!file) {
+      std::cerr << "egress-audit: error: cannot write " << o.output << "\n";
+      return kExitInputError;
+    }
+  }
+  std::ostream& out = o.output.empty() ? std::cout : file;
+  if (o.format == "json") writeJson(out, findings, coverage);
+  else writeText(out, findings, coverage);
+
+  const bool failing = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+    return f.verdict == "violation" || (f.verdict == "unresolved" && rules.policy.unresolvedFails);
+  });
+  if (failing) return kExitViolations;
+  if (o.strict && (!coverage.failed.empty() || !coverage.partial.empty())) return kExitIncomplete;
+  return kExitClean;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Command cmd;
+  try {
+    cmd = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const UsageError& e) {
+    std::cerr << "egress-audit: error: " << e.message << "\n";
+    return kExitInputError;
+  }
+  switch (cmd.kind) {
+    case Command::Help: std::cout << usageText(); return kExitClean;
+    case Command::Version: std::cout << "egress-audit " << kVersion << "\n"; return kExitClean;
+    case Command::Scan: return scan(cmd.scan);
+  }
+  return kExitInputError;
+}

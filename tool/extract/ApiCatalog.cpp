@@ -1,0 +1,64 @@
+#include "extract/ApiCatalog.h"
+
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+
+#include "extract/Names.h"
+
+namespace egress {
+
+CallView callView(const clang::CallExpr* call) {
+  CallView view;
+  view.expr = call;
+  view.callee = call->getDirectCallee();
+  unsigned first = 0;
+  if (const auto* mc = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) {
+    view.self = mc->getImplicitObjectArgument();
+  } else if (llvm::isa<clang::CXXOperatorCallExpr>(call) && view.callee &&
+             llvm::isa<clang::CXXMethodDecl>(view.callee) && call->getNumArgs() > 0) {
+    view.self = call->getArg(0);
+    view.args.push_back(call->getArg(0));  // operands in source order
+    view.selfInArgs = true;
+    first = 1;
+  }
+  for (unsigned i = first; i < call->getNumArgs(); ++i) view.args.push_back(call->getArg(i));
+  return view;
+}
+
+CallView callView(const clang::CXXConstructExpr* ctor) {
+  CallView view;
+  view.expr = ctor;
+  view.callee = ctor->getConstructor();
+  view.isConstructor = true;
+  for (const auto* a : ctor->arguments()) view.args.push_back(a);
+  return view;
+}
+
+const std::vector<const ApiModel*>& ApiCatalog::modelsFor(const clang::FunctionDecl* callee) {
+  callee = callee->getCanonicalDecl();
+  auto it = models_.find(callee);
+  if (it != models_.end()) return it->second;
+  std::vector<const ApiModel*> found;
+  const std::string name = canonicalName(callee);
+  for (const ApiModel& m : rules_.apis)
+    if (m.name.matches(name)) found.push_back(&m);
+  return models_.emplace(callee, std::move(found)).first->second;
+}
+
+const std::vector<std::string>& ApiCatalog::sanitizedBy(const clang::FunctionDecl* callee) {
+  callee = callee->getCanonicalDecl();
+  auto it = sanitizers_.find(callee);
+  if (it != sanitizers_.end()) return it->second;
+  std::vector<std::string> removes;
+  const std::string name = canonicalName(callee);
+  const auto collect = [&](const std::vector<Sanitizer>& list) {
+    for (const Sanitizer& s : list)
+      if (s.function.matches(name)) removes.insert(removes.end(), s.removes.begin(), s.removes.end());
+  };
+  collect(rules_.sanitizers);
+  collect(rules_.policy.sanitizers);
+  return sanitizers_.emplace(callee, std::move(removes)).first->second;
+}
+
+}  // namespace egress

@@ -1,0 +1,48 @@
+// Looks up the library models (rules/apis) and sanitizers that apply to a callee.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rules/Rules.h"
+
+namespace clang {
+class CallExpr;
+class CXXConstructExpr;
+class Expr;
+class FunctionDecl;
+}  // namespace clang
+
+namespace egress {
+
+// A call seen uniformly: operator calls give their operands as args in source order;
+// member calls and member operators give the object as `self`.
+struct CallView {
+  const clang::FunctionDecl* callee = nullptr;
+  const clang::Expr* expr = nullptr;
+  const clang::Expr* self = nullptr;
+  std::vector<const clang::Expr*> args;
+  bool isConstructor = false;
+  bool selfInArgs = false;  // member operator: args[0] is also `self`
+};
+
+CallView callView(const clang::CallExpr* call);
+CallView callView(const clang::CXXConstructExpr* ctor);
+
+class ApiCatalog {
+ public:
+  explicit ApiCatalog(const RuleSet& rules) : rules_(rules) {}
+
+  // Models whose name matches the callee; conditions are checked by the caller.
+  const std::vector<const ApiModel*>& modelsFor(const clang::FunctionDecl* callee);
+  // Category patterns removed by the sanitizers naming this callee (empty: none).
+  const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee);
+
+ private:
+  const RuleSet& rules_;
+  std::map<const clang::FunctionDecl*, std::vector<const ApiModel*>> models_;
+  std::map<const clang::FunctionDecl*, std::vector<std::string>> sanitizers_;
+};
+
+}  // namespace egress

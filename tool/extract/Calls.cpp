@@ -1,0 +1,276 @@
+// Calls: library models from rules/apis, sanitizers, calls to the program's own
+// functions (recorded as call sites for the link stage) and the engine's defaults.
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/StringExtras.h>
+
+#include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+std::string spelling(const clang::Expr* e) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return dr->getDecl()->getNameAsString();
+  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getBytes().str();
+  if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(e)) return llvm::toString(i->getValue(), 10, true);
+  if (const auto* c = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return spelling(c->getSubExpr());
+  return {};
+}
+
+StrVal firstConst(const StrVal& s) {
+  for (const StrPiece& p : s.pieces)
+    if (p.kind == StrPiece::Const) return constStr(p.text);
+  return {};
+}
+
+// Which of the value's facts names where data goes: the handle's configured
+// destination, or else the value itself as a string.
+StrVal destinationOf(const AbsVal& v) { return v.dest.known() ? v.dest : v.str; }
+
+}  // namespace
+
+bool FunctionAnalyzer::isUserFunction(const clang::FunctionDecl* fn) const {
+  if (!fn || fn->getLocation().isInvalid() || fn->getBuiltinID() != 0) return false;
+  return !ctx_.ast.getSourceManager().isInSystemHeader(fn->getLocation());
+}
+
+unsigned FunctionAnalyzer::siteId(const clang::Expr* call) {
+  return sites_.emplace(call, unsigned(sites_.size())).first->second;
+}
+
+const clang::Expr* FunctionAnalyzer::operandExpr(const CallView& call, const Operand& op) const {
+  switch (op.kind) {
+    case Operand::Arg: return op.index < call.args.size() ? call.args[op.index] : nullptr;
+    case Operand::This: return call.isConstructor ? call.expr : call.self;
+    default: return nullptr;
+  }
+}
+
+AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, const State& s) {
+  AbsVal v;
+  if (op.kind == Operand::AllArgs) {
+    for (const auto* a : call.args) {
+      const AbsVal av = eval(a, s);
+      mergeTaint(v.taint, av.taint);
+      v.str = concat(v.str, av.str);
+    }
+    return v;
+  }
+  if (op.kind == Operand::This && call.isConstructor) {
+    if (auto p = lvalue(call.expr)) {
+      auto it = s.find(*p);
+      if (it != s.end()) return it->second;
+    }
+    return v;
+  }
+  const clang::Expr* e = operandExpr(call, op);
+  return e ? eval(e, s) : v;
+}
+
+bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
+  if (!m.whenArg) return true;
+  const clang::Expr* e = operandExpr(call, *m.whenArg);
+  if (!e) return false;
+  if (m.argIs && !m.argIs->matches(spelling(e))) return false;
+  if (m.rootType) {
+    std::string type = canonicalTypeName(e->getType());
+    if (auto p = lvalue(e)) {
+      if (const auto* vd = llvm::dyn_cast_or_null<clang::ValueDecl>(static_cast<const clang::Decl*>(p->root)))
+        if (p->fields.empty()) type = canonicalTypeName(vd->getType());
+    }
+    if (!m.rootType->matches(type)) return false;
+  }
+  return true;
+}
+
+Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& removes) const {
+  const auto removed = [&](const std::string& cat) {
+    for (const auto& r : removes)
+      if (categoryMatches(r, cat)) return true;
+    return false;
+  };
+  std::vector<Origin> kept;
+  for (auto& o : t.origins)
+    if (!removed(o.category)) kept.push_back(std::move(o));
+  t.origins = std::move(kept);
+  // Symbolic inputs cannot be filtered by category here; a sanitizer of everything drops them.
+  if (removed("*") || std::find(removes.begin(), removes.end(), "*") != removes.end()) {
+    t.params.clear();
+    t.calls.clear();
+  }
+  return t;
+}
+
+AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
+  AbsVal v;
+  const clang::FunctionDecl* callee = call.callee;
+  const auto everything = [&] {
+    AbsVal all;
+    if (call.self && !call.selfInArgs) all = eval(call.self, s);
+    for (const auto* a : call.args) {
+      const AbsVal av = eval(a, s);
+      mergeTaint(all.taint, av.taint);
+      if (!all.dest.known()) all.dest = av.dest;
+    }
+    return all;
+  };
+  if (!callee) return everything();  // an unknown target: assume it passes data through
+  if (const auto& removes = ctx_.apis.sanitizedBy(callee); !removes.empty()) {
+    v.taint = sanitize(everything().taint, removes);
+    return v;
+  }
+  bool modelled = false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(callee)) {
+    if (!conditionHolds(*m, call)) continue;
+    modelled = true;
+    if (m->returns) {
+      const StrVal key = firstConst(operandValue(call, m->returns->key, s).str);
+      const auto kind = m->returns->kind == "env" ? StrPiece::Env : m->returns->kind == "config" ? StrPiece::Config : StrPiece::Option;
+      v.str.pieces.push_back({kind, key.known() ? key.pieces[0].text : "?", 0});
+    }
+    for (const auto& flow : m->flows) {
+      if (flow.to.kind != Operand::Return) continue;
+      StrVal joined;
+      for (const Operand& from : flow.from) {
+        const AbsVal fv = operandValue(call, from, s);
+        mergeTaint(v.taint, fv.taint);
+        joined = flow.from.size() == 1 ? fv.str : concat(joined, fv.str);
+        if (!v.dest.known()) v.dest = fv.dest;
+      }
+      if (!v.str.known()) v.str = joined;
+    }
+  }
+  if (modelled) return v;
+  if (isUserFunction(callee) && !call.isConstructor) {
+    const unsigned id = siteId(call.expr);
+    v.taint.calls.push_back({id, "", {}});
+    v.str.pieces.push_back({StrPiece::CallRet, "", id});
+    return v;
+  }
+  // Engine default for library calls nobody modelled: a number, flag or void result
+  // carries nothing (sizes, counts, comparisons); anything else carries its inputs.
+  if (!call.isConstructor && isScalarResult(callee->getReturnType())) return v;
+  v = everything();
+  if (call.isConstructor && !call.args.empty()) v.str = eval(call.args[0], s).str;
+  return v;
+}
+
+ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
+  ArgFact a;
+  const AbsVal v = eval(arg, s);
+  a.whole = v.taint;
+  a.str = destinationOf(v);
+  a.spelling = text(arg);
+  if (auto p = lvalue(arg)) {
+    const std::string prefix = p->fields.empty() ? "" : p->fields + ".";
+    for (const auto& [path, val] : s) {
+      if (path.root != p->root || path.fields.size() <= p->fields.size()) continue;
+      if (path.fields.compare(0, prefix.size(), prefix) != 0) continue;
+      mergeTaint(a.fields[path.fields.substr(prefix.size())], val.taint);
+    }
+  }
+  return a;
+}
+
+void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
+  const unsigned id = siteId(call.expr);
+  CallSiteFact site;
+  site.id = id;
+  site.calleeUsr = usrOf(call.callee);
+  site.calleeName = canonicalName(call.callee);
+  site.loc = loc(call.expr);
+  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  if (call.self) {
+    site.hasThis = true;
+    site.thisArg = argFact(call.self, s);
+  }
+  auto [it, fresh] = calls_.try_emplace(id, site);
+  if (fresh) return;
+  CallSiteFact& known = it->second;  // a loop revisits the call: widen what it saw
+  for (std::size_t i = 0; i < site.args.size() && i < known.args.size(); ++i) {
+    mergeTaint(known.args[i].whole, site.args[i].whole);
+    for (auto& [f, t] : site.args[i].fields) mergeTaint(known.args[i].fields[f], t);
+  }
+  mergeTaint(known.thisArg.whole, site.thisArg.whole);
+}
+
+void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s) {
+  Taint data;
+  for (const Operand& op : m.sink->data) mergeTaint(data, operandValue(call, op, s).taint);
+  if (data.empty()) return;
+  const SourceLoc where = loc(call.expr);
+  const std::string api = canonicalName(call.callee);
+  const Step step{where, "reaches " + api + " (" + m.library + ")"};
+  SinkFact& sink = sinks_[locString(where) + "|" + api];
+  if (sink.api.empty()) {
+    sink.api = api;
+    sink.kind = m.sink->kind;
+    sink.loc = where;
+  }
+  mergeTaint(sink.data, data, &step);
+  if (!sink.destination.known() && m.sink->destination)
+    sink.destination = destinationOf(operandValue(call, *m.sink->destination, s));
+}
+
+void FunctionAnalyzer::execCall(const CallView& call, State& s) {
+  const clang::FunctionDecl* callee = call.callee;
+  if (!callee || !ctx_.apis.sanitizedBy(callee).empty()) return;
+  bool modelled = false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(callee)) {
+    if (!conditionHolds(*m, call)) continue;
+    modelled = true;
+    for (const auto& flow : m->flows) {
+      if (flow.to.kind == Operand::Return) continue;
+      const clang::Expr* target = operandExpr(call, flow.to);
+      auto path = target ? lvalue(target) : std::nullopt;
+      if (!path) continue;
+      AbsVal v;
+      for (const Operand& from : flow.from) {
+        const AbsVal fv = operandValue(call, from, s);
+        mergeTaint(v.taint, fv.taint);
+        v.str = flow.from.size() == 1 ? fv.str : concat(v.str, fv.str);
+      }
+      store(*path, std::move(v), s, call.expr, true);
+    }
+    if (m->setDestination) {
+      const clang::Expr* target = operandExpr(call, m->setDestination->target);
+      auto path = target ? lvalue(target) : std::nullopt;
+      if (path) s[AccessPath{path->root, path->fields, false}].dest = destinationOf(operandValue(call, m->setDestination->from, s));
+    }
+    if (m->sink) recordSink(call, *m, s);
+  }
+  if (modelled || !isUserFunction(callee) || call.isConstructor) return;
+  recordCallSite(call, s);
+  // The callee may store into what it was handed by non-const reference or pointer.
+  const unsigned id = siteId(call.expr);
+  const auto mayWrite = [](clang::QualType t) {
+    if (!t->isReferenceType() && !t->isPointerType()) return false;
+    return !t->getPointeeType().isConstQualified();
+  };
+  const unsigned skip = call.selfInArgs ? 1 : 0;
+  for (unsigned i = 0; i + skip < call.args.size() && i < callee->getNumParams(); ++i) {
+    if (!mayWrite(callee->getParamDecl(i)->getType())) continue;
+    if (auto path = lvalue(call.args[i + skip])) {
+      AbsVal v;
+      v.taint.calls.push_back({id, "arg:" + std::to_string(i), {}});
+      store(*path, std::move(v), s, call.expr, true);
+    }
+  }
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee);
+  if (method && call.self && !method->isConst() && !method->isStatic()) {
+    if (auto path = lvalue(call.self)) {
+      AbsVal v;
+      v.taint.calls.push_back({id, "this", {}});
+      store(*path, std::move(v), s, call.expr, true);
+    }
+  }
+}
+
+}  // namespace egress

@@ -1,0 +1,293 @@
+// What an expression may carry, given the state before it. Pure: effects live in
+// FunctionAnalyzer.cpp and Calls.cpp.
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Basic/SourceManager.h>
+
+#include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+constexpr unsigned kMaxFieldDepth = 3;
+constexpr unsigned kMaxGlobalDepth = 4;
+
+const clang::Expr* strip(const clang::Expr* e) {
+  while (true) {
+    const clang::Expr* next = e->IgnoreParens();
+    if (const auto* c = llvm::dyn_cast<clang::CastExpr>(next)) next = c->getSubExpr();
+    else if (const auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(next)) next = m->getSubExpr();
+    else if (const auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(next)) next = b->getSubExpr();
+    else if (const auto* w = llvm::dyn_cast<clang::ExprWithCleanups>(next)) next = w->getSubExpr();
+    else if (const auto* d = llvm::dyn_cast<clang::CXXDefaultArgExpr>(next)) next = d->getExpr();
+    if (next == e) return e;
+    e = next;
+  }
+}
+
+unsigned depthOf(const std::string& fields) {
+  if (fields.empty()) return 0;
+  return 1 + unsigned(std::count(fields.begin(), fields.end(), '.'));
+}
+
+void unionInto(AbsVal& into, const AbsVal& v) {
+  mergeTaint(into.taint, v.taint);
+  if (!into.str.known()) into.str = v.str;
+  if (!into.dest.known()) into.dest = v.dest;
+}
+
+bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd) {
+  return ast.getSourceManager().isInSystemHeader(rd->getLocation());
+}
+
+}  // namespace
+
+std::optional<unsigned> FunctionAnalyzer::paramIndex(const void* root) const {
+  if (!fn_) return std::nullopt;
+  if (root == fn_) return kThisParam;
+  for (unsigned i = 0; i < fn_->getNumParams(); ++i)
+    if (fn_->getParamDecl(i) == root) return i;
+  return std::nullopt;
+}
+
+std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
+  auto alias = aliases_.find(e);
+  if (alias != aliases_.end()) return alias->second;
+  e = strip(e);
+  alias = aliases_.find(e);
+  if (alias != aliases_.end()) return alias->second;
+  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) {
+    const auto* v = llvm::dyn_cast<clang::VarDecl>(dr->getDecl());
+    if (!v) return std::nullopt;
+    auto a = aliases_.find(v);
+    if (a != aliases_.end()) return a->second;
+    return AccessPath{v, "", false};
+  }
+  if (llvm::isa<clang::CXXThisExpr>(e)) return AccessPath{fn_, "", false};
+  if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) {
+    auto base = lvalue(m->getBase());
+    if (!base) return std::nullopt;
+    if (!llvm::isa<clang::FieldDecl>(m->getMemberDecl())) return base;
+    if (depthOf(base->fields) >= kMaxFieldDepth) return AccessPath{base->root, base->fields, true};
+    base->fields += (base->fields.empty() ? "" : ".") + m->getMemberDecl()->getNameAsString();
+    return base;
+  }
+  if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
+    auto base = lvalue(sub->getBase());
+    if (base) base->weak = true;
+    return base;
+  }
+  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e)) {
+    if (u->getOpcode() != clang::UO_Deref && u->getOpcode() != clang::UO_AddrOf) return std::nullopt;
+    auto base = lvalue(u->getSubExpr());
+    if (base && u->getOpcode() == clang::UO_Deref) base->weak = true;
+    return base;
+  }
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
+    // A call returning a reference names (part of) its object or first operand:
+    // `s.append(x)`, `v.back()`, `out << x`, `j["key"]`, `*it`.
+    if (!call->getType().isNull() && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType())
+      return std::nullopt;
+    const clang::Expr* object = nullptr;
+    if (const auto* mc = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) object = mc->getImplicitObjectArgument();
+    else if (call->getNumArgs() > 0) object = call->getArg(0);
+    if (!object) return std::nullopt;
+    auto base = lvalue(object);
+    if (base) base->weak = true;
+    return base;
+  }
+  return std::nullopt;
+}
+
+Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr* at) {
+  Taint t;
+  const auto& cats = ctx_.classifier.fieldCategories(f);
+  if (cats.empty()) return t;
+  const std::string what = canonicalName(f);
+  const SourceLoc src = loc(f->getLocation());
+  const SourceLoc here = loc(at);
+  for (const std::string& c : cats) {
+    Origin o{c, src, what, {}};
+    o.path.push_back({here, "reads " + what + " (" + c + ")"});
+    t.origins.push_back(std::move(o));
+  }
+  return t;
+}
+
+// The union of a record's fields, each as stored in the state or else as classified.
+Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s,
+                                     unsigned depth, const clang::Expr* at) {
+  Taint t;
+  if (!rd || depth >= kMaxFieldDepth || isSystemRecord(ctx_.ast, rd)) return t;
+  rd = rd->getDefinition() ? rd->getDefinition() : rd;
+  for (const clang::FieldDecl* f : rd->fields()) {
+    AccessPath fp{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
+    auto stored = s.find(fp);
+    if (stored != s.end()) {
+      mergeTaint(t, stored->second.taint);
+      continue;
+    }
+    mergeTaint(t, fieldSource(f, at));
+    if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, recordFields(fp, sub, s, depth + 1, at));
+  }
+  return t;
+}
+
+AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, const State& s) {
+  AbsVal v;
+  auto exact = s.find(AccessPath{p.root, p.fields, false});
+  if (exact != s.end()) v = exact->second;
+  // Anything stored below the path travels with it.
+  const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
+  for (auto it = s.lower_bound(AccessPath{p.root, prefix, false}); it != s.end() && it->first.root == p.root; ++it) {
+    if (it->first.fields.size() <= p.fields.size() || it->first.fields.compare(0, prefix.size(), prefix) != 0) continue;
+    mergeTaint(v.taint, it->second.taint);
+    if (!v.str.known()) v.str = it->second.str;
+    if (!v.dest.known()) v.dest = it->second.dest;
+  }
+  if (auto idx = paramIndex(p.root); idx && exact == s.end()) {
+    v.taint.params.push_back({*idx, p.fields, {}});
+    if (!v.str.known() && p.fields.empty()) v.str.pieces.push_back({StrPiece::Param, facts_.paramNames.size() > *idx ? facts_.paramNames[*idx] : "", *idx});
+  }
+  return v;
+}
+
+AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
+  auto cached = globals_.find(v);
+  if (cached != globals_.end()) return cached->second;
+  AbsVal out;
+  const clang::VarDecl* def = v->getDefinition() ? v->getDefinition() : v;
+  if (def->getInit() && globalDepth_ < kMaxGlobalDepth) {
+    ++globalDepth_;
+    out = eval(def->getInit(), State{});
+    --globalDepth_;
+  } else if (def->getType().isConstQualified() || def->getType()->isPointerType()) {
+    out.str.pieces.push_back({StrPiece::Global, usrOf(v), 0});
+  }
+  globals_[v] = out;
+  return out;
+}
+
+AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Expr* at, const State& s) {
+  AbsVal v;
+  if (const auto* b = llvm::dyn_cast<clang::BindingDecl>(d)) {
+    if (b->getBinding()) return eval(b->getBinding(), s);
+    return v;
+  }
+  const auto* var = llvm::dyn_cast<clang::VarDecl>(d);
+  if (!var) return v;
+  for (const std::string& c : ctx_.classifier.annotatedCategories(var)) {
+    Origin o{c, loc(var->getLocation()), var->getNameAsString(), {}};
+    o.path.push_back({loc(at), "reads annotated `" + var->getNameAsString() + "` (" + c + ")"});
+    v.taint.origins.push_back(std::move(o));
+  }
+  auto path = lvalue(at);
+  if (!path) return v;
+  const bool isLocal = var->hasLocalStorage() || paramIndex(path->root) || path->root != var;
+  if (!isLocal && s.find(*path) == s.end()) {
+    unionInto(v, evalGlobalConstant(var));
+    return v;
+  }
+  unionInto(v, evalPath(*path, var->getType(), s));
+  const clang::QualType type = var->getType().getNonReferenceType();
+  if (path->fields.empty() && s.find(*path) == s.end())
+    mergeTaint(v.taint, recordFields(*path, type->getAsRecordDecl(), s, 0, at));
+  return v;
+}
+
+AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) {
+  const auto* field = llvm::dyn_cast<clang::FieldDecl>(m->getMemberDecl());
+  if (!field) return eval(m->getBase(), s);
+  const clang::RecordDecl* owner = field->getParent();
+  // Fields of library types (std::pair::second, addrinfo::ai_addr) carry what their object carries.
+  if (isSystemRecord(ctx_.ast, owner)) {
+    AbsVal v = eval(m->getBase(), s);
+    if (auto path = lvalue(m)) {
+      auto stored = s.find(AccessPath{path->root, path->fields, false});
+      if (stored != s.end()) unionInto(v, stored->second);
+    }
+    return v;
+  }
+  auto path = lvalue(m);
+  if (path && !path->weak) {
+    auto stored = s.find(*path);
+    if (stored != s.end()) return evalPath(*path, field->getType(), s);
+  }
+  AbsVal v;
+  v.taint = fieldSource(field, m);
+  if (path) {
+    AbsVal below = evalPath(*path, field->getType(), s);
+    mergeTaint(v.taint, below.taint);
+    v.str = below.str;
+    v.dest = below.dest;
+    if (const auto* rd = field->getType()->getAsRecordDecl()) mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), m));
+  }
+  // The object may come from a call whose summary is only known at link time, or have
+  // been assigned whole from one: its call atoms reach every field.
+  if (!path) {
+    const AbsVal base = eval(m->getBase(), s);
+    mergeTaint(v.taint, Taint{{}, {}, base.taint.calls});
+    if (!v.dest.known()) v.dest = base.dest;
+    return v;
+  }
+  for (std::string anc = path->fields; !anc.empty();) {
+    const auto dot = anc.rfind('.');
+    anc = dot == std::string::npos ? "" : anc.substr(0, dot);
+    auto stored = s.find(AccessPath{path->root, anc, false});
+    if (stored == s.end()) continue;
+    mergeTaint(v.taint, Taint{{}, {}, stored->second.taint.calls});
+    if (!v.dest.known()) v.dest = stored->second.dest;
+  }
+  return v;
+}
+
+AbsVal FunctionAnalyzer::eval(const clang::Expr* e, const State& s) {
+  AbsVal v;
+  if (!e) return v;
+  e = strip(e);
+  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) {
+    v.str = constStr(lit->getBytes().str());
+    return v;
+  }
+  if (llvm::isa<clang::IntegerLiteral, clang::FloatingLiteral, clang::CharacterLiteral, clang::CXXBoolLiteralExpr,
+                clang::CXXNullPtrLiteralExpr, clang::UnaryExprOrTypeTraitExpr, clang::LambdaExpr>(e))
+    return v;
+  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return evalDeclRef(dr->getDecl(), dr, s);
+  if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) return evalMember(m, s);
+  if (llvm::isa<clang::CXXThisExpr>(e)) return evalPath(AccessPath{fn_, "", false}, e->getType(), s);
+  if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) return eval(sub->getBase(), s);
+  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e)) {
+    if (u->getOpcode() == clang::UO_LNot) return v;
+    return eval(u->getSubExpr(), s);
+  }
+  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e)) {
+    if (b->isComparisonOp() || b->isLogicalOp()) return v;
+    if (b->isAssignmentOp() || b->getOpcode() == clang::BO_Comma) return eval(b->getRHS(), s);
+    v = eval(b->getLHS(), s);
+    mergeTaint(v.taint, eval(b->getRHS(), s).taint);
+    return v;
+  }
+  if (const auto* c = llvm::dyn_cast<clang::AbstractConditionalOperator>(e)) {
+    v = eval(c->getTrueExpr(), s);
+    unionInto(v, eval(c->getFalseExpr(), s));
+    return v;
+  }
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) return evalCall(callView(call), s);
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e)) return evalCall(callView(ctor), s);
+  // Initializer lists, parenthesised lists and anything else: the union of the parts.
+  for (const clang::Stmt* child : e->children()) {
+    if (const auto* ce = llvm::dyn_cast_or_null<clang::Expr>(child)) {
+      const AbsVal cv = eval(ce, s);
+      mergeTaint(v.taint, cv.taint);
+      if (!v.str.known()) v.str = cv.str;
+    }
+  }
+  return v;
+}
+
+}  // namespace egress

@@ -1,0 +1,212 @@
+#include "extract/Extractor.h"
+
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+#include <clang/AST/ASTConsumer.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/Diagnostic.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Tooling/Tooling.h>
+
+#include "extract/ApiCatalog.h"
+#include "extract/Classifier.h"
+#include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
+#include "extract/Paths.h"
+
+namespace egress {
+namespace {
+
+// Visits every function defined outside system headers.
+class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
+ public:
+  FunctionCollector(AnalyzerContext& ctx, TUFacts& out) : ctx_(ctx), out_(out) {}
+
+  bool VisitFunctionDecl(clang::FunctionDecl* fn) {
+    if (!fn->doesThisDeclarationHaveABody() || fn->isDependentContext() || fn->isInvalidDecl()) return true;
+    if (ctx_.ast.getSourceManager().isInSystemHeader(fn->getLocation())) return true;
+    out_.functions.push_back(FunctionAnalyzer(ctx_, fn).run());
+    return true;
+  }
+
+  bool VisitVarDecl(clang::VarDecl* v) {
+    if (!v->hasGlobalStorage() || v->isStaticLocal() || !v->getInit() || !isStringLike(v->getType())) return true;
+    if (ctx_.ast.getSourceManager().isInSystemHeader(v->getLocation())) return true;
+    const StrVal value = FunctionAnalyzer(ctx_, nullptr).constantValue(v);
+    if (value.known()) out_.constantStrings[usrOf(v)] = value;
+    return true;
+  }
+
+ private:
+  AnalyzerContext& ctx_;
+  TUFacts& out_;
+};
+
+class FactsConsumer : public clang::ASTConsumer {
+ public:
+  FactsConsumer(const RuleSet& rules, const std::string& root, TUFacts& out)
+      : rules_(rules), root_(root), out_(out) {}
+
+  void HandleTranslationUnit(clang::ASTContext& ast) override {
+    Classifier classifier(rules_);
+    ApiCatalog apis(rules_);
+    AnalyzerContext ctx{ast, classifier, apis, root_};
+    FunctionCollector(ctx, out_).TraverseDecl(ast.getTranslationUnitDecl());
+  }
+
+  // Library bodies are modelled in rules/apis; parsing them is wasted time.
+  bool shouldSkipFunctionBody(clang::Decl* d) override {
+    return d->getASTContext().getSourceManager().isInSystemHeader(d->getLocation());
+  }
+
+ private:
+  const RuleSet& rules_;
+  std::string root_;
+  TUFacts& out_;
+};
+
+// Counts errors and keeps the first few messages for the coverage report.
+class CollectingDiagnostics : public clang::DiagnosticConsumer {
+ public:
+  explicit CollectingDiagnostics(TUFacts& out) : out_(out) {}
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic& info) override {
+    clang::DiagnosticConsumer::HandleDiagnostic(level, info);
+    if (level < clang::DiagnosticsEngine::Error) return;
+    out_.hadErrors = true;
+    if (out_.diagnostics.size() >= 5) return;
+    llvm::SmallString<160> msg;
+    info.FormatDiagnostic(msg);
+    std::string where;
+    if (info.hasSourceManager() && info.getLocation().isValid()) {
+      const auto p = info.getSourceManager().getPresumedLoc(info.getLocation());
+      if (p.isValid()) where = std::string(p.getFilename()) + ":" + std::to_string(p.getLine()) + ": ";
+    }
+    out_.diagnostics.push_back(where + msg.str().str());
+  }
+
+ private:
+  TUFacts& out_;
+};
+
+class FactsAction : public clang::ASTFrontendAction {
+ public:
+  FactsAction(const RuleSet& rules, const std::string& root, TUFacts& out) : rules_(rules), root_(root), out_(out) {}
+
+  bool BeginInvocation(clang::CompilerInstance& ci) override {
+    ci.getFrontendOpts().SkipFunctionBodies = true;  // refined by shouldSkipFunctionBody
+    return true;
+  }
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance&, llvm::StringRef) override {
+    return std::make_unique<FactsConsumer>(rules_, root_, out_);
+  }
+
+ private:
+  const RuleSet& rules_;
+  std::string root_;
+  TUFacts& out_;
+};
+
+class FactsActionFactory : public clang::tooling::FrontendActionFactory {
+ public:
+  FactsActionFactory(const RuleSet& rules, const std::string& root, TUFacts& out) : rules_(rules), root_(root), out_(out) {}
+  std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(rules_, root_, out_); }
+
+ private:
+  const RuleSet& rules_;
+  std::string root_;
+  TUFacts& out_;
+};
+
+bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
+                   const ExtractOptions& opts) {
+  TUFacts facts;
+  facts.file = relativeTo(file, opts.root);
+  clang::tooling::ClangTool tool(db, {file});
+  tool.clearArgumentsAdjusters();
+  tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
+    auto out = sanitizeArguments(args);
+    out.push_back("-fsyntax-only");
+    out.push_back("-Wno-everything");
+    if (!opts.resourceDir.empty()) out.push_back("-resource-dir=" + opts.resourceDir);
+    return out;
+  });
+  CollectingDiagnostics diags(facts);
+  tool.setDiagnosticConsumer(&diags);
+  tool.setPrintErrorMessage(false);
+  FactsActionFactory factory(rules, opts.root, facts);
+  const int rc = tool.run(&factory);
+  if (rc != 0 && facts.functions.empty() && !facts.hadErrors) facts.parsed = false;
+  if (rc != 0 && facts.diagnostics.empty()) facts.diagnostics.push_back("the compiler invocation failed");
+  return facts;
+}
+
+}  // namespace
+
+std::vector<std::string> sanitizeArguments(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (startsWith(a, "-fplugin") || startsWith(a, "-fpass-plugin") || a == "-load" || startsWith(a, "-fplugin-arg"))
+      continue;
+    if (a == "-Xclang" && i + 1 < args.size()) {
+      const std::string& next = args[i + 1];
+      if (next == "-load" || next == "-plugin" || next == "-add-plugin" || startsWith(next, "-plugin-arg") ||
+          startsWith(next, "-fplugin") || startsWith(next, "-fpass-plugin")) {
+        i += 1;  // drop the pair; a following "-Xclang <path>" is dropped on the next round
+        if ((next == "-load" || next == "-plugin" || next == "-add-plugin") && i + 2 < args.size() &&
+            args[i + 1] == "-Xclang")
+          i += 2;
+        continue;
+      }
+    }
+    out.push_back(a);
+  }
+  return out;
+}
+
+TUFacts extractFromCode(const std::string& code, const std::string& fileName, const std::vector<std::string>& args,
+                        const RuleSet& rules, const ExtractOptions& opts) {
+  TUFacts facts;
+  facts.file = fileName;
+  std::vector<std::string> full = args;
+  full.push_back("-Wno-everything");
+  if (!opts.resourceDir.empty()) full.push_back("-resource-dir=" + opts.resourceDir);
+  const bool ok = clang::tooling::runToolOnCodeWithArgs(std::make_unique<FactsAction>(rules, opts.root, facts), code,
+                                                       full, fileName);
+  if (!ok && facts.functions.empty()) facts.parsed = false;
+  return facts;
+}
+
+std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, const std::vector<std::string>& files,
+                                const RuleSet& rules, const ExtractOptions& opts) {
+  std::vector<TUFacts> results(files.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  std::mutex printing;
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      results[i] = extractOne(db, files[i], rules, opts);
+      const std::size_t n = ++done;
+      if (!opts.progress) continue;
+      std::lock_guard<std::mutex> lock(printing);
+      std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", n, files.size(), results[i].file.c_str());
+      if (n == files.size()) std::fprintf(stderr, "\r\033[K");
+    }
+  };
+  const unsigned jobs = std::max(1u, std::min<unsigned>(opts.jobs, unsigned(files.size())));
+  std::vector<std::thread> pool;
+  for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  return results;
+}
+
+}  // namespace egress

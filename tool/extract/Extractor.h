@@ -1,0 +1,37 @@
+// Extract stage: parses each translation unit of the compile database once and turns
+// it into TU facts (function summaries, sinks, call sites, constant strings).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "facts/Facts.h"
+#include "rules/Rules.h"
+
+namespace clang::tooling {
+class CompilationDatabase;
+}
+
+namespace egress {
+
+struct ExtractOptions {
+  std::string root;         // findings' paths are relative to this
+  std::string resourceDir;  // Clang's resource directory (stddef.h & co.)
+  unsigned jobs = 1;
+  bool progress = false;    // a progress line on stderr
+};
+
+std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,
+                                const std::vector<std::string>& files, const RuleSet& rules,
+                                const ExtractOptions& opts);
+
+// One in-memory translation unit (for tests and tools that have no compile database).
+TUFacts extractFromCode(const std::string& code, const std::string& fileName, const std::vector<std::string>& args,
+                        const RuleSet& rules, const ExtractOptions& opts);
+
+// Compiler arguments from an untrusted compile database, minus anything that would
+// load code into the analyser (plugins, pass plugins, -Xclang -load).
+std::vector<std::string> sanitizeArguments(const std::vector<std::string>& args);
+
+}  // namespace egress

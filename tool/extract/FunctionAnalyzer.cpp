@@ -1,0 +1,185 @@
+#include "extract/FunctionAnalyzer.h"
+
+#include <deque>
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/AST/StmtCXX.h>
+#include <clang/Analysis/CFG.h>
+
+#include "extract/Names.h"
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+constexpr unsigned kMaxBlockVisits = 40;
+
+bool joinStr(StrVal& into, const StrVal& from) {
+  if (into.known() || !from.known()) return false;
+  into = from;
+  return true;
+}
+
+}  // namespace
+
+FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn) : ctx_(ctx), fn_(fn) {
+  if (!fn) return;
+  facts_.usr = usrOf(fn);
+  facts_.name = canonicalName(fn);
+  facts_.loc = loc(fn->getLocation());
+  for (const auto* p : fn->parameters()) facts_.paramNames.push_back(p->getNameAsString());
+}
+
+SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {
+  return sourceLoc(ctx_.ast.getSourceManager(), l, ctx_.root);
+}
+SourceLoc FunctionAnalyzer::loc(const clang::Stmt* st) const { return loc(st->getBeginLoc()); }
+std::string FunctionAnalyzer::text(const clang::Stmt* st) const { return sourceText(ctx_.ast, st); }
+
+bool FunctionAnalyzer::joinInto(State& into, const State& from) {
+  bool changed = false;
+  for (const auto& [path, val] : from) {
+    auto it = into.find(path);
+    if (it == into.end()) {
+      into.emplace(path, val);
+      changed = true;
+      continue;
+    }
+    changed |= mergeTaint(it->second.taint, val.taint);
+    changed |= joinStr(it->second.str, val.str);
+    changed |= joinStr(it->second.dest, val.dest);
+  }
+  return changed;
+}
+
+FunctionFacts FunctionAnalyzer::run() {
+  clang::CFG::BuildOptions opts;
+  opts.setAllAlwaysAdd();
+  opts.AddInitializers = true;
+  std::unique_ptr<clang::CFG> cfg =
+      clang::CFG::buildCFG(fn_, fn_->getBody(), &ctx_.ast, opts);
+  if (!cfg) return facts_;
+
+  std::map<unsigned, State> in;
+  std::map<unsigned, unsigned> visits;
+  std::deque<const clang::CFGBlock*> work{&cfg->getEntry()};
+  in[cfg->getEntry().getBlockID()];
+  while (!work.empty()) {
+    const clang::CFGBlock* block = work.front();
+    work.pop_front();
+    if (++visits[block->getBlockID()] > kMaxBlockVisits) continue;
+    State s = in[block->getBlockID()];
+    for (const clang::CFGElement& el : *block) {
+      if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
+    }
+    for (const auto& succ : block->succs()) {
+      const clang::CFGBlock* next = succ.getReachableBlock();
+      if (!next) continue;  // pruned: e.g. the body of `if (false)`
+      auto [it, fresh] = in.try_emplace(next->getBlockID(), s);
+      if (fresh || joinInto(it->second, s)) work.push_back(next);
+    }
+  }
+  for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
+  for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
+  return facts_;
+}
+
+void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
+  if (const auto* ds = llvm::dyn_cast<clang::DeclStmt>(st)) {
+    for (const auto* d : ds->decls())
+      if (const auto* v = llvm::dyn_cast<clang::VarDecl>(d)) execDecl(v, s);
+    return;
+  }
+  if (const auto* bo = llvm::dyn_cast<clang::BinaryOperator>(st)) {
+    if (bo->isAssignmentOp()) execAssign(bo->getLHS(), bo->getRHS(), bo->isCompoundAssignmentOp(), st, s);
+    return;
+  }
+  if (const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(st)) {
+    if (ret->getRetValue()) execReturn(ret->getRetValue(), s);
+    return;
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(st)) {
+    const auto kind = op->getOperator();
+    if ((kind == clang::OO_Equal || kind == clang::OO_PlusEqual) && op->getNumArgs() == 2 &&
+        !isUserFunction(op->getDirectCallee())) {
+      execAssign(op->getArg(0), op->getArg(1), kind == clang::OO_PlusEqual, st, s);
+      return;
+    }
+  }
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(st)) execCall(callView(call), s);
+}
+
+void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge) {
+  const Step step{loc(at), "stored in `" + rootName(p) + (p.fields.empty() ? "" : "." + p.fields) + "`"};
+  v.taint = withStep(v.taint, step);
+  if (!merge && !p.weak) {
+    // A strong update also replaces everything stored below the path.
+    const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
+    for (auto it = s.begin(); it != s.end();) {
+      const bool below = it->first.root == p.root && it->first.fields.size() > p.fields.size() &&
+                         it->first.fields.compare(0, prefix.size(), prefix) == 0;
+      it = below ? s.erase(it) : std::next(it);
+    }
+    AccessPath key = p;
+    key.weak = false;
+    s[key] = std::move(v);
+    return;
+  }
+  AccessPath key = p;
+  key.weak = false;
+  AbsVal& cur = s[key];
+  mergeTaint(cur.taint, v.taint);
+  if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
+  if (v.dest.known()) cur.dest = v.dest;
+}
+
+void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
+  const clang::Expr* init = v->getInit();
+  if (!init) return;
+  if (v->getType()->isReferenceType()) {
+    if (auto target = lvalue(init)) {
+      aliases_[v] = *target;
+      return;
+    }
+  }
+  AccessPath self{v, "", false};
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(init->IgnoreImplicit())) {
+    // Constructors may configure the object (a client built with a host, a file stream
+    // opened on a path): let the models see the variable as `this`.
+    const CallView view = callView(ctor);
+    store(self, eval(init, s), s, v->getInit(), false);
+    aliases_[ctor] = self;
+    execCall(view, s);
+    return;
+  }
+  store(self, eval(init, s), s, init, false);
+}
+
+void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound,
+                                  const clang::Stmt* at, State& s) {
+  auto target = lvalue(lhs);
+  if (!target) return;
+  AbsVal v = eval(rhs, s);
+  store(*target, std::move(v), s, at, compound);
+}
+
+void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
+  AbsVal v = eval(value, s);
+  const Step step{loc(value), "returned from " + facts_.name + "()"};
+  mergeTaint(facts_.ret, v.taint, &step);
+  if (!facts_.retStr.known()) facts_.retStr = v.str.known() ? v.str : v.dest;
+}
+
+std::string FunctionAnalyzer::rootName(const AccessPath& p) const {
+  if (p.root == fn_) return "this";
+  if (const auto* d = static_cast<const clang::Decl*>(p.root)) {
+    if (const auto* nd = llvm::dyn_cast<clang::NamedDecl>(d)) return nd->getNameAsString();
+  }
+  return "?";
+}
+
+}  // namespace egress

@@ -1,0 +1,113 @@
+// Flow-sensitive analysis of one function body over Clang's CFG. The state maps
+// access paths (a root variable plus up to three fields) to what they may carry:
+// data categories (taint), a string value, and a destination set on a handle.
+// The result is the function's summary in terms of its parameters and call sites.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include <clang/AST/Type.h>
+
+#include "extract/ApiCatalog.h"
+#include "extract/Classifier.h"
+#include "facts/Facts.h"
+
+namespace clang {
+class ASTContext;
+class CFGBlock;
+class CallExpr;
+class Expr;
+class FieldDecl;
+class FunctionDecl;
+class MemberExpr;
+class RecordDecl;
+class Stmt;
+class ValueDecl;
+class VarDecl;
+}  // namespace clang
+
+namespace egress {
+
+struct AccessPath {
+  const void* root = nullptr;  // a VarDecl, or the function itself for `this`
+  std::string fields;          // "recipient.name"; empty for the root itself
+  bool weak = false;           // through a subscript, element or pointer: merge, never overwrite
+  bool operator<(const AccessPath& o) const { return root != o.root ? root < o.root : fields < o.fields; }
+};
+
+struct AbsVal {
+  Taint taint;
+  StrVal str;   // the value as a string, where known
+  StrVal dest;  // the destination configured on this handle/object, where known
+};
+
+using State = std::map<AccessPath, AbsVal>;
+
+struct AnalyzerContext {
+  clang::ASTContext& ast;
+  Classifier& classifier;
+  ApiCatalog& apis;
+  std::string root;  // paths in facts are relative to this
+};
+
+class FunctionAnalyzer {
+ public:
+  // `fn` may be null when only constantValue() is wanted.
+  FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn);
+  FunctionFacts run();
+  // The string value of a global's initializer, as far as it is constant.
+  StrVal constantValue(const clang::VarDecl* v) { return evalGlobalConstant(v).str; }
+
+ private:
+  // Evaluation (Evaluator.cpp): pure, reads the state.
+  AbsVal eval(const clang::Expr* e, const State& s);
+  AbsVal evalDeclRef(const clang::ValueDecl* d, const clang::Expr* at, const State& s);
+  AbsVal evalMember(const clang::MemberExpr* m, const State& s);
+  AbsVal evalPath(const AccessPath& p, clang::QualType type, const State& s);
+  Taint recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
+                     const clang::Expr* at);
+  Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
+  std::optional<AccessPath> lvalue(const clang::Expr* e);
+  std::optional<unsigned> paramIndex(const void* root) const;
+  AbsVal evalGlobalConstant(const clang::VarDecl* v);
+
+  // Calls (Calls.cpp).
+  AbsVal evalCall(const CallView& call, const State& s);
+  void execCall(const CallView& call, State& s);
+  bool conditionHolds(const ApiModel& m, const CallView& call);
+  const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
+  AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
+  unsigned siteId(const clang::Expr* call);
+  void recordCallSite(const CallView& call, const State& s);
+  void recordSink(const CallView& call, const ApiModel& m, const State& s);
+  ArgFact argFact(const clang::Expr* arg, const State& s);
+  Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
+  bool isUserFunction(const clang::FunctionDecl* fn) const;
+
+  // Statements (FunctionAnalyzer.cpp).
+  void exec(const clang::Stmt* st, State& s);
+  void store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge);
+  void execDecl(const clang::VarDecl* v, State& s);
+  void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
+  void execReturn(const clang::Expr* value, const State& s);
+  bool joinInto(State& into, const State& from);
+
+  SourceLoc loc(const clang::Stmt* st) const;
+  SourceLoc loc(clang::SourceLocation l) const;
+  std::string text(const clang::Stmt* st) const;
+  std::string rootName(const AccessPath& p) const;
+
+  AnalyzerContext& ctx_;
+  const clang::FunctionDecl* fn_;
+  FunctionFacts facts_;
+  std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
+  std::map<const clang::Expr*, unsigned> sites_;
+  std::map<unsigned, CallSiteFact> calls_;
+  std::map<std::string, SinkFact> sinks_;  // keyed by location + api
+  std::map<const clang::VarDecl*, AbsVal> globals_;
+  unsigned globalDepth_ = 0;
+};
+
+}  // namespace egress

@@ -1,0 +1,86 @@
+#include "extract/Names.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Index/USRGeneration.h>
+#include <clang/Lex/Lexer.h>
+#include <llvm/ADT/SmallString.h>
+
+#include "extract/Paths.h"
+#include "facts/Facts.h"
+
+namespace egress {
+
+std::string canonicalName(const clang::NamedDecl* decl) {
+  std::string out = decl->getNameAsString();
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(decl)) out = ctor->getParent()->getNameAsString();
+  for (const clang::DeclContext* dc = decl->getDeclContext(); dc; dc = dc->getParent()) {
+    if (const auto* ns = llvm::dyn_cast<clang::NamespaceDecl>(dc)) {
+      if (ns->isInline() || ns->isAnonymousNamespace()) continue;
+      out = ns->getNameAsString() + "::" + out;
+    } else if (const auto* rd = llvm::dyn_cast<clang::RecordDecl>(dc)) {
+      if (!rd->getIdentifier()) continue;
+      out = rd->getNameAsString() + "::" + out;
+    }
+  }
+  return out;
+}
+
+std::string canonicalTypeName(clang::QualType type) {
+  type = type.getNonReferenceType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  if (const auto* rd = type->getAsCXXRecordDecl()) return canonicalName(rd);
+  return type.getUnqualifiedType().getAsString();
+}
+
+std::string usrOf(const clang::Decl* decl) {
+  llvm::SmallString<128> buf;
+  if (clang::index::generateUSRForDecl(decl, buf)) return {};
+  return std::string(buf.str());
+}
+
+bool isStringLike(clang::QualType type) {
+  type = type.getNonReferenceType().getCanonicalType();
+  if (type->isPointerType() || type->isArrayType()) {
+    const clang::QualType elem = type->isPointerType() ? type->getPointeeType() : clang::QualType(type->getArrayElementTypeNoTypeQual(), 0);
+    return elem->isAnyCharacterType();
+  }
+  if (const auto* rd = type->getAsCXXRecordDecl()) {
+    const std::string n = canonicalName(rd);
+    return n == "std::basic_string" || n == "std::basic_string_view" || n == "QString" || n == "QByteArray";
+  }
+  return false;
+}
+
+bool isContainerLike(const clang::CXXRecordDecl* record) {
+  const std::string n = canonicalName(record);
+  return n.rfind("std::", 0) == 0 && !isStringLike(clang::QualType(record->getTypeForDecl(), 0));
+}
+
+bool isScalarResult(clang::QualType type) {
+  type = type.getNonReferenceType().getCanonicalType();
+  return type->isVoidType() || type->isBooleanType() || type->isIntegralOrEnumerationType();
+}
+
+SourceLoc sourceLoc(const clang::SourceManager& sm, clang::SourceLocation loc, const std::string& root) {
+  SourceLoc out;
+  if (loc.isInvalid()) return out;
+  const clang::SourceLocation exp = sm.getExpansionLoc(loc);
+  const clang::PresumedLoc p = sm.getPresumedLoc(exp);
+  if (p.isInvalid()) return out;
+  out.file = relativeTo(p.getFilename(), root);
+  out.line = p.getLine();
+  out.column = p.getColumn();
+  return out;
+}
+
+std::string sourceText(const clang::ASTContext& ctx, const clang::Stmt* stmt) {
+  const auto range = clang::CharSourceRange::getTokenRange(stmt->getSourceRange());
+  std::string text = clang::Lexer::getSourceText(range, ctx.getSourceManager(), ctx.getLangOpts()).str();
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return text;
+}
+
+}  // namespace egress

@@ -1,0 +1,37 @@
+// How the engine names and sorts Clang declarations and types: canonical qualified
+// names (no inline namespaces, no template arguments) match the rules' `name:` regexes.
+#pragma once
+
+#include <string>
+
+#include <clang/AST/Type.h>
+
+namespace clang {
+class ASTContext;
+class CXXRecordDecl;
+class Decl;
+class NamedDecl;
+class SourceManager;
+class Stmt;
+}  // namespace clang
+
+namespace egress {
+
+struct SourceLoc;
+
+// "std::basic_string::append", "nlohmann::basic_json::dump", "curl_easy_setopt".
+std::string canonicalName(const clang::NamedDecl* decl);
+// Canonical name of a type's record or, for other types, its printed form.
+std::string canonicalTypeName(clang::QualType type);
+std::string usrOf(const clang::Decl* decl);
+
+bool isStringLike(clang::QualType type);
+bool isContainerLike(const clang::CXXRecordDecl* record);
+// Numbers, booleans, enums and void carry no record data when they are a call's result.
+bool isScalarResult(clang::QualType type);
+
+// File location (expansion point for macros), with the file made relative to `root`.
+SourceLoc sourceLoc(const clang::SourceManager& sm, clang::SourceLocation loc, const std::string& root);
+std::string sourceText(const clang::ASTContext& ctx, const clang::Stmt* stmt);
+
+}  // namespace egress

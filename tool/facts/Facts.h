@@ -1,0 +1,128 @@
+// Plain data handed from extract to link to judge to report. No Clang types here:
+// TU facts must be serialisable and joinable across translation units.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace egress {
+
+struct SourceLoc {
+  std::string file;
+  unsigned line = 0;
+  unsigned column = 0;
+};
+
+// One step of evidence a reviewer can follow: "stored in `body`", "passed to ...".
+struct Step {
+  SourceLoc loc;
+  std::string note;
+};
+using Path = std::vector<Step>;
+
+// A concrete data category read from a classified source.
+struct Origin {
+  std::string category;
+  SourceLoc source;
+  std::string what;  // "Customer::email"
+  Path path;         // from the source read up to where the value is now
+};
+
+// Symbolic input of a function: parameter `index` (kThisParam for the object),
+// optionally narrowed to a field path below it ("recipient.name").
+constexpr unsigned kThisParam = 0xFFFF;
+struct ParamRef {
+  unsigned index = 0;
+  std::string field;
+  Path path;
+};
+
+// The value produced by call site `site` of the same function: its return value
+// (slot empty) or what the callee stored into an argument (slot "arg:N").
+struct CallRef {
+  unsigned site = 0;
+  std::string slot;
+  Path path;
+};
+
+// What data an expression may carry.
+struct Taint {
+  std::vector<Origin> origins;
+  std::vector<ParamRef> params;
+  std::vector<CallRef> calls;
+
+  bool empty() const { return origins.empty() && params.empty() && calls.empty(); }
+};
+
+// What is statically known of a string value: a concatenation of pieces.
+struct StrPiece {
+  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown };
+  Kind kind = Unknown;
+  std::string text;  // constant text, env/config key, global USR
+  unsigned index = 0;  // parameter index or call site
+};
+struct StrVal {
+  std::vector<StrPiece> pieces;
+  bool known() const { return !pieces.empty(); }
+};
+
+// A sink reached inside a function: `data` flows to `api`; `destination` says where.
+struct SinkFact {
+  std::string api;
+  std::string kind;  // network | serialization
+  SourceLoc loc;
+  Taint data;
+  StrVal destination;
+  Path callChain;  // call sites from the reporting function down to the sink
+};
+
+// An argument as seen at a call site: its whole taint, the taint stored on field
+// paths below it, and its string/destination value.
+struct ArgFact {
+  Taint whole;
+  std::map<std::string, Taint> fields;
+  StrVal str;
+  std::string spelling;  // source text, for evidence notes
+};
+
+struct CallSiteFact {
+  unsigned id = 0;
+  std::string calleeUsr;
+  std::string calleeName;
+  SourceLoc loc;
+  std::vector<ArgFact> args;  // index kThisParam is stored at position `thisArg`
+  bool hasThis = false;
+  ArgFact thisArg;
+};
+
+// Something the function leaves behind in an input: param N's pointee or a field of `this`.
+struct EffectFact {
+  unsigned target = 0;  // parameter index or kThisParam
+  std::string field;
+  Taint value;
+};
+
+struct FunctionFacts {
+  std::string usr;
+  std::string name;
+  SourceLoc loc;
+  std::vector<std::string> paramNames;
+  Taint ret;
+  StrVal retStr;
+  std::vector<CallSiteFact> calls;
+  std::vector<SinkFact> sinks;
+  std::vector<EffectFact> effects;
+};
+
+struct TUFacts {
+  std::string file;
+  bool parsed = true;        // false: Clang could not parse it at all
+  bool hadErrors = false;    // parsed with errors: partial
+  std::vector<std::string> diagnostics;
+  std::vector<FunctionFacts> functions;
+  std::map<std::string, StrVal> constantStrings;  // global USR -> value
+};
+
+}  // namespace egress

@@ -1,0 +1,113 @@
+#include "facts/TaintOps.h"
+
+#include <algorithm>
+
+namespace egress {
+namespace {
+
+bool sameKey(const Origin& a, const Origin& b) {
+  return a.category == b.category && a.source.file == b.source.file && a.source.line == b.source.line &&
+         a.source.column == b.source.column;
+}
+bool sameKey(const ParamRef& a, const ParamRef& b) { return a.index == b.index && a.field == b.field; }
+bool sameKey(const CallRef& a, const CallRef& b) { return a.site == b.site && a.slot == b.slot; }
+
+template <typename T>
+bool mergeList(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
+  bool grew = false;
+  for (const T& atom : from) {
+    const bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return sameKey(x, atom); });
+    if (present) continue;
+    into.push_back(atom);
+    if (step) appendStep(into.back().path, *step);
+    grew = true;
+  }
+  return grew;
+}
+
+template <typename T>
+bool sameList(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.size() != b.size()) return false;
+  return std::all_of(a.begin(), a.end(), [&](const T& x) {
+    return std::any_of(b.begin(), b.end(), [&](const T& y) { return sameKey(x, y); });
+  });
+}
+
+}  // namespace
+
+void appendStep(Path& path, const Step& step) {
+  if (!path.empty() && path.back().loc.line == step.loc.line && path.back().loc.file == step.loc.file &&
+      path.back().note == step.note)
+    return;
+  if (path.size() < kMaxPathSteps) path.push_back(step);
+}
+
+bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
+  bool grew = mergeList(into.origins, from.origins, step);
+  grew |= mergeList(into.params, from.params, step);
+  grew |= mergeList(into.calls, from.calls, step);
+  return grew;
+}
+
+Taint withStep(const Taint& t, const Step& step) {
+  Taint out;
+  mergeTaint(out, t, &step);
+  return out;
+}
+
+bool sameAtoms(const Taint& a, const Taint& b) {
+  return sameList(a.origins, b.origins) && sameList(a.params, b.params) && sameList(a.calls, b.calls);
+}
+
+StrVal constStr(std::string text) {
+  StrVal s;
+  s.pieces.push_back({StrPiece::Const, std::move(text), 0});
+  return s;
+}
+
+StrVal concat(const StrVal& a, const StrVal& b) {
+  StrVal out = a;
+  if (!a.known()) out.pieces.push_back({StrPiece::Unknown, "", 0});
+  if (!b.known()) {
+    out.pieces.push_back({StrPiece::Unknown, "", 0});
+    return out;
+  }
+  for (const StrPiece& p : b.pieces) {
+    if (p.kind == StrPiece::Const && !out.pieces.empty() && out.pieces.back().kind == StrPiece::Const)
+      out.pieces.back().text += p.text;
+    else
+      out.pieces.push_back(p);
+  }
+  return out;
+}
+
+bool sameStr(const StrVal& a, const StrVal& b) {
+  if (a.pieces.size() != b.pieces.size()) return false;
+  for (std::size_t i = 0; i < a.pieces.size(); ++i) {
+    const StrPiece &x = a.pieces[i], &y = b.pieces[i];
+    if (x.kind != y.kind || x.text != y.text || x.index != y.index) return false;
+  }
+  return true;
+}
+
+std::string displayStr(const StrVal& s) {
+  if (!s.known()) return "<unknown>";
+  std::string out;
+  for (const StrPiece& p : s.pieces) {
+    switch (p.kind) {
+      case StrPiece::Const: out += p.text; break;
+      case StrPiece::Env: out += "${env:" + p.text + "}"; break;
+      case StrPiece::Config: out += "${config:" + p.text + "}"; break;
+      case StrPiece::Option: out += "${option:" + p.text + "}"; break;
+      case StrPiece::Param: out += "${param:" + (p.text.empty() ? std::to_string(p.index) : p.text) + "}"; break;
+      default: out += "<?>"; break;
+    }
+  }
+  return out;
+}
+
+std::string locString(const SourceLoc& l) {
+  return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+}  // namespace egress

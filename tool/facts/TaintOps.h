@@ -1,0 +1,30 @@
+// Set operations on Taint and StrVal shared by extract and link. Atoms are keyed
+// (category+source, parameter+field, call site+slot); the first path found is kept,
+// so fixpoints terminate and evidence stays short.
+#pragma once
+
+#include <string>
+
+#include "facts/Facts.h"
+
+namespace egress {
+
+constexpr std::size_t kMaxPathSteps = 40;
+
+// Adds the atoms of `from` not yet in `into`; with `step`, appends it to their paths.
+// Returns true when `into` grew.
+bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
+void appendStep(Path& path, const Step& step);
+Taint withStep(const Taint& t, const Step& step);
+// The same atoms (ignoring paths)?
+bool sameAtoms(const Taint& a, const Taint& b);
+
+StrVal constStr(std::string text);
+StrVal concat(const StrVal& a, const StrVal& b);
+bool sameStr(const StrVal& a, const StrVal& b);
+// Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.
+std::string displayStr(const StrVal& s);
+
+std::string locString(const SourceLoc& l);
+
+}  // namespace egress

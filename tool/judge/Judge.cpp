@@ -1,0 +1,178 @@
+// Applies the policy to each flow. Semantics (docs/rules.md): per category, the
+// rules whose `data` matches are tried in file order; a matching `deny` entry is a
+// violation; a rule with `allow` entries decides: allowed if one matches, else a
+// violation. No deciding rule: allowed. File destinations are judged only by
+// entries with `path`; otherwise they stay unresolved.
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <set>
+
+#include "facts/TaintOps.h"
+#include "judge/HostMatch.h"
+#include "judge/Judge.h"
+#include "rules/Cidr.h"
+
+namespace egress {
+namespace {
+
+bool equalsIgnoreCase(const std::string& a, const std::string& b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return std::tolower(x) == std::tolower(y); });
+}
+
+bool inRegion(const RuleSet& rules, const std::string& code, const std::string& region) {
+  if (code == region) return true;
+  for (const Country& c : rules.countries)
+    if (c.code == code) return std::find(c.regions.begin(), c.regions.end(), region) != c.regions.end();
+  return false;
+}
+
+bool matches(const DestMatcher& m, const Destination& d, const RuleSet& rules) {
+  const bool isFile = !d.display.empty() && d.display.rfind("file:", 0) == 0;
+  if (isFile != m.path.has_value()) return false;
+  if (m.path && !globMatch(*m.path, d.filePath, '/')) return false;
+  if (isFile) return true;
+  if (!d.unresolved.empty()) return false;
+  if (m.name) {
+    const bool ok = *m.name == "internal" ? d.internal
+                    : *m.name == "localhost" ? (d.host == "localhost" || d.entry == "loopback")
+                                             : d.entry == *m.name;
+    if (!ok) return false;
+  }
+  if (m.host && !hostMatches(*m.host, d.host)) return false;
+  if (m.cidr) {
+    const auto ip = parseIp(d.host);
+    const auto cidr = parseCidr(*m.cidr);
+    if (!ip || !cidr || !cidr->contains(*ip)) return false;
+  }
+  if (m.country && d.country != *m.country) return false;
+  if (m.region) {
+    if (std::find(d.regions.begin(), d.regions.end(), *m.region) == d.regions.end()) return false;
+  }
+  if (m.op && !equalsIgnoreCase(d.op, *m.op)) return false;
+  if (m.jurisdiction && (d.jurisdiction.empty() || !inRegion(rules, d.jurisdiction, *m.jurisdiction))) return false;
+  if (m.internal && d.internal != *m.internal) return false;
+  return true;
+}
+
+struct CategoryVerdict {
+  std::string verdict;
+  std::string rule;
+  std::string reason;
+};
+
+bool ruleApplies(const PolicyRule& r, const std::string& category) {
+  return std::any_of(r.data.begin(), r.data.end(), [&](const std::string& p) { return categoryMatches(p, category); });
+}
+
+bool hasPathEntries(const std::vector<DestMatcher>& list) {
+  return std::any_of(list.begin(), list.end(), [](const DestMatcher& m) { return m.path.has_value(); });
+}
+
+CategoryVerdict judgeCategory(const std::string& category, const Destination& d, const RuleSet& rules) {
+  const bool isFile = d.display.rfind("file:", 0) == 0;
+  const bool open = isFile || !d.unresolved.empty();
+  for (const PolicyRule& r : rules.policy.rules) {
+    if (!ruleApplies(r, category)) continue;
+    for (const DestMatcher& m : r.deny)
+      if (matches(m, d, rules)) return {"violation", r.id, category + ": denied by rule '" + r.id + "'"};
+    if (r.allow.empty()) continue;
+    if (open && !(isFile && hasPathEntries(r.allow))) continue;
+    for (const DestMatcher& m : r.allow)
+      if (matches(m, d, rules)) return {"allowed", r.id, category + ": allowed by rule '" + r.id + "'"};
+    return {"violation", r.id, category + ": rule '" + r.id + "' allows no destination like this one"};
+  }
+  if (open) {
+    const std::string why = isFile ? "written to a file; the receiving host is not in the code"
+                                   : "destination unresolved (" + d.unresolved + ")";
+    return {"unresolved", "", category + ": " + why};
+  }
+  return {"allowed", "", category + ": no policy rule applies"};
+}
+
+std::string hex64(uint64_t v) {
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[i] = digits[v & 0xf];
+  return out;
+}
+
+// Stable across unrelated edits: no line numbers, only what the flow is.
+std::string fingerprint(const Finding& f) {
+  std::string key = f.kind + "|" + f.api + "|" + f.sink.file + "|" + f.function + "|" + f.destination.display;
+  for (const std::string& c : f.categories) key += "|" + c;
+  for (const Step& s : f.path)
+    if (s.note.rfind("calls ", 0) == 0 || s.note.rfind("passed to ", 0) == 0) key += "|" + s.loc.file + ":" + s.note;
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return hex64(h);
+}
+
+Path evidence(const Flow& flow) {
+  Path path = flow.origins.front().path;
+  for (const Step& call : flow.callChain) {
+    const bool present = std::any_of(path.begin(), path.end(), [&](const Step& s) {
+      return s.loc.file == call.loc.file && s.loc.line == call.loc.line;
+    });
+    if (!present) path.push_back(call);
+  }
+  return path;
+}
+
+Finding judgeFlow(const Flow& flow, const RuleSet& rules) {
+  Finding f;
+  f.kind = flow.kind;
+  f.api = flow.api;
+  f.sink = flow.sink;
+  f.function = flow.function;
+  std::vector<Origin> origins = flow.origins;
+  std::stable_sort(origins.begin(), origins.end(), [](const Origin& a, const Origin& b) { return a.category < b.category; });
+  for (const Origin& o : origins)
+    if (std::find(f.categories.begin(), f.categories.end(), o.category) == f.categories.end()) f.categories.push_back(o.category);
+  f.source = flow.origins.front().source;
+  f.what = flow.origins.front().what;
+  f.path = evidence(flow);
+  f.destination = resolveDestination(flow.destination, flow.kind, flow.paramNames, rules);
+  std::string verdict = "allowed";
+  for (const std::string& c : f.categories) {
+    const CategoryVerdict v = judgeCategory(c, f.destination, rules);
+    f.reasons.push_back(v.reason);
+    if (v.verdict == "violation" && verdict != "violation") {
+      verdict = "violation";
+      f.rule = v.rule;
+    } else if (v.verdict == "unresolved" && verdict == "allowed") {
+      verdict = "unresolved";
+      f.rule.clear();
+    } else if (v.verdict == "allowed" && verdict == "allowed" && f.rule.empty()) {
+      f.rule = v.rule;
+    }
+  }
+  f.verdict = verdict;
+  f.fingerprint = fingerprint(f);
+  return f;
+}
+
+}  // namespace
+
+std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules) {
+  std::vector<Finding> out;
+  std::set<std::string> seen;
+  for (const Flow& flow : flows) {
+    if (flow.origins.empty()) continue;
+    Finding f = judgeFlow(flow, rules);
+    if (!seen.insert(f.fingerprint + locString(f.sink)).second) continue;
+    out.push_back(std::move(f));
+  }
+  std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    if (a.sink.file != b.sink.file) return a.sink.file < b.sink.file;
+    if (a.sink.line != b.sink.line) return a.sink.line < b.sink.line;
+    return a.fingerprint < b.fingerprint;
+  });
+  return out;
+}
+
+}  // namespace egress

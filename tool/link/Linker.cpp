@@ -1,0 +1,267 @@
+#include "link/Linker.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+constexpr unsigned kMaxRounds = 30;
+constexpr unsigned kMaxSinksPerFunction = 400;
+constexpr unsigned kMaxResolveDepth = 12;
+
+// A function's summary with call atoms resolved: only origins and parameters remain.
+struct Resolved {
+  Taint ret;
+  StrVal retStr;
+  std::vector<SinkFact> sinks;
+  std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
+};
+
+bool sameSinks(const std::vector<SinkFact>& a, const std::vector<SinkFact>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!sameAtoms(a[i].data, b[i].data) || !sameStr(a[i].destination, b[i].destination)) return false;
+  }
+  return true;
+}
+
+bool sameResolved(const Resolved& a, const Resolved& b) {
+  if (!sameAtoms(a.ret, b.ret) || !sameStr(a.retStr, b.retStr) || !sameSinks(a.sinks, b.sinks)) return false;
+  if (a.effects.size() != b.effects.size()) return false;
+  for (const auto& [k, t] : a.effects) {
+    auto it = b.effects.find(k);
+    if (it == b.effects.end() || !sameAtoms(t, it->second)) return false;
+  }
+  return true;
+}
+
+std::string sinkKey(const SinkFact& s) {
+  std::string key = locString(s.loc) + "|" + s.api;
+  for (const Step& st : s.callChain) key += "|" + locString(st.loc);
+  return key;
+}
+
+class Program {
+ public:
+  explicit Program(const std::vector<TUFacts>& tus) {
+    for (const TUFacts& tu : tus) {
+      for (const FunctionFacts& f : tu.functions)
+        if (!f.usr.empty()) functions_.emplace(f.usr, &f);  // first definition wins (inline/header dupes)
+      for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
+    }
+  }
+
+  LinkStats solve() {
+    LinkStats stats;
+    stats.functions = unsigned(functions_.size());
+    bool changed = true;
+    while (changed && stats.rounds < kMaxRounds) {
+      changed = false;
+      ++stats.rounds;
+      for (const auto& [usr, f] : functions_) {
+        Resolved next = resolveFunction(*f);
+        auto it = resolved_.find(usr);
+        if (it != resolved_.end() && sameResolved(it->second, next)) continue;
+        resolved_[usr] = std::move(next);
+        changed = true;
+      }
+    }
+    stats.converged = !changed;
+    return stats;
+  }
+
+  std::vector<Flow> flows() const {
+    std::vector<Flow> out;
+    for (const auto& [usr, f] : functions_) {
+      auto it = resolved_.find(usr);
+      if (it == resolved_.end()) continue;
+      for (const SinkFact& s : it->second.sinks) {
+        if (s.data.origins.empty()) continue;
+        Flow flow{s.api, s.kind, s.loc, s.data.origins, s.destination, f->paramNames, s.callChain, f->name};
+        out.push_back(std::move(flow));
+      }
+    }
+    return out;
+  }
+
+ private:
+  const CallSiteFact* site(const FunctionFacts& f, unsigned id) const {
+    for (const CallSiteFact& c : f.calls)
+      if (c.id == id) return &c;
+    return nullptr;
+  }
+
+  const Resolved* callee(const CallSiteFact& c) const {
+    auto it = resolved_.find(c.calleeUsr);
+    return it == resolved_.end() ? nullptr : &it->second;
+  }
+
+  // The taint an argument hands to the callee's parameter `p` (narrowed to p.field).
+  Taint argTaint(const FunctionFacts& f, const ArgFact& arg, const std::string& field, unsigned depth) const {
+    if (field.empty()) return resolveTaint(f, arg.whole, depth);
+    Taint out;
+    for (const auto& [path, t] : arg.fields) {
+      const bool related = path == field || field.compare(0, path.size() + 1, path + ".") == 0 ||
+                           path.compare(0, field.size() + 1, field + ".") == 0;
+      if (related) mergeTaint(out, resolveTaint(f, t, depth));
+    }
+    // Symbolic parts of the whole argument travel to every field.
+    Taint whole = resolveTaint(f, arg.whole, depth);
+    for (ParamRef p : whole.params) {
+      if (!p.field.empty() || field.empty()) continue;
+      p.field = field;
+      out.params.push_back(std::move(p));
+    }
+    return out;
+  }
+
+  // Replaces the callee's parameter atoms in `t` by what call site `c` passed.
+  Taint substitute(const FunctionFacts& caller, const CallSiteFact& c, const Taint& t, unsigned depth,
+                   bool paramsOnly) const {
+    Taint out;
+    if (!paramsOnly) {
+      const Step ret{c.loc, "returned by " + c.calleeName + "()"};
+      for (const Origin& o : t.origins) mergeTaint(out, Taint{{o}, {}, {}}, &ret);
+    }
+    for (const ParamRef& p : t.params) {
+      const bool self = p.index == kThisParam;
+      if (!self && p.index >= c.args.size()) continue;
+      const ArgFact& arg = self ? c.thisArg : c.args[p.index];
+      if (self && !c.hasThis) continue;
+      Taint in = argTaint(caller, arg, p.field, depth + 1);
+      const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
+      const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
+      for (Origin o : in.origins) {
+        appendStep(o.path, call);
+        for (const Step& st : p.path) appendStep(o.path, st);
+        mergeTaint(out, Taint{{o}, {}, {}});
+      }
+      for (ParamRef q : in.params) {
+        appendStep(q.path, call);
+        for (const Step& st : p.path) appendStep(q.path, st);
+        mergeTaint(out, Taint{{}, {q}, {}});
+      }
+    }
+    return out;
+  }
+
+  Taint resolveTaint(const FunctionFacts& f, const Taint& t, unsigned depth = 0) const {
+    Taint out;
+    out.origins = t.origins;
+    out.params = t.params;
+    if (depth > kMaxResolveDepth) return out;
+    for (const CallRef& ref : t.calls) {
+      const CallSiteFact* c = site(f, ref.site);
+      if (!c) continue;
+      Taint got;
+      if (const Resolved* r = callee(*c)) {
+        if (ref.slot.empty()) {
+          got = substitute(f, *c, r->ret, depth, false);
+        } else if (auto e = r->effects.find(ref.slot); e != r->effects.end()) {
+          got = substitute(f, *c, e->second, depth, false);
+        }
+      } else if (ref.slot.empty()) {
+        // No body anywhere in the program: assume the result carries the arguments.
+        for (const ArgFact& a : c->args) mergeTaint(got, resolveTaint(f, a.whole, depth + 1));
+      }
+      for (Origin& o : got.origins)
+        for (const Step& st : ref.path) appendStep(o.path, st);
+      for (ParamRef& p : got.params)
+        for (const Step& st : ref.path) appendStep(p.path, st);
+      mergeTaint(out, got);
+    }
+    return out;
+  }
+
+  StrVal resolveStr(const FunctionFacts& f, const StrVal& s, unsigned depth = 0) const {
+    StrVal out;
+    for (const StrPiece& p : s.pieces) {
+      StrVal part;
+      if (p.kind == StrPiece::Global) {
+        auto it = constants_.find(p.text);
+        if (it != constants_.end() && depth < kMaxResolveDepth) part = resolveStr(f, it->second, depth + 1);
+      } else if (p.kind == StrPiece::CallRet) {
+        const CallSiteFact* c = site(f, p.index);
+        const Resolved* r = c ? callee(*c) : nullptr;
+        if (r && depth < kMaxResolveDepth) part = resolveStr(f, substituteStr(*c, r->retStr), depth + 1);
+      } else {
+        part.pieces.push_back(p);
+      }
+      out = out.known() ? concat(out, part) : (part.known() ? part : StrVal{{{StrPiece::Unknown, "", 0}}});
+    }
+    return out;
+  }
+
+  StrVal substituteStr(const CallSiteFact& c, const StrVal& s) const {
+    StrVal out;
+    for (const StrPiece& p : s.pieces) {
+      StrVal part;
+      if (p.kind == StrPiece::Param && p.index < c.args.size()) part = c.args[p.index].str;
+      else if (p.kind == StrPiece::Param && p.index == kThisParam && c.hasThis) part = c.thisArg.str;
+      else part.pieces.push_back(p);
+      if (!part.known()) part.pieces.push_back({StrPiece::Unknown, "", 0});
+      out = out.known() ? concat(out, part) : part;
+    }
+    return out;
+  }
+
+  void addSink(std::vector<SinkFact>& sinks, std::map<std::string, std::size_t>& index, SinkFact s) const {
+    const std::string key = sinkKey(s);
+    auto it = index.find(key);
+    if (it != index.end()) {
+      mergeTaint(sinks[it->second].data, s.data);
+      return;
+    }
+    if (sinks.size() >= kMaxSinksPerFunction) return;
+    index.emplace(key, sinks.size());
+    sinks.push_back(std::move(s));
+  }
+
+  Resolved resolveFunction(const FunctionFacts& f) const {
+    Resolved r;
+    r.ret = resolveTaint(f, f.ret);
+    r.retStr = resolveStr(f, f.retStr);
+    for (const EffectFact& e : f.effects) mergeTaint(r.effects[e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target)], resolveTaint(f, e.value));
+    std::map<std::string, std::size_t> index;
+    for (const SinkFact& s : f.sinks) {
+      SinkFact local = s;
+      local.data = resolveTaint(f, s.data);
+      local.destination = resolveStr(f, s.destination);
+      addSink(r.sinks, index, std::move(local));
+    }
+    for (const CallSiteFact& c : f.calls) {
+      const Resolved* g = callee(c);
+      if (!g) continue;
+      for (const SinkFact& s : g->sinks) {
+        Taint data = substitute(f, c, s.data, 0, true);
+        if (data.empty()) continue;
+        SinkFact inst = s;
+        inst.data = std::move(data);
+        inst.destination = resolveStr(f, substituteStr(c, s.destination));
+        inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
+        addSink(r.sinks, index, std::move(inst));
+      }
+    }
+    std::sort(r.sinks.begin(), r.sinks.end(), [](const SinkFact& a, const SinkFact& b) { return sinkKey(a) < sinkKey(b); });
+    return r;
+  }
+
+  std::map<std::string, const FunctionFacts*> functions_;
+  std::map<std::string, StrVal> constants_;
+  std::map<std::string, Resolved> resolved_;
+};
+
+}  // namespace
+
+std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
+  Program program(tus);
+  const LinkStats s = program.solve();
+  if (stats) *stats = s;
+  return program.flows();
+}
+
+}  // namespace egress

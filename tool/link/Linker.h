@@ -1,0 +1,33 @@
+// Link stage: joins the TU facts of the whole program by USR, resolves each
+// function's summary against its callees' (iterating to a fixpoint, so recursion
+// terminates) and turns every sink reached by concrete data into a flow.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "facts/Facts.h"
+
+namespace egress {
+
+// A concrete flow of classified data to a sink, before the policy is applied.
+struct Flow {
+  std::string api;
+  std::string kind;
+  SourceLoc sink;
+  std::vector<Origin> origins;  // one per category and source, each with its path
+  StrVal destination;           // may still hold unbound parameters or env/config pieces
+  std::vector<std::string> paramNames;  // names for unbound Param pieces of `destination`
+  Path callChain;               // call sites from the function where the data was found
+  std::string function;         // that function
+};
+
+struct LinkStats {
+  unsigned functions = 0;
+  unsigned rounds = 0;
+  bool converged = true;
+};
+
+std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats = nullptr);
+
+}  // namespace egress

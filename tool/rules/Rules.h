@@ -1,0 +1,152 @@
+// The knowledge the engine runs on, loaded from rules/ YAML: data categories and how
+// to recognise them, library models, the destination catalog and the policy.
+#pragma once
+
+#include <optional>
+#include <regex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace egress {
+
+// A rules or policy file that is malformed; `what()` is "file:line:col: message".
+class ConfigError : public std::runtime_error {
+ public:
+  ConfigError(const std::string& file, unsigned line, unsigned col, const std::string& msg)
+      : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + msg) {}
+  explicit ConfigError(const std::string& msg) : std::runtime_error(msg) {}
+};
+
+// A regex with the text it came from (for messages and docs).
+struct Pattern {
+  std::string text;
+  std::regex re;
+  bool matches(const std::string& s) const { return std::regex_match(s, re); }
+};
+
+enum class TypeClass { String, Integer, Floating, Bool, Record, Container, Any };
+
+struct FieldMatcher {
+  Pattern name;                   // field name, full match, case-insensitive
+  std::optional<Pattern> record;  // enclosing record name
+  std::vector<TypeClass> types;   // empty: any type
+};
+
+struct Category {
+  std::string id;
+  std::string description;
+  std::vector<FieldMatcher> fields;
+};
+
+struct Sanitizer {
+  Pattern function;                   // qualified function name
+  std::vector<std::string> removes;   // category patterns ("customer.*", "*")
+};
+
+// An operand of a modelled call: an argument, the object, or the return value.
+struct Operand {
+  enum Kind { Arg, This, Return, AllArgs } kind = Arg;
+  unsigned index = 0;
+};
+
+struct ApiModel {
+  std::string library;
+  std::string file;
+  unsigned line = 0;
+  Pattern name;
+  // Conditions: an argument spelled like `argIs` (an enum constant, macro or literal),
+  // the root variable of an operand having a type matching `rootType`.
+  std::optional<Operand> whenArg;
+  std::optional<Pattern> argIs;
+  std::optional<Pattern> rootType;
+
+  struct Flow {
+    std::vector<Operand> from;
+    Operand to;
+  };
+  std::vector<Flow> flows;
+  bool noFlow = false;  // the return value carries nothing (sizes, counts, status)
+
+  struct Sink {
+    std::string kind;  // network | serialization
+    std::vector<Operand> data;
+    std::optional<Operand> destination;
+  };
+  std::optional<Sink> sink;
+
+  struct SetDestination {
+    Operand target;
+    Operand from;
+  };
+  std::optional<SetDestination> setDestination;
+
+  struct Provenance {
+    std::string kind;  // env | config | option
+    Operand key;
+  };
+  std::optional<Provenance> returns;
+};
+
+struct Country {
+  std::string code;
+  std::string tld;
+  std::vector<std::string> regions;
+};
+
+struct DestinationEntry {
+  std::string name;
+  std::string file;
+  unsigned line = 0;
+  std::vector<std::string> hosts;  // globs; a host matches when it or a parent domain matches
+  std::vector<std::string> cidrs;
+  std::string country;
+  std::string op;  // operator
+  std::string jurisdiction;
+  bool internal = false;
+};
+
+// One `allow:` / `deny:` entry: every key given must match.
+struct DestMatcher {
+  std::optional<std::string> name, host, cidr, country, region, op, jurisdiction, path;
+  std::optional<bool> internal;
+};
+
+struct PolicyRule {
+  std::string id;
+  std::vector<std::string> data;  // category patterns
+  std::vector<DestMatcher> allow;
+  std::vector<DestMatcher> deny;
+};
+
+struct Policy {
+  std::string name;
+  std::string file;
+  std::vector<PolicyRule> rules;
+  std::vector<std::pair<std::string, std::string>> bindings;  // "env:X" -> value
+  bool unresolvedFails = false;
+  std::vector<Sanitizer> sanitizers;
+};
+
+struct RuleSet {
+  std::vector<Category> categories;
+  std::vector<Sanitizer> sanitizers;
+  std::vector<ApiModel> apis;
+  std::vector<Country> countries;
+  std::vector<std::pair<std::string, std::string>> regionTlds;  // tld -> region
+  std::vector<DestinationEntry> destinations;
+  Policy policy;
+
+  bool isCategory(const std::string& id) const;
+  // True when `pattern` ("customer.*", "*", exact id) names at least one category.
+  bool categoryPatternValid(const std::string& pattern) const;
+};
+
+// "customer.*" matches "customer.contact"; "*" matches everything.
+bool categoryMatches(const std::string& pattern, const std::string& category);
+
+// Loads rules/{data,apis,destinations}/*.yaml below `rulesDir` and the policy file
+// (default: rulesDir/policies/eu-residency.yaml). Throws ConfigError.
+RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile);
+
+}  // namespace egress

@@ -1,0 +1,267 @@
+// Loads and validates every rules file. Schema: docs/rules.md.
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "rules/Loaders.h"
+
+namespace fs = std::filesystem;
+
+namespace egress {
+
+bool categoryMatches(const std::string& pattern, const std::string& category) {
+  if (pattern == "*" || pattern == category) return true;
+  if (pattern.size() > 2 && pattern.compare(pattern.size() - 2, 2, ".*") == 0)
+    return category.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
+  return false;
+}
+
+bool RuleSet::isCategory(const std::string& id) const {
+  return std::any_of(categories.begin(), categories.end(), [&](const Category& c) { return c.id == id; });
+}
+
+bool RuleSet::categoryPatternValid(const std::string& pattern) const {
+  return std::any_of(categories.begin(), categories.end(),
+                     [&](const Category& c) { return categoryMatches(pattern, c.id); });
+}
+
+namespace {
+
+std::vector<fs::path> yamlFilesIn(const fs::path& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return files;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const auto ext = e.path().extension();
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());  // deterministic order
+  return files;
+}
+
+TypeClass typeClass(const YamlReader& y, const YAML::Node& n) {
+  const std::string t = y.scalar(n, "a type class");
+  if (t == "string") return TypeClass::String;
+  if (t == "integer") return TypeClass::Integer;
+  if (t == "floating") return TypeClass::Floating;
+  if (t == "bool") return TypeClass::Bool;
+  if (t == "record") return TypeClass::Record;
+  if (t == "container") return TypeClass::Container;
+  if (t == "any") return TypeClass::Any;
+  y.fail(n, "unknown type class '" + t + "'; expected string, integer, floating, bool, record, container or any");
+}
+
+FieldMatcher fieldMatcher(const YamlReader& y, const YAML::Node& n) {
+  y.expectMap(n, "a field pattern");
+  y.checkKeys(n, {"name", "record", "types"});
+  if (!n["name"]) y.fail(n, "missing required key 'name'");
+  FieldMatcher m{y.pattern(n["name"], "'name'", true), std::nullopt, {}};
+  if (n["record"]) m.record = y.pattern(n["record"], "'record'", true);
+  if (n["types"]) {
+    y.expectSeq(n["types"], "'types'");
+    for (const auto& t : n["types"]) m.types.push_back(typeClass(y, t));
+  }
+  return m;
+}
+
+}  // namespace
+
+std::vector<Sanitizer> loadSanitizerList(const YamlReader& y, const YAML::Node& list) {
+  std::vector<Sanitizer> out;
+  if (!list) return out;
+  y.expectSeq(list, "'sanitizers'");
+  for (const auto& s : list) {
+    y.expectMap(s, "a sanitizer");
+    y.checkKeys(s, {"function", "removes", "description"});
+    if (!s["function"]) y.fail(s, "missing required key 'function'");
+    Sanitizer san{y.pattern(s["function"], "'function'"), y.scalarList(s["removes"], "'removes'")};
+    if (san.removes.empty()) san.removes.push_back("*");
+    out.push_back(std::move(san));
+  }
+  return out;
+}
+
+namespace {
+
+void loadDataFile(const YamlReader& y, RuleSet& rules) {
+  y.checkKeys(y.root(), {"categories", "sanitizers"});
+  const YAML::Node cats = y.root()["categories"];
+  if (cats) {
+    y.expectSeq(cats, "'categories'");
+    for (const auto& c : cats) {
+      y.expectMap(c, "a category");
+      y.checkKeys(c, {"id", "description", "fields"});
+      Category cat{y.requiredScalar(c, "id"), y.optionalScalar(c, "description"), {}};
+      if (cat.id.find('.') == std::string::npos)
+        y.fail(c["id"], "expected a category id of the form group.name, got '" + cat.id + "'");
+      if (rules.isCategory(cat.id)) y.fail(c["id"], "category '" + cat.id + "' is defined twice");
+      if (c["fields"]) {
+        y.expectSeq(c["fields"], "'fields'");
+        for (const auto& f : c["fields"]) cat.fields.push_back(fieldMatcher(y, f));
+      }
+      rules.categories.push_back(std::move(cat));
+    }
+  }
+  auto sans = loadSanitizerList(y, y.root()["sanitizers"]);
+  rules.sanitizers.insert(rules.sanitizers.end(), sans.begin(), sans.end());
+}
+
+Operand operand(const YamlReader& y, const YAML::Node& n) {
+  const std::string s = y.scalar(n, "an operand");
+  if (s == "this") return {Operand::This, 0};
+  if (s == "return") return {Operand::Return, 0};
+  if (s == "all") return {Operand::AllArgs, 0};
+  if (!s.empty() && std::all_of(s.begin(), s.end(), ::isdigit)) return {Operand::Arg, unsigned(std::stoul(s))};
+  y.fail(n, "expected an operand: an argument number, 'this', 'return' or 'all', got '" + s + "'");
+}
+
+std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
+  std::vector<Operand> out;
+  if (n.IsSequence()) {
+    for (const auto& o : n) out.push_back(operand(y, o));
+  } else {
+    out.push_back(operand(y, n));
+  }
+  return out;
+}
+
+void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
+  const auto one = [&](const YAML::Node& f) {
+    y.expectMap(f, "a flow");
+    y.checkKeys(f, {"from", "to"});
+    if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
+    m.flows.push_back({operands(y, f["from"]), operand(y, f["to"])});
+  };
+  if (n.IsSequence()) {
+    for (const auto& f : n) one(f);
+  } else {
+    one(n);
+  }
+}
+
+void loadSink(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
+  y.expectMap(n, "'sink'");
+  y.checkKeys(n, {"kind", "data", "destination"});
+  ApiModel::Sink s;
+  s.kind = y.requiredScalar(n, "kind");
+  if (s.kind != "network" && s.kind != "serialization")
+    y.fail(n["kind"], "expected sink kind 'network' or 'serialization', got '" + s.kind + "'");
+  if (!n["data"]) y.fail(n, "missing required key 'data' (the operands that carry the data)");
+  s.data = operands(y, n["data"]);
+  if (n["destination"]) s.destination = operand(y, n["destination"]);
+  m.sink = s;
+}
+
+void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
+  y.expectMap(n, "'when'");
+  y.checkKeys(n, {"arg", "is", "type"});
+  if (!n["arg"]) y.fail(n, "'when' needs 'arg' (the operand to test)");
+  m.whenArg = operand(y, n["arg"]);
+  if (n["is"]) m.argIs = y.pattern(n["is"], "'is'");
+  if (n["type"]) m.rootType = y.pattern(n["type"], "'type'");
+  if (!m.argIs && !m.rootType) y.fail(n, "'when' needs 'is' or 'type'");
+}
+
+ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
+  y.expectMap(n, "a function model");
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "note"});
+  if (!n["name"]) y.fail(n, "missing required key 'name'");
+  ApiModel m;
+  m.library = library;
+  m.file = y.file();
+  m.line = y.lineOf(n);
+  m.name = y.pattern(n["name"], "'name'");
+  if (n["when"]) loadWhen(y, n["when"], m);
+  if (n["flow"]) loadFlows(y, n["flow"], m);
+  m.noFlow = y.optionalBool(n, "no-flow", false);
+  if (n["sink"]) loadSink(y, n["sink"], m);
+  if (const YAML::Node d = n["set-destination"]) {
+    y.expectMap(d, "'set-destination'");
+    y.checkKeys(d, {"target", "from"});
+    if (!d["target"] || !d["from"]) y.fail(d, "'set-destination' needs 'target' and 'from'");
+    m.setDestination = ApiModel::SetDestination{operand(y, d["target"]), operand(y, d["from"])};
+  }
+  if (const YAML::Node r = n["returns"]) {
+    y.expectMap(r, "'returns'");
+    y.checkKeys(r, {"provenance", "key"});
+    const std::string kind = y.requiredScalar(r, "provenance");
+    if (kind != "env" && kind != "config" && kind != "option")
+      y.fail(r["provenance"], "expected provenance env, config or option, got '" + kind + "'");
+    if (!r["key"]) y.fail(r, "missing required key 'key'");
+    m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
+  }
+  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns)
+    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns");
+  return m;
+}
+
+void loadApiFile(const YamlReader& y, RuleSet& rules) {
+  y.checkKeys(y.root(), {"library", "description", "headers", "functions"});
+  const std::string library = y.requiredScalar(y.root(), "library");
+  const YAML::Node fns = y.root()["functions"];
+  if (!fns) y.fail(y.root(), "missing required key 'functions'");
+  y.expectSeq(fns, "'functions'");
+  for (const auto& f : fns) rules.apis.push_back(apiModel(y, f, library));
+}
+
+DestinationEntry destinationEntry(const YamlReader& y, const YAML::Node& n) {
+  y.expectMap(n, "a destination");
+  y.checkKeys(n, {"name", "hosts", "cidrs", "country", "operator", "jurisdiction", "internal", "note"});
+  DestinationEntry d;
+  d.name = y.requiredScalar(n, "name");
+  d.file = y.file();
+  d.line = y.lineOf(n);
+  d.hosts = y.scalarList(n["hosts"], "'hosts'");
+  d.cidrs = y.scalarList(n["cidrs"], "'cidrs'");
+  d.country = y.optionalScalar(n, "country");
+  d.op = y.optionalScalar(n, "operator");
+  d.jurisdiction = y.optionalScalar(n, "jurisdiction");
+  d.internal = y.optionalBool(n, "internal", false);
+  if (d.hosts.empty() && d.cidrs.empty()) y.fail(n, "a destination needs 'hosts' or 'cidrs'");
+  return d;
+}
+
+void loadDestinationFile(const YamlReader& y, RuleSet& rules) {
+  y.checkKeys(y.root(), {"countries", "region-tlds", "destinations"});
+  if (const YAML::Node cs = y.root()["countries"]) {
+    y.expectSeq(cs, "'countries'");
+    for (const auto& c : cs) {
+      y.expectMap(c, "a country");
+      y.checkKeys(c, {"code", "tld", "regions"});
+      rules.countries.push_back(
+          {y.requiredScalar(c, "code"), y.optionalScalar(c, "tld"), y.scalarList(c["regions"], "'regions'")});
+    }
+  }
+  if (const YAML::Node rs = y.root()["region-tlds"]) {
+    y.expectSeq(rs, "'region-tlds'");
+    for (const auto& r : rs) {
+      y.expectMap(r, "a region tld");
+      y.checkKeys(r, {"tld", "region"});
+      rules.regionTlds.emplace_back(y.requiredScalar(r, "tld"), y.requiredScalar(r, "region"));
+    }
+  }
+  if (const YAML::Node ds = y.root()["destinations"]) {
+    y.expectSeq(ds, "'destinations'");
+    for (const auto& d : ds) rules.destinations.push_back(destinationEntry(y, d));
+  }
+}
+
+}  // namespace
+
+RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile) {
+  std::error_code ec;
+  if (!fs::is_directory(rulesDir, ec)) throw ConfigError(rulesDir + ": rules directory not found");
+  RuleSet rules;
+  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "data")) loadDataFile(YamlReader(f.string()), rules);
+  if (rules.categories.empty())
+    throw ConfigError(rulesDir + "/data: no data categories defined (expected at least one YAML file)");
+  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "apis")) loadApiFile(YamlReader(f.string()), rules);
+  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "destinations"))
+    loadDestinationFile(YamlReader(f.string()), rules);
+  const std::string policy =
+      policyFile.empty() ? (fs::path(rulesDir) / "policies" / "eu-residency.yaml").string() : policyFile;
+  loadPolicyFile(policy, rules);
+  return rules;
+}
+
+}  // namespace egress

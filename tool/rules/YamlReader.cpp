@@ -1,0 +1,93 @@
+#include "rules/YamlReader.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace egress {
+
+YamlReader::YamlReader(std::string file) : file_(std::move(file)) {
+  std::ifstream in(file_);
+  if (!in) throw ConfigError(file_ + ": cannot read file");
+  std::stringstream text;
+  text << in.rdbuf();
+  try {
+    root_ = YAML::Load(text.str());
+  } catch (const YAML::ParserException& e) {
+    throw ConfigError(file_, e.mark.line + 1, e.mark.column + 1, "YAML syntax error: " + e.msg);
+  }
+  if (!root_.IsMap()) throw ConfigError(file_, 1, 1, "expected a mapping at the top level");
+}
+
+void YamlReader::fail(const YAML::Node& at, const std::string& msg) const {
+  const YAML::Mark m = at.Mark();
+  if (m.is_null()) throw ConfigError(file_, 1, 1, msg);
+  throw ConfigError(file_, m.line + 1, m.column + 1, msg);
+}
+
+void YamlReader::expectMap(const YAML::Node& n, const std::string& what) const {
+  if (!n.IsMap()) fail(n, "expected " + what + " to be a mapping");
+}
+
+void YamlReader::expectSeq(const YAML::Node& n, const std::string& what) const {
+  if (!n.IsSequence()) fail(n, "expected " + what + " to be a list");
+}
+
+void YamlReader::checkKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
+  for (const auto& kv : map) {
+    const std::string key = kv.first.as<std::string>();
+    bool known = false;
+    for (const char* a : allowed) known = known || key == a;
+    if (known) continue;
+    std::string list;
+    for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
+    fail(kv.first, "unknown key '" + key + "'; expected one of: " + list);
+  }
+}
+
+std::string YamlReader::scalar(const YAML::Node& n, const std::string& what) const {
+  if (!n.IsScalar()) fail(n, "expected " + what + " to be a single value");
+  return n.Scalar();
+}
+
+std::string YamlReader::requiredScalar(const YAML::Node& map, const char* key) const {
+  const YAML::Node n = map[key];
+  if (!n) fail(map, std::string("missing required key '") + key + "'");
+  return scalar(n, std::string("'") + key + "'");
+}
+
+std::string YamlReader::optionalScalar(const YAML::Node& map, const char* key) const {
+  const YAML::Node n = map[key];
+  if (!n || n.IsNull()) return {};
+  return scalar(n, std::string("'") + key + "'");
+}
+
+bool YamlReader::optionalBool(const YAML::Node& map, const char* key, bool fallback) const {
+  const YAML::Node n = map[key];
+  if (!n) return fallback;
+  const std::string v = scalar(n, std::string("'") + key + "'");
+  if (v == "true" || v == "yes") return true;
+  if (v == "false" || v == "no") return false;
+  fail(n, std::string("expected '") + key + "' to be true or false, got '" + v + "'");
+}
+
+std::vector<std::string> YamlReader::scalarList(const YAML::Node& n, const std::string& what) const {
+  std::vector<std::string> out;
+  if (!n || n.IsNull()) return out;
+  if (n.IsScalar()) return {n.Scalar()};
+  expectSeq(n, what);
+  for (const auto& item : n) out.push_back(scalar(item, "an entry of " + what));
+  return out;
+}
+
+Pattern YamlReader::pattern(const YAML::Node& n, const std::string& what, bool icase) const {
+  const std::string text = scalar(n, what);
+  try {
+    auto flags = std::regex::ECMAScript | std::regex::optimize;
+    if (icase) flags |= std::regex::icase;
+    return Pattern{text, std::regex(text, flags)};
+  } catch (const std::regex_error& e) {
+    fail(n, "invalid regular expression in " + what + ": " + e.what());
+  }
+}
+
+}  // namespace egress
