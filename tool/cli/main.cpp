@@ -87,7 +87,7 @@ int scan(const ScanOptions& o) {
   if (!selectFiles(*db, o, files)) return kExitInputError;
 
   ExtractOptions eo;
-  eo.root = o.root;
+  eo.root = fs::absolute(o.root).lexically_normal().string();  // the tool chdirs per TU
   eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;

@@ -74,6 +74,46 @@ AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, c
   return e ? eval(e, s) : v;
 }
 
+// The key a provenance model names: its operand's constant text, or with `all` the
+// first argument that is a constant string (`config_value(cfg, "smtp.host")`).
+StrVal FunctionAnalyzer::provenanceKey(const CallView& call, const Operand& op, const State& s) {
+  if (op.kind != Operand::AllArgs) return firstConst(operandValue(call, op, s).str);
+  for (const auto* a : call.args) {
+    const StrVal v = eval(a, s).str;
+    if (v.known() && v.pieces.front().kind == StrPiece::Const) return v;
+  }
+  return {};
+}
+
+// The value a modelled flow carries: the union of its sources, their strings joined
+// in operand order (so `a + b` keeps both halves of a URL).
+AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s) {
+  AbsVal v;
+  std::vector<StrVal> parts;
+  for (const Operand& from : flow.from) {
+    const AbsVal fv = operandValue(call, from, s);
+    mergeTaint(v.taint, fv.taint);
+    parts.push_back(fv.str);
+    if (!v.dest.known()) v.dest = fv.dest;
+  }
+  v.str = concatAll(parts);
+  return v;
+}
+
+// Where a sink operand sends data: the destination configured on the handle the
+// operand names (its root variable), else the operand's own value.
+StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op, const State& s) {
+  if (const clang::Expr* e = operandExpr(call, op)) {
+    if (auto p = lvalue(e)) {
+      for (const std::string& f : {p->fields, std::string()}) {
+        auto it = s.find(AccessPath{p->root, f, false});
+        if (it != s.end() && it->second.dest.known()) return it->second.dest;
+      }
+    }
+  }
+  return destinationOf(operandValue(call, op, s));
+}
+
 bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (!m.whenArg) return true;
   const clang::Expr* e = operandExpr(call, *m.whenArg);
@@ -131,20 +171,16 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
     if (m->returns) {
-      const StrVal key = firstConst(operandValue(call, m->returns->key, s).str);
+      const StrVal key = provenanceKey(call, m->returns->key, s);
       const auto kind = m->returns->kind == "env" ? StrPiece::Env : m->returns->kind == "config" ? StrPiece::Config : StrPiece::Option;
       v.str.pieces.push_back({kind, key.known() ? key.pieces[0].text : "?", 0});
     }
     for (const auto& flow : m->flows) {
       if (flow.to.kind != Operand::Return) continue;
-      StrVal joined;
-      for (const Operand& from : flow.from) {
-        const AbsVal fv = operandValue(call, from, s);
-        mergeTaint(v.taint, fv.taint);
-        joined = flow.from.size() == 1 ? fv.str : concat(joined, fv.str);
-        if (!v.dest.known()) v.dest = fv.dest;
-      }
-      if (!v.str.known()) v.str = joined;
+      const AbsVal fv = flowValue(call, flow, s);
+      mergeTaint(v.taint, fv.taint);
+      if (!v.str.known()) v.str = fv.str;
+      if (!v.dest.known()) v.dest = fv.dest;
     }
   }
   if (modelled) return v;
@@ -208,7 +244,7 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   const SourceLoc where = loc(call.expr);
   const std::string api = canonicalName(call.callee);
   const Step step{where, "reaches " + api + " (" + m.library + ")"};
-  SinkFact& sink = sinks_[locString(where) + "|" + api];
+  SinkFact& sink = sinks_[locString(where) + "|" + m.library];
   if (sink.api.empty()) {
     sink.api = api;
     sink.kind = m.sink->kind;
@@ -216,7 +252,7 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   }
   mergeTaint(sink.data, data, &step);
   if (!sink.destination.known() && m.sink->destination)
-    sink.destination = destinationOf(operandValue(call, *m.sink->destination, s));
+    sink.destination = sinkDestination(call, *m.sink->destination, s);
 }
 
 void FunctionAnalyzer::execCall(const CallView& call, State& s) {
@@ -231,13 +267,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
       const clang::Expr* target = operandExpr(call, flow.to);
       auto path = target ? lvalue(target) : std::nullopt;
       if (!path) continue;
-      AbsVal v;
-      for (const Operand& from : flow.from) {
-        const AbsVal fv = operandValue(call, from, s);
-        mergeTaint(v.taint, fv.taint);
-        v.str = flow.from.size() == 1 ? fv.str : concat(v.str, fv.str);
-      }
-      store(*path, std::move(v), s, call.expr, true);
+      store(*path, flowValue(call, flow, s), s, call.expr, true);
     }
     if (m->setDestination) {
       const clang::Expr* target = operandExpr(call, m->setDestination->target);

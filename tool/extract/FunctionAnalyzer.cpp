@@ -83,9 +83,25 @@ FunctionFacts FunctionAnalyzer::run() {
       if (fresh || joinInto(it->second, s)) work.push_back(next);
     }
   }
+  if (auto exit = in.find(cfg->getExit().getBlockID()); exit != in.end()) collectEffects(exit->second);
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
   return facts_;
+}
+
+// What the function leaves in its inputs: fields of `this`, and what reference or
+// pointer parameters point to. Callers see it after the call (setters, out-params).
+void FunctionAnalyzer::collectEffects(const State& exit) {
+  for (const auto& [path, val] : exit) {
+    if (val.taint.empty()) continue;
+    const auto idx = paramIndex(path.root);
+    if (!idx) continue;
+    if (*idx != kThisParam) {
+      const clang::QualType t = fn_->getParamDecl(*idx)->getType();
+      if (!t->isReferenceType() && !t->isPointerType()) continue;
+    }
+    facts_.effects.push_back({*idx, path.fields, val.taint});
+  }
 }
 
 void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {

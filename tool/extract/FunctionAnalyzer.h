@@ -79,6 +79,9 @@ class FunctionAnalyzer {
   bool conditionHolds(const ApiModel& m, const CallView& call);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
+  StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);
+  AbsVal flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s);
+  StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);
   void recordSink(const CallView& call, const ApiModel& m, const State& s);
@@ -93,6 +96,7 @@ class FunctionAnalyzer {
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);
   bool joinInto(State& into, const State& from);
+  void collectEffects(const State& exit);
 
   SourceLoc loc(const clang::Stmt* st) const;
   SourceLoc loc(clang::SourceLocation l) const;
@@ -105,7 +109,7 @@ class FunctionAnalyzer {
   std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
-  std::map<std::string, SinkFact> sinks_;  // keyed by location + api
+  std::map<std::string, SinkFact> sinks_;  // keyed by location + library
   std::map<const clang::VarDecl*, AbsVal> globals_;
   unsigned globalDepth_ = 0;
 };

@@ -68,6 +68,7 @@ StrVal constStr(std::string text) {
 StrVal concat(const StrVal& a, const StrVal& b) {
   StrVal out = a;
   if (!a.known()) out.pieces.push_back({StrPiece::Unknown, "", 0});
+  if (!b.known() && out.pieces.back().kind == StrPiece::Unknown) return out;
   if (!b.known()) {
     out.pieces.push_back({StrPiece::Unknown, "", 0});
     return out;
@@ -78,6 +79,14 @@ StrVal concat(const StrVal& a, const StrVal& b) {
     else
       out.pieces.push_back(p);
   }
+  return out;
+}
+
+StrVal concatAll(const std::vector<StrVal>& parts) {
+  if (parts.empty()) return {};
+  if (parts.size() == 1) return parts.front();
+  StrVal out = parts.front();
+  for (std::size_t i = 1; i < parts.size(); ++i) out = concat(out, parts[i]);
   return out;
 }
 

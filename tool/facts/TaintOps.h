@@ -20,7 +20,8 @@ Taint withStep(const Taint& t, const Step& step);
 bool sameAtoms(const Taint& a, const Taint& b);
 
 StrVal constStr(std::string text);
-StrVal concat(const StrVal& a, const StrVal& b);
+StrVal concat(const StrVal& a, const StrVal& b);  // an unknown side becomes an Unknown piece
+StrVal concatAll(const std::vector<StrVal>& parts);
 bool sameStr(const StrVal& a, const StrVal& b);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.
 std::string displayStr(const StrVal& s);

@@ -39,6 +39,10 @@ bool sameResolved(const Resolved& a, const Resolved& b) {
   return true;
 }
 
+bool hasParam(const StrVal& s) {
+  return std::any_of(s.pieces.begin(), s.pieces.end(), [](const StrPiece& p) { return p.kind == StrPiece::Param; });
+}
+
 std::string sinkKey(const SinkFact& s) {
   std::string key = locString(s.loc) + "|" + s.api;
   for (const Step& st : s.callChain) key += "|" + locString(st.loc);
@@ -53,6 +57,9 @@ class Program {
         if (!f.usr.empty()) functions_.emplace(f.usr, &f);  // first definition wins (inline/header dupes)
       for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
     }
+    for (const auto& [usr, f] : functions_)
+      for (const CallSiteFact& c : f->calls)
+        if (c.calleeUsr != usr && functions_.count(c.calleeUsr)) called_.insert(c.calleeUsr);
   }
 
   LinkStats solve() {
@@ -79,8 +86,10 @@ class Program {
     for (const auto& [usr, f] : functions_) {
       auto it = resolved_.find(usr);
       if (it == resolved_.end()) continue;
+      const bool called = called_.count(usr) > 0;
       for (const SinkFact& s : it->second.sinks) {
         if (s.data.origins.empty()) continue;
+        if (called && hasParam(s.destination)) continue;  // reported per call site instead
         Flow flow{s.api, s.kind, s.loc, s.data.origins, s.destination, f->paramNames, s.callChain, f->name};
         out.push_back(std::move(flow));
       }
@@ -238,6 +247,9 @@ class Program {
       if (!g) continue;
       for (const SinkFact& s : g->sinks) {
         Taint data = substitute(f, c, s.data, 0, true);
+        // Data found inside the callee goes where this caller's arguments say: it is
+        // this call site's finding too.
+        if (hasParam(s.destination)) mergeTaint(data, Taint{s.data.origins, {}, {}});
         if (data.empty()) continue;
         SinkFact inst = s;
         inst.data = std::move(data);
@@ -253,6 +265,7 @@ class Program {
   std::map<std::string, const FunctionFacts*> functions_;
   std::map<std::string, StrVal> constants_;
   std::map<std::string, Resolved> resolved_;
+  std::set<std::string> called_;  // functions some other function calls
 };
 
 }  // namespace
