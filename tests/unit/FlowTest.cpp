@@ -1,1 +1,186 @@
+// The flow core on small programs, compiled against the real system headers.
 #include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "TestSupport.h"
+#include "extract/Extractor.h"
+#include "judge/Judge.h"
+#include "link/Linker.h"
+
+using namespace egress;
+
+namespace {
+
+const char* kModel = R"(
+#include <string>
+#include <vector>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <curl/curl.h>
+struct Customer { std::string name; std::string email; std::string street; };
+struct Parcel { std::string tracking_no; int weight_g = 0; Customer recipient; std::vector<std::string> items; };
+struct Settings { bool email_enabled = false; int address_family = 0; };
+)";
+
+std::vector<Finding> scan(const std::vector<std::string>& units) {
+  std::vector<TUFacts> tus;
+  ExtractOptions opts;
+  opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    tus.push_back(extractFromCode(std::string(kModel) + units[i], "unit" + std::to_string(i) + ".cpp", {"-std=c++17"},
+                                  test::bundledRules(), opts));
+    EXPECT_TRUE(tus.back().parsed);
+    EXPECT_FALSE(tus.back().hadErrors) << (tus.back().diagnostics.empty() ? "" : tus.back().diagnostics[0]);
+  }
+  return judge(link(tus), test::bundledRules());
+}
+
+bool hasCategory(const Finding& f, const std::string& c) {
+  return std::find(f.categories.begin(), f.categories.end(), c) != f.categories.end();
+}
+
+}  // namespace
+
+TEST(Flow, FieldThroughStringOpsToSocket) {
+  const auto findings = scan({R"(
+void f(const Parcel& p, int fd) {
+  std::string line = "TO:" + p.recipient.email;
+  line += "|";
+  line.append(p.tracking_no);
+  send(fd, line.c_str(), line.size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.contact"));
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
+  EXPECT_EQ(findings[0].kind, "network");
+  EXPECT_GE(findings[0].path.size(), 2u);
+}
+
+TEST(Flow, TypeConstraintsExcludeFlagsAndFamilies) {
+  const auto findings = scan({R"(
+void f(const Settings& s, int fd) {
+  std::string line = std::to_string(s.email_enabled) + std::to_string(s.address_family);
+  send(fd, line.data(), line.size(), 0);
+})"});
+  EXPECT_TRUE(findings.empty());
+}
+
+TEST(Flow, OverwrittenFieldCarriesNothing) {
+  const auto findings = scan({R"(
+void f(const Parcel& p, int fd) {
+  Customer c = p.recipient;
+  c.email = "desk@example.eu";
+  send(fd, c.email.c_str(), c.email.size(), 0);
+})"});
+  EXPECT_TRUE(findings.empty());
+}
+
+TEST(Flow, DeadBranchIsPruned) {
+  const auto findings = scan({R"(
+void f(const Parcel& p, int fd) {
+  if (false) { send(fd, p.recipient.name.c_str(), 3, 0); }
+})"});
+  EXPECT_TRUE(findings.empty());
+}
+
+TEST(Flow, SizesAndSanitizersCarryNothing) {
+  const auto findings = scan({R"(
+std::string pseudonymize(const std::string& v) { return v; }
+void f(const Parcel& p, int fd) {
+  std::string a = std::to_string(p.items.size());
+  std::string b = pseudonymize(p.recipient.email);
+  send(fd, a.c_str(), a.size(), 0);
+  send(fd, b.c_str(), b.size(), 0);
+})"});
+  EXPECT_TRUE(findings.empty());
+}
+
+TEST(Flow, DestinationFromConnectedSocket) {
+  const auto findings = scan({R"(
+#include <netdb.h>
+void f(const Parcel& p) {
+  struct addrinfo* res = nullptr;
+  getaddrinfo("relay.example.cn", "7001", nullptr, &res);
+  int fd = socket(res->ai_family, res->ai_socktype, 0);
+  connect(fd, res->ai_addr, res->ai_addrlen);
+  write(fd, p.tracking_no.c_str(), p.tracking_no.size());
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.host, "relay.example.cn");
+  EXPECT_EQ(findings[0].verdict, "violation");
+}
+
+TEST(Flow, WrapperAcrossFilesGivesOneFindingPerCaller) {
+  const auto findings = scan({
+      R"(
+void post(const std::string& url, const std::string& body) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+  curl_easy_perform(h);
+})",
+      R"(
+void post(const std::string& url, const std::string& body);
+static const char* const kCn = "https://gw.example.cn/v1";
+const std::string kDe = "https://api.example.de";
+void a(const Parcel& p) { post(kCn, p.tracking_no); }
+void b(const Parcel& p) { post(kDe + "/v2", p.recipient.email); }
+void c(const Parcel& p) { post(kDe, std::to_string(p.items.size())); })"});
+  ASSERT_EQ(findings.size(), 2u);
+  const auto& toCn = findings[0].destination.host == "gw.example.cn" ? findings[0] : findings[1];
+  const auto& toDe = &toCn == &findings[0] ? findings[1] : findings[0];
+  EXPECT_EQ(toCn.verdict, "violation");
+  EXPECT_TRUE(hasCategory(toCn, "shipment.tracking"));
+  EXPECT_FALSE(hasCategory(toCn, "customer.contact"));
+  EXPECT_EQ(toDe.destination.display, "https://api.example.de/v2");
+  EXPECT_EQ(toDe.verdict, "allowed");
+  EXPECT_TRUE(hasCategory(toDe, "customer.contact"));
+  const bool callSiteInPath = std::any_of(toDe.path.begin(), toDe.path.end(), [](const Step& s) {
+    return s.loc.file.find("unit1.cpp") != std::string::npos && s.note.find("passed to post()") != std::string::npos;
+  });
+  std::string steps;
+  for (const Step& s : toDe.path) steps += s.loc.file + ":" + std::to_string(s.loc.line) + " " + s.note + "\n";
+  EXPECT_TRUE(callSiteInPath) << steps;
+}
+
+TEST(Flow, EnvironmentDestinationIsUnresolved) {
+  const auto findings = scan({R"(
+#include <cstdlib>
+void f(const Parcel& p) {
+  std::string url = std::string(std::getenv("RETURNS_URL")) + "/returns";
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_COPYPOSTFIELDS, p.recipient.name.c_str());
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.unresolved, "env:RETURNS_URL");
+  EXPECT_EQ(findings[0].verdict, "unresolved");
+}
+
+TEST(Flow, FileExportThroughStream) {
+  const auto findings = scan({R"(
+#include <fstream>
+#include <sstream>
+void f(const Parcel& p) {
+  std::ostringstream csv;
+  csv << p.tracking_no << ';' << p.weight_g;
+  std::ofstream out("/srv/export/parcels.csv");
+  out << csv.str();
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].kind, "serialization");
+  EXPECT_EQ(findings[0].destination.filePath, "/srv/export/parcels.csv");
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.metrics"));
+}
+
+TEST(Flow, ValueReturnedByHelperIsFollowed) {
+  const auto findings = scan({R"(
+std::string label(const Parcel& p) { return p.recipient.street + "\n"; }
+void f(const Parcel& p, int fd) {
+  const std::string text = label(p);
+  send(fd, text.c_str(), text.size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.address"));
+}

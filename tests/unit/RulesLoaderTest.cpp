@@ -1,1 +1,88 @@
 #include <gtest/gtest.h>
+
+#include "TestSupport.h"
+
+using namespace egress;
+using egress::test::writeTemp;
+
+namespace {
+
+std::string loadError(const std::string& policyText) {
+  const std::string file = writeTemp("policy.yaml", policyText);
+  try {
+    loadRules(EGRESS_RULES_DIR, file);
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST(RulesLoader, BundledRulesLoad) {
+  const RuleSet& rules = test::bundledRules();
+  EXPECT_EQ(rules.categories.size(), 10u);
+  EXPECT_TRUE(rules.isCategory("customer.contact"));
+  EXPECT_TRUE(rules.isCategory("shipment.metrics"));
+  EXPECT_FALSE(rules.isCategory("customer.shoesize"));
+  EXPECT_FALSE(rules.apis.empty());
+  EXPECT_FALSE(rules.destinations.empty());
+  EXPECT_EQ(rules.policy.name, "eu-residency");
+}
+
+TEST(RulesLoader, CategoryPatterns) {
+  EXPECT_TRUE(categoryMatches("customer.*", "customer.contact"));
+  EXPECT_TRUE(categoryMatches("*", "seller.identity"));
+  EXPECT_FALSE(categoryMatches("customer.*", "seller.identity"));
+  EXPECT_FALSE(categoryMatches("customer.contact", "customer.address"));
+}
+
+TEST(RulesLoader, SyntaxErrorNamesLineAndColumn) {
+  const std::string err = loadError("policy: p\nrules: [\n  {id: a, data: [customer.*]\n");
+  EXPECT_NE(err.find("policy.yaml:"), std::string::npos) << err;
+  EXPECT_NE(err.find("YAML syntax error"), std::string::npos) << err;
+}
+
+TEST(RulesLoader, UnknownTopLevelKey) {
+  const std::string err = loadError("policy: p\nrulez: []\n");
+  EXPECT_NE(err.find("policy.yaml:2:1: unknown key 'rulez'"), std::string::npos) << err;
+}
+
+TEST(RulesLoader, UnknownCategory) {
+  const std::string err = loadError(
+      "policy: p\nrules:\n  - id: r\n    data: [customer.contact, customer.shoesize]\n    deny: [{country: CN}]\n");
+  EXPECT_NE(err.find("policy.yaml:4:30: unknown category 'customer.shoesize'"), std::string::npos) << err;
+}
+
+TEST(RulesLoader, BadCidr) {
+  const std::string err = loadError("policy: p\nrules:\n  - id: r\n    data: ['*']\n    deny: [{cidr: 10.0.0.0/40}]\n");
+  EXPECT_NE(err.find("policy.yaml:5:19: expected a CIDR block"), std::string::npos) << err;
+}
+
+TEST(RulesLoader, UnknownDestinationName) {
+  const std::string err = loadError("policy: p\nrules:\n  - id: r\n    data: ['*']\n    allow: [nowhere-cloud]\n");
+  EXPECT_NE(err.find("unknown destination name 'nowhere-cloud'"), std::string::npos) << err;
+}
+
+TEST(RulesLoader, UnresolvedModeAndBindings) {
+  const std::string file = writeTemp("ok.yaml",
+                                     "policy: p\nrules:\n  - id: r\n    data: ['*']\n    deny: [{country: CN}]\n"
+                                     "bindings:\n  env:CARRIER_URL: https://api.carrier.example.de\nunresolved: fail\n");
+  const RuleSet rules = loadRules(EGRESS_RULES_DIR, file);
+  EXPECT_TRUE(rules.policy.unresolvedFails);
+  ASSERT_EQ(rules.policy.bindings.size(), 1u);
+  EXPECT_EQ(rules.policy.bindings[0].first, "env:CARRIER_URL");
+}
+
+TEST(RulesLoader, BadApiModelIsRejected) {
+  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-api";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir / "apis" / "zz-bad.yaml") << "library: bad\nfunctions:\n  - name: foo\n    sink: {kind: carrier-pigeon, data: [1]}\n";
+  try {
+    loadRules(dir.string(), "");
+    FAIL() << "expected a ConfigError";
+  } catch (const ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("zz-bad.yaml:4:18: expected sink kind"), std::string::npos) << e.what();
+  }
+}

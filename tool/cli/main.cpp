@@ -30,7 +30,7 @@ constexpr int kExitIncomplete = 3;
 std::unique_ptr<clang::tooling::CompilationDatabase> loadDatabase(const std::string& where) {
   std::string error;
   const fs::path p(where);
-  const fs::path file = fs::is_directory(p) ? p / "compile_commands.json" : p;
+  const fs::path file = p.extension() == ".json" ? p : p / "compile_commands.json";
   if (!fs::exists(file)) {
     std::cerr << "egress-audit: error: no compile database: looked for " << file.string()
               << " (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)\n";

@@ -21,16 +21,14 @@ std::string provenanceKey(const StrPiece& p) {
 }
 
 StrVal applyBindings(const StrVal& value, const RuleSet& rules) {
-  StrVal out;
+  std::vector<StrVal> parts;
   for (const StrPiece& p : value.pieces) {
     const std::string key = provenanceKey(p);
     auto bound = std::find_if(rules.policy.bindings.begin(), rules.policy.bindings.end(),
                               [&](const auto& b) { return !key.empty() && b.first == key; });
-    out = out.known() || bound != rules.policy.bindings.end()
-              ? concat(out, bound != rules.policy.bindings.end() ? constStr(bound->second) : StrVal{{p}})
-              : StrVal{{p}};
+    parts.push_back(bound != rules.policy.bindings.end() ? constStr(bound->second) : StrVal{{p}});
   }
-  return out;
+  return concatAll(parts);
 }
 
 std::string unresolvedName(const StrPiece& p, const std::vector<std::string>& paramNames) {
