@@ -5,6 +5,8 @@
 #include <fstream>
 #include <string>
 
+#include <gtest/gtest.h>
+
 #include "rules/Rules.h"
 
 namespace egress::test {
@@ -14,9 +16,10 @@ inline const RuleSet& bundledRules() {
   return rules;
 }
 
-// Writes `text` to a fresh file under the test temp dir and returns its path.
+// Writes `text` to `name` in a temp dir of the running test (tests run in parallel).
 inline std::string writeTemp(const std::string& name, const std::string& text) {
-  const auto dir = std::filesystem::temp_directory_path() / "egress-unit";
+  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" /
+                   ::testing::UnitTest::GetInstance()->current_test_info()->name();
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path) << text;

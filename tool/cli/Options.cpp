@@ -30,7 +30,7 @@ unsigned jobsValue(const std::string& v) {
   return unsigned(std::stoul(v));
 }
 
-ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i) {
+ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool needBuildDir) {
   ScanOptions o;
   std::string value;
   for (; i < args.size(); ++i) {
@@ -55,7 +55,7 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i) {
     if (!a.empty() && a[0] == '-') throw UsageError{"unknown option '" + a + "' (see egress-audit --help)"};
     o.files.push_back(a);
   }
-  if (o.buildDir.empty()) throw UsageError{"scan needs -p BUILD_DIR (the directory holding compile_commands.json)"};
+  if (needBuildDir && o.buildDir.empty()) throw UsageError{"scan needs -p BUILD_DIR (the directory holding compile_commands.json)"};
   return o;
 }
 
@@ -73,7 +73,13 @@ Command parseCommandLine(const std::vector<std::string>& args) {
   if (first == "scan") {
     if (std::find(args.begin(), args.end(), "--help") != args.end()) return c;
     c.kind = Command::Scan;
-    c.scan = parseScan(args, 1);
+    c.scan = parseScan(args, 1, true);
+    return c;
+  }
+  if (first == "test-rules") {
+    c.kind = Command::TestRules;
+    c.scan = parseScan(args, 1, false);
+    if (c.scan.files.size() != 1) throw UsageError{"test-rules expects one directory of annotated sources"};
     return c;
   }
   throw UsageError{"unknown command or option '" + first + "' (see egress-audit --help)"};
@@ -81,6 +87,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
+       egress-audit test-rules DIR [--rules DIR] [--policy FILE]
        egress-audit --version | --help
 
 Finds where customer, seller and shipment data reaches network and export calls,
@@ -96,6 +103,10 @@ scan options:
   -o FILE             write the report to FILE instead of standard output
   -j N                parse N translation units in parallel (default: 1)
   --strict            exit 3 when a translation unit could not be fully analysed
+
+test-rules runs the analysis over annotated sources in DIR (each folder one program,
+flags from compile_flags.txt) and checks `// expect: VERDICT CATEGORY...` and
+`// expect-none` comments; it prints "N passed, N failed" and exits 1 on a failure.
 
 exit codes: 0 no violation, 1 violations, 2 usage/config/input error,
             3 analysis incomplete (with --strict)

@@ -20,8 +20,8 @@ struct ScanOptions {
 };
 
 struct Command {
-  enum Kind { Help, Version, Scan } kind = Help;
-  ScanOptions scan;
+  enum Kind { Help, Version, Scan, TestRules } kind = Help;
+  ScanOptions scan;  // for TestRules: rulesDir, policyFile and files[0] (the directory)
 };
 
 // Throws UsageError with a message naming the offending argument.

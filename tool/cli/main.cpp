@@ -10,6 +10,7 @@
 #include <clang/Tooling/JSONCompilationDatabase.h>
 
 #include "cli/Options.h"
+#include "cli/TestRules.h"
 #include "extract/Extractor.h"
 #include "judge/Judge.h"
 #include "link/Linker.h"
@@ -129,6 +130,11 @@ int main(int argc, char** argv) {
     case Command::Help: std::cout << usageText(); return kExitClean;
     case Command::Version: std::cout << "egress-audit " << kVersion << "\n"; return kExitClean;
     case Command::Scan: return scan(cmd.scan);
+    case Command::TestRules: {
+      const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
+                               cmd.scan.policyFile, EGRESS_CLANG_RESOURCE_DIR};
+      return runTestRules(t, std::cout, std::cerr);
+    }
   }
   return kExitInputError;
 }

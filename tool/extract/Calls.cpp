@@ -56,8 +56,8 @@ const clang::Expr* FunctionAnalyzer::operandExpr(const CallView& call, const Ope
 AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, const State& s) {
   AbsVal v;
   if (op.kind == Operand::AllArgs) {
-    for (const auto* a : call.args) {
-      const AbsVal av = eval(a, s);
+    for (std::size_t i = op.index; i < call.args.size(); ++i) {
+      const AbsVal av = eval(call.args[i], s);
       mergeTaint(v.taint, av.taint);
       v.str = concat(v.str, av.str);
     }
@@ -78,8 +78,8 @@ AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, c
 // first argument that is a constant string (`config_value(cfg, "smtp.host")`).
 StrVal FunctionAnalyzer::provenanceKey(const CallView& call, const Operand& op, const State& s) {
   if (op.kind != Operand::AllArgs) return firstConst(operandValue(call, op, s).str);
-  for (const auto* a : call.args) {
-    const StrVal v = eval(a, s).str;
+  for (std::size_t i = op.index; i < call.args.size(); ++i) {
+    const StrVal v = eval(call.args[i], s).str;
     if (v.known() && v.pieces.front().kind == StrPiece::Const) return v;
   }
   return {};
@@ -267,7 +267,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
       const clang::Expr* target = operandExpr(call, flow.to);
       auto path = target ? lvalue(target) : std::nullopt;
       if (!path) continue;
-      store(*path, flowValue(call, flow, s), s, call.expr, true);
+      store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
     }
     if (m->setDestination) {
       const clang::Expr* target = operandExpr(call, m->setDestination->target);

@@ -47,7 +47,7 @@ struct Sanitizer {
 // An operand of a modelled call: an argument, the object, or the return value.
 struct Operand {
   enum Kind { Arg, This, Return, AllArgs } kind = Arg;
-  unsigned index = 0;
+  unsigned index = 0;  // the argument; for AllArgs the first of them ("2+")
 };
 
 struct ApiModel {
@@ -64,6 +64,7 @@ struct ApiModel {
   struct Flow {
     std::vector<Operand> from;
     Operand to;
+    bool replace = false;  // overwrite the target (strcpy, snprintf) instead of adding to it
   };
   std::vector<Flow> flows;
   bool noFlow = false;  // the return value carries nothing (sizes, counts, status)

@@ -111,8 +111,11 @@ Operand operand(const YamlReader& y, const YAML::Node& n) {
   if (s == "this") return {Operand::This, 0};
   if (s == "return") return {Operand::Return, 0};
   if (s == "all") return {Operand::AllArgs, 0};
-  if (!s.empty() && std::all_of(s.begin(), s.end(), ::isdigit)) return {Operand::Arg, unsigned(std::stoul(s))};
-  y.fail(n, "expected an operand: an argument number, 'this', 'return' or 'all', got '" + s + "'");
+  if (!s.empty() && s.size() < 4 && std::all_of(s.begin(), s.end(), ::isdigit)) return {Operand::Arg, unsigned(std::stoul(s))};
+  const std::string first = s.empty() ? s : s.substr(0, s.size() - 1);
+  if (s.size() > 1 && s.size() < 5 && s.back() == '+' && std::all_of(first.begin(), first.end(), ::isdigit))
+    return {Operand::AllArgs, unsigned(std::stoul(first))};
+  y.fail(n, "expected an operand: an argument number, N+ (argument N and after), 'this', 'return' or 'all', got '" + s + "'");
 }
 
 std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
@@ -128,9 +131,9 @@ std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
 void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   const auto one = [&](const YAML::Node& f) {
     y.expectMap(f, "a flow");
-    y.checkKeys(f, {"from", "to"});
+    y.checkKeys(f, {"from", "to", "replace"});
     if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
-    m.flows.push_back({operands(y, f["from"]), operand(y, f["to"])});
+    m.flows.push_back({operands(y, f["from"]), operand(y, f["to"]), y.optionalBool(f, "replace", false)});
   };
   if (n.IsSequence()) {
     for (const auto& f : n) one(f);

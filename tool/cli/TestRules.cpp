@@ -1,0 +1,149 @@
+#include "cli/TestRules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include <clang/Tooling/CompilationDatabase.h>
+
+#include "extract/Extractor.h"
+#include "link/Linker.h"
+#include "rules/Rules.h"
+
+namespace fs = std::filesystem;
+
+namespace egress {
+namespace {
+
+bool isSource(const fs::path& p) {
+  const auto ext = p.extension().string();
+  return ext == ".c" || ext == ".cc" || ext == ".cpp" || ext == ".cxx";
+}
+
+bool sameFile(const std::string& reported, const std::string& expected) {
+  if (reported == expected) return true;
+  return reported.size() > expected.size() && reported.compare(reported.size() - expected.size(), expected.size(), expected) == 0 &&
+         reported[reported.size() - expected.size() - 1] == '/';
+}
+
+bool touches(const Finding& f, const std::string& file, unsigned line) {
+  if (sameFile(f.sink.file, file) && f.sink.line == line) return true;
+  return std::any_of(f.path.begin(), f.path.end(),
+                     [&](const Step& s) { return sameFile(s.loc.file, file) && s.loc.line == line; });
+}
+
+std::vector<std::string> flagsFor(const fs::path& dir, const fs::path& top) {
+  for (fs::path d = dir;; d = d.parent_path()) {
+    std::ifstream in(d / "compile_flags.txt");
+    if (in) {
+      std::vector<std::string> flags;
+      for (std::string line; std::getline(in, line);)
+        if (!line.empty() && line[0] != '#') flags.push_back(line);
+      return flags;
+    }
+    if (d == top || d == d.parent_path()) break;
+  }
+  return {"-std=c++17"};
+}
+
+std::string readFile(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+std::vector<Expectation> parseExpectations(const std::string& file, const std::string& source) {
+  static const std::regex expect(R"(//\s*expect(-none|:)\s*([^\n]*))");
+  std::vector<Expectation> out;
+  std::istringstream lines(source);
+  unsigned n = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++n;
+    std::smatch m;
+    if (!std::regex_search(line, m, expect)) continue;
+    Expectation e{file, n, m[1] == "-none", "", {}};
+    if (!e.none) {
+      std::istringstream words(m[2].str().substr(0, m[2].str().find(" -- ")));
+      words >> e.verdict;
+      for (std::string w; words >> w;) e.categories.push_back(w);
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::string checkExpectation(const Expectation& e, const std::vector<Finding>& findings) {
+  std::vector<const Finding*> here;
+  for (const Finding& f : findings)
+    if (touches(f, e.file, e.line)) here.push_back(&f);
+  if (e.none) return here.empty() ? "" : "unexpected finding: " + here.front()->api + " -> " + here.front()->destination.display;
+  if (here.empty()) return "no finding at this line";
+  for (const Finding* f : here) {
+    const bool cats = std::all_of(e.categories.begin(), e.categories.end(), [&](const std::string& c) {
+      return std::find(f->categories.begin(), f->categories.end(), c) != f->categories.end();
+    });
+    if (cats && f->verdict == e.verdict) return "";
+  }
+  std::string got;
+  for (const Finding* f : here) {
+    got += (got.empty() ? "" : "; ") + f->verdict + " [";
+    for (const auto& c : f->categories) got += c + (c == f->categories.back() ? "" : ",");
+    got += "] -> " + f->destination.display;
+  }
+  return "found " + got;
+}
+
+int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& err) {
+  RuleSet rules;
+  try {
+    rules = loadRules(opts.rulesDir, opts.policyFile);
+  } catch (const ConfigError& e) {
+    err << e.what() << "\n";
+    return 2;
+  }
+  std::error_code ec;
+  if (!fs::is_directory(opts.dir, ec)) {
+    err << "egress-audit: error: " << opts.dir << ": not a directory\n";
+    return 2;
+  }
+  std::map<fs::path, std::vector<std::string>> programs;  // folder -> its sources
+  for (auto it = fs::recursive_directory_iterator(opts.dir, ec); it != fs::recursive_directory_iterator(); ++it)
+    if (it->is_regular_file() && isSource(it->path())) programs[it->path().parent_path()].push_back(it->path().string());
+  const fs::path top = fs::absolute(opts.dir);
+  unsigned passed = 0, failed = 0;
+  for (auto& [dir, files] : programs) {
+    std::sort(files.begin(), files.end());
+    clang::tooling::FixedCompilationDatabase db(dir.string(), flagsFor(fs::absolute(dir), top));
+    ExtractOptions eo;
+    eo.root = top.string();
+    eo.resourceDir = opts.resourceDir;
+    const auto tus = extractAll(db, files, rules, eo);
+    for (const auto& tu : tus)
+      for (const auto& d : tu.diagnostics) err << "note: " << tu.file << ": " << d << "\n";
+    const auto findings = judge(link(tus), rules);
+    for (const auto& file : files) {
+      const std::string rel = fs::relative(fs::absolute(file), top).string();
+      for (const Expectation& e : parseExpectations(rel, readFile(file))) {
+        const std::string problem = checkExpectation(e, findings);
+        const std::string what = e.none ? "expect-none" : "expect " + e.verdict;
+        if (problem.empty()) {
+          ++passed;
+          out << "PASS " << rel << ":" << e.line << " " << what << "\n";
+        } else {
+          ++failed;
+          out << "FAIL " << rel << ":" << e.line << " " << what << ": " << problem << "\n";
+        }
+      }
+    }
+  }
+  out << passed << " passed, " << failed << " failed\n";
+  return failed == 0 && passed > 0 ? 0 : 1;
+}
+
+}  // namespace egress
