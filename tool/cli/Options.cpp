@@ -48,6 +48,10 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
       o.jobs = jobsValue(value);
       continue;
     }
+    if (takeValue(args, i, "--extra-arg", value)) {
+      o.extraArgs.push_back(value);
+      continue;
+    }
     if (a == "--strict") {
       o.strict = true;
       continue;
@@ -87,7 +91,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
-       egress-audit test-rules DIR [--rules DIR] [--policy FILE]
+       egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--extra-arg ARG]
        egress-audit --version | --help
 
 Finds where customer, seller and shipment data reaches network and export calls,
@@ -102,6 +106,7 @@ scan options:
   --format text|json  output format (default: text)
   -o FILE             write the report to FILE instead of standard output
   -j N                parse N translation units in parallel (default: 1)
+  --extra-arg ARG     append ARG to every compiler command (repeatable)
   --strict            exit 3 when a translation unit could not be fully analysed
 
 test-rules runs the analysis over annotated sources in DIR (each folder one program,

@@ -17,6 +17,7 @@ struct ScanOptions {
   std::string output;  // -o; empty: stdout
   unsigned jobs = 1;
   bool strict = false;
+  std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
 };
 
 struct Command {

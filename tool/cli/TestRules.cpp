@@ -123,6 +123,7 @@ int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& 
     ExtractOptions eo;
     eo.root = top.string();
     eo.resourceDir = opts.resourceDir;
+    eo.extraArgs = opts.extraArgs;
     const auto tus = extractAll(db, files, rules, eo);
     for (const auto& tu : tus)
       for (const auto& d : tu.diagnostics) err << "note: " << tu.file << ": " << d << "\n";

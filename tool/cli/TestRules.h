@@ -30,6 +30,7 @@ struct TestRulesOptions {
   std::string rulesDir;
   std::string policyFile;
   std::string resourceDir;
+  std::vector<std::string> extraArgs;
 };
 
 // Prints a PASS/FAIL line per expectation and "N passed, N failed"; returns the exit code.

@@ -92,6 +92,7 @@ int scan(const ScanOptions& o) {
   eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;
+  eo.extraArgs = o.extraArgs;
   const std::vector<TUFacts> tus = extractAll(*db, files, rules, eo);
   const std::vector<Finding> findings = judge(link(tus), rules);
   const Coverage coverage = coverageOf(tus);
@@ -132,7 +133,7 @@ int main(int argc, char** argv) {
     case Command::Scan: return scan(cmd.scan);
     case Command::TestRules: {
       const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
-                               cmd.scan.policyFile, EGRESS_CLANG_RESOURCE_DIR};
+                               cmd.scan.policyFile, EGRESS_CLANG_RESOURCE_DIR, cmd.scan.extraArgs};
       return runTestRules(t, std::cout, std::cerr);
     }
   }

@@ -119,6 +119,7 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   const clang::Expr* e = operandExpr(call, *m.whenArg);
   if (!e) return false;
   if (m.argIs && !m.argIs->matches(spelling(e))) return false;
+  if (m.argIsNot && m.argIsNot->matches(spelling(e))) return false;
   if (m.rootType) {
     std::string type = canonicalTypeName(e->getType());
     if (auto p = lvalue(e)) {

@@ -90,8 +90,11 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
     // A call returning a reference names (part of) its object or first operand:
-    // `s.append(x)`, `v.back()`, `out << x`, `j["key"]`, `*it`.
-    if (!call->getType().isNull() && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType())
+    // `s.append(x)`, `v.back()`, `out << x`, `j["key"]`, `*it`; so does a smart
+    // pointer's `->` or `*`.
+    const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call);
+    const bool deref = op && (op->getOperator() == clang::OO_Arrow || op->getOperator() == clang::OO_Star);
+    if (!deref && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType())
       return std::nullopt;
     const clang::Expr* object = nullptr;
     if (const auto* mc = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) object = mc->getImplicitObjectArgument();

@@ -133,6 +133,9 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   tool.clearArgumentsAdjusters();
   tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
     auto out = sanitizeArguments(args);
+    // Inserted before the input file, which the database puts last.
+    auto at = out.empty() ? out.end() : std::prev(out.end());
+    out.insert(at, opts.extraArgs.begin(), opts.extraArgs.end());
     out.push_back("-fsyntax-only");
     out.push_back("-Wno-everything");
     if (!opts.resourceDir.empty()) out.push_back("-resource-dir=" + opts.resourceDir);

@@ -20,6 +20,7 @@ struct ExtractOptions {
   std::string resourceDir;  // Clang's resource directory (stddef.h & co.)
   unsigned jobs = 1;
   bool progress = false;    // a progress line on stderr
+  std::vector<std::string> extraArgs;  // appended to every compiler command
 };
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,

@@ -167,12 +167,29 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     // Constructors may configure the object (a client built with a host, a file stream
     // opened on a path): let the models see the variable as `this`.
     const CallView view = callView(ctor);
+    if (aliasConstructed(v, view)) return;
     store(self, eval(init, s), s, v->getInit(), false);
     aliases_[ctor] = self;
     execCall(view, s);
     return;
   }
   store(self, eval(init, s), s, init, false);
+}
+
+// A constructor modelled as a view onto one of its arguments makes the variable an
+// alias of that argument's access path.
+bool FunctionAnalyzer::aliasConstructed(const clang::VarDecl* v, const CallView& view) {
+  if (!view.callee) return false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
+    if (!m->aliasOf || !conditionHolds(*m, view)) continue;
+    const clang::Expr* target = operandExpr(view, *m->aliasOf);
+    if (auto path = target ? lvalue(target) : std::nullopt) {
+      path->weak = true;
+      aliases_[v] = *path;
+      return true;
+    }
+  }
+  return false;
 }
 
 void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound,

@@ -93,6 +93,7 @@ class FunctionAnalyzer {
   void exec(const clang::Stmt* st, State& s);
   void store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge);
   void execDecl(const clang::VarDecl* v, State& s);
+  bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);
   bool joinInto(State& into, const State& from);

@@ -59,7 +59,11 @@ struct ApiModel {
   // the root variable of an operand having a type matching `rootType`.
   std::optional<Operand> whenArg;
   std::optional<Pattern> argIs;
+  std::optional<Pattern> argIsNot;
   std::optional<Pattern> rootType;
+  // A constructor whose object is a view onto an argument (a writer over a buffer,
+  // an archive over a stream): writes through the object reach that argument.
+  std::optional<Operand> aliasOf;
 
   struct Flow {
     std::vector<Operand> from;

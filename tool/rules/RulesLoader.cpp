@@ -157,17 +157,18 @@ void loadSink(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   y.expectMap(n, "'when'");
-  y.checkKeys(n, {"arg", "is", "type"});
+  y.checkKeys(n, {"arg", "is", "is-not", "type"});
   if (!n["arg"]) y.fail(n, "'when' needs 'arg' (the operand to test)");
   m.whenArg = operand(y, n["arg"]);
   if (n["is"]) m.argIs = y.pattern(n["is"], "'is'");
+  if (n["is-not"]) m.argIsNot = y.pattern(n["is-not"], "'is-not'");
   if (n["type"]) m.rootType = y.pattern(n["type"], "'type'");
-  if (!m.argIs && !m.rootType) y.fail(n, "'when' needs 'is' or 'type'");
+  if (!m.argIs && !m.argIsNot && !m.rootType) y.fail(n, "'when' needs 'is', 'is-not' or 'type'");
 }
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "note"});
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -177,6 +178,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   if (n["when"]) loadWhen(y, n["when"], m);
   if (n["flow"]) loadFlows(y, n["flow"], m);
   m.noFlow = y.optionalBool(n, "no-flow", false);
+  if (n["alias"]) m.aliasOf = operand(y, n["alias"]);
   if (n["sink"]) loadSink(y, n["sink"], m);
   if (const YAML::Node d = n["set-destination"]) {
     y.expectMap(d, "'set-destination'");
@@ -193,8 +195,8 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (!r["key"]) y.fail(r, "missing required key 'key'");
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
-  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns)
-    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns");
+  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf)
+    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias");
   return m;
 }
 
