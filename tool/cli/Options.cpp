@@ -37,7 +37,8 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     const std::string& a = args[i];
     if (takeValue(args, i, "-p", o.buildDir) || takeValue(args, i, "--root", o.root) ||
         takeValue(args, i, "--rules", o.rulesDir) || takeValue(args, i, "--policy", o.policyFile) ||
-        takeValue(args, i, "-o", o.output) || takeValue(args, i, "--output", o.output))
+        takeValue(args, i, "-o", o.output) || takeValue(args, i, "--output", o.output) ||
+        takeValue(args, i, "--facts-dir", o.factsDir))
       continue;
     if (takeValue(args, i, "--format", o.format)) {
       if (o.format != "text" && o.format != "json")
@@ -107,6 +108,7 @@ scan options:
   -o FILE             write the report to FILE instead of standard output
   -j N                parse N translation units in parallel (default: 1)
   --extra-arg ARG     append ARG to every compiler command (repeatable)
+  --facts-dir DIR     also write each translation unit's facts to DIR as JSON
   --strict            exit 3 when a translation unit could not be fully analysed
 
 test-rules runs the analysis over annotated sources in DIR (each folder one program,

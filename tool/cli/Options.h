@@ -18,6 +18,7 @@ struct ScanOptions {
   unsigned jobs = 1;
   bool strict = false;
   std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
+  std::string factsDir;                // --facts-dir: write each TU's facts there as JSON
 };
 
 struct Command {

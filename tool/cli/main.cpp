@@ -12,6 +12,7 @@
 #include "cli/Options.h"
 #include "cli/TestRules.h"
 #include "extract/Extractor.h"
+#include "facts/FactsJson.h"
 #include "judge/Judge.h"
 #include "link/Linker.h"
 #include "report/Report.h"
@@ -74,6 +75,24 @@ std::string defaultRulesDir() {
   return EGRESS_SOURCE_RULES_DIR;
 }
 
+// One JSON file per TU, named after the TU's path.
+bool writeFacts(const std::vector<TUFacts>& tus, const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  for (const TUFacts& tu : tus) {
+    std::string name = tu.file;
+    for (char& c : name)
+      if (c == '/' || c == '\\') c = '_';
+    std::ofstream out(fs::path(dir) / (name + ".facts.json"));
+    out << factsToJson(tu) << "\n";
+    if (!out) {
+      std::cerr << "egress-audit: error: cannot write facts to " << dir << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 int scan(const ScanOptions& o) {
   RuleSet rules;
   try {
@@ -94,6 +113,7 @@ int scan(const ScanOptions& o) {
   eo.progress = isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
   const std::vector<TUFacts> tus = extractAll(*db, files, rules, eo);
+  if (!o.factsDir.empty() && !writeFacts(tus, o.factsDir)) return kExitInputError;
   const std::vector<Finding> findings = judge(link(tus), rules);
   const Coverage coverage = coverageOf(tus);
 

@@ -162,7 +162,15 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     }
     return all;
   };
-  if (!callee) return everything();  // an unknown target: assume it passes data through
+  const clang::Expr* target = nullptr;
+  unsigned firstArg = 0;
+  if (invokesCallable(call, target, firstArg)) {
+    const unsigned id = siteId(call.expr);
+    v.taint.calls.push_back({id, "", {}});
+    v.str.pieces.push_back({StrPiece::CallRet, "", id});
+    return v;
+  }
+  if (!callee) return everything();
   if (const auto& removes = ctx_.apis.sanitizedBy(callee); !removes.empty()) {
     v.taint = sanitize(everything().taint, removes);
     return v;
@@ -204,13 +212,22 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   const AbsVal v = eval(arg, s);
   a.whole = v.taint;
   a.str = destinationOf(v);
-  a.spelling = text(arg);
+  const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
+  a.spelling = self && self->isImplicit() ? "this" : text(arg);
+  a.fns = v.fns;
   if (auto p = lvalue(arg)) {
+    if (auto idx = paramIndex(p->root)) {
+      a.fromParam = true;
+      a.root = ParamRef{*idx, p->fields, {}};
+    }
     const std::string prefix = p->fields.empty() ? "" : p->fields + ".";
     for (const auto& [path, val] : s) {
       if (path.root != p->root || path.fields.size() <= p->fields.size()) continue;
       if (path.fields.compare(0, prefix.size(), prefix) != 0) continue;
-      mergeTaint(a.fields[path.fields.substr(prefix.size())], val.taint);
+      const std::string field = path.fields.substr(prefix.size());
+      mergeTaint(a.fields[field], val.taint);
+      if (val.str.known() || val.dest.known()) a.fieldStrs[field] = destinationOf(val);
+      if (!val.fns.empty()) a.fieldFns[field] = val.fns;
     }
   }
   return a;
@@ -256,8 +273,52 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
     sink.destination = sinkDestination(call, *m.sink->destination, s);
 }
 
+// A call through a function value: a function pointer, or a library call modelled
+// with `invokes` (std::function::operator()). Sets the expression holding the value
+// and the first argument passed on.
+bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg) {
+  if (!call.callee) {
+    const auto* ce = llvm::dyn_cast<clang::CallExpr>(call.expr);
+    if (!ce || !ce->getCallee()) return false;
+    target = ce->getCallee();
+    firstArg = 0;
+    return true;
+  }
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (!m->invokes || !conditionHolds(*m, call)) continue;
+    target = operandExpr(call, m->invokes->target);
+    firstArg = m->invokes->args.index;
+    return target != nullptr;
+  }
+  return false;
+}
+
+void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg,
+                                          const State& s) {
+  const unsigned id = siteId(call.expr);
+  CallSiteFact site;
+  site.id = id;
+  site.calleeName = "(" + text(target) + ")";
+  site.loc = loc(call.expr);
+  const AbsVal held = eval(target, s);
+  site.targets = held.fns;
+  site.hasThis = true;
+  site.thisArg = argFact(target, s);  // the closure: captures are its fields
+  site.viaParam = site.thisArg.fromParam;
+  site.target = site.thisArg.root;
+  for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  if (site.targets.empty() && !site.viaParam) return;  // nothing known to be called
+  calls_[id] = std::move(site);
+}
+
 void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   const clang::FunctionDecl* callee = call.callee;
+  const clang::Expr* target = nullptr;
+  unsigned firstArg = 0;
+  if (invokesCallable(call, target, firstArg)) {
+    recordIndirectCall(call, target, firstArg, s);
+    return;
+  }
   if (!callee || !ctx_.apis.sanitizedBy(callee).empty()) return;
   bool modelled = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(callee)) {

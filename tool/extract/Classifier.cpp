@@ -1,6 +1,7 @@
 #include "extract/Classifier.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <clang/AST/Attr.h>
 #include <clang/AST/Decl.h>
@@ -30,6 +31,27 @@ std::vector<std::string> annotations(const clang::Decl* decl) {
   return out;
 }
 
+// The field name as the rules expect it: member-naming conventions removed
+// (m_email, mEmail, email_, _email) and camelCase split (trackingNo -> tracking_no).
+std::string normalizedName(const std::string& raw) {
+  std::string n = raw;
+  while (!n.empty() && n.back() == '_') n.pop_back();
+  while (!n.empty() && n.front() == '_') n.erase(0, 1);
+  if (n.size() > 2 && n[0] == 'm' && n[1] == '_') n.erase(0, 2);
+  else if (n.size() > 1 && n[0] == 'm' && std::isupper(static_cast<unsigned char>(n[1]))) n.erase(0, 1);
+  std::string out;
+  for (std::size_t i = 0; i < n.size(); ++i) {
+    const unsigned char c = n[i];
+    const bool boundary = i > 0 && std::isupper(c) &&
+                          (std::islower(static_cast<unsigned char>(n[i - 1])) ||
+                           (i + 1 < n.size() && std::islower(static_cast<unsigned char>(n[i + 1])) &&
+                            std::isupper(static_cast<unsigned char>(n[i - 1]))));
+    if (boundary && out.back() != '_') out += '_';
+    out += char(std::tolower(c));
+  }
+  return out;
+}
+
 }  // namespace
 
 TypeClass Classifier::typeClassOf(clang::QualType type) {
@@ -48,8 +70,8 @@ const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDe
   auto it = cache_.find(field);
   if (it != cache_.end()) return it->second;
   std::vector<std::string> cats = annotatedCategories(field);
-  const std::string name = field->getNameAsString();
-  const std::string record = field->getParent()->getNameAsString();
+  const std::string name = normalizedName(field->getNameAsString());
+  const std::string record = normalizedName(field->getParent()->getNameAsString());
   const TypeClass tc = typeClassOf(field->getType());
   for (const Category& c : rules_.categories) {
     for (const FieldMatcher& m : c.fields) {

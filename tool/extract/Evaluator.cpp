@@ -39,6 +39,13 @@ void unionInto(AbsVal& into, const AbsVal& v) {
   mergeTaint(into.taint, v.taint);
   if (!into.str.known()) into.str = v.str;
   if (!into.dest.known()) into.dest = v.dest;
+  for (const auto& f : v.fns)
+    if (std::find(into.fns.begin(), into.fns.end(), f) == into.fns.end()) into.fns.push_back(f);
+}
+
+bool isLambdaBody(const clang::FunctionDecl* fn) {
+  const auto* m = llvm::dyn_cast_or_null<clang::CXXMethodDecl>(fn);
+  return m && m->getParent()->isLambda();
 }
 
 bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd) {
@@ -64,6 +71,8 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) {
     const auto* v = llvm::dyn_cast<clang::VarDecl>(dr->getDecl());
     if (!v) return std::nullopt;
+    // Inside a lambda, a captured variable is a field of the closure (`this`).
+    if (dr->refersToEnclosingVariableOrCapture() && isLambdaBody(fn_)) return AccessPath{fn_, v->getNameAsString(), false};
     auto a = aliases_.find(v);
     if (a != aliases_.end()) return a->second;
     return AccessPath{v, "", false};
@@ -155,8 +164,9 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   }
   if (auto idx = paramIndex(p.root); idx && exact == s.end()) {
     v.taint.params.push_back({*idx, p.fields, {}});
-    if (!v.str.known() && p.fields.empty()) v.str.pieces.push_back({StrPiece::Param, facts_.paramNames.size() > *idx ? facts_.paramNames[*idx] : "", *idx});
+    if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
   }
+  if (exact != s.end()) v.fns = exact->second.fns;
   return v;
 }
 
@@ -180,6 +190,10 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   AbsVal v;
   if (const auto* b = llvm::dyn_cast<clang::BindingDecl>(d)) {
     if (b->getBinding()) return eval(b->getBinding(), s);
+    return v;
+  }
+  if (const auto* fn = llvm::dyn_cast<clang::FunctionDecl>(d)) {
+    v.fns.push_back(usrOf(fn));  // a function named as a value: a pointer to it
     return v;
   }
   const auto* var = llvm::dyn_cast<clang::VarDecl>(d);
@@ -257,8 +271,12 @@ AbsVal FunctionAnalyzer::eval(const clang::Expr* e, const State& s) {
     v.str = constStr(lit->getBytes().str());
     return v;
   }
+  if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(e)) {
+    v.fns.push_back(usrOf(lambda->getCallOperator()));
+    return v;
+  }
   if (llvm::isa<clang::IntegerLiteral, clang::FloatingLiteral, clang::CharacterLiteral, clang::CXXBoolLiteralExpr,
-                clang::CXXNullPtrLiteralExpr, clang::UnaryExprOrTypeTraitExpr, clang::LambdaExpr>(e))
+                clang::CXXNullPtrLiteralExpr, clang::UnaryExprOrTypeTraitExpr>(e))
     return v;
   if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return evalDeclRef(dr->getDecl(), dr, s);
   if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) return evalMember(m, s);

@@ -35,6 +35,9 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     return true;
   }
 
+  // Lambda bodies are functions too; the visitor does not reach them as FunctionDecls.
+  bool VisitLambdaExpr(clang::LambdaExpr* lambda) { return VisitFunctionDecl(lambda->getCallOperator()); }
+
   bool VisitVarDecl(clang::VarDecl* v) {
     if (!v->hasGlobalStorage() || v->isStaticLocal() || !v->getInit() || !isStringLike(v->getType())) return true;
     if (ctx_.ast.getSourceManager().isInSystemHeader(v->getLocation())) return true;

@@ -1,5 +1,6 @@
 #include "extract/FunctionAnalyzer.h"
 
+#include <algorithm>
 #include <deque>
 
 #include <clang/AST/ASTContext.h>
@@ -22,6 +23,30 @@ bool joinStr(StrVal& into, const StrVal& from) {
   if (into.known() || !from.known()) return false;
   into = from;
   return true;
+}
+
+bool joinFns(std::vector<std::string>& into, const std::vector<std::string>& from) {
+  bool grew = false;
+  for (const auto& f : from) {
+    if (std::find(into.begin(), into.end(), f) != into.end()) continue;
+    into.push_back(f);
+    grew = true;
+  }
+  return grew;
+}
+
+// The lambda a value is made from, looking through std::function-style wrappers.
+const clang::LambdaExpr* lambdaIn(const clang::Expr* e) {
+  for (int depth = 0; e && depth < 6; ++depth) {
+    e = e->IgnoreImplicit()->IgnoreParens();
+    if (const auto* l = llvm::dyn_cast<clang::LambdaExpr>(e)) return l;
+    if (const auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e)) e = c->getNumArgs() > 0 ? c->getArg(0) : nullptr;
+    else if (const auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) e = m->getSubExpr();
+    else if (const auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(e)) e = b->getSubExpr();
+    else if (const auto* f = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) e = f->getSubExpr();
+    else return nullptr;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -52,6 +77,7 @@ bool FunctionAnalyzer::joinInto(State& into, const State& from) {
     changed |= mergeTaint(it->second.taint, val.taint);
     changed |= joinStr(it->second.str, val.str);
     changed |= joinStr(it->second.dest, val.dest);
+    changed |= joinFns(it->second.fns, val.fns);
   }
   return changed;
 }
@@ -151,6 +177,21 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   mergeTaint(cur.taint, v.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
   if (v.dest.known()) cur.dest = v.dest;
+  joinFns(cur.fns, v.fns);
+}
+
+// A lambda stored somewhere takes its captures along: they become fields of the
+// closure, which is how the lambda's body sees them (as fields of `this`).
+void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* value, State& s) {
+  const clang::LambdaExpr* lambda = lambdaIn(value);
+  if (!lambda) return;
+  auto init = lambda->capture_init_begin();
+  for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
+    if (!cap->capturesVariable() || !*init) continue;
+    const AccessPath field{p.root, p.fields.empty() ? cap->getCapturedVar()->getNameAsString()
+                                                    : p.fields + "." + cap->getCapturedVar()->getNameAsString(), false};
+    store(field, eval(*init, s), s, *init, false);
+  }
 }
 
 void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
@@ -169,11 +210,13 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     const CallView view = callView(ctor);
     if (aliasConstructed(v, view)) return;
     store(self, eval(init, s), s, v->getInit(), false);
+    storeClosure(self, init, s);
     aliases_[ctor] = self;
     execCall(view, s);
     return;
   }
   store(self, eval(init, s), s, init, false);
+  storeClosure(self, init, s);
 }
 
 // A constructor modelled as a view onto one of its arguments makes the variable an
@@ -198,6 +241,7 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   if (!target) return;
   AbsVal v = eval(rhs, s);
   store(*target, std::move(v), s, at, compound);
+  if (!compound) storeClosure(*target, rhs, s);
 }
 
 void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {

@@ -41,6 +41,7 @@ struct AbsVal {
   Taint taint;
   StrVal str;   // the value as a string, where known
   StrVal dest;  // the destination configured on this handle/object, where known
+  std::vector<std::string> fns;  // functions the value may hold (lambdas, function pointers)
 };
 
 using State = std::map<AccessPath, AbsVal>;
@@ -84,6 +85,9 @@ class FunctionAnalyzer {
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);
+  void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
+  bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
+  void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
   void recordSink(const CallView& call, const ApiModel& m, const State& s);
   ArgFact argFact(const clang::Expr* arg, const State& s);
   Taint sanitize(Taint t, const std::vector<std::string>& removes) const;

@@ -60,7 +60,7 @@ struct Taint {
 struct StrPiece {
   enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown };
   Kind kind = Unknown;
-  std::string text;  // constant text, env/config key, global USR
+  std::string text;  // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site
 };
 struct StrVal {
@@ -84,13 +84,26 @@ struct ArgFact {
   Taint whole;
   std::map<std::string, Taint> fields;
   StrVal str;
+  std::map<std::string, StrVal> fieldStrs;
+  // Functions the argument may hold (lambdas, function pointers, std::function),
+  // as a whole and on field paths below it: an indirect call in the callee runs them.
+  std::vector<std::string> fns;
+  std::map<std::string, std::vector<std::string>> fieldFns;
+  // Set when the argument is (a field of) one of the caller's own parameters.
+  bool fromParam = false;
+  ParamRef root;
   std::string spelling;  // source text, for evidence notes
 };
 
 struct CallSiteFact {
   unsigned id = 0;
-  std::string calleeUsr;
+  std::string calleeUsr;  // empty for an indirect call
   std::string calleeName;
+  // Indirect calls: the functions known here to be called, and/or the input
+  // (parameter or field of `this`) whose function value is called.
+  std::vector<std::string> targets;
+  bool viaParam = false;
+  ParamRef target;
   SourceLoc loc;
   std::vector<ArgFact> args;  // index kThisParam is stored at position `thisArg`
   bool hasThis = false;

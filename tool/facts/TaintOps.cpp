@@ -108,7 +108,10 @@ std::string displayStr(const StrVal& s) {
       case StrPiece::Env: out += "${env:" + p.text + "}"; break;
       case StrPiece::Config: out += "${config:" + p.text + "}"; break;
       case StrPiece::Option: out += "${option:" + p.text + "}"; break;
-      case StrPiece::Param: out += "${param:" + (p.text.empty() ? std::to_string(p.index) : p.text) + "}"; break;
+      case StrPiece::Param:
+        out += "${param:" + (p.index == kThisParam ? std::string("this") : std::to_string(p.index)) +
+               (p.text.empty() ? "" : "." + p.text) + "}";
+        break;
       default: out += "<?>"; break;
     }
   }

@@ -33,8 +33,9 @@ StrVal applyBindings(const StrVal& value, const RuleSet& rules) {
 
 std::string unresolvedName(const StrPiece& p, const std::vector<std::string>& paramNames) {
   if (p.kind == StrPiece::Param) {
-    const std::string name = p.index < paramNames.size() ? paramNames[p.index] : p.text;
-    return "param:" + (name.empty() ? std::to_string(p.index) : name);
+    std::string name = p.index == kThisParam ? "this" : p.index < paramNames.size() ? paramNames[p.index] : "";
+    if (name.empty()) name = std::to_string(p.index);
+    return "param:" + name + (p.text.empty() ? "" : "." + p.text);
   }
   const std::string key = provenanceKey(p);
   return key.empty() ? "unknown" : key;

@@ -14,11 +14,20 @@ constexpr unsigned kMaxSinksPerFunction = 400;
 constexpr unsigned kMaxResolveDepth = 12;
 
 // A function's summary with call atoms resolved: only origins and parameters remain.
+// A call through a function value that is one of the function's inputs: resolved
+// where a caller passes a known function (a lambda stored in a field, a callback).
+struct PendingCall {
+  ParamRef target;
+  CallSiteFact site;  // arguments already in this function's terms
+  Path chain;         // call sites from this function down to the indirect call
+};
+
 struct Resolved {
   Taint ret;
   StrVal retStr;
   std::vector<SinkFact> sinks;
   std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
+  std::vector<PendingCall> pending;
 };
 
 bool sameSinks(const std::vector<SinkFact>& a, const std::vector<SinkFact>& b) {
@@ -31,12 +40,18 @@ bool sameSinks(const std::vector<SinkFact>& a, const std::vector<SinkFact>& b) {
 
 bool sameResolved(const Resolved& a, const Resolved& b) {
   if (!sameAtoms(a.ret, b.ret) || !sameStr(a.retStr, b.retStr) || !sameSinks(a.sinks, b.sinks)) return false;
+  if (a.pending.size() != b.pending.size()) return false;
   if (a.effects.size() != b.effects.size()) return false;
   for (const auto& [k, t] : a.effects) {
     auto it = b.effects.find(k);
     if (it == b.effects.end() || !sameAtoms(t, it->second)) return false;
   }
   return true;
+}
+
+std::string joinField(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  return b.empty() ? a : a + "." + b;
 }
 
 bool hasParam(const StrVal& s) {
@@ -104,9 +119,18 @@ class Program {
     return nullptr;
   }
 
-  const Resolved* callee(const CallSiteFact& c) const {
-    auto it = resolved_.find(c.calleeUsr);
+  const Resolved* find(const std::string& usr) const {
+    auto it = resolved_.find(usr);
     return it == resolved_.end() ? nullptr : &it->second;
+  }
+
+  // Every function the call may run: the direct callee, or the known targets.
+  std::vector<const Resolved*> callees(const CallSiteFact& c) const {
+    std::vector<const Resolved*> out;
+    if (const Resolved* r = c.calleeUsr.empty() ? nullptr : find(c.calleeUsr)) out.push_back(r);
+    for (const auto& t : c.targets)
+      if (const Resolved* r = find(t)) out.push_back(r);
+    return out;
   }
 
   // The taint an argument hands to the callee's parameter `p` (narrowed to p.field).
@@ -118,7 +142,9 @@ class Program {
                            path.compare(0, field.size() + 1, field + ".") == 0;
       if (related) mergeTaint(out, resolveTaint(f, t, depth));
     }
-    // Symbolic parts of the whole argument travel to every field.
+    // Symbolic parts of the whole argument travel to every field, and so does what
+    // calls on the object left in it (setters, adders: tracked per object, not per field).
+    mergeTaint(out, resolveTaint(f, Taint{{}, {}, arg.whole.calls}, depth));
     Taint whole = resolveTaint(f, arg.whole, depth);
     for (ParamRef p : whole.params) {
       if (!p.field.empty() || field.empty()) continue;
@@ -167,13 +193,15 @@ class Program {
       const CallSiteFact* c = site(f, ref.site);
       if (!c) continue;
       Taint got;
-      if (const Resolved* r = callee(*c)) {
+      const auto targets = callees(*c);
+      for (const Resolved* r : targets) {
         if (ref.slot.empty()) {
-          got = substitute(f, *c, r->ret, depth, false);
+          mergeTaint(got, substitute(f, *c, r->ret, depth, false));
         } else if (auto e = r->effects.find(ref.slot); e != r->effects.end()) {
-          got = substitute(f, *c, e->second, depth, false);
+          mergeTaint(got, substitute(f, *c, e->second, depth, false));
         }
-      } else if (ref.slot.empty()) {
+      }
+      if (targets.empty() && ref.slot.empty() && !c->calleeUsr.empty()) {
         // No body anywhere in the program: assume the result carries the arguments.
         for (const ArgFact& a : c->args) mergeTaint(got, resolveTaint(f, a.whole, depth + 1));
       }
@@ -195,8 +223,10 @@ class Program {
         if (it != constants_.end() && depth < kMaxResolveDepth) part = resolveStr(f, it->second, depth + 1);
       } else if (p.kind == StrPiece::CallRet) {
         const CallSiteFact* c = site(f, p.index);
-        const Resolved* r = c ? callee(*c) : nullptr;
-        if (r && depth < kMaxResolveDepth) part = resolveStr(f, substituteStr(*c, r->retStr), depth + 1);
+        for (const Resolved* r : c ? callees(*c) : std::vector<const Resolved*>{}) {
+          if (part.known() || depth >= kMaxResolveDepth) break;
+          part = resolveStr(f, substituteStr(*c, r->retStr), depth + 1);
+        }
       } else {
         part.pieces.push_back(p);
       }
@@ -209,9 +239,14 @@ class Program {
     StrVal out;
     for (const StrPiece& p : s.pieces) {
       StrVal part;
-      if (p.kind == StrPiece::Param && p.index < c.args.size()) part = c.args[p.index].str;
-      else if (p.kind == StrPiece::Param && p.index == kThisParam && c.hasThis) part = c.thisArg.str;
-      else part.pieces.push_back(p);
+      const ArgFact* arg = p.kind != StrPiece::Param ? nullptr
+                           : p.index == kThisParam     ? (c.hasThis ? &c.thisArg : nullptr)
+                           : p.index < c.args.size()   ? &c.args[p.index]
+                                                       : nullptr;
+      if (arg && p.text.empty()) part = arg->str;
+      else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
+      else if (arg && arg->fromParam) part.pieces.push_back({StrPiece::Param, joinField(arg->root.field, p.text), arg->root.index});
+      else if (!arg) part.pieces.push_back(p);
       if (!part.known()) part.pieces.push_back({StrPiece::Unknown, "", 0});
       out = out.known() ? concat(out, part) : part;
     }
@@ -243,9 +278,20 @@ class Program {
       addSink(r.sinks, index, std::move(local));
     }
     for (const CallSiteFact& c : f.calls) {
-      const Resolved* g = callee(c);
-      if (!g) continue;
-      for (const SinkFact& s : g->sinks) {
+      if (c.viaParam) r.pending.push_back({c.target, inCallerTerms(f, c), {}});
+      for (const Resolved* g : callees(c)) {
+        instantiate(f, c, *g, r, index);
+        for (const PendingCall& p : g->pending) runPending(f, c, p, r, index);
+      }
+    }
+    std::sort(r.sinks.begin(), r.sinks.end(), [](const SinkFact& a, const SinkFact& b) { return sinkKey(a) < sinkKey(b); });
+    return r;
+  }
+
+  // The callee's sinks, as reached through call site `c` of `f`.
+  void instantiate(const FunctionFacts& f, const CallSiteFact& c, const Resolved& g, Resolved& r,
+                   std::map<std::string, std::size_t>& index) const {
+      for (const SinkFact& s : g.sinks) {
         Taint data = substitute(f, c, s.data, 0, true);
         // Data found inside the callee goes where this caller's arguments say: it is
         // this call site's finding too.
@@ -257,9 +303,74 @@ class Program {
         inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
         addSink(r.sinks, index, std::move(inst));
       }
+  }
+
+  // Call site `c` with its arguments resolved to this function's origins and parameters.
+  CallSiteFact inCallerTerms(const FunctionFacts& f, const CallSiteFact& c) const {
+    CallSiteFact out = c;
+    const auto resolveArg = [&](ArgFact& a) {
+      a.whole = resolveTaint(f, a.whole);
+      for (auto& [k, t] : a.fields) t = resolveTaint(f, t);
+      a.str = resolveStr(f, a.str);
+      for (auto& [k, v] : a.fieldStrs) v = resolveStr(f, v);
+    };
+    for (ArgFact& a : out.args) resolveArg(a);
+    resolveArg(out.thisArg);
+    return out;
+  }
+
+  // The arguments of a pending call (in the callee's terms) moved into the caller's
+  // terms through call site `c`.
+  ArgFact throughCall(const FunctionFacts& f, const CallSiteFact& c, const ArgFact& a) const {
+    ArgFact out = a;
+    out.whole = substitute(f, c, a.whole, 0, true);
+    mergeTaint(out.whole, Taint{a.whole.origins, {}, {}});
+    for (auto& [k, t] : out.fields) {
+      Taint moved = substitute(f, c, t, 0, true);
+      mergeTaint(moved, Taint{t.origins, {}, {}});
+      t = std::move(moved);
     }
-    std::sort(r.sinks.begin(), r.sinks.end(), [](const SinkFact& a, const SinkFact& b) { return sinkKey(a) < sinkKey(b); });
-    return r;
+    out.str = resolveStr(f, substituteStr(c, a.str));
+    return out;
+  }
+
+  // A callee's call through one of its inputs, now that call site `c` says what it holds.
+  void runPending(const FunctionFacts& f, const CallSiteFact& c, const PendingCall& p, Resolved& r,
+                  std::map<std::string, std::size_t>& index) const {
+    const bool self = p.target.index == kThisParam;
+    if (!self && p.target.index >= c.args.size()) return;
+    if (self && !c.hasThis) return;
+    const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
+    const std::vector<std::string>& fns =
+        p.target.field.empty() ? holder.fns : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
+    CallSiteFact site = p.site;
+    site.calleeUsr.clear();
+    site.targets = fns;
+    for (ArgFact& a : site.args) a = throughCall(f, c, a);
+    // The closure's captures are the holder's fields below the target field.
+    site.thisArg = ArgFact{};
+    site.hasThis = true;
+    const std::string prefix = p.target.field.empty() ? "" : p.target.field + ".";
+    for (const auto& [k, t] : holder.fields)
+      if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size()) site.thisArg.fields[k.substr(prefix.size())] = t;
+    for (const auto& [k, v] : holder.fieldStrs)
+      if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size()) site.thisArg.fieldStrs[k.substr(prefix.size())] = v;
+    Path chain = p.chain;
+    chain.insert(chain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
+    if (holder.fromParam && fns.empty()) {
+      r.pending.push_back({ParamRef{holder.root.index, joinField(holder.root.field, p.target.field), {}}, site, chain});
+      return;
+    }
+    for (const Resolved* t : callees(site)) {
+      std::vector<SinkFact> found;
+      std::map<std::string, std::size_t> local;
+      Resolved tmp;
+      instantiate(f, site, *t, tmp, local);
+      for (SinkFact& s : tmp.sinks) {
+        s.callChain.insert(s.callChain.begin(), chain.begin(), chain.end());
+        addSink(r.sinks, index, std::move(s));
+      }
+    }
   }
 
   std::map<std::string, const FunctionFacts*> functions_;

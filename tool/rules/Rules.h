@@ -64,6 +64,13 @@ struct ApiModel {
   // A constructor whose object is a view onto an argument (a writer over a buffer,
   // an archive over a stream): writes through the object reach that argument.
   std::optional<Operand> aliasOf;
+  // Calls the function value held by `target` with the arguments from `args` on
+  // (std::function::operator(), std::invoke, executors running a handler).
+  struct Invoke {
+    Operand target;
+    Operand args;
+  };
+  std::optional<Invoke> invokes;
 
   struct Flow {
     std::vector<Operand> from;

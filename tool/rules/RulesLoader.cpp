@@ -168,7 +168,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "note"});
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -179,6 +179,14 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   if (n["flow"]) loadFlows(y, n["flow"], m);
   m.noFlow = y.optionalBool(n, "no-flow", false);
   if (n["alias"]) m.aliasOf = operand(y, n["alias"]);
+  if (const YAML::Node inv = n["invokes"]) {
+    y.expectMap(inv, "'invokes'");
+    y.checkKeys(inv, {"target", "args"});
+    if (!inv["target"]) y.fail(inv, "'invokes' needs 'target' (the operand holding the function)");
+    const Operand args = inv["args"] ? operand(y, inv["args"]) : Operand{Operand::AllArgs, 0};
+    if (args.kind != Operand::AllArgs) y.fail(inv["args"], "expected 'args' of the form N+ (argument N and after)");
+    m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args};
+  }
   if (n["sink"]) loadSink(y, n["sink"], m);
   if (const YAML::Node d = n["set-destination"]) {
     y.expectMap(d, "'set-destination'");
@@ -195,8 +203,8 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (!r["key"]) y.fail(r, "missing required key 'key'");
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
-  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf)
-    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias");
+  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes)
+    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes");
   return m;
 }
 

@@ -1,0 +1,60 @@
+// Qt Network HTTP: QNetworkAccessManager::post/put/sendCustomRequest/get send to the URL
+// of their QNetworkRequest.
+#include <QtCore/QByteArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
+#include <QtNetwork/QHttpMultiPart>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkRequest>
+
+#include "common/model.h"
+
+void post_tracking(QNetworkAccessManager& nam, const Shipment& s) {
+  const QByteArray body = QByteArray::fromStdString(s.tracking_no + ";" + s.destination);
+  nam.post(QNetworkRequest(QUrl("https://api.tracking-partner.de/v2/events")), body);  // expect: allowed shipment.tracking shipment.routing
+  nam.post(QNetworkRequest(QUrl("https://api.tracking-partner.de/v2/ping")), QByteArray("ping"));  // expect-none
+}
+
+void put_customer(QNetworkAccessManager& nam, const Customer& c) {
+  QNetworkRequest req(QUrl("https://crm.saas-vendor.com/api/contacts/1"));
+  req.setRawHeader("Content-Type", "application/json");
+  QJsonObject obj;
+  obj.insert("email", QString::fromStdString(c.email));
+  nam.put(req, QJsonDocument(obj).toJson());  // expect: violation customer.contact
+  QByteArray csv;
+  csv.append(c.name.c_str());
+  csv.append(',');
+  csv.append(QString::fromStdString(c.phone).toUtf8());
+  nam.sendCustomRequest(req, "PATCH", csv);  // expect: violation customer.identity customer.contact
+  const QByteArray count = QByteArray::number(static_cast<int>(c.email.size()));
+  nam.put(req, count);  // expect-none
+}
+
+void headers_and_query(QNetworkAccessManager& nam, const Customer& c) {
+  QNetworkRequest req;
+  req.setUrl(QUrl("https://lookup.address-check.example.cn/v1"));
+  req.setRawHeader("X-City", QByteArray::fromStdString(c.city));
+  nam.get(req);  // expect: violation customer.address
+  QUrl url("https://geo.logistics-eu.eu/lookup");
+  QUrlQuery q;
+  q.addQueryItem("street", QString::fromStdString(c.street));
+  url.setQuery(q);
+  nam.get(QNetworkRequest(url));  // expect: allowed customer.address
+  nam.get(QNetworkRequest(QUrl("https://geo.logistics-eu.eu/status")));  // expect-none
+}
+
+void multipart_internal(QNetworkAccessManager& nam, const Shipment& s) {
+  QHttpPart part;
+  part.setBody(QByteArray::fromStdString(s.recipient.name));
+  QHttpMultiPart multi(QHttpMultiPart::FormDataType);
+  multi.append(part);
+  QNetworkRequest req(QUrl("http://10.8.0.4:8080/labels"));
+  nam.post(req, &multi);  // expect: allowed customer.identity
+  QNetworkRequest copy(req);
+  nam.post(copy, QByteArray::fromStdString(s.recipient.email));  // expect: allowed customer.contact
+  const bool heavy = s.weight_kg > 30.0;
+  nam.post(copy, heavy ? QByteArray("1") : QByteArray("0"));  // expect-none
+}

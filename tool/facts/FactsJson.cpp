@@ -1,0 +1,225 @@
+#include "facts/FactsJson.h"
+
+#include <llvm/Support/FormatVariadic.h>
+#include <llvm/Support/JSON.h>
+
+namespace egress {
+namespace json = llvm::json;
+namespace {
+
+json::Value toJ(const SourceLoc& l) { return json::Array{l.file, l.line, l.column}; }
+json::Value toJ(const Step& s) { return json::Object{{"at", toJ(s.loc)}, {"note", s.note}}; }
+json::Value toJ(const Path& p) {
+  json::Array a;
+  for (const Step& s : p) a.push_back(toJ(s));
+  return a;
+}
+json::Value toJ(const Taint& t) {
+  json::Array origins, params, calls;
+  for (const Origin& o : t.origins)
+    origins.push_back(json::Object{{"category", o.category}, {"source", toJ(o.source)}, {"what", o.what}, {"path", toJ(o.path)}});
+  for (const ParamRef& p : t.params) params.push_back(json::Object{{"index", p.index}, {"field", p.field}, {"path", toJ(p.path)}});
+  for (const CallRef& c : t.calls) calls.push_back(json::Object{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}});
+  return json::Object{{"origins", std::move(origins)}, {"params", std::move(params)}, {"calls", std::move(calls)}};
+}
+json::Value toJ(const StrVal& s) {
+  json::Array a;
+  for (const StrPiece& p : s.pieces) a.push_back(json::Array{int(p.kind), p.text, p.index});
+  return a;
+}
+json::Value toJ(const std::vector<std::string>& v) {
+  json::Array a;
+  for (const auto& s : v) a.push_back(s);
+  return a;
+}
+json::Value toJ(const ArgFact& a) {
+  json::Object fields, strs, fns;
+  for (const auto& [k, t] : a.fields) fields[k] = toJ(t);
+  for (const auto& [k, v] : a.fieldStrs) strs[k] = toJ(v);
+  for (const auto& [k, v] : a.fieldFns) fns[k] = toJ(v);
+  return json::Object{{"whole", toJ(a.whole)}, {"fields", std::move(fields)}, {"str", toJ(a.str)},
+                      {"fieldStrs", std::move(strs)}, {"fns", toJ(a.fns)}, {"fieldFns", std::move(fns)},
+                      {"fromParam", a.fromParam}, {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
+                      {"spelling", a.spelling}};
+}
+json::Value toJ(const CallSiteFact& c) {
+  json::Array args;
+  for (const ArgFact& a : c.args) args.push_back(toJ(a));
+  return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
+                      {"viaParam", c.viaParam}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
+                      {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)}};
+}
+json::Value toJ(const FunctionFacts& f) {
+  json::Array calls, sinks, effects;
+  for (const auto& c : f.calls) calls.push_back(toJ(c));
+  for (const auto& s : f.sinks)
+    sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
+                                 {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)}});
+  for (const auto& e : f.effects) effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}});
+  return json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
+                      {"ret", toJ(f.ret)}, {"retStr", toJ(f.retStr)}, {"calls", std::move(calls)},
+                      {"sinks", std::move(sinks)}, {"effects", std::move(effects)}};
+}
+
+// Reading back: a small cursor that records the first problem.
+struct Reader {
+  std::string error;
+  void fail(const std::string& what) {
+    if (error.empty()) error = what;
+  }
+  std::string str(const json::Object* o, const char* k) {
+    if (auto v = o ? o->getString(k) : std::nullopt) return v->str();
+    fail(std::string("missing string '") + k + "'");
+    return {};
+  }
+  unsigned num(const json::Object* o, const char* k) {
+    if (auto v = o ? o->getInteger(k) : std::nullopt) return unsigned(*v);
+    fail(std::string("missing number '") + k + "'");
+    return 0;
+  }
+  bool flag(const json::Object* o, const char* k) { return o && o->getBoolean(k).value_or(false); }
+  SourceLoc loc(const json::Value* v) {
+    const json::Array* a = v ? v->getAsArray() : nullptr;
+    if (!a || a->size() != 3) {
+      fail("bad location");
+      return {};
+    }
+    return {(*a)[0].getAsString().value_or("").str(), unsigned((*a)[1].getAsInteger().value_or(0)),
+            unsigned((*a)[2].getAsInteger().value_or(0))};
+  }
+  Path path(const json::Value* v) {
+    Path p;
+    if (const json::Array* a = v ? v->getAsArray() : nullptr)
+      for (const auto& s : *a) p.push_back({loc(s.getAsObject() ? s.getAsObject()->get("at") : nullptr), str(s.getAsObject(), "note")});
+    return p;
+  }
+  Taint taint(const json::Value* v) {
+    Taint t;
+    const json::Object* o = v ? v->getAsObject() : nullptr;
+    if (!o) return t;
+    if (const auto* a = o->getArray("origins"))
+      for (const auto& x : *a) {
+        const auto* ox = x.getAsObject();
+        t.origins.push_back({str(ox, "category"), loc(ox ? ox->get("source") : nullptr), str(ox, "what"), path(ox ? ox->get("path") : nullptr)});
+      }
+    if (const auto* a = o->getArray("params"))
+      for (const auto& x : *a) t.params.push_back({num(x.getAsObject(), "index"), str(x.getAsObject(), "field"), path(x.getAsObject()->get("path"))});
+    if (const auto* a = o->getArray("calls"))
+      for (const auto& x : *a) t.calls.push_back({num(x.getAsObject(), "site"), str(x.getAsObject(), "slot"), path(x.getAsObject()->get("path"))});
+    return t;
+  }
+  StrVal strVal(const json::Value* v) {
+    StrVal s;
+    if (const json::Array* a = v ? v->getAsArray() : nullptr)
+      for (const auto& p : *a) {
+        const json::Array* q = p.getAsArray();
+        if (!q || q->size() != 3) {
+          fail("bad string piece");
+          continue;
+        }
+        s.pieces.push_back({StrPiece::Kind((*q)[0].getAsInteger().value_or(StrPiece::Unknown)),
+                            (*q)[1].getAsString().value_or("").str(), unsigned((*q)[2].getAsInteger().value_or(0))});
+      }
+    return s;
+  }
+  std::vector<std::string> strings(const json::Value* v) {
+    std::vector<std::string> out;
+    if (const json::Array* a = v ? v->getAsArray() : nullptr)
+      for (const auto& x : *a) out.push_back(x.getAsString().value_or("").str());
+    return out;
+  }
+  ArgFact arg(const json::Value* v) {
+    ArgFact a;
+    const json::Object* o = v ? v->getAsObject() : nullptr;
+    if (!o) return a;
+    a.whole = taint(o->get("whole"));
+    if (const auto* f = o->getObject("fields")) for (const auto& [k, t] : *f) a.fields[k.str()] = taint(&t);
+    a.str = strVal(o->get("str"));
+    if (const auto* f = o->getObject("fieldStrs")) for (const auto& [k, t] : *f) a.fieldStrs[k.str()] = strVal(&t);
+    a.fns = strings(o->get("fns"));
+    if (const auto* f = o->getObject("fieldFns")) for (const auto& [k, t] : *f) a.fieldFns[k.str()] = strings(&t);
+    a.fromParam = flag(o, "fromParam");
+    if (const auto* r = o->getObject("root")) a.root = {num(r, "index"), str(r, "field"), {}};
+    a.spelling = str(o, "spelling");
+    return a;
+  }
+  CallSiteFact call(const json::Object* o) {
+    CallSiteFact c;
+    c.id = num(o, "id");
+    c.calleeUsr = str(o, "calleeUsr");
+    c.calleeName = str(o, "calleeName");
+    c.targets = strings(o->get("targets"));
+    c.viaParam = flag(o, "viaParam");
+    if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};
+    c.loc = loc(o->get("loc"));
+    if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));
+    c.hasThis = flag(o, "hasThis");
+    c.thisArg = arg(o->get("thisArg"));
+    return c;
+  }
+  FunctionFacts function(const json::Object* o) {
+    FunctionFacts f;
+    if (!o) {
+      fail("a function is not an object");
+      return f;
+    }
+    f.usr = str(o, "usr");
+    f.name = str(o, "name");
+    f.loc = loc(o->get("loc"));
+    f.paramNames = strings(o->get("params"));
+    f.ret = taint(o->get("ret"));
+    f.retStr = strVal(o->get("retStr"));
+    if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(x.getAsObject()));
+    if (const auto* a = o->getArray("sinks"))
+      for (const auto& x : *a) {
+        const auto* s = x.getAsObject();
+        f.sinks.push_back({str(s, "api"), str(s, "kind"), loc(s->get("loc")), taint(s->get("data")),
+                           strVal(s->get("destination")), path(s->get("callChain"))});
+      }
+    if (const auto* a = o->getArray("effects"))
+      for (const auto& x : *a) f.effects.push_back({num(x.getAsObject(), "target"), str(x.getAsObject(), "field"), taint(x.getAsObject()->get("value"))});
+    return f;
+  }
+};
+
+}  // namespace
+
+std::string factsToJson(const TUFacts& tu) {
+  json::Array functions, diags;
+  for (const auto& f : tu.functions) functions.push_back(toJ(f));
+  for (const auto& d : tu.diagnostics) diags.push_back(d);
+  json::Object constants;
+  for (const auto& [usr, v] : tu.constantStrings) constants[usr] = toJ(v);
+  const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"parsed", tu.parsed},
+                                       {"hadErrors", tu.hadErrors}, {"diagnostics", std::move(diags)},
+                                       {"functions", std::move(functions)}, {"constantStrings", std::move(constants)}};
+  return llvm::formatv("{0}", doc).str();
+}
+
+std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error) {
+  auto parsed = json::parse(text);
+  if (!parsed) {
+    error = llvm::toString(parsed.takeError());
+    return std::nullopt;
+  }
+  const json::Object* o = parsed->getAsObject();
+  if (!o || o->getString("format").value_or("") != "egress-audit-tu-facts/1") {
+    error = "not an egress-audit TU facts document";
+    return std::nullopt;
+  }
+  Reader r;
+  TUFacts tu;
+  tu.file = r.str(o, "file");
+  tu.parsed = r.flag(o, "parsed");
+  tu.hadErrors = r.flag(o, "hadErrors");
+  tu.diagnostics = r.strings(o->get("diagnostics"));
+  if (const auto* a = o->getArray("functions")) for (const auto& f : *a) tu.functions.push_back(r.function(f.getAsObject()));
+  if (const auto* c = o->getObject("constantStrings")) for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
+  if (!r.error.empty()) {
+    error = r.error;
+    return std::nullopt;
+  }
+  return tu;
+}
+
+}  // namespace egress

@@ -1,0 +1,16 @@
+// TU facts as JSON: what the extract stage hands to the link stage, written out so
+// it can be cached, computed on other machines and joined later, or inspected.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "facts/Facts.h"
+
+namespace egress {
+
+std::string factsToJson(const TUFacts& tu);
+// Empty on malformed input; `error` says why.
+std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error);
+
+}  // namespace egress
