@@ -184,3 +184,86 @@ void f(const Parcel& p, int fd) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_TRUE(hasCategory(findings[0], "customer.address"));
 }
+
+TEST(Flow, LambdaStoredInFieldRunsWithItsCaptures) {
+  const auto findings = scan({R"(
+#include <functional>
+struct Batch {
+  std::string rows;
+  std::function<void(const std::string&)> on_flush;
+  void add(const std::string& r) { rows += r; }
+  void flush() { if (on_flush) on_flush(rows); }
+};
+void post(const std::string& url, const std::string& body) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+}
+void upload(const Parcel& p) {
+  const std::string url = "https://collector.example.cn/in";
+  Batch b;
+  b.on_flush = [&url](const std::string& body) { post(url, body); };
+  b.add(p.recipient.street);
+  b.flush();
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.address"));
+  EXPECT_EQ(findings[0].destination.host, "collector.example.cn");
+}
+
+TEST(Flow, FunctionPointerTarget) {
+  const auto findings = scan({R"(
+void ship(int fd, const std::string& s) { send(fd, s.data(), s.size(), 0); }
+void f(const Parcel& p, int fd) {
+  void (*out)(int, const std::string&) = &ship;
+  out(fd, p.tracking_no);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
+}
+
+TEST(Flow, VirtualCallReachesEveryOverride) {
+  const auto findings = scan({R"(
+struct Channel { virtual ~Channel() = default; virtual void put(const std::string& s) = 0; };
+struct Socket : Channel { int fd = 0; void put(const std::string& s) override { send(fd, s.data(), s.size(), 0); } };
+struct Null : Channel { void put(const std::string&) override {} };
+void f(Channel& ch, const Parcel& p) { ch.put(p.recipient.email); })"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.contact"));
+}
+
+TEST(Flow, ConstructorStoresDestinationInField) {
+  const auto findings = scan({R"(
+class Client {
+ public:
+  explicit Client(std::string base) : base_(std::move(base)) {}
+  void post(const std::string& path, const std::string& body) {
+    CURL* h = curl_easy_init();
+    curl_easy_setopt(h, CURLOPT_URL, (base_ + path).c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+  }
+ private:
+  std::string base_;
+};
+void f(const Parcel& p) {
+  Client c("https://api.example.de");
+  c.post("/v1/parcels", p.tracking_no);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.display, "https://api.example.de/v1/parcels");
+  EXPECT_EQ(findings[0].verdict, "allowed");
+}
+
+TEST(Flow, MemberNamingConventionsAreNormalised) {
+  const auto findings = scan({R"(
+struct Order { std::string m_customerEmail; std::string trackingNo_; bool mEmailEnabled = false; };
+void f(const Order& o, int fd) {
+  const std::string a = o.m_customerEmail + o.trackingNo_;
+  send(fd, a.data(), a.size(), 0);
+  const std::string b = std::to_string(o.mEmailEnabled);
+  send(fd, b.data(), b.size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.contact"));
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
+}

@@ -16,7 +16,12 @@ namespace egress {
 namespace {
 
 std::string spelling(const clang::Expr* e) {
-  e = e->IgnoreParenImpCasts();
+  e = e->IgnoreImplicit()->IgnoreParenImpCasts();
+  // A literal passed as `const std::string&` arrives wrapped in a constructor.
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e))
+    return ctor->getNumArgs() > 0 ? spelling(ctor->getArg(0)) : std::string();
+  if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) return spelling(cast->getSubExpr());
+  if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return spelling(tmp->getSubExpr());
   if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return dr->getDecl()->getNameAsString();
   if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getBytes().str();
   if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(e)) return llvm::toString(i->getValue(), 10, true);
@@ -240,10 +245,16 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
   site.calleeUsr = usrOf(call.callee);
   site.calleeName = canonicalName(call.callee);
   site.loc = loc(call.expr);
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
+  const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call.expr);
+  const auto* named = member ? llvm::dyn_cast<clang::MemberExpr>(member->getCallee()->IgnoreParens()) : nullptr;
+  site.isVirtual = method && method->isVirtual() && !(named && named->hasQualifier());
   for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
   if (call.self) {
     site.hasThis = true;
     site.thisArg = argFact(call.self, s);
+  } else if (call.isConstructor) {
+    site.hasThis = true;  // the object under construction: nothing stored in it yet
   }
   auto [it, fresh] = calls_.try_emplace(id, site);
   if (fresh) return;

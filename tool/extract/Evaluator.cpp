@@ -101,6 +101,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     // A call returning a reference names (part of) its object or first operand:
     // `s.append(x)`, `v.back()`, `out << x`, `j["key"]`, `*it`; so does a smart
     // pointer's `->` or `*`.
+    if (auto view = aliasedOperand(call)) return view;
     const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call);
     const bool deref = op && (op->getOperator() == clang::OO_Arrow || op->getOperator() == clang::OO_Star);
     if (!deref && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType())
@@ -112,6 +113,21 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     auto base = lvalue(object);
     if (base) base->weak = true;
     return base;
+  }
+  return std::nullopt;
+}
+
+// A library call modelled with `alias` returns a view into one of its operands
+// (`zmq_msg_data(&m)`, `buf.data()`): writes through the result reach that operand.
+std::optional<AccessPath> FunctionAnalyzer::aliasedOperand(const clang::CallExpr* call) {
+  const CallView view = callView(call);
+  if (!view.callee) return std::nullopt;
+  for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
+    if (!m->aliasOf || !conditionHolds(*m, view)) continue;
+    const clang::Expr* target = operandExpr(view, *m->aliasOf);
+    auto path = target ? lvalue(target) : std::nullopt;
+    if (path) path->weak = true;
+    return path;
   }
   return std::nullopt;
 }

@@ -133,7 +133,8 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   TUFacts facts;
   facts.file = relativeTo(file, opts.root);
   clang::tooling::ClangTool tool(db, {file});
-  tool.clearArgumentsAdjusters();
+  // Keep LibTooling's own adjusters (no output file, no dependency files: nothing is
+  // written into the audited tree) and add ours.
   tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
     auto out = sanitizeArguments(args);
     // Inserted before the input file, which the database puts last.
@@ -172,6 +173,19 @@ std::vector<std::string> sanitizeArguments(const std::vector<std::string>& args)
           i += 2;
         continue;
       }
+    }
+    // Library headers named with -I are still library headers: their bodies are not
+    // analysed and their calls follow the models.
+    if (startsWith(a, "-I/usr/include") || startsWith(a, "-I/usr/lib") || startsWith(a, "-I/usr/local/include")) {
+      out.push_back("-isystem" + a.substr(2));
+      continue;
+    }
+    if (a == "-I" && i + 1 < args.size() &&
+        (startsWith(args[i + 1], "/usr/include") || startsWith(args[i + 1], "/usr/lib") ||
+         startsWith(args[i + 1], "/usr/local/include"))) {
+      out.push_back("-isystem");
+      out.push_back(args[++i]);
+      continue;
     }
     out.push_back(a);
   }

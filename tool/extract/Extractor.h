@@ -32,7 +32,8 @@ TUFacts extractFromCode(const std::string& code, const std::string& fileName, co
                         const RuleSet& rules, const ExtractOptions& opts);
 
 // Compiler arguments from an untrusted compile database, minus anything that would
-// load code into the analyser (plugins, pass plugins, -Xclang -load).
+// load code into the analyser (plugins, pass plugins, -Xclang -load); -I of system
+// library directories becomes -isystem.
 std::vector<std::string> sanitizeArguments(const std::vector<std::string>& args);
 
 }  // namespace egress

@@ -57,6 +57,8 @@ FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDe
   facts_.name = canonicalName(fn);
   facts_.loc = loc(fn->getLocation());
   for (const auto* p : fn->parameters()) facts_.paramNames.push_back(p->getNameAsString());
+  if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn))
+    for (const auto* base : m->overridden_methods()) facts_.overrides.push_back(usrOf(base));
 }
 
 SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {
@@ -101,6 +103,7 @@ FunctionFacts FunctionAnalyzer::run() {
     State s = in[block->getBlockID()];
     for (const clang::CFGElement& el : *block) {
       if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
+      else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
     }
     for (const auto& succ : block->succs()) {
       const clang::CFGBlock* next = succ.getReachableBlock();
@@ -119,14 +122,14 @@ FunctionFacts FunctionAnalyzer::run() {
 // pointer parameters point to. Callers see it after the call (setters, out-params).
 void FunctionAnalyzer::collectEffects(const State& exit) {
   for (const auto& [path, val] : exit) {
-    if (val.taint.empty()) continue;
+    if (val.taint.empty() && !val.str.known() && !val.dest.known()) continue;
     const auto idx = paramIndex(path.root);
     if (!idx) continue;
     if (*idx != kThisParam) {
       const clang::QualType t = fn_->getParamDecl(*idx)->getType();
       if (!t->isReferenceType() && !t->isPointerType()) continue;
     }
-    facts_.effects.push_back({*idx, path.fields, val.taint});
+    facts_.effects.push_back({*idx, path.fields, val.taint, val.dest.known() ? val.dest : val.str});
   }
 }
 
@@ -213,6 +216,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     storeClosure(self, init, s);
     aliases_[ctor] = self;
     execCall(view, s);
+    if (isUserFunction(view.callee)) constructUserObject(self, view, s);
     return;
   }
   store(self, eval(init, s), s, init, false);
@@ -233,6 +237,22 @@ bool FunctionAnalyzer::aliasConstructed(const clang::VarDecl* v, const CallView&
     }
   }
   return false;
+}
+
+// `T obj(args)` with a constructor of the program: a call site whose object is the
+// variable; what the constructor stores in its fields reaches the variable.
+void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallView& view, State& s) {
+  recordCallSite(view, s);
+  AbsVal v;
+  v.taint.calls.push_back({siteId(view.expr), "this", {}});
+  store(self, std::move(v), s, view.expr, true);
+}
+
+// A constructor's member initializer stores into a field of `this`.
+void FunctionAnalyzer::execInitializer(const clang::CXXCtorInitializer* init, State& s) {
+  if (!init->isAnyMemberInitializer() || !init->getInit()) return;
+  const AccessPath field{fn_, init->getAnyMember()->getNameAsString(), false};
+  store(field, eval(init->getInit(), s), s, init->getInit(), false);
 }
 
 void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound,

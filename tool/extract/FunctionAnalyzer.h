@@ -18,6 +18,7 @@ namespace clang {
 class ASTContext;
 class CFGBlock;
 class CallExpr;
+class CXXCtorInitializer;
 class Expr;
 class FieldDecl;
 class FunctionDecl;
@@ -71,6 +72,7 @@ class FunctionAnalyzer {
                      const clang::Expr* at);
   Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
+  std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<unsigned> paramIndex(const void* root) const;
   AbsVal evalGlobalConstant(const clang::VarDecl* v);
 
@@ -97,6 +99,8 @@ class FunctionAnalyzer {
   void exec(const clang::Stmt* st, State& s);
   void store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge);
   void execDecl(const clang::VarDecl* v, State& s);
+  void execInitializer(const clang::CXXCtorInitializer* init, State& s);
+  void constructUserObject(const AccessPath& self, const CallView& view, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);

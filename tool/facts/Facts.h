@@ -104,6 +104,7 @@ struct CallSiteFact {
   std::vector<std::string> targets;
   bool viaParam = false;
   ParamRef target;
+  bool isVirtual = false;  // also runs every override of the callee
   SourceLoc loc;
   std::vector<ArgFact> args;  // index kThisParam is stored at position `thisArg`
   bool hasThis = false;
@@ -115,6 +116,7 @@ struct EffectFact {
   unsigned target = 0;  // parameter index or kThisParam
   std::string field;
   Taint value;
+  StrVal str;  // the string/destination value left there, where known
 };
 
 struct FunctionFacts {
@@ -122,6 +124,7 @@ struct FunctionFacts {
   std::string name;
   SourceLoc loc;
   std::vector<std::string> paramNames;
+  std::vector<std::string> overrides;  // USRs of the virtual methods this one overrides
   Taint ret;
   StrVal retStr;
   std::vector<CallSiteFact> calls;

@@ -46,7 +46,7 @@ json::Value toJ(const CallSiteFact& c) {
   json::Array args;
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
   return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
-                      {"viaParam", c.viaParam}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
+                      {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)}};
 }
 json::Value toJ(const FunctionFacts& f) {
@@ -55,8 +55,10 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& s : f.sinks)
     sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
                                  {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)}});
-  for (const auto& e : f.effects) effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}});
+  for (const auto& e : f.effects)
+    effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)}});
   return json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
+                      {"overrides", toJ(f.overrides)},
                       {"ret", toJ(f.ret)}, {"retStr", toJ(f.retStr)}, {"calls", std::move(calls)},
                       {"sinks", std::move(sinks)}, {"effects", std::move(effects)}};
 }
@@ -150,6 +152,7 @@ struct Reader {
     c.calleeName = str(o, "calleeName");
     c.targets = strings(o->get("targets"));
     c.viaParam = flag(o, "viaParam");
+    c.isVirtual = flag(o, "isVirtual");
     if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};
     c.loc = loc(o->get("loc"));
     if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));
@@ -167,6 +170,7 @@ struct Reader {
     f.name = str(o, "name");
     f.loc = loc(o->get("loc"));
     f.paramNames = strings(o->get("params"));
+    f.overrides = strings(o->get("overrides"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));
     if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(x.getAsObject()));
@@ -177,7 +181,10 @@ struct Reader {
                            strVal(s->get("destination")), path(s->get("callChain"))});
       }
     if (const auto* a = o->getArray("effects"))
-      for (const auto& x : *a) f.effects.push_back({num(x.getAsObject(), "target"), str(x.getAsObject(), "field"), taint(x.getAsObject()->get("value"))});
+      for (const auto& x : *a) {
+        const auto* e = x.getAsObject();
+        f.effects.push_back({num(e, "target"), str(e, "field"), taint(e->get("value")), strVal(e->get("str"))});
+      }
     return f;
   }
 };

@@ -27,6 +27,7 @@ struct Resolved {
   StrVal retStr;
   std::vector<SinkFact> sinks;
   std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
+  std::map<std::string, std::map<std::string, StrVal>> effectStrs;  // slot -> field -> value
   std::vector<PendingCall> pending;
 };
 
@@ -72,9 +73,11 @@ class Program {
         if (!f.usr.empty()) functions_.emplace(f.usr, &f);  // first definition wins (inline/header dupes)
       for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
     }
-    for (const auto& [usr, f] : functions_)
+    for (const auto& [usr, f] : functions_) {
       for (const CallSiteFact& c : f->calls)
         if (c.calleeUsr != usr && functions_.count(c.calleeUsr)) called_.insert(c.calleeUsr);
+      for (const std::string& base : f->overrides) overriders_[base].push_back(usr);
+    }
   }
 
   LinkStats solve() {
@@ -130,6 +133,22 @@ class Program {
     if (const Resolved* r = c.calleeUsr.empty() ? nullptr : find(c.calleeUsr)) out.push_back(r);
     for (const auto& t : c.targets)
       if (const Resolved* r = find(t)) out.push_back(r);
+    if (c.isVirtual) {
+      // Every override, transitively: the object may be of any derived class.
+      std::vector<std::string> work{c.calleeUsr};
+      std::set<std::string> seen{c.calleeUsr};
+      while (!work.empty()) {
+        const std::string base = work.back();
+        work.pop_back();
+        auto it = overriders_.find(base);
+        if (it == overriders_.end()) continue;
+        for (const std::string& o : it->second) {
+          if (!seen.insert(o).second) continue;
+          if (const Resolved* r = find(o)) out.push_back(r);
+          work.push_back(o);
+        }
+      }
+    }
     return out;
   }
 
@@ -225,7 +244,7 @@ class Program {
         const CallSiteFact* c = site(f, p.index);
         for (const Resolved* r : c ? callees(*c) : std::vector<const Resolved*>{}) {
           if (part.known() || depth >= kMaxResolveDepth) break;
-          part = resolveStr(f, substituteStr(*c, r->retStr), depth + 1);
+          part = resolveStr(f, substituteStr(f, *c, r->retStr), depth + 1);
         }
       } else {
         part.pieces.push_back(p);
@@ -235,7 +254,23 @@ class Program {
     return out;
   }
 
-  StrVal substituteStr(const CallSiteFact& c, const StrVal& s) const {
+  // The value a callee left in field `field` of an object: through the calls on the
+  // object recorded in its taint (a constructor or setter storing a host or URL).
+  StrVal effectStr(const FunctionFacts& f, const ArgFact& arg, const std::string& field, unsigned depth) const {
+    for (const CallRef& ref : arg.whole.calls) {
+      const CallSiteFact* c = site(f, ref.site);
+      if (!c || depth > kMaxResolveDepth) continue;
+      for (const Resolved* r : callees(*c)) {
+        auto slot = r->effectStrs.find(ref.slot);
+        if (slot == r->effectStrs.end()) continue;
+        auto it = slot->second.find(field);
+        if (it != slot->second.end()) return resolveStr(f, substituteStr(f, *c, it->second, depth + 1));
+      }
+    }
+    return {};
+  }
+
+  StrVal substituteStr(const FunctionFacts& f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const {
     StrVal out;
     for (const StrPiece& p : s.pieces) {
       StrVal part;
@@ -245,6 +280,7 @@ class Program {
                                                        : nullptr;
       if (arg && p.text.empty()) part = arg->str;
       else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
+      else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {}
       else if (arg && arg->fromParam) part.pieces.push_back({StrPiece::Param, joinField(arg->root.field, p.text), arg->root.index});
       else if (!arg) part.pieces.push_back(p);
       if (!part.known()) part.pieces.push_back({StrPiece::Unknown, "", 0});
@@ -269,7 +305,11 @@ class Program {
     Resolved r;
     r.ret = resolveTaint(f, f.ret);
     r.retStr = resolveStr(f, f.retStr);
-    for (const EffectFact& e : f.effects) mergeTaint(r.effects[e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target)], resolveTaint(f, e.value));
+    for (const EffectFact& e : f.effects) {
+      const std::string slot = e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target);
+      mergeTaint(r.effects[slot], resolveTaint(f, e.value));
+      if (e.str.known()) r.effectStrs[slot][e.field] = resolveStr(f, e.str);
+    }
     std::map<std::string, std::size_t> index;
     for (const SinkFact& s : f.sinks) {
       SinkFact local = s;
@@ -299,7 +339,7 @@ class Program {
         if (data.empty()) continue;
         SinkFact inst = s;
         inst.data = std::move(data);
-        inst.destination = resolveStr(f, substituteStr(c, s.destination));
+        inst.destination = resolveStr(f, substituteStr(f, c, s.destination));
         inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
         addSink(r.sinks, index, std::move(inst));
       }
@@ -330,7 +370,7 @@ class Program {
       mergeTaint(moved, Taint{t.origins, {}, {}});
       t = std::move(moved);
     }
-    out.str = resolveStr(f, substituteStr(c, a.str));
+    out.str = resolveStr(f, substituteStr(f, c, a.str));
     return out;
   }
 
@@ -377,6 +417,7 @@ class Program {
   std::map<std::string, StrVal> constants_;
   std::map<std::string, Resolved> resolved_;
   std::set<std::string> called_;  // functions some other function calls
+  std::map<std::string, std::vector<std::string>> overriders_;  // virtual method -> direct overrides
 };
 
 }  // namespace

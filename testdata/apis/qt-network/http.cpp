@@ -3,6 +3,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSettings>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 #include <QtCore/QUrlQuery>
@@ -57,4 +58,13 @@ void multipart_internal(QNetworkAccessManager& nam, const Shipment& s) {
   nam.post(copy, QByteArray::fromStdString(s.recipient.email));  // expect: allowed customer.contact
   const bool heavy = s.weight_kg > 30.0;
   nam.post(copy, heavy ? QByteArray("1") : QByteArray("0"));  // expect-none
+}
+
+void configured_endpoints(QNetworkAccessManager& nam, const Customer& c) {
+  QSettings settings;
+  const QUrl crm(settings.value("crm/url").toString());
+  nam.post(QNetworkRequest(crm), QByteArray::fromStdString(c.name));  // expect: unresolved customer.identity
+  const QString base = QString::fromLocal8Bit(qgetenv("GEO_API"));
+  QNetworkRequest req(QUrl(base + "/v1/lookup"));
+  nam.put(req, QByteArray::fromStdString(c.street));  // expect: unresolved customer.address
 }
