@@ -267,3 +267,33 @@ void f(const Order& o, int fd) {
   EXPECT_TRUE(hasCategory(findings[0], "customer.contact"));
   EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
 }
+
+TEST(Flow, FormatStringsKeepConstantParts) {
+  const auto findings = scan({R"(
+#include <cstdio>
+void f(const Parcel& p, const char* host) {
+  char url[256];
+  std::snprintf(url, sizeof url, "https://%s:%d/v1/%s", "gw.example.cn", 8443, "events");
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.display, "https://gw.example.cn:8443/v1/events");
+  EXPECT_EQ(findings[0].destination.port, "8443");
+  EXPECT_EQ(findings[0].destination.path, "/v1/events");
+  EXPECT_EQ(findings[0].verdict, "violation");
+}
+
+TEST(Flow, CommandLineArgumentIsAnOption) {
+  const auto findings = scan({R"(
+int main(int argc, char** argv) {
+  Parcel p;
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, argv[1]);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.recipient.email.c_str());
+  return argc;
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.unresolved, "option:argv[1]");
+}

@@ -81,6 +81,14 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     c.scan = parseScan(args, 1, true);
     return c;
   }
+  if (first == "explain") {
+    if (args.size() < 2 || args[1].empty() || args[1][0] == '-')
+      throw UsageError{"explain expects a finding's fingerprint, then the scan options"};
+    c.kind = Command::Explain;
+    c.fingerprint = args[1];
+    c.scan = parseScan(args, 2, true);
+    return c;
+  }
   if (first == "test-rules") {
     c.kind = Command::TestRules;
     c.scan = parseScan(args, 1, false);
@@ -92,6 +100,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
+       egress-audit explain FINGERPRINT -p BUILD_DIR [FILES...] [options]
        egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--extra-arg ARG]
        egress-audit --version | --help
 
@@ -110,6 +119,9 @@ scan options:
   --extra-arg ARG     append ARG to every compiler command (repeatable)
   --facts-dir DIR     also write each translation unit's facts to DIR as JSON
   --strict            exit 3 when a translation unit could not be fully analysed
+
+explain scans like scan and prints why the finding with that fingerprint (or a
+prefix of it) got its verdict: the policy rules, the catalog entry, the destination.
 
 test-rules runs the analysis over annotated sources in DIR (each folder one program,
 flags from compile_flags.txt) and checks `// expect: VERDICT CATEGORY...` and

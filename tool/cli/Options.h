@@ -22,8 +22,9 @@ struct ScanOptions {
 };
 
 struct Command {
-  enum Kind { Help, Version, Scan, TestRules } kind = Help;
+  enum Kind { Help, Version, Scan, TestRules, Explain } kind = Help;
   ScanOptions scan;  // for TestRules: rulesDir, policyFile and files[0] (the directory)
+  std::string fingerprint;  // for Explain
 };
 
 // Throws UsageError with a message naming the offending argument.

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <set>
 #include <unistd.h>
+#include <variant>
 
 #include <clang/Tooling/JSONCompilationDatabase.h>
 
@@ -93,10 +94,17 @@ bool writeFacts(const std::vector<TUFacts>& tus, const std::string& dir) {
   return true;
 }
 
-int scan(const ScanOptions& o) {
+struct ScanResult {
   RuleSet rules;
+  std::vector<Finding> findings;
+  Coverage coverage;
+};
+
+// Rules, compile database, extract, link, judge. Returns an exit code on failure.
+std::variant<ScanResult, int> runScan(const ScanOptions& o) {
+  ScanResult r;
   try {
-    rules = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
+    r.rules = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
     return kExitInputError;
@@ -112,11 +120,17 @@ int scan(const ScanOptions& o) {
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
-  const std::vector<TUFacts> tus = extractAll(*db, files, rules, eo);
+  const std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
   if (!o.factsDir.empty() && !writeFacts(tus, o.factsDir)) return kExitInputError;
-  const std::vector<Finding> findings = judge(link(tus), rules);
-  const Coverage coverage = coverageOf(tus);
+  r.findings = judge(link(tus), r.rules);
+  r.coverage = coverageOf(tus);
+  return r;
+}
 
+int scan(const ScanOptions& o) {
+  auto result = runScan(o);
+  if (auto* code = std::get_if<int>(&result)) return *code;
+  const ScanResult& r = std::get<ScanResult>(result);
   std::ofstream file;
   if (!o.output.empty()) {
     file.open(o.output);
@@ -126,14 +140,31 @@ int scan(const ScanOptions& o) {
     }
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
-  if (o.format == "json") writeJson(out, findings, coverage);
-  else writeText(out, findings, coverage);
+  if (o.format == "json") writeJson(out, r.findings, r.coverage);
+  else writeText(out, r.findings, r.coverage);
 
-  const bool failing = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
-    return f.verdict == "violation" || (f.verdict == "unresolved" && rules.policy.unresolvedFails);
+  const bool failing = std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+    return f.verdict == "violation" || (f.verdict == "unresolved" && r.rules.policy.unresolvedFails);
   });
   if (failing) return kExitViolations;
-  if (o.strict && (!coverage.failed.empty() || !coverage.partial.empty())) return kExitIncomplete;
+  if (o.strict && (!r.coverage.failed.empty() || !r.coverage.partial.empty())) return kExitIncomplete;
+  return kExitClean;
+}
+
+int explain(const std::string& fingerprint, const ScanOptions& o) {
+  auto result = runScan(o);
+  if (auto* code = std::get_if<int>(&result)) return *code;
+  const ScanResult& r = std::get<ScanResult>(result);
+  unsigned shown = 0;
+  for (const Finding& f : r.findings) {
+    if (f.fingerprint.compare(0, fingerprint.size(), fingerprint) != 0) continue;
+    if (shown++) std::cout << "\n";
+    writeExplanation(std::cout, f, r.rules);
+  }
+  if (shown == 0) {
+    std::cerr << "egress-audit: error: no finding has fingerprint " << fingerprint << "\n";
+    return kExitInputError;
+  }
   return kExitClean;
 }
 
@@ -151,6 +182,7 @@ int main(int argc, char** argv) {
     case Command::Help: std::cout << usageText(); return kExitClean;
     case Command::Version: std::cout << "egress-audit " << kVersion << "\n"; return kExitClean;
     case Command::Scan: return scan(cmd.scan);
+    case Command::Explain: return explain(cmd.fingerprint, cmd.scan);
     case Command::TestRules: {
       const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
                                cmd.scan.policyFile, EGRESS_CLANG_RESOURCE_DIR, cmd.scan.extraArgs};

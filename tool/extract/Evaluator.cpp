@@ -5,6 +5,7 @@
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
+#include <llvm/ADT/StringExtras.h>
 #include <clang/Basic/SourceManager.h>
 
 #include "extract/FunctionAnalyzer.h"
@@ -180,7 +181,10 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   }
   if (auto idx = paramIndex(p.root); idx && exact == s.end()) {
     v.taint.params.push_back({*idx, p.fields, {}});
-    if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
+    // main's arguments come from the command line: nobody calls main to bind them.
+    const bool commandLine = fn_->isMain() && *idx != kThisParam;
+    if (!v.str.known() && commandLine) v.str.pieces.push_back({StrPiece::Option, facts_.paramNames[*idx], 0});
+    else if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
   }
   if (exact != s.end()) v.fns = exact->second.fns;
   return v;
@@ -297,7 +301,14 @@ AbsVal FunctionAnalyzer::eval(const clang::Expr* e, const State& s) {
   if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return evalDeclRef(dr->getDecl(), dr, s);
   if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) return evalMember(m, s);
   if (llvm::isa<clang::CXXThisExpr>(e)) return evalPath(AccessPath{fn_, "", false}, e->getType(), s);
-  if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) return eval(sub->getBase(), s);
+  if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
+    v = eval(sub->getBase(), s);
+    // argv[2]: name the option by its position.
+    const auto* index = llvm::dyn_cast<clang::IntegerLiteral>(sub->getIdx()->IgnoreParenImpCasts());
+    if (index && v.str.pieces.size() == 1 && v.str.pieces[0].kind == StrPiece::Option)
+      v.str.pieces[0].text += "[" + llvm::toString(index->getValue(), 10, false) + "]";
+    return v;
+  }
   if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e)) {
     if (u->getOpcode() == clang::UO_LNot) return v;
     return eval(u->getSubExpr(), s);

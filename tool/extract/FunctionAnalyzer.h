@@ -84,6 +84,8 @@ class FunctionAnalyzer {
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
   StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);
   AbsVal flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s);
+  StrVal formatted(const CallView& call, unsigned formatArg, bool braces, const State& s);
+  StrVal formatArg(const clang::Expr* e, const State& s);
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);

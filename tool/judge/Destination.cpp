@@ -67,6 +67,27 @@ std::string hostOf(const std::string& text, bool textComplete) {
   return plausible ? host : std::string();
 }
 
+// Scheme, port and path of a URL-shaped destination ("tcp://h:1883", "https://h/x").
+void splitUrl(const std::string& text, Destination& d) {
+  std::size_t start = 0;
+  if (const auto scheme = text.find("://"); scheme != std::string::npos) {
+    d.scheme = text.substr(0, scheme);
+    start = scheme + 3;
+  }
+  const std::size_t slash = text.find('/', start);
+  std::string authority = text.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+  if (slash != std::string::npos) d.path = text.substr(slash);
+  const auto at = authority.rfind('@');
+  if (at != std::string::npos) authority = authority.substr(at + 1);
+  const auto close = authority.rfind(']');
+  const auto colon = authority.rfind(':');
+  if (colon != std::string::npos && (close == std::string::npos || colon > close) &&
+      authority.find(':') == colon)  // one colon: host:port (IPv6 literals need brackets)
+    d.port = authority.substr(colon + 1);
+  else if (colon != std::string::npos && close != std::string::npos && colon > close)
+    d.port = authority.substr(colon + 1);
+}
+
 const Country* countryByCode(const RuleSet& rules, const std::string& code) {
   for (const Country& c : rules.countries)
     if (c.code == code) return &c;
@@ -149,6 +170,7 @@ Destination resolveDestination(const StrVal& raw, const std::string& kind, const
     return d;
   }
   d.host = hostOf(leading, complete);
+  splitUrl(displayStr(value), d);
   if (d.host.empty()) {
     d.unresolved = firstOpen < value.pieces.size() ? unresolvedName(value.pieces[firstOpen], paramNames) : "unknown";
     return d;

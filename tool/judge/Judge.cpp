@@ -112,14 +112,18 @@ std::string fingerprint(const Finding& f) {
   return hex64(h);
 }
 
+// The first origin's steps; call sites of the chain it does not pass through (the data
+// was read inside the callee, which the caller told where to send it) come first.
 Path evidence(const Flow& flow) {
-  Path path = flow.origins.front().path;
+  const Path& steps = flow.origins.front().path;
+  Path path;
   for (const Step& call : flow.callChain) {
-    const bool present = std::any_of(path.begin(), path.end(), [&](const Step& s) {
+    const bool present = std::any_of(steps.begin(), steps.end(), [&](const Step& s) {
       return s.loc.file == call.loc.file && s.loc.line == call.loc.line;
     });
     if (!present) path.push_back(call);
   }
+  path.insert(path.end(), steps.begin(), steps.end());
   return path;
 }
 
@@ -137,6 +141,7 @@ Finding judgeFlow(const Flow& flow, const RuleSet& rules) {
   f.what = flow.origins.front().what;
   f.path = evidence(flow);
   f.destination = resolveDestination(flow.destination, flow.kind, flow.paramNames, rules);
+  f.destinationValue = flow.destination;
   std::string verdict = "allowed";
   for (const std::string& c : f.categories) {
     const CategoryVerdict v = judgeCategory(c, f.destination, rules);

@@ -14,6 +14,7 @@ namespace egress {
 struct Destination {
   std::string display;     // "https://api.example.de/v1", "file:/var/spool/x.csv"
   std::string host;        // empty when not known
+  std::string scheme, port, path;  // URL parts, where the text has them
   std::string unresolved;  // "env:X", "config:KEY", "param:url", "unknown"; empty when resolved
   std::string filePath;    // serialization sinks: the file written, where known
   std::string country, op, jurisdiction, entry;
@@ -33,6 +34,7 @@ struct Finding {
   SourceLoc source;
   std::string what;
   Destination destination;
+  StrVal destinationValue;  // what the analysis found, before the policy's bindings
   Path path;
   std::string function;
   std::vector<std::string> reasons;  // one line per category: why this verdict

@@ -19,6 +19,9 @@ llvm::json::Object destination(const Destination& d) {
   return llvm::json::Object{
       {"display", d.display},
       {"host", orNull(d.host)},
+      {"scheme", orNull(d.scheme)},
+      {"port", orNull(d.port)},
+      {"path", orNull(d.path)},
       {"unresolved", orNull(d.unresolved)},
       {"country", orNull(d.country)},
       {"region", d.regions.empty() ? llvm::json::Value(orNull(d.country)) : llvm::json::Value(d.regions.front())},

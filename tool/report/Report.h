@@ -8,6 +8,7 @@
 
 #include "facts/Facts.h"
 #include "judge/Judge.h"
+#include "rules/Rules.h"
 
 namespace egress {
 
@@ -20,5 +21,8 @@ struct Coverage {
 Coverage coverageOf(const std::vector<TUFacts>& tus);
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
+// Why a finding got its verdict: the rules consulted, the catalog entry or TLD that
+// located the destination, and how the destination string was put together.
+void writeExplanation(std::ostream& out, const Finding& finding, const RuleSet& rules);
 
 }  // namespace egress

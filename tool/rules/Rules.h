@@ -76,6 +76,10 @@ struct ApiModel {
     std::vector<Operand> from;
     Operand to;
     bool replace = false;  // overwrite the target (strcpy, snprintf) instead of adding to it
+    // The string value is a format string (argument `format`) filled with the
+    // arguments after it: printf style (%s, %d) or braces style ({}, {0}).
+    std::optional<unsigned> format;
+    bool bracesFormat = false;
   };
   std::vector<Flow> flows;
   bool noFlow = false;  // the return value carries nothing (sizes, counts, status)

@@ -131,9 +131,19 @@ std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
 void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   const auto one = [&](const YAML::Node& f) {
     y.expectMap(f, "a flow");
-    y.checkKeys(f, {"from", "to", "replace"});
+    y.checkKeys(f, {"from", "to", "replace", "format", "format-style"});
     if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
-    m.flows.push_back({operands(y, f["from"]), operand(y, f["to"]), y.optionalBool(f, "replace", false)});
+    ApiModel::Flow flow{operands(y, f["from"]), operand(y, f["to"]), y.optionalBool(f, "replace", false), {}, false};
+    if (f["format"]) {
+      const Operand fmt = operand(y, f["format"]);
+      if (fmt.kind != Operand::Arg) y.fail(f["format"], "expected 'format' to be an argument number");
+      flow.format = fmt.index;
+      const std::string style = y.optionalScalar(f, "format-style");
+      if (!style.empty() && style != "printf" && style != "braces")
+        y.fail(f["format-style"], "expected format-style printf or braces, got '" + style + "'");
+      flow.bracesFormat = style == "braces";
+    }
+    m.flows.push_back(std::move(flow));
   };
   if (n.IsSequence()) {
     for (const auto& f : n) one(f);

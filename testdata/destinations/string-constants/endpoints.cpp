@@ -1,0 +1,5 @@
+// Definitions of the extern constants declared in endpoints.h.
+#include "endpoints.h"
+
+extern const char kArchiveUrl[] = "https://archive.depot-partner.cn/upload";
+extern const char* const kExportUrl = "https://export.depot-partner.de/upload";
