@@ -11,9 +11,18 @@ PACKAGES=(
   cmake ninja-build g++
   clang-19 libclang-19-dev llvm-19-dev libclang-cpp19-dev
   libyaml-cpp-dev libgtest-dev python3
-  # headers the sample codebase and the tests compile against
+  # headers the sample codebase compiles against
   libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libpaho-mqtt-dev
 )
+# `setup.sh --tests`: also the libraries whose models testdata/apis checks against
+# their real headers.
+if [[ "${1:-}" == "--tests" ]]; then
+  PACKAGES+=(
+    libboost-dev libasio-dev libboost-serialization-dev librdkafka-dev libcpp-httplib-dev
+    libcpprest-dev libpoco-dev libzmq3-dev cppzmq-dev qtbase5-dev rapidjson-dev
+    libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
+  )
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

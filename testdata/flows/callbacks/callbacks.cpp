@@ -18,7 +18,30 @@ namespace {
 std::string pick_email(const Customer& c) { return c.email; }
 std::string pick_nothing(const Customer& c) { return c.name.empty() ? "empty" : "set"; }
 
+void ship(int fd, const std::string& s) {
+  send(fd, s.data(), s.size(), 0);  // expect: allowed customer.contact
+}
+
 }  // namespace
+
+// Virtual dispatch with the sink in one override; the other drops the data.
+class Channel {
+ public:
+  virtual ~Channel() = default;
+  virtual void put(int fd, const std::string& s) = 0;
+};
+
+class SocketChannel : public Channel {
+ public:
+  void put(int fd, const std::string& s) override {
+    send(fd, s.data(), s.size(), 0);  // expect: allowed customer.address
+  }
+};
+
+class NullChannel : public Channel {
+ public:
+  void put(int, const std::string&) override {}
+};
 
 // Virtual dispatch: the caller only sees the base class.
 class Formatter {
@@ -55,7 +78,7 @@ struct Dispatcher {
   void heartbeat() { handler("PING"); }
 };
 
-void lambdas_and_pointers(const Customer& c, const Formatter& f, const Banner& b) {
+void lambdas_and_pointers(const Customer& c, const Formatter& f, const Banner& b, Channel& ch) {
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(7000);
@@ -82,6 +105,15 @@ void lambdas_and_pointers(const Customer& c, const Formatter& f, const Banner& b
   // A virtual call: PhoneFormatter and CityFormatter both count.
   const std::string r = f.render(c);
   send(fd, r.data(), r.size(), 0);  // expect: allowed customer.contact customer.address
+
+  // A function pointer whose target holds the sink.
+  void (*out)(int, const std::string&) = &ship;
+  out(fd, c.phone);  // expect: allowed customer.contact
+  out(fd, "PING");  // expect-none
+
+  // A virtual call whose SocketChannel override holds the sink.
+  ch.put(fd, c.street);  // expect: allowed customer.address
+  ch.put(fd, "PING");  // expect-none
 
   // Negatives: a lambda ignoring the data, a function pointer to a function
   // returning constants, a virtual call whose overrides all return constants.
@@ -124,7 +156,9 @@ void use_all() {
   const PhoneFormatter pf;
   const CityFormatter cf;
   const LoudBanner lb;
-  lambdas_and_pointers(c, pf, lb);
-  lambdas_and_pointers(c, cf, lb);
+  SocketChannel sc;
+  NullChannel nc;
+  lambdas_and_pointers(c, pf, lb, sc);
+  lambdas_and_pointers(c, cf, lb, nc);
   stored_callback_to_cn(c);
 }
