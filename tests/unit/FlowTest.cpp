@@ -297,3 +297,15 @@ int main(int argc, char** argv) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].destination.unresolved, "option:argv[1]");
 }
+
+TEST(Flow, UrlSetAfterTheDataStillNamesTheDestination) {
+  const auto findings = scan({R"(
+void f(const Parcel& p) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+  curl_easy_setopt(h, CURLOPT_URL, "https://late.example.cn/in");
+  curl_easy_perform(h);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.host, "late.example.cn");
+}

@@ -36,6 +36,22 @@ StrVal firstConst(const StrVal& s) {
   return {};
 }
 
+// A `type:` condition holds for the class itself or any of its bases
+// (a generated protobuf message matches google::protobuf::Message).
+bool typeMatches(const Pattern& pattern, clang::QualType type) {
+  if (pattern.matches(canonicalTypeName(type))) return true;
+  type = type.getNonReferenceType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  const auto* rd = type->getAsCXXRecordDecl();
+  if (!rd || !rd->hasDefinition()) return false;
+  bool found = false;
+  rd->forallBases([&](const clang::CXXRecordDecl* base) {
+    found = found || pattern.matches(canonicalName(base));
+    return true;
+  });
+  return found;
+}
+
 // Which of the value's facts names where data goes: the handle's configured
 // destination, or else the value itself as a string.
 StrVal destinationOf(const AbsVal& v) { return v.dest.known() ? v.dest : v.str; }
@@ -178,6 +194,9 @@ StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op
         auto it = s.find(AccessPath{p->root, f, false});
         if (it != s.end() && it->second.dest.known()) return it->second.dest;
       }
+      // A handle built from its address (`auto stub = NewStub(CreateChannel("h:443"))`).
+      auto it = s.find(AccessPath{p->root, p->fields, false});
+      if (it != s.end() && it->second.str.known()) return it->second.str;
     }
   }
   return destinationOf(operandValue(call, op, s));
@@ -189,16 +208,23 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (!e) return false;
   if (m.argIs && !m.argIs->matches(spelling(e))) return false;
   if (m.argIsNot && m.argIsNot->matches(spelling(e))) return false;
-  if (m.rootType) {
-    std::string type = canonicalTypeName(e->getType());
-    if (auto p = lvalue(e)) {
-      if (const auto* vd = llvm::dyn_cast_or_null<clang::ValueDecl>(static_cast<const clang::Decl*>(p->root)))
-        if (p->fields.empty()) type = canonicalTypeName(vd->getType());
-    }
-    if (!m.rootType->matches(type)) return false;
-  }
+  if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e))) return false;
   return true;
 }
+
+// The declared type of the variable an operand names (a stream declared as
+// std::ofstream stays one when passed on as std::ostream&), else the operand's type.
+clang::QualType FunctionAnalyzer::rootTypeOf(const clang::Expr* e) {
+  auto p = lvalue(e);
+  if (!p || !p->fields.empty()) return e->getType();
+  if (p->root == fn_) {
+    const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn_);
+    return m ? ctx_.ast.getRecordType(m->getParent()) : e->getType();
+  }
+  if (const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root))) return v->getType();
+  return e->getType();
+}
+
 
 Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& removes) const {
   const auto removed = [&](const std::string& cat) {
@@ -266,14 +292,27 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     const unsigned id = siteId(call.expr);
     v.taint.calls.push_back({id, "", {}});
     v.str.pieces.push_back({StrPiece::CallRet, "", id});
+    mergeTaint(v.taint, annotatedResult(callee, call.expr));
     return v;
   }
   // Engine default for library calls nobody modelled: a number, flag or void result
   // carries nothing (sizes, counts, comparisons); anything else carries its inputs.
   if (!call.isConstructor && isScalarResult(callee->getReturnType())) return v;
   v = everything();
+  mergeTaint(v.taint, annotatedResult(callee, call.expr));
   if (call.isConstructor && !call.args.empty()) v.str = eval(call.args[0], s).str;
   return v;
+}
+
+// A function annotated egress:<category> returns data of that category.
+Taint FunctionAnalyzer::annotatedResult(const clang::FunctionDecl* callee, const clang::Expr* at) {
+  Taint t;
+  for (const std::string& c : ctx_.classifier.annotatedCategories(callee)) {
+    Origin o{c, loc(callee->getLocation()), canonicalName(callee) + "()", {}};
+    o.path.push_back({loc(at), "returned by annotated " + canonicalName(callee) + "() (" + c + ")"});
+    t.origins.push_back(std::move(o));
+  }
+  return t;
 }
 
 ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
@@ -337,7 +376,8 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   const SourceLoc where = loc(call.expr);
   const std::string api = canonicalName(call.callee);
   const Step step{where, "reaches " + api + " (" + m.library + ")"};
-  SinkFact& sink = sinks_[locString(where) + "|" + m.library];
+  const std::string key = locString(where) + "|" + m.library;
+  SinkFact& sink = sinks_[key];
   if (sink.api.empty()) {
     sink.api = api;
     sink.kind = m.sink->kind;
@@ -346,6 +386,23 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   mergeTaint(sink.data, data, &step);
   if (!sink.destination.known() && m.sink->destination)
     sink.destination = sinkDestination(call, *m.sink->destination, s);
+  // The handle may be pointed somewhere only after the data was handed over
+  // (CURLOPT_URL after CURLOPT_POSTFIELDS): then look again at the end.
+  const clang::Expr* handle = m.sink->destination ? operandExpr(call, *m.sink->destination) : nullptr;
+  if (handle && !sink.destination.known())
+    if (auto p = lvalue(handle)) sinkHandles_[key] = AccessPath{p->root, p->fields, false};
+}
+
+void FunctionAnalyzer::rebindSinkHandles(const State& exit) {
+  for (const auto& [key, path] : sinkHandles_) {
+    for (const std::string& f : {path.fields, std::string()}) {
+      auto it = exit.find(AccessPath{path.root, f, false});
+      if (it == exit.end() || !it->second.dest.known()) continue;
+      SinkFact& sink = sinks_[key];
+      if (!sink.destination.known()) sink.destination = it->second.dest;
+      break;
+    }
+  }
 }
 
 // A call through a function value: a function pointer, or a library call modelled

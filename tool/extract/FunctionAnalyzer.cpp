@@ -112,7 +112,10 @@ FunctionFacts FunctionAnalyzer::run() {
       if (fresh || joinInto(it->second, s)) work.push_back(next);
     }
   }
-  if (auto exit = in.find(cfg->getExit().getBlockID()); exit != in.end()) collectEffects(exit->second);
+  if (auto exit = in.find(cfg->getExit().getBlockID()); exit != in.end()) {
+    collectEffects(exit->second);
+    rebindSinkHandles(exit->second);
+  }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
   return facts_;

@@ -80,6 +80,8 @@ class FunctionAnalyzer {
   AbsVal evalCall(const CallView& call, const State& s);
   void execCall(const CallView& call, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
+  clang::QualType rootTypeOf(const clang::Expr* e);
+  Taint annotatedResult(const clang::FunctionDecl* callee, const clang::Expr* at);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
   StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);
@@ -108,6 +110,7 @@ class FunctionAnalyzer {
   void execReturn(const clang::Expr* value, const State& s);
   bool joinInto(State& into, const State& from);
   void collectEffects(const State& exit);
+  void rebindSinkHandles(const State& exit);
 
   SourceLoc loc(const clang::Stmt* st) const;
   SourceLoc loc(clang::SourceLocation l) const;
@@ -121,6 +124,7 @@ class FunctionAnalyzer {
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
   std::map<std::string, SinkFact> sinks_;  // keyed by location + library
+  std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
   std::map<const clang::VarDecl*, AbsVal> globals_;
   unsigned globalDepth_ = 0;
 };

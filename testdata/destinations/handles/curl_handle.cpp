@@ -1,4 +1,5 @@
-// The destination of a libcurl handle is the URL last set on that same handle.
+// The destination of a libcurl handle is the URL set on that same handle before the
+// data is handed over (the last one, when it was set twice).
 #include <curl/curl.h>
 
 #include <string>

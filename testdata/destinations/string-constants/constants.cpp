@@ -4,6 +4,7 @@
 #include <curl/curl.h>
 
 #include <string>
+#include <string_view>
 
 #include "common/model.h"
 #include "endpoints.h"
@@ -18,7 +19,14 @@ static const char kArrayDe[] = "https://array.depot-partner.de/in";
 static const char kArrayCn[] = "https://array.depot-partner.cn/in";
 const std::string kStringDe = "https://string.depot-partner.de/in";
 const std::string kStringCn = "https://string.depot-partner.cn/in";
+constexpr std::string_view kViewCn = "https://view.depot-partner.cn/in";
 }  // namespace
+
+struct Endpoints {
+  static constexpr const char* kMemberDe = "https://member.depot-partner.de/in";
+  static const std::string kMemberCn;
+};
+const std::string Endpoints::kMemberCn = "https://member.depot-partner.cn/in";
 
 void post_literal(const Shipment& s) {
   CURL* h = curl_easy_init();
@@ -72,6 +80,21 @@ void post_extern(const Shipment& s) {
   CURL* de = curl_easy_init();
   curl_easy_setopt(de, CURLOPT_URL, kExportUrl);
   curl_easy_setopt(de, CURLOPT_POSTFIELDS, s.destination.c_str());  // expect: allowed shipment.routing
+  CURL* labels = curl_easy_init();
+  curl_easy_setopt(labels, CURLOPT_URL, (kLabelUrl + "?format=zpl").c_str());
+  curl_easy_setopt(labels, CURLOPT_POSTFIELDS, s.tracking_no.c_str());  // expect: violation shipment.tracking
+}
+
+void post_class_member_and_view(const Shipment& s) {
+  CURL* de = curl_easy_init();
+  curl_easy_setopt(de, CURLOPT_URL, Endpoints::kMemberDe);
+  curl_easy_setopt(de, CURLOPT_POSTFIELDS, s.origin.c_str());  // expect: allowed shipment.routing
+  CURL* cn = curl_easy_init();
+  curl_easy_setopt(cn, CURLOPT_URL, Endpoints::kMemberCn.c_str());
+  curl_easy_setopt(cn, CURLOPT_POSTFIELDS, s.origin.c_str());  // expect: violation shipment.routing
+  CURL* view = curl_easy_init();
+  curl_easy_setopt(view, CURLOPT_URL, std::string(kViewCn).c_str());
+  curl_easy_setopt(view, CURLOPT_POSTFIELDS, s.origin.c_str());  // expect: violation shipment.routing
 }
 
 // Negatives: the same constants, but only a count or a fixed text is sent.

@@ -3,3 +3,4 @@
 
 extern const char kArchiveUrl[] = "https://archive.depot-partner.cn/upload";
 extern const char* const kExportUrl = "https://export.depot-partner.de/upload";
+extern const std::string kLabelUrl = "https://labels.depot-partner.cn/print";

@@ -97,6 +97,16 @@ void lambdas_and_pointers(const Customer& c, const Formatter& f, const Banner& b
   const std::string p = with_prefix();
   send(fd, p.data(), p.size(), 0);  // expect: allowed customer.contact
 
+  // A std::function local assigned a lambda, then called.
+  std::function<std::string(const Customer&)> street_of;
+  street_of = [](const Customer& x) { return x.street; };
+  const std::string st = street_of(c);
+  send(fd, st.data(), st.size(), 0);  // expect: allowed customer.address
+  std::function<std::string(const Customer&)> tag_of;
+  tag_of = [](const Customer&) { return std::string("customer"); };
+  const std::string tg = tag_of(c);
+  send(fd, tg.data(), tg.size(), 0);  // expect-none
+
   // A function pointer with a known target.
   std::string (*pick)(const Customer&) = &pick_email;
   const std::string e = pick(c);

@@ -9,7 +9,10 @@
 
 #include <map>
 #include <optional>
+#include <array>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/model.h"
@@ -97,4 +100,40 @@ void maps_optionals_arrays(const Shipment& s, const std::optional<Customer>& may
   const char present = maybe.has_value() ? 'y' : 'n';
   send(fd, &present, 1, 0);  // expect-none
   freeaddrinfo(res);
+}
+
+void iterators_and_lookups(const std::vector<Customer>& customers, const Shipment& s) {
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(7000);
+  inet_pton(AF_INET, "10.30.0.5", &addr.sin_addr);
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+
+  // An explicit iterator loop.
+  for (auto it = customers.begin(); it != customers.end(); ++it) {
+    send(fd, it->phone.data(), it->phone.size(), 0);  // expect: allowed customer.contact
+  }
+
+  // unordered_map find()->second.
+  std::unordered_map<std::string, std::string> by_name;
+  by_name.emplace(s.recipient.name, s.recipient.street);
+  const auto hit = by_name.find(s.recipient.name);
+  if (hit != by_name.end()) send(fd, hit->second.data(), hit->second.size(), 0);  // expect: allowed customer.address
+
+  // std::set and std::array.
+  std::set<std::string> seen;
+  seen.insert(s.tracking_no);
+  for (const std::string& t : seen) send(fd, t.data(), t.size(), 0);  // expect: allowed shipment.tracking
+  std::array<std::string, 2> legs{s.origin, s.destination};
+  send(fd, legs[1].data(), legs[1].size(), 0);  // expect: allowed shipment.routing
+
+  // Negatives: a container filled only with constants, and a set's size.
+  std::vector<std::string> headers;
+  headers.push_back("X-Depot: 42");
+  headers.push_back("X-Version: 3");
+  for (const std::string& h : headers) send(fd, h.data(), h.size(), 0);  // expect-none
+  const std::string distinct = std::to_string(seen.size());
+  send(fd, distinct.data(), distinct.size(), 0);  // expect-none
+  close(fd);
 }

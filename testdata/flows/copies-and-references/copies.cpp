@@ -8,8 +8,20 @@
 #include <unistd.h>
 
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "common/model.h"
+
+// Member naming conventions are normalised before classification.
+struct Order {
+  std::string mEmail;
+  std::string m_phone;
+  std::string street_;
+  std::string customerEmail;
+  std::string m_note;
+  bool mEmailEnabled = false;
+};
 
 struct Parcel {
   Shipment shipment;
@@ -83,4 +95,33 @@ void copies_to_cn(const Parcel& p) {
   const int n = static_cast<int>(p.shipment.recipient.name.size());
   send(fd, &n, sizeof n, 0);  // expect-none
   freeaddrinfo(res);
+}
+
+void conventions_and_views(const Order& o, const Customer& c) {
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(7000);
+  inet_pton(AF_INET, "10.4.0.13", &addr.sin_addr);
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+
+  // mEmail, m_phone, street_, customerEmail.
+  send(fd, o.mEmail.data(), o.mEmail.size(), 0);  // expect: allowed customer.contact
+  send(fd, o.m_phone.data(), o.m_phone.size(), 0);  // expect: allowed customer.contact
+  send(fd, o.street_.data(), o.street_.size(), 0);  // expect: allowed customer.address
+  send(fd, o.customerEmail.data(), o.customerEmail.size(), 0);  // expect: allowed customer.contact
+
+  // Negatives: an unclassified m_ field and a bool flag named like an e-mail.
+  send(fd, o.m_note.data(), o.m_note.size(), 0);  // expect-none
+  send(fd, &o.mEmailEnabled, sizeof o.mEmailEnabled, 0);  // expect-none
+
+  // A string_view over a field, a structured binding of a record, std::move.
+  const std::string_view view = c.email;
+  send(fd, view.data(), view.size(), 0);  // expect: allowed customer.contact
+  const auto& [name, email, phone, street, city] = c;
+  send(fd, city.data(), city.size(), 0);  // expect: allowed customer.address
+  std::string moved_from = c.phone;
+  const std::string moved = std::move(moved_from);
+  send(fd, moved.data(), moved.size(), 0);  // expect: allowed customer.contact
+  close(fd);
 }

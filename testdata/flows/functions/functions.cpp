@@ -31,6 +31,21 @@ void fill_constant(const Customer& c, std::string& out) {
 
 std::size_t name_length(const Customer& c) { return c.name.size(); }
 
+// A three-level chain, a default argument, overloads, recursion, and a record
+// out-parameter.
+std::string bracket(const std::string& x) { return "[" + x + "]"; }
+std::string quoted(const std::string& x) { return bracket("'" + x + "'"); }
+std::string phone_line(const Customer& c) { return quoted(c.phone); }
+std::string name_line(const Customer& c, const std::string& sep = ";") { return c.name + sep; }
+std::string render(int n) { return std::to_string(n); }
+std::string render(const std::string& s) { return "s:" + s; }
+std::string pad(const std::string& x, int n) { return n <= 0 ? x : pad(x + ".", n - 1); }
+void copy_tracking(const Shipment& s, Shipment& out) { out.tracking_no = s.tracking_no; }
+
+struct Labels {
+  static std::string city_label(const Customer& c) { return "city:" + c.city; }
+};
+
 }  // namespace
 
 // Setter/getter pair; the field name (handle) is not classified by itself.
@@ -127,5 +142,33 @@ void via_classes_cn(const Customer& c) {
   const Envelope plain("PO Box 1", "postal");
   const std::string pl = plain.line();
   send(fd, pl.data(), pl.size(), 0);  // expect-none
+  freeaddrinfo(res);
+}
+
+void chains_cn(const Shipment& s) {
+  addrinfo* res = nullptr;
+  if (getaddrinfo("chains.partner.example.cn", "7001", nullptr, &res) != 0) return;
+  const int fd = socket(res->ai_family, res->ai_socktype, res->ai_protocol);
+  connect(fd, res->ai_addr, res->ai_addrlen);
+
+  const std::string a = phone_line(s.recipient);
+  send(fd, a.data(), a.size(), 0);  // expect: violation customer.contact
+  const std::string b = name_line(s.recipient);
+  send(fd, b.data(), b.size(), 0);  // expect: violation customer.identity
+  const std::string c = render(s.recipient.street);
+  send(fd, c.data(), c.size(), 0);  // expect: violation customer.address
+  const std::string d = pad(s.origin, 3);
+  send(fd, d.data(), d.size(), 0);  // expect: violation shipment.routing
+  Shipment copy;
+  copy_tracking(s, copy);
+  send(fd, copy.tracking_no.data(), copy.tracking_no.size(), 0);  // expect: violation shipment.tracking
+  const std::string e = Labels::city_label(s.recipient);
+  send(fd, e.data(), e.size(), 0);  // expect: violation customer.address
+
+  // Negatives: the int overload given a length; the chain given a constant.
+  const std::string n = render(static_cast<int>(s.recipient.email.size()));
+  send(fd, n.data(), n.size(), 0);  // expect-none
+  const std::string q = quoted("n/a");
+  send(fd, q.data(), q.size(), 0);  // expect-none
   freeaddrinfo(res);
 }

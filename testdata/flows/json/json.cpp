@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -98,4 +99,40 @@ void json_to_curl(const Shipment& s) {
   curl_easy_setopt(h, CURLOPT_POSTFIELDS, ack_text.c_str());  // expect-none
   curl_easy_perform(h);
   curl_easy_cleanup(h);
+}
+
+void json_reads_to_internal(const Customer& c) {
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(7000);
+  inet_pton(AF_INET, "10.40.2.3", &addr.sin_addr);
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+
+  json j;
+  j["e"] = c.email;
+
+  // value() with a default, and iteration over items().
+  const std::string v = j.value("e", std::string());
+  send(fd, v.data(), v.size(), 0);  // expect: allowed customer.contact
+  for (const auto& item : j.items()) {
+    const std::string s = item.value().get<std::string>();
+    send(fd, s.data(), s.size(), 0);  // expect: allowed customer.contact
+  }
+
+  // parse() of a string built from a field; emplace_back; binary CBOR.
+  const json p = json::parse("{\"a\":\"" + c.phone + "\"}");
+  const std::string d = p.dump();
+  send(fd, d.data(), d.size(), 0);  // expect: allowed customer.contact
+  json arr = json::array();
+  arr.emplace_back(c.city);
+  const std::string a = arr.dump();
+  send(fd, a.data(), a.size(), 0);  // expect: allowed customer.address
+  const std::vector<std::uint8_t> cbor = json::to_cbor(j);
+  send(fd, cbor.data(), cbor.size(), 0);  // expect: allowed customer.contact
+
+  // Negatives: count() and contains() of keys.
+  const std::string n = std::to_string(j.count("e")) + (j.contains("x") ? "1" : "0");
+  send(fd, n.data(), n.size(), 0);  // expect-none
+  close(fd);
 }

@@ -8,6 +8,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -47,6 +49,11 @@ void std_string_ops(const Shipment& s) {
   // c_str() kept in a const char*, then sent.
   const char* city = s.recipient.city.c_str();
   send(fd, city, std::strlen(city), 0);  // expect: allowed customer.address
+
+  // A string built from a field's iterators, then lower-cased in place.
+  std::string lower(s.recipient.email.begin(), s.recipient.email.end());
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  send(fd, lower.data(), lower.size(), 0);  // expect: allowed customer.contact
 
   // Negatives: lengths, a find() position and a comparison result.
   const std::string n = std::to_string(s.recipient.name.size());

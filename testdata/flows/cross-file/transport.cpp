@@ -1,0 +1,44 @@
+// Network wrappers. post() is called with different data and destinations, so
+// its sink line carries no expectation; the call sites in callers.cpp do.
+#include <arpa/inet.h>
+#include <curl/curl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <utility>
+
+#include "transport.h"
+
+const std::string kPartnerBase = "https://partner.crossborder.example.cn";
+
+ApiClient::ApiClient(std::string base) : base_(std::move(base)) {}
+
+// Callers differ in destination: no expectation on this sink line.
+void ApiClient::post_json(const std::string& path, const std::string& json) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, (base_ + path).c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, json.c_str());
+  curl_easy_perform(h);
+  curl_easy_cleanup(h);
+}
+
+void post(const std::string& url, const std::string& body) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+  curl_easy_perform(h);
+  curl_easy_cleanup(h);
+}
+
+// Every caller sends customer contact data to the internal depot.
+void send_to_depot(const std::string& payload) {
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(7100);
+  inet_pton(AF_INET, "10.70.0.8", &addr.sin_addr);
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  send(fd, payload.data(), payload.size(), 0);  // expect: allowed customer.contact
+  close(fd);
+}

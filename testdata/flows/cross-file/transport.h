@@ -1,0 +1,28 @@
+// Declarations shared by the cross-file cases.
+#pragma once
+
+#include <string>
+
+#include "common/model.h"
+
+// transport.cpp: network wrappers.
+void post(const std::string& url, const std::string& body);
+void send_to_depot(const std::string& payload);
+
+// transport.cpp: a client bound to a base URL by its constructor.
+class ApiClient {
+ public:
+  explicit ApiClient(std::string base);
+  void post_json(const std::string& path, const std::string& json);
+
+ private:
+  std::string base_;
+};
+
+// Defined in transport.cpp.
+extern const std::string kPartnerBase;
+
+// format.cpp: helpers returning (or not) classified data.
+std::string contact_card(const Customer& c);
+std::string route_summary(const Shipment& s);
+std::string schema_version();
