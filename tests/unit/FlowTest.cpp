@@ -309,3 +309,37 @@ void f(const Parcel& p) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].destination.host, "late.example.cn");
 }
+
+TEST(Flow, AggregateAndDefaultMemberInitializersGiveDestinations) {
+  const auto findings = scan({R"(
+struct Endpoint { std::string url; int timeout = 5; };
+struct Defaults { std::string url = "https://defaults.example.cn/in"; };
+void send_to(const std::string& url, const std::string& body) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+}
+void f(const Parcel& p) {
+  Endpoint e{"https://aggregate.example.de/in"};
+  send_to(e.url, p.tracking_no);
+  Defaults d;
+  send_to(d.url, p.tracking_no);
+})"});
+  ASSERT_EQ(findings.size(), 2u);
+  std::vector<std::string> hosts{findings[0].destination.host, findings[1].destination.host};
+  std::sort(hosts.begin(), hosts.end());
+  EXPECT_EQ(hosts[0], "aggregate.example.de");
+  EXPECT_EQ(hosts[1], "defaults.example.cn");
+}
+
+TEST(Flow, MutableGlobalHasNoKnownValue) {
+  const auto findings = scan({R"(
+std::string g_url = "https://looks-fine.example.de/in";
+void f(const Parcel& p) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, g_url.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].verdict, "unresolved");
+}

@@ -26,6 +26,7 @@ const clang::Expr* strip(const clang::Expr* e) {
     else if (const auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(next)) next = b->getSubExpr();
     else if (const auto* w = llvm::dyn_cast<clang::ExprWithCleanups>(next)) next = w->getSubExpr();
     else if (const auto* d = llvm::dyn_cast<clang::CXXDefaultArgExpr>(next)) next = d->getExpr();
+    else if (const auto* di = llvm::dyn_cast<clang::CXXDefaultInitExpr>(next)) next = di->getExpr();
     if (next == e) return e;
     e = next;
   }
@@ -195,7 +196,15 @@ AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
   if (cached != globals_.end()) return cached->second;
   AbsVal out;
   const clang::VarDecl* def = v->getDefinition() ? v->getDefinition() : v;
-  if (def->getInit() && globalDepth_ < kMaxGlobalDepth) {
+  // Only a constant keeps its initial value: a const object, or a pointer to const
+  // text private to this file (`static const char* kUrl = "..."`). Anything else may
+  // be reassigned anywhere; its value is not known.
+  const clang::QualType type = def->getType();
+  const bool constant = type.isConstant(ctx_.ast) || type.isConstQualified() ||
+                        (type->isPointerType() && type->getPointeeType().isConstQualified() && !def->isExternallyVisible());
+  if (!constant) {
+    out.str.pieces.push_back({StrPiece::Unknown, "", 0});
+  } else if (def->getInit() && globalDepth_ < kMaxGlobalDepth) {
     ++globalDepth_;
     out = eval(def->getInit(), State{});
     --globalDepth_;

@@ -210,6 +210,11 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     }
   }
   AccessPath self{v, "", false};
+  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
+    store(self, eval(init, s), s, init, false);
+    storeFieldInits(self, list, s, 0);
+    return;
+  }
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(init->IgnoreImplicit())) {
     // Constructors may configure the object (a client built with a host, a file stream
     // opened on a path): let the models see the variable as `this`.
@@ -219,7 +224,10 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     storeClosure(self, init, s);
     aliases_[ctor] = self;
     execCall(view, s);
-    if (isUserFunction(view.callee)) constructUserObject(self, view, s);
+    // A constructor someone wrote (its body may be in another file) is a call site;
+    // an implicit one only applies the default member initializers.
+    if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) constructUserObject(self, view, s);
+    else storeDefaultMemberInits(self, ctor->getType()->getAsRecordDecl(), s);
     return;
   }
   store(self, eval(init, s), s, init, false);
@@ -249,6 +257,32 @@ void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallVie
   AbsVal v;
   v.taint.calls.push_back({siteId(view.expr), "this", {}});
   store(self, std::move(v), s, view.expr, true);
+}
+
+// `Client c{"https://h", 443}`: each field gets its initializer.
+void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth) {
+  const clang::RecordDecl* rd = list->getType()->getAsRecordDecl();
+  if (!rd || depth > 2 || ctx_.ast.getSourceManager().isInSystemHeader(rd->getLocation())) return;
+  unsigned i = 0;
+  for (const clang::FieldDecl* f : rd->fields()) {
+    if (i >= list->getNumInits()) break;
+    const clang::Expr* value = list->getInit(i++);
+    const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
+    store(field, eval(value, s), s, value, false);
+    if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit())) storeFieldInits(field, inner, s, depth + 1);
+  }
+}
+
+// An object made by a constructor nobody wrote still has its fields' default
+// member initializers (`std::string base_url = "https://h";`).
+void FunctionAnalyzer::storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s) {
+  if (!rd || ctx_.ast.getSourceManager().isInSystemHeader(rd->getLocation())) return;
+  for (const clang::FieldDecl* f : rd->fields()) {
+    const clang::Expr* value = f->getInClassInitializer();
+    if (!value) continue;
+    const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
+    store(field, eval(value, s), s, value, false);
+  }
 }
 
 // A constructor's member initializer stores into a field of `this`.

@@ -21,6 +21,7 @@ class CallExpr;
 class CXXCtorInitializer;
 class Expr;
 class FieldDecl;
+class InitListExpr;
 class FunctionDecl;
 class MemberExpr;
 class RecordDecl;
@@ -105,6 +106,8 @@ class FunctionAnalyzer {
   void execDecl(const clang::VarDecl* v, State& s);
   void execInitializer(const clang::CXXCtorInitializer* init, State& s);
   void constructUserObject(const AccessPath& self, const CallView& view, State& s);
+  void storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth);
+  void storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);

@@ -45,8 +45,8 @@ void print_label(const Customer& c) {
   close(fd);
 }
 
-// A client class defined in transport.cpp; the base URL is a constructor argument,
-// in one case a global defined in transport.cpp.
+// A client class whose post_json() is defined in transport.cpp; the base URL is a
+// constructor argument, in one case a global defined in transport.cpp.
 void client_calls(const Shipment& s) {
   ApiClient eu("https://api.customs-broker.example.de");
   eu.post_json("/v1/parcels", "{\"to\":\"" + s.recipient.city + "\"}");  // expect: allowed customer.address

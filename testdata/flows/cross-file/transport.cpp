@@ -6,13 +6,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <utility>
-
 #include "transport.h"
 
 const std::string kPartnerBase = "https://partner.crossborder.example.cn";
-
-ApiClient::ApiClient(std::string base) : base_(std::move(base)) {}
 
 // Callers differ in destination: no expectation on this sink line.
 void ApiClient::post_json(const std::string& path, const std::string& json) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "common/model.h"
 
@@ -9,10 +10,11 @@
 void post(const std::string& url, const std::string& body);
 void send_to_depot(const std::string& payload);
 
-// transport.cpp: a client bound to a base URL by its constructor.
+// A client bound to a base URL by its constructor (inline here); post_json() is
+// defined in transport.cpp.
 class ApiClient {
  public:
-  explicit ApiClient(std::string base);
+  explicit ApiClient(std::string base) : base_(std::move(base)) {}
   void post_json(const std::string& path, const std::string& json);
 
  private:
