@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "TestSupport.h"
 #include "extract/Extractor.h"
@@ -342,4 +343,27 @@ void f(const Parcel& p) {
 })"});
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].verdict, "unresolved");
+}
+
+TEST(Flow, ReferencesToFieldsAndStdFunctionLocals) {
+  const auto findings = scan({R"(
+#include <functional>
+void f(const Parcel& p, int fd) {
+  const std::string& e = p.recipient.email;
+  send(fd, e.data(), e.size(), 0);
+  std::function<void(const std::string&)> out = [fd](const std::string& s) { send(fd, s.data(), s.size(), 0); };
+  out(p.tracking_no);
+  std::string copy;
+  for (char ch : p.recipient.street) copy += ch;
+  send(fd, copy.data(), copy.size(), 0);
+  std::string cleared = p.recipient.name;
+  cleared.clear();
+  send(fd, cleared.data(), cleared.size(), 0);
+})"});
+  std::set<std::string> cats;
+  for (const auto& f : findings) cats.insert(f.categories.begin(), f.categories.end());
+  EXPECT_TRUE(cats.count("customer.contact"));
+  EXPECT_TRUE(cats.count("shipment.tracking"));
+  EXPECT_TRUE(cats.count("customer.address"));
+  EXPECT_FALSE(cats.count("customer.identity"));
 }

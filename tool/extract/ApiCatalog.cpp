@@ -8,6 +8,20 @@
 
 namespace egress {
 
+// The lambda a value is made from, looking through std::function-style wrappers.
+const clang::LambdaExpr* lambdaIn(const clang::Expr* e) {
+  for (int depth = 0; e && depth < 6; ++depth) {
+    e = e->IgnoreImplicit()->IgnoreParens();
+    if (const auto* l = llvm::dyn_cast<clang::LambdaExpr>(e)) return l;
+    if (const auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e)) e = c->getNumArgs() > 0 ? c->getArg(0) : nullptr;
+    else if (const auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) e = m->getSubExpr();
+    else if (const auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(e)) e = b->getSubExpr();
+    else if (const auto* f = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) e = f->getSubExpr();
+    else return nullptr;
+  }
+  return nullptr;
+}
+
 CallView callView(const clang::CallExpr* call) {
   CallView view;
   view.expr = call;

@@ -12,6 +12,7 @@ class CallExpr;
 class CXXConstructExpr;
 class Expr;
 class FunctionDecl;
+class LambdaExpr;
 }  // namespace clang
 
 namespace egress {
@@ -28,6 +29,8 @@ struct CallView {
 };
 
 CallView callView(const clang::CallExpr* call);
+// The lambda a value is made from, looking through std::function-style wrappers.
+const clang::LambdaExpr* lambdaIn(const clang::Expr* e);
 CallView callView(const clang::CXXConstructExpr* ctor);
 
 class ApiCatalog {

@@ -254,6 +254,7 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
       const AbsVal av = eval(a, s);
       mergeTaint(all.taint, av.taint);
       if (!all.dest.known()) all.dest = av.dest;
+      all.fns.insert(all.fns.end(), av.fns.begin(), av.fns.end());  // std::function from a lambda
     }
     return all;
   };
@@ -315,6 +316,21 @@ Taint FunctionAnalyzer::annotatedResult(const clang::FunctionDecl* callee, const
   return t;
 }
 
+// A lambda written in the argument list (`with([fd](auto& b){...}, c)`) has no
+// variable to hold its captures: they go straight into the argument's fields.
+void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const State& s) {
+  const clang::LambdaExpr* lambda = lambdaIn(arg);
+  if (!lambda) return;
+  auto init = lambda->capture_init_begin();
+  for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
+    if (!cap->capturesVariable() || !*init) continue;
+    const std::string name = cap->getCapturedVar()->getNameAsString();
+    const AbsVal v = eval(*init, s);
+    a.fields[name] = v.taint;
+    if (v.str.known() || v.dest.known()) a.fieldStrs[name] = destinationOf(v);
+  }
+}
+
 ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   ArgFact a;
   const AbsVal v = eval(arg, s);
@@ -323,6 +339,7 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
   a.spelling = self && self->isImplicit() ? "this" : text(arg);
   a.fns = v.fns;
+  closureFields(arg, a, s);
   if (auto p = lvalue(arg)) {
     if (auto idx = paramIndex(p->root)) {
       a.fromParam = true;

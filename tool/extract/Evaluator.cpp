@@ -232,6 +232,15 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
     o.path.push_back({loc(at), "reads annotated `" + var->getNameAsString() + "` (" + c + ")"});
     v.taint.origins.push_back(std::move(o));
   }
+  // A reference bound to an expression reads that expression (a field keeps its
+  // classification: `const std::string& e = c.email;`), unless written through since.
+  if (auto bound = boundTo_.find(var); bound != boundTo_.end()) {
+    auto path = lvalue(at);
+    if (!path || s.find(*path) == s.end()) {
+      unionInto(v, eval(bound->second, s));
+      return v;
+    }
+  }
   auto path = lvalue(at);
   if (!path) return v;
   const bool isLocal = var->hasLocalStorage() || paramIndex(path->root) || path->root != var;

@@ -97,6 +97,7 @@ class FunctionAnalyzer {
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
   void recordSink(const CallView& call, const ApiModel& m, const State& s);
   ArgFact argFact(const clang::Expr* arg, const State& s);
+  void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
   Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
   bool isUserFunction(const clang::FunctionDecl* fn) const;
 
@@ -124,6 +125,7 @@ class FunctionAnalyzer {
   const clang::FunctionDecl* fn_;
   FunctionFacts facts_;
   std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
+  std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;  // reference variables -> their initializer
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
   std::map<std::string, SinkFact> sinks_;  // keyed by location + library

@@ -60,7 +60,9 @@ bool isContainerLike(const clang::CXXRecordDecl* record) {
 }
 
 bool isScalarResult(clang::QualType type) {
-  type = type.getNonReferenceType().getCanonicalType();
+  // A reference names an element (`*it` over a string, `v[i]`): it carries its container.
+  if (type->isReferenceType()) return false;
+  type = type.getCanonicalType();
   return type->isVoidType() || type->isBooleanType() || type->isIntegralOrEnumerationType();
 }
 

@@ -27,7 +27,8 @@ std::string usrOf(const clang::Decl* decl);
 
 bool isStringLike(clang::QualType type);
 bool isContainerLike(const clang::CXXRecordDecl* record);
-// Numbers, booleans, enums and void carry no record data when they are a call's result.
+// Numbers, booleans, enums and void carry no record data when they are a call's
+// result (returned by value: a reference names an element of what was passed).
 bool isScalarResult(clang::QualType type);
 
 // File location (expansion point for macros), with the file made relative to `root`.
