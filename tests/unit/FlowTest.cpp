@@ -367,3 +367,22 @@ void f(const Parcel& p, int fd) {
   EXPECT_TRUE(cats.count("customer.address"));
   EXPECT_FALSE(cats.count("customer.identity"));
 }
+
+TEST(Flow, ConstructorEffectsAreFieldSensitive) {
+  const auto findings = scan({R"(
+class Pair {
+ public:
+  Pair(std::string a, std::string b) : a_(std::move(a)), b_(std::move(b)) {}
+  const std::string& a() const { return a_; }
+  const std::string& b() const { return b_; }
+ private:
+  std::string a_, b_;
+};
+void f(const Parcel& p, int fd) {
+  Pair pair(p.recipient.email, "constant");
+  send(fd, pair.b().data(), pair.b().size(), 0);
+  send(fd, pair.a().data(), pair.a().size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.contact"));  // only a(): b_ holds a constant
+}

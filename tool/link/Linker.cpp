@@ -28,6 +28,7 @@ struct Resolved {
   std::vector<SinkFact> sinks;
   std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
   std::map<std::string, std::map<std::string, StrVal>> effectStrs;  // slot -> field -> value
+  std::map<std::string, std::map<std::string, Taint>> effectFields;  // slot -> field -> taint
   std::vector<PendingCall> pending;
 };
 
@@ -163,12 +164,30 @@ class Program {
     }
     // Symbolic parts of the whole argument travel to every field, and so does what
     // calls on the object left in it (setters, adders: tracked per object, not per field).
-    mergeTaint(out, resolveTaint(f, Taint{{}, {}, arg.whole.calls}, depth));
+    for (const CallRef& ref : arg.whole.calls) mergeTaint(out, effectOnField(f, ref, field, depth));
     Taint whole = resolveTaint(f, arg.whole, depth);
     for (ParamRef p : whole.params) {
       if (!p.field.empty() || field.empty()) continue;
       p.field = field;
       out.params.push_back(std::move(p));
+    }
+    return out;
+  }
+
+  // What the call behind `ref` left in `field` of the object (a setter or constructor
+  // storing into that field, or into the whole object).
+  Taint effectOnField(const FunctionFacts& f, const CallRef& ref, const std::string& field, unsigned depth) const {
+    Taint out;
+    const CallSiteFact* c = site(f, ref.site);
+    if (!c || depth > kMaxResolveDepth) return out;
+    for (const Resolved* r : callees(*c)) {
+      auto slot = r->effectFields.find(ref.slot);
+      if (slot == r->effectFields.end()) continue;
+      for (const auto& [path, t] : slot->second) {
+        const bool related = path.empty() || path == field || field.compare(0, path.size() + 1, path + ".") == 0 ||
+                             path.compare(0, field.size() + 1, field + ".") == 0;
+        if (related) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
+      }
     }
     return out;
   }
@@ -308,6 +327,7 @@ class Program {
     for (const EffectFact& e : f.effects) {
       const std::string slot = e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target);
       mergeTaint(r.effects[slot], resolveTaint(f, e.value));
+      mergeTaint(r.effectFields[slot][e.field], resolveTaint(f, e.value));
       if (e.str.known()) r.effectStrs[slot][e.field] = resolveStr(f, e.str);
     }
     std::map<std::string, std::size_t> index;
