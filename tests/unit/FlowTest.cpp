@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "TestSupport.h"
@@ -385,4 +386,25 @@ void f(const Parcel& p, int fd) {
 })"});
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_TRUE(hasCategory(findings[0], "customer.contact"));  // only a(): b_ holds a constant
+}
+
+TEST(Flow, EveryPossibleDestinationIsJudged) {
+  const auto findings = scan({R"(
+void f(const Parcel& p, bool eu) {
+  std::string url = "https://branch.example.de/in";
+  if (!eu) url = "https://branch.example.cn/in";
+  const char* other = eu ? "https://ternary.example.de/in" : "https://ternary.example.cn/in";
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+  CURL* g = curl_easy_init();
+  curl_easy_setopt(g, CURLOPT_URL, other);
+  curl_easy_setopt(g, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+})"});
+  std::map<std::string, std::string> verdicts;
+  for (const auto& f : findings) verdicts[f.destination.host] = f.verdict;
+  EXPECT_EQ(verdicts["branch.example.de"], "allowed");
+  EXPECT_EQ(verdicts["branch.example.cn"], "violation");
+  EXPECT_EQ(verdicts["ternary.example.de"], "allowed");
+  EXPECT_EQ(verdicts["ternary.example.cn"], "violation");
 }

@@ -39,8 +39,8 @@ unsigned depthOf(const std::string& fields) {
 
 void unionInto(AbsVal& into, const AbsVal& v) {
   mergeTaint(into.taint, v.taint);
-  if (!into.str.known()) into.str = v.str;
-  if (!into.dest.known()) into.dest = v.dest;
+  addAlternatives(into.str, v.str);
+  addAlternatives(into.dest, v.dest);
   for (const auto& f : v.fns)
     if (std::find(into.fns.begin(), into.fns.end(), f) == into.fns.end()) into.fns.push_back(f);
 }

@@ -19,11 +19,8 @@ namespace {
 
 constexpr unsigned kMaxBlockVisits = 40;
 
-bool joinStr(StrVal& into, const StrVal& from) {
-  if (into.known() || !from.known()) return false;
-  into = from;
-  return true;
-}
+// Paths meeting with different values keep both as alternatives.
+bool joinStr(StrVal& into, const StrVal& from) { return addAlternatives(into, from); }
 
 bool joinFns(std::vector<std::string>& into, const std::vector<std::string>& from) {
   bool grew = false;

@@ -63,8 +63,11 @@ struct StrPiece {
   std::string text;  // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site
 };
+// Where the value may differ by path (`eu ? kDeUrl : kCnUrl`, a branch reassigning
+// it), the other possible values are kept as alternatives (a few at most).
 struct StrVal {
   std::vector<StrPiece> pieces;
+  std::vector<std::vector<StrPiece>> alts;
   bool known() const { return !pieces.empty(); }
 };
 

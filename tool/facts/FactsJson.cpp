@@ -1,6 +1,8 @@
 #include "facts/FactsJson.h"
 
 #include <llvm/Support/FormatVariadic.h>
+
+#include "facts/TaintOps.h"
 #include <llvm/Support/JSON.h>
 
 namespace egress {
@@ -22,10 +24,15 @@ json::Value toJ(const Taint& t) {
   for (const CallRef& c : t.calls) calls.push_back(json::Object{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}});
   return json::Object{{"origins", std::move(origins)}, {"params", std::move(params)}, {"calls", std::move(calls)}};
 }
+// A string value is a list of its possible forms, each a list of pieces.
 json::Value toJ(const StrVal& s) {
-  json::Array a;
-  for (const StrPiece& p : s.pieces) a.push_back(json::Array{int(p.kind), p.text, p.index});
-  return a;
+  json::Array all;
+  for (const StrVal& form : forms(s)) {
+    json::Array a;
+    for (const StrPiece& p : form.pieces) a.push_back(json::Array{int(p.kind), p.text, p.index});
+    all.push_back(std::move(a));
+  }
+  return all;
 }
 json::Value toJ(const std::vector<std::string>& v) {
   json::Array a;
@@ -111,18 +118,23 @@ struct Reader {
     return t;
   }
   StrVal strVal(const json::Value* v) {
-    StrVal s;
-    if (const json::Array* a = v ? v->getAsArray() : nullptr)
-      for (const auto& p : *a) {
-        const json::Array* q = p.getAsArray();
-        if (!q || q->size() != 3) {
-          fail("bad string piece");
-          continue;
-        }
-        s.pieces.push_back({StrPiece::Kind((*q)[0].getAsInteger().value_or(StrPiece::Unknown)),
-                            (*q)[1].getAsString().value_or("").str(), unsigned((*q)[2].getAsInteger().value_or(0))});
+    std::vector<StrVal> all;
+    if (const json::Array* list = v ? v->getAsArray() : nullptr)
+      for (const auto& form : *list) {
+        StrVal s;
+        if (const json::Array* a = form.getAsArray())
+          for (const auto& p : *a) {
+            const json::Array* q = p.getAsArray();
+            if (!q || q->size() != 3) {
+              fail("bad string piece");
+              continue;
+            }
+            s.pieces.push_back({StrPiece::Kind((*q)[0].getAsInteger().value_or(StrPiece::Unknown)),
+                                (*q)[1].getAsString().value_or("").str(), unsigned((*q)[2].getAsInteger().value_or(0))});
+          }
+        all.push_back(std::move(s));
       }
-    return s;
+    return fromForms(all);
   }
   std::vector<std::string> strings(const json::Value* v) {
     std::vector<std::string> out;

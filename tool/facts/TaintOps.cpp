@@ -65,7 +65,51 @@ StrVal constStr(std::string text) {
   return s;
 }
 
+std::vector<StrVal> forms(const StrVal& s) {
+  std::vector<StrVal> out;
+  if (!s.known()) return out;
+  out.push_back(StrVal{s.pieces, {}});
+  for (const auto& alt : s.alts) out.push_back(StrVal{alt, {}});
+  return out;
+}
+
+StrVal fromForms(const std::vector<StrVal>& list) {
+  StrVal out;
+  for (const StrVal& f : list) {
+    for (const StrVal& one : forms(f)) {
+      if (!out.known()) {
+        out.pieces = one.pieces;
+        continue;
+      }
+      const bool seen = sameStr(StrVal{out.pieces, {}}, one) ||
+                        std::any_of(out.alts.begin(), out.alts.end(), [&](const auto& a) { return sameStr(StrVal{a, {}}, one); });
+      if (!seen && out.alts.size() + 1 < kMaxAlternatives) out.alts.push_back(one.pieces);
+    }
+  }
+  return out;
+}
+
+bool addAlternatives(StrVal& into, const StrVal& from) {
+  if (!from.known()) return false;
+  if (!into.known()) {
+    into = from;
+    return true;
+  }
+  const StrVal merged = fromForms({into, from});
+  const bool grew = merged.alts.size() != into.alts.size();
+  into = merged;
+  return grew;
+}
+
 StrVal concat(const StrVal& a, const StrVal& b) {
+  if (!a.alts.empty() || !b.alts.empty()) {
+    std::vector<StrVal> all;
+    const auto fa = a.known() ? forms(a) : std::vector<StrVal>{StrVal{}};
+    const auto fb = b.known() ? forms(b) : std::vector<StrVal>{StrVal{}};
+    for (const StrVal& x : fa)
+      for (const StrVal& y : fb) all.push_back(concat(x, y));
+    return fromForms(all);
+  }
   StrVal out = a;
   if (!a.known()) out.pieces.push_back({StrPiece::Unknown, "", 0});
   if (!b.known() && out.pieces.back().kind == StrPiece::Unknown) return out;
@@ -90,12 +134,23 @@ StrVal concatAll(const std::vector<StrVal>& parts) {
   return out;
 }
 
-bool sameStr(const StrVal& a, const StrVal& b) {
-  if (a.pieces.size() != b.pieces.size()) return false;
-  for (std::size_t i = 0; i < a.pieces.size(); ++i) {
-    const StrPiece &x = a.pieces[i], &y = b.pieces[i];
+namespace {
+
+bool samePieces(const std::vector<StrPiece>& a, const std::vector<StrPiece>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const StrPiece &x = a[i], &y = b[i];
     if (x.kind != y.kind || x.text != y.text || x.index != y.index) return false;
   }
+  return true;
+}
+
+}  // namespace
+
+bool sameStr(const StrVal& a, const StrVal& b) {
+  if (!samePieces(a.pieces, b.pieces) || a.alts.size() != b.alts.size()) return false;
+  for (std::size_t i = 0; i < a.alts.size(); ++i)
+    if (!samePieces(a.alts[i], b.alts[i])) return false;
   return true;
 }
 

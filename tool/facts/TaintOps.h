@@ -22,6 +22,13 @@ bool sameAtoms(const Taint& a, const Taint& b);
 StrVal constStr(std::string text);
 StrVal concat(const StrVal& a, const StrVal& b);  // an unknown side becomes an Unknown piece
 StrVal concatAll(const std::vector<StrVal>& parts);
+constexpr std::size_t kMaxAlternatives = 4;
+// Each possible value on its own (the first is the primary one).
+std::vector<StrVal> forms(const StrVal& s);
+// One value with the given alternatives, duplicates dropped, at most kMaxAlternatives.
+StrVal fromForms(const std::vector<StrVal>& forms);
+// Adds `from`'s values to `into` as alternatives; true when `into` changed.
+bool addAlternatives(StrVal& into, const StrVal& from);
 bool sameStr(const StrVal& a, const StrVal& b);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.
 std::string displayStr(const StrVal& s);

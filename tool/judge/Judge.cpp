@@ -168,9 +168,15 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
   std::set<std::string> seen;
   for (const Flow& flow : flows) {
     if (flow.origins.empty()) continue;
-    Finding f = judgeFlow(flow, rules);
-    if (!seen.insert(f.fingerprint + locString(f.sink)).second) continue;
-    out.push_back(std::move(f));
+    // A destination with several possible values: each is judged on its own.
+    const std::vector<StrVal> values = flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
+    for (const StrVal& value : values) {
+      Flow one = flow;
+      one.destination = value;
+      Finding f = judgeFlow(one, rules);
+      if (!seen.insert(f.fingerprint + locString(f.sink)).second) continue;
+      out.push_back(std::move(f));
+    }
   }
   std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     if (a.sink.file != b.sink.file) return a.sink.file < b.sink.file;

@@ -253,6 +253,11 @@ class Program {
   }
 
   StrVal resolveStr(const FunctionFacts& f, const StrVal& s, unsigned depth = 0) const {
+    if (!s.alts.empty()) {
+      std::vector<StrVal> each;
+      for (const StrVal& form : forms(s)) each.push_back(resolveStr(f, form, depth));
+      return fromForms(each);
+    }
     StrVal out;
     for (const StrPiece& p : s.pieces) {
       StrVal part;
@@ -290,6 +295,11 @@ class Program {
   }
 
   StrVal substituteStr(const FunctionFacts& f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const {
+    if (!s.alts.empty()) {
+      std::vector<StrVal> each;
+      for (const StrVal& form : forms(s)) each.push_back(substituteStr(f, c, form, depth));
+      return fromForms(each);
+    }
     StrVal out;
     for (const StrPiece& p : s.pieces) {
       StrVal part;
