@@ -65,6 +65,26 @@ StrVal constStr(std::string text) {
   return s;
 }
 
+// Strings built in loops would grow forever: past a few pieces (or a long text) the
+// rest is an unknown tail. Destinations are decided by their first pieces anyway.
+StrVal bounded(StrVal v) {
+  constexpr std::size_t kMaxPieces = 12;
+  constexpr std::size_t kMaxText = 512;
+  bool cut = false;
+  if (v.pieces.size() > kMaxPieces) {
+    v.pieces.resize(kMaxPieces - 1);
+    cut = true;
+  }
+  for (StrPiece& p : v.pieces) {
+    if (p.kind == StrPiece::Const && p.text.size() > kMaxText) {
+      p.text.resize(kMaxText);
+      cut = true;
+    }
+  }
+  if (cut && v.pieces.back().kind != StrPiece::Unknown) v.pieces.push_back({StrPiece::Unknown, "", 0});
+  return v;
+}
+
 std::vector<StrVal> forms(const StrVal& s) {
   std::vector<StrVal> out;
   if (!s.known()) return out;
@@ -120,10 +140,12 @@ StrVal concat(const StrVal& a, const StrVal& b) {
   for (const StrPiece& p : b.pieces) {
     if (p.kind == StrPiece::Const && !out.pieces.empty() && out.pieces.back().kind == StrPiece::Const)
       out.pieces.back().text += p.text;
+    else if (p.kind == StrPiece::Unknown && !out.pieces.empty() && out.pieces.back().kind == StrPiece::Unknown)
+      continue;  // one unknown stretch is as good as two
     else
       out.pieces.push_back(p);
   }
-  return out;
+  return bounded(std::move(out));
 }
 
 StrVal concatAll(const std::vector<StrVal>& parts) {

@@ -23,6 +23,7 @@ StrVal constStr(std::string text);
 StrVal concat(const StrVal& a, const StrVal& b);  // an unknown side becomes an Unknown piece
 StrVal concatAll(const std::vector<StrVal>& parts);
 constexpr std::size_t kMaxAlternatives = 4;
+StrVal bounded(StrVal v);
 // Each possible value on its own (the first is the primary one).
 std::vector<StrVal> forms(const StrVal& s);
 // One value with the given alternatives, duplicates dropped, at most kMaxAlternatives.

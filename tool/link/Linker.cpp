@@ -1,8 +1,11 @@
 #include "link/Linker.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "facts/TaintOps.h"
 
@@ -12,6 +15,7 @@ namespace {
 constexpr unsigned kMaxRounds = 30;
 constexpr unsigned kMaxSinksPerFunction = 400;
 constexpr unsigned kMaxResolveDepth = 12;
+constexpr std::size_t kMaxCallChain = 12;
 
 // A function's summary with call atoms resolved: only origins and parameters remain.
 // A call through a function value that is one of the function's inputs: resolved
@@ -88,10 +92,18 @@ class Program {
     while (changed && stats.rounds < kMaxRounds) {
       changed = false;
       ++stats.rounds;
+      if (std::getenv("EGRESS_DEBUG_LINK")) std::fprintf(stderr, "link round %u\n", stats.rounds);
       for (const auto& [usr, f] : functions_) {
         Resolved next = resolveFunction(*f);
+        if (std::getenv("EGRESS_DEBUG_LINK")) {
+          std::size_t atoms = next.ret.origins.size() + next.ret.params.size();
+          for (const auto& sk : next.sinks) atoms += sk.data.origins.size() + sk.data.params.size();
+          std::fprintf(stderr, "  %s: %zu sinks, %zu pending, %zu atoms, memo %zu\n", f->name.c_str(), next.sinks.size(),
+                       next.pending.size(), atoms, callMemo_.size());
+        }
         auto it = resolved_.find(usr);
         if (it != resolved_.end() && sameResolved(it->second, next)) continue;
+        if (std::getenv("EGRESS_DEBUG_LINK")) std::fprintf(stderr, "  changed: %s\n", f->name.c_str());
         resolved_[usr] = std::move(next);
         changed = true;
       }
@@ -177,6 +189,9 @@ class Program {
   // What the call behind `ref` left in `field` of the object (a setter or constructor
   // storing into that field, or into the whole object).
   Taint effectOnField(const FunctionFacts& f, const CallRef& ref, const std::string& field, unsigned depth) const {
+    const auto key = std::make_tuple(&f, ref.site, ref.slot + "#" + field);
+    if (auto hit = callMemo_.find(key); hit != callMemo_.end()) return hit->second;
+    callMemo_[key];  // in progress
     Taint out;
     const CallSiteFact* c = site(f, ref.site);
     if (!c || depth > kMaxResolveDepth) return out;
@@ -189,6 +204,7 @@ class Program {
         if (related) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
       }
     }
+    callMemo_[key] = out;
     return out;
   }
 
@@ -228,9 +244,25 @@ class Program {
     out.params = t.params;
     if (depth > kMaxResolveDepth) return out;
     for (const CallRef& ref : t.calls) {
-      const CallSiteFact* c = site(f, ref.site);
-      if (!c) continue;
-      Taint got;
+      Taint got = resolveCall(f, ref, depth);
+      for (Origin& o : got.origins)
+        for (const Step& st : ref.path) appendStep(o.path, st);
+      for (ParamRef& p : got.params)
+        for (const Step& st : ref.path) appendStep(p.path, st);
+      mergeTaint(out, got);
+    }
+    return out;
+  }
+
+  // What call site `ref.site` of `f` yields (its result, or what it left in an
+  // argument). Memoised per function being resolved: call results feed the arguments
+  // of later calls, and re-resolving them at every use is exponential.
+  Taint resolveCall(const FunctionFacts& f, const CallRef& ref, unsigned depth) const {
+    const auto key = std::make_tuple(&f, ref.site, ref.slot);
+    if (auto hit = callMemo_.find(key); hit != callMemo_.end()) return hit->second;
+    callMemo_[key];  // in progress: a cycle through this call adds nothing
+    Taint got;
+    if (const CallSiteFact* c = site(f, ref.site)) {
       const auto targets = callees(*c);
       for (const Resolved* r : targets) {
         if (ref.slot.empty()) {
@@ -243,13 +275,9 @@ class Program {
         // No body anywhere in the program: assume the result carries the arguments.
         for (const ArgFact& a : c->args) mergeTaint(got, resolveTaint(f, a.whole, depth + 1));
       }
-      for (Origin& o : got.origins)
-        for (const Step& st : ref.path) appendStep(o.path, st);
-      for (ParamRef& p : got.params)
-        for (const Step& st : ref.path) appendStep(p.path, st);
-      mergeTaint(out, got);
     }
-    return out;
+    callMemo_[key] = got;
+    return got;
   }
 
   StrVal resolveStr(const FunctionFacts& f, const StrVal& s, unsigned depth = 0) const {
@@ -331,6 +359,7 @@ class Program {
   }
 
   Resolved resolveFunction(const FunctionFacts& f) const {
+    callMemo_.clear();  // callee summaries may have changed since the last round
     Resolved r;
     r.ret = resolveTaint(f, f.ret);
     r.retStr = resolveStr(f, f.retStr);
@@ -348,7 +377,7 @@ class Program {
       addSink(r.sinks, index, std::move(local));
     }
     for (const CallSiteFact& c : f.calls) {
-      if (c.viaParam) r.pending.push_back({c.target, inCallerTerms(f, c), {}});
+      if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
       for (const Resolved* g : callees(c)) {
         instantiate(f, c, *g, r, index);
         for (const PendingCall& p : g->pending) runPending(f, c, p, r, index);
@@ -362,6 +391,11 @@ class Program {
   void instantiate(const FunctionFacts& f, const CallSiteFact& c, const Resolved& g, Resolved& r,
                    std::map<std::string, std::size_t>& index) const {
       for (const SinkFact& s : g.sinks) {
+        // Recursion: a chain through the same call site again adds nothing new.
+        const bool again = std::any_of(s.callChain.begin(), s.callChain.end(), [&](const Step& st) {
+          return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
+        });
+        if (again || s.callChain.size() >= kMaxCallChain) continue;
         Taint data = substitute(f, c, s.data, 0, true);
         // Data found inside the callee goes where this caller's arguments say: it is
         // this call site's finding too.
@@ -373,6 +407,18 @@ class Program {
         inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
         addSink(r.sinks, index, std::move(inst));
       }
+  }
+
+  // One pending call per input and indirect call site (however many paths reach it),
+  // and a bounded number per function: they travel up through every caller.
+  static void addPending(Resolved& r, PendingCall p) {
+    constexpr std::size_t kMaxPending = 64;
+    const auto same = [&](const PendingCall& q) {
+      return q.target.index == p.target.index && q.target.field == p.target.field &&
+             locString(q.site.loc) == locString(p.site.loc);
+    };
+    if (std::any_of(r.pending.begin(), r.pending.end(), same) || r.pending.size() >= kMaxPending) return;
+    r.pending.push_back(std::move(p));
   }
 
   // Call site `c` with its arguments resolved to this function's origins and parameters.
@@ -428,7 +474,7 @@ class Program {
     Path chain = p.chain;
     chain.insert(chain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
     if (holder.fromParam && fns.empty()) {
-      r.pending.push_back({ParamRef{holder.root.index, joinField(holder.root.field, p.target.field), {}}, site, chain});
+      addPending(r, {ParamRef{holder.root.index, joinField(holder.root.field, p.target.field), {}}, site, chain});
       return;
     }
     for (const Resolved* t : callees(site)) {
@@ -447,6 +493,7 @@ class Program {
   std::map<std::string, StrVal> constants_;
   std::map<std::string, Resolved> resolved_;
   std::set<std::string> called_;  // functions some other function calls
+  mutable std::map<std::tuple<const FunctionFacts*, unsigned, std::string>, Taint> callMemo_;
   std::map<std::string, std::vector<std::string>> overriders_;  // virtual method -> direct overrides
 };
 
