@@ -1,6 +1,8 @@
 // egress-audit: command-line entry point. Wires the stages together:
 // rules -> extract (per TU) -> link -> judge -> report.
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -120,9 +122,15 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
+  const auto t0 = std::chrono::steady_clock::now();
   const std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
   if (!o.factsDir.empty() && !writeFacts(tus, o.factsDir)) return kExitInputError;
+  const auto t1 = std::chrono::steady_clock::now();
   r.findings = judge(link(tus), r.rules);
+  if (std::getenv("EGRESS_DEBUG_TIME")) {
+    const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+    std::cerr << "extract " << ms(t1 - t0) << " ms, link+judge " << ms(std::chrono::steady_clock::now() - t1) << " ms\n";
+  }
   r.coverage = coverageOf(tus);
   return r;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
@@ -9,6 +10,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/AST/StmtCXX.h>
+#include <clang/Analysis/Analyses/PostOrderCFGView.h>
 #include <clang/Analysis/CFG.h>
 
 #include "extract/Names.h"
@@ -76,13 +78,21 @@ FunctionFacts FunctionAnalyzer::run() {
       clang::CFG::buildCFG(fn_, fn_->getBody(), &ctx_.ast, opts);
   if (!cfg) return facts_;
 
+  // Blocks are visited in reverse post-order (a block after its predecessors, loops
+  // aside), which keeps re-visits few.
+  std::map<unsigned, unsigned> rank;
+  {
+    unsigned n = 0;
+    const clang::PostOrderCFGView order(cfg.get());
+    for (const clang::CFGBlock* b : order) rank[b->getBlockID()] = n++;  // iterates in reverse post-order
+  }
   std::map<unsigned, State> in;
   std::map<unsigned, unsigned> visits;
-  std::deque<const clang::CFGBlock*> work{&cfg->getEntry()};
+  std::set<std::pair<unsigned, const clang::CFGBlock*>> work{{rank[cfg->getEntry().getBlockID()], &cfg->getEntry()}};
   in[cfg->getEntry().getBlockID()];
   while (!work.empty()) {
-    const clang::CFGBlock* block = work.front();
-    work.pop_front();
+    const clang::CFGBlock* block = work.begin()->second;
+    work.erase(work.begin());
     if (++visits[block->getBlockID()] > kMaxBlockVisits) continue;
     State s = in[block->getBlockID()];
     for (const clang::CFGElement& el : *block) {
@@ -93,7 +103,7 @@ FunctionFacts FunctionAnalyzer::run() {
       const clang::CFGBlock* next = succ.getReachableBlock();
       if (!next) continue;  // pruned: e.g. the body of `if (false)`
       auto [it, fresh] = in.try_emplace(next->getBlockID(), s);
-      if (fresh || joinInto(it->second, s)) work.push_back(next);
+      if (fresh || joinInto(it->second, s)) work.insert({rank[next->getBlockID()], next});
     }
   }
   if (auto exit = in.find(cfg->getExit().getBlockID()); exit != in.end()) {
@@ -158,6 +168,10 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
     }
     AccessPath key = p;
     key.weak = false;
+    if (carriesNothing(v) && p.fields.empty() && isPlainLocal(p.root)) {
+      s.erase(key);  // keeps the state small: most locals never carry anything
+      return;
+    }
     s[key] = std::move(v);
     return;
   }
@@ -168,6 +182,19 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
   if (v.dest.known()) cur.dest = v.dest;
   joinFns(cur.fns, v.fns);
+}
+
+bool FunctionAnalyzer::carriesNothing(const AbsVal& v) {
+  return v.taint.empty() && !v.str.known() && !v.dest.known() && v.fns.empty();
+}
+
+// A local of a type with no fields to classify: nothing is lost by not storing an
+// empty value for it (a record's empty value must stay, it hides the classification).
+bool FunctionAnalyzer::isPlainLocal(const void* root) const {
+  if (root == fn_) return false;
+  const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(root));
+  if (!v || !v->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(v)) return false;
+  return !v->getType().getNonReferenceType()->isRecordType();
 }
 
 // A lambda stored somewhere takes its captures along: they become fields of the

@@ -113,6 +113,8 @@ class FunctionAnalyzer {
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);
   bool joinInto(State& into, const State& from);
+  static bool carriesNothing(const AbsVal& v);
+  bool isPlainLocal(const void* root) const;
   void collectEffects(const State& exit);
   void rebindSinkHandles(const State& exit);
 

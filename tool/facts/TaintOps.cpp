@@ -110,7 +110,7 @@ StrVal fromForms(const std::vector<StrVal>& list) {
 }
 
 bool addAlternatives(StrVal& into, const StrVal& from) {
-  if (!from.known()) return false;
+  if (!from.known() || sameStr(into, from)) return false;
   if (!into.known()) {
     into = from;
     return true;

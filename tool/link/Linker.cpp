@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -47,7 +48,23 @@ bool sameSinks(const std::vector<SinkFact>& a, const std::vector<SinkFact>& b) {
 bool sameResolved(const Resolved& a, const Resolved& b) {
   if (!sameAtoms(a.ret, b.ret) || !sameStr(a.retStr, b.retStr) || !sameSinks(a.sinks, b.sinks)) return false;
   if (a.pending.size() != b.pending.size()) return false;
-  if (a.effects.size() != b.effects.size()) return false;
+  if (a.effects.size() != b.effects.size() || a.effectFields.size() != b.effectFields.size()) return false;
+  for (const auto& [slot, fields] : a.effectFields) {
+    auto other = b.effectFields.find(slot);
+    if (other == b.effectFields.end() || other->second.size() != fields.size()) return false;
+    for (const auto& [field, t] : fields) {
+      auto o = other->second.find(field);
+      if (o == other->second.end() || !sameAtoms(t, o->second)) return false;
+    }
+  }
+  for (const auto& [slot, fields] : a.effectStrs) {
+    auto other = b.effectStrs.find(slot);
+    if (other == b.effectStrs.end() || other->second.size() != fields.size()) return false;
+    for (const auto& [field, v] : fields) {
+      auto o = other->second.find(field);
+      if (o == other->second.end() || !sameStr(v, o->second)) return false;
+    }
+  }
   for (const auto& [k, t] : a.effects) {
     auto it = b.effects.find(k);
     if (it == b.effects.end() || !sameAtoms(t, it->second)) return false;
@@ -83,33 +100,94 @@ class Program {
         if (c.calleeUsr != usr && functions_.count(c.calleeUsr)) called_.insert(c.calleeUsr);
       for (const std::string& base : f->overrides) overriders_[base].push_back(usr);
     }
+    buildDependencies();
   }
 
+  // Worklist fixpoint: functions are resolved callees first; when a summary changes,
+  // the functions depending on it are resolved again. Recursion converges because
+  // summaries only grow and are bounded.
   LinkStats solve() {
     LinkStats stats;
     stats.functions = unsigned(functions_.size());
-    bool changed = true;
-    while (changed && stats.rounds < kMaxRounds) {
-      changed = false;
-      ++stats.rounds;
-      if (std::getenv("EGRESS_DEBUG_LINK")) std::fprintf(stderr, "link round %u\n", stats.rounds);
-      for (const auto& [usr, f] : functions_) {
-        Resolved next = resolveFunction(*f);
-        if (std::getenv("EGRESS_DEBUG_LINK")) {
-          std::size_t atoms = next.ret.origins.size() + next.ret.params.size();
-          for (const auto& sk : next.sinks) atoms += sk.data.origins.size() + sk.data.params.size();
-          std::fprintf(stderr, "  %s: %zu sinks, %zu pending, %zu atoms, memo %zu\n", f->name.c_str(), next.sinks.size(),
-                       next.pending.size(), atoms, callMemo_.size());
+    const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
+    std::deque<std::string> work = bottomUpOrder();
+    std::set<std::string> queued(work.begin(), work.end());
+    const std::size_t budget = std::size_t(kMaxRounds) * std::max<std::size_t>(functions_.size(), 1);
+    std::size_t steps = 0;
+    while (!work.empty() && steps++ < budget) {
+      const std::string usr = work.front();
+      work.pop_front();
+      queued.erase(usr);
+      Resolved next = resolveFunction(*functions_.at(usr));
+      auto it = resolved_.find(usr);
+      if (it != resolved_.end() && sameResolved(it->second, next)) continue;
+      if (debug) std::fprintf(stderr, "link: %s changed (%zu sinks)\n", functions_.at(usr)->name.c_str(), next.sinks.size());
+      resolved_[usr] = std::move(next);
+      for (const std::string& caller : dependents_[usr])
+        if (queued.insert(caller).second) work.push_back(caller);
+    }
+    stats.rounds = unsigned(steps / std::max<std::size_t>(functions_.size(), 1)) + 1;
+    stats.converged = work.empty();
+    return stats;
+  }
+
+  // Callees before callers (a post-order of the call graph), so most functions are
+  // resolved once.
+  std::deque<std::string> bottomUpOrder() const {
+    std::deque<std::string> order;
+    std::set<std::string> seen;
+    std::vector<std::pair<std::string, bool>> stack;
+    for (const auto& [root, f] : functions_) {
+      stack.push_back({root, false});
+      while (!stack.empty()) {
+        auto [usr, done] = stack.back();
+        stack.pop_back();
+        if (done) {
+          order.push_back(usr);
+          continue;
         }
-        auto it = resolved_.find(usr);
-        if (it != resolved_.end() && sameResolved(it->second, next)) continue;
-        if (std::getenv("EGRESS_DEBUG_LINK")) std::fprintf(stderr, "  changed: %s\n", f->name.c_str());
-        resolved_[usr] = std::move(next);
-        changed = true;
+        if (!seen.insert(usr).second) continue;
+        stack.push_back({usr, true});
+        auto it = callees_.find(usr);
+        if (it == callees_.end()) continue;
+        for (const std::string& c : it->second)
+          if (!seen.count(c) && functions_.count(c)) stack.push_back({c, false});
       }
     }
-    stats.converged = !changed;
-    return stats;
+    return order;
+  }
+
+  // Who must be resolved again when a function's summary changes: its callers, the
+  // callers of the methods it overrides, and functions handing it on as a value.
+  void buildDependencies() {
+    for (const auto& [usr, f] : functions_) {
+      for (const CallSiteFact& c : f->calls) {
+        std::vector<std::string> targets = c.targets;
+        if (!c.calleeUsr.empty()) targets.push_back(c.calleeUsr);
+        const auto addFns = [&](const ArgFact& a) {
+          targets.insert(targets.end(), a.fns.begin(), a.fns.end());
+          for (const auto& [k, fns] : a.fieldFns) targets.insert(targets.end(), fns.begin(), fns.end());
+        };
+        for (const ArgFact& a : c.args) addFns(a);
+        addFns(c.thisArg);
+        for (const std::string& t : targets) {
+          dependents_[t].insert(usr);
+          callees_[usr].insert(t);
+        }
+      }
+    }
+    // A call of a virtual method depends on every override: they inherit its dependents.
+    for (const auto& [base, overrides] : overriders_) {
+      std::vector<std::string> work(overrides.begin(), overrides.end());
+      std::set<std::string> seen;
+      while (!work.empty()) {
+        const std::string o = work.back();
+        work.pop_back();
+        if (!seen.insert(o).second) continue;
+        dependents_[o].insert(dependents_[base].begin(), dependents_[base].end());
+        if (auto more = overriders_.find(o); more != overriders_.end()) work.insert(work.end(), more->second.begin(), more->second.end());
+      }
+    }
   }
 
   std::vector<Flow> flows() const {
@@ -494,6 +572,8 @@ class Program {
   std::map<std::string, Resolved> resolved_;
   std::set<std::string> called_;  // functions some other function calls
   mutable std::map<std::tuple<const FunctionFacts*, unsigned, std::string>, Taint> callMemo_;
+  std::map<std::string, std::set<std::string>> dependents_;  // function -> who reads its summary
+  std::map<std::string, std::set<std::string>> callees_;     // function -> what it calls
   std::map<std::string, std::vector<std::string>> overriders_;  // virtual method -> direct overrides
 };
 
