@@ -49,4 +49,23 @@ if [[ ! -s "$work/report.json" ]]; then
   exit 1
 fi
 
+# The same scan in two shards, their facts merged: the same findings.
+for shard in 1 2; do
+  "$tool" scan -p "$work/build" --root "$sample" --rules "$repo/rules" --shard "$shard/2" \
+    --facts-dir "$work/facts-$shard" -o /dev/null || true
+done
+mrc=0
+"$tool" merge "$work/facts-1" "$work/facts-2" --rules "$repo/rules" --format json -o "$work/merged.json" || mrc=$?
+if [[ "$mrc" -ne "$rc" ]]; then
+  echo "FAIL: merge exited with $mrc, the scan with $rc" >&2
+  exit 1
+fi
+"$python" - "$work/report.json" "$work/merged.json" <<'PY'
+import json, sys
+full, merged = (sorted(f["fingerprint"] for f in json.load(open(p))["findings"]) for p in sys.argv[1:3])
+if full != merged:
+    sys.exit(f"FAIL: sharded+merged findings differ from the full scan: {len(merged)} vs {len(full)}")
+print(f"PASS merge of 2 shards: {len(full)} findings, same fingerprints")
+PY
+
 exec "$python" "$repo/tests/e2e/check_expectations.py" "$work/report.json" "$sample"

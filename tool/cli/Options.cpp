@@ -53,6 +53,18 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
       o.extraArgs.push_back(value);
       continue;
     }
+    if (takeValue(args, i, "--shard", value)) {
+      const auto slash = value.find('/');
+      const std::string first = value.substr(0, slash), second = slash == std::string::npos ? "" : value.substr(slash + 1);
+      const auto number = [](const std::string& t) {
+        return !t.empty() && t.size() < 6 && std::all_of(t.begin(), t.end(), ::isdigit) ? unsigned(std::stoul(t)) : 0u;
+      };
+      o.shard = number(first);
+      o.shards = number(second);
+      if (o.shard == 0 || o.shards == 0 || o.shard > o.shards)
+        throw UsageError{"option --shard expects I/N with 1 <= I <= N, got '" + value + "'"};
+      continue;
+    }
     if (a == "--strict") {
       o.strict = true;
       continue;
@@ -89,6 +101,12 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     c.scan = parseScan(args, 2, true);
     return c;
   }
+  if (first == "merge") {
+    c.kind = Command::Merge;
+    c.scan = parseScan(args, 1, false);
+    if (c.scan.files.empty()) throw UsageError{"merge expects facts directories or files written by scan --facts-dir"};
+    return c;
+  }
   if (first == "test-rules") {
     c.kind = Command::TestRules;
     c.scan = parseScan(args, 1, false);
@@ -101,6 +119,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
        egress-audit explain FINGERPRINT -p BUILD_DIR [FILES...] [options]
+       egress-audit merge FACTS... [--rules DIR] [--policy FILE] [--format F] [-o FILE]
        egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--extra-arg ARG]
        egress-audit --version | --help
 
@@ -118,7 +137,12 @@ scan options:
   -j N                parse N translation units in parallel (default: 1)
   --extra-arg ARG     append ARG to every compiler command (repeatable)
   --facts-dir DIR     also write each translation unit's facts to DIR as JSON
+  --shard I/N         extract only the I-th of N slices of the database (with
+                      --facts-dir; then `merge` the slices' facts into one report)
   --strict            exit 3 when a translation unit could not be fully analysed
+
+merge links and judges TU facts written by `scan --facts-dir` (on several machines,
+with --shard) as one program, and reports like scan.
 
 explain scans like scan and prints why the finding with that fingerprint (or a
 prefix of it) got its verdict: the policy rules, the catalog entry, the destination.

@@ -19,11 +19,12 @@ struct ScanOptions {
   bool strict = false;
   std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
   std::string factsDir;                // --facts-dir: write each TU's facts there as JSON
+  unsigned shard = 0, shards = 0;      // --shard I/N: only every N-th translation unit, from the I-th
 };
 
 struct Command {
-  enum Kind { Help, Version, Scan, TestRules, Explain } kind = Help;
-  ScanOptions scan;  // for TestRules: rulesDir, policyFile and files[0] (the directory)
+  enum Kind { Help, Version, Scan, TestRules, Explain, Merge } kind = Help;
+  ScanOptions scan;  // for TestRules: files[0] is the directory; for Merge: files are facts
   std::string fingerprint;  // for Explain
 };
 

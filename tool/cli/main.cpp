@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <sstream>
 #include <unistd.h>
 #include <variant>
 
@@ -96,6 +97,43 @@ bool writeFacts(const std::vector<TUFacts>& tus, const std::string& dir) {
   return true;
 }
 
+// Every N-th file from the I-th (1-based), over the sorted file list: each shard of a
+// CI matrix takes a disjoint slice.
+std::vector<std::string> shardOf(const std::vector<std::string>& files, unsigned shard, unsigned shards) {
+  std::vector<std::string> out;
+  for (std::size_t i = shard - 1; i < files.size(); i += shards) out.push_back(files[i]);
+  return out;
+}
+
+// Facts files named on the command line, or every *.facts.json in named directories.
+bool readFacts(const std::vector<std::string>& inputs, std::vector<TUFacts>& out) {
+  std::vector<fs::path> files;
+  for (const std::string& in : inputs) {
+    if (fs::is_directory(in)) {
+      for (const auto& e : fs::directory_iterator(in))
+        if (e.path().string().size() > 11 && e.path().string().rfind(".facts.json") == e.path().string().size() - 11)
+          files.push_back(e.path());
+    } else {
+      files.emplace_back(in);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::ifstream stream(f);
+    std::stringstream text;
+    text << stream.rdbuf();
+    std::string error;
+    auto tu = stream ? factsFromJson(text.str(), error) : std::nullopt;
+    if (!tu) {
+      std::cerr << "egress-audit: error: " << f.string() << ": " << (stream ? error : "cannot read file") << "\n";
+      return false;
+    }
+    out.push_back(std::move(*tu));
+  }
+  if (out.empty()) std::cerr << "egress-audit: error: no *.facts.json found in the given inputs\n";
+  return !out.empty();
+}
+
 struct ScanResult {
   RuleSet rules;
   std::vector<Finding> findings;
@@ -122,6 +160,7 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
+  if (o.shards > 0) files = shardOf(files, o.shard, o.shards);
   const auto t0 = std::chrono::steady_clock::now();
   const std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
   if (!o.factsDir.empty() && !writeFacts(tus, o.factsDir)) return kExitInputError;
@@ -135,10 +174,7 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   return r;
 }
 
-int scan(const ScanOptions& o) {
-  auto result = runScan(o);
-  if (auto* code = std::get_if<int>(&result)) return *code;
-  const ScanResult& r = std::get<ScanResult>(result);
+int report(const ScanResult& r, const ScanOptions& o) {
   std::ofstream file;
   if (!o.output.empty()) {
     file.open(o.output);
@@ -158,6 +194,28 @@ int scan(const ScanOptions& o) {
   if (o.strict && (!r.coverage.failed.empty() || !r.coverage.partial.empty())) return kExitIncomplete;
   return kExitClean;
 }
+
+int scan(const ScanOptions& o) {
+  auto result = runScan(o);
+  if (auto* code = std::get_if<int>(&result)) return *code;
+  return report(std::get<ScanResult>(result), o);
+}
+
+int merge(const ScanOptions& o) {
+  ScanResult r;
+  try {
+    r.rules = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
+  } catch (const ConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitInputError;
+  }
+  std::vector<TUFacts> tus;
+  if (!readFacts(o.files, tus)) return kExitInputError;
+  r.findings = judge(link(tus), r.rules);
+  r.coverage = coverageOf(tus);
+  return report(r, o);
+}
+
 
 int explain(const std::string& fingerprint, const ScanOptions& o) {
   auto result = runScan(o);
@@ -191,6 +249,7 @@ int main(int argc, char** argv) {
     case Command::Version: std::cout << "egress-audit " << kVersion << "\n"; return kExitClean;
     case Command::Scan: return scan(cmd.scan);
     case Command::Explain: return explain(cmd.fingerprint, cmd.scan);
+    case Command::Merge: return merge(cmd.scan);
     case Command::TestRules: {
       const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
                                cmd.scan.policyFile, EGRESS_CLANG_RESOURCE_DIR, cmd.scan.extraArgs};

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdio>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <unistd.h>
 
@@ -10,9 +11,11 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/Diagnostic.h>
+#include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Option/ArgList.h>
 
 #include "extract/ApiCatalog.h"
 #include "extract/Classifier.h"
@@ -22,6 +25,24 @@
 
 namespace egress {
 namespace {
+
+// Options of another compiler that Clang does not know (GCC's -flifetime-dse=1, ...)
+// would fail the whole translation unit; they never matter for the analysis.
+std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args) {
+  if (args.size() < 2) return args;
+  std::vector<const char*> argv;
+  for (std::size_t i = 1; i < args.size(); ++i) argv.push_back(args[i].c_str());
+  unsigned missingIndex = 0, missingCount = 0;
+  const llvm::opt::InputArgList parsed = clang::driver::getDriverOptTable().ParseArgs(
+      argv, missingIndex, missingCount, llvm::opt::Visibility(clang::driver::options::ClangOption));
+  std::set<std::string> unknown;
+  for (const llvm::opt::Arg* a : parsed.filtered(clang::driver::options::OPT_UNKNOWN)) unknown.insert(a->getAsString(parsed));
+  if (unknown.empty()) return args;
+  std::vector<std::string> out;
+  for (const std::string& a : args)
+    if (!unknown.count(a)) out.push_back(a);
+  return out;
+}
 
 // Visits every function defined outside system headers.
 class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
@@ -103,6 +124,7 @@ class FactsAction : public clang::ASTFrontendAction {
 
   bool BeginInvocation(clang::CompilerInstance& ci) override {
     ci.getFrontendOpts().SkipFunctionBodies = true;  // refined by shouldSkipFunctionBody
+    ci.getDiagnosticOpts().ShowCarets = false;       // no "N errors generated." lines: coverage reports them
     return true;
   }
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance&, llvm::StringRef) override {
@@ -136,7 +158,7 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   // Keep LibTooling's own adjusters (no output file, no dependency files: nothing is
   // written into the audited tree) and add ours.
   tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
-    auto out = sanitizeArguments(args);
+    auto out = dropUnknownOptions(sanitizeArguments(args));
     // Inserted before the input file, which the database puts last.
     auto at = out.empty() ? out.end() : std::prev(out.end());
     out.insert(at, opts.extraArgs.begin(), opts.extraArgs.end());
@@ -154,6 +176,7 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   if (rc != 0 && facts.diagnostics.empty()) facts.diagnostics.push_back("the compiler invocation failed");
   return facts;
 }
+
 
 }  // namespace
 
