@@ -21,7 +21,11 @@ Flow flowTo(StrVal destination, std::vector<std::string> categories, std::string
   f.sink = {"src/a.cpp", 10, 3};
   f.function = "f";
   f.destination = std::move(destination);
-  for (auto& c : categories) f.origins.push_back({c, {"model.h", 1, 1}, "T::x", {{{"src/a.cpp", 5, 1}, "reads"}}});
+  for (auto& c : categories) {
+    Origin o{c, {"model.h", 1, 1}, "T::x", {}};
+    o.path.push({{"src/a.cpp", 5, 1}, "reads"});
+    f.origins.push_back(std::move(o));
+  }
   return f;
 }
 
@@ -99,7 +103,8 @@ TEST(Policy, FilesAreUnresolvedAndFingerprintIgnoresLines) {
   const Finding a = judge({f}, rules).at(0);
   EXPECT_EQ(a.verdict, "unresolved");
   f.sink.line = 99;
-  f.origins[0].path[0].loc.line = 77;
+  f.origins[0].path = Trail{};
+  f.origins[0].path.push({{"src/a.cpp", 77, 1}, "reads"});
   EXPECT_EQ(judge({f}, rules).at(0).fingerprint, a.fingerprint);
   f.destination = constStr("/srv/other.csv");
   EXPECT_NE(judge({f}, rules).at(0).fingerprint, a.fingerprint);

@@ -310,7 +310,7 @@ Taint FunctionAnalyzer::annotatedResult(const clang::FunctionDecl* callee, const
   Taint t;
   for (const std::string& c : ctx_.classifier.annotatedCategories(callee)) {
     Origin o{c, loc(callee->getLocation()), canonicalName(callee) + "()", {}};
-    o.path.push_back({loc(at), "returned by annotated " + canonicalName(callee) + "() (" + c + ")"});
+    o.path.push({loc(at), "returned by annotated " + canonicalName(callee) + "() (" + c + ")"});
     t.origins.push_back(std::move(o));
   }
   return t;

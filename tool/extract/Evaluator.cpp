@@ -143,7 +143,7 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
   const SourceLoc here = loc(at);
   for (const std::string& c : cats) {
     Origin o{c, src, what, {}};
-    o.path.push_back({here, "reads " + what + " (" + c + ")"});
+    o.path.push({here, "reads " + what + " (" + c + ")"});
     t.origins.push_back(std::move(o));
   }
   return t;
@@ -229,7 +229,7 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   if (!var) return v;
   for (const std::string& c : ctx_.classifier.annotatedCategories(var)) {
     Origin o{c, loc(var->getLocation()), var->getNameAsString(), {}};
-    o.path.push_back({loc(at), "reads annotated `" + var->getNameAsString() + "` (" + c + ")"});
+    o.path.push({loc(at), "reads annotated `" + var->getNameAsString() + "` (" + c + ")"});
     v.taint.origins.push_back(std::move(o));
   }
   // A reference bound to an expression reads that expression (a field keeps its

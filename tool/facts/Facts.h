@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,39 @@ struct Step {
 };
 using Path = std::vector<Step>;
 
+// The evidence carried by one data atom. Atoms are copied at every join, store and
+// call; a persistent list shares their steps instead of copying them.
+class Trail {
+ public:
+  void push(Step step) {
+    const std::size_t n = size() + 1;
+    head_ = std::make_shared<const Node>(Node{std::move(step), head_, n});
+  }
+  std::size_t size() const { return head_ ? head_->length : 0; }
+  bool empty() const { return !head_; }
+  const Step* last() const { return head_ ? &head_->step : nullptr; }
+  Path steps() const {  // oldest first
+    Path out(size());
+    std::size_t i = out.size();
+    for (const Node* n = head_.get(); n; n = n->prev.get()) out[--i] = n->step;
+    return out;
+  }
+
+ private:
+  struct Node {
+    Step step;
+    std::shared_ptr<const Node> prev;
+    std::size_t length;
+  };
+  std::shared_ptr<const Node> head_;
+};
+
 // A concrete data category read from a classified source.
 struct Origin {
   std::string category;
   SourceLoc source;
   std::string what;  // "Customer::email"
-  Path path;         // from the source read up to where the value is now
+  Trail path;        // from the source read up to where the value is now
 };
 
 // Symbolic input of a function: parameter `index` (kThisParam for the object),
@@ -36,7 +64,7 @@ constexpr unsigned kThisParam = 0xFFFF;
 struct ParamRef {
   unsigned index = 0;
   std::string field;
-  Path path;
+  Trail path;
 };
 
 // The value produced by call site `site` of the same function: its return value
@@ -44,7 +72,7 @@ struct ParamRef {
 struct CallRef {
   unsigned site = 0;
   std::string slot;
-  Path path;
+  Trail path;
 };
 
 // What data an expression may carry.

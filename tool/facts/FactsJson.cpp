@@ -16,6 +16,7 @@ json::Value toJ(const Path& p) {
   for (const Step& s : p) a.push_back(toJ(s));
   return a;
 }
+json::Value toJ(const Trail& t) { return toJ(t.steps()); }
 json::Value toJ(const Taint& t) {
   json::Array origins, params, calls;
   for (const Origin& o : t.origins)
@@ -102,6 +103,11 @@ struct Reader {
       for (const auto& s : *a) p.push_back({loc(s.getAsObject() ? s.getAsObject()->get("at") : nullptr), str(s.getAsObject(), "note")});
     return p;
   }
+  Trail trail(const json::Value* v) {
+    Trail t;
+    for (Step& s : path(v)) t.push(std::move(s));
+    return t;
+  }
   Taint taint(const json::Value* v) {
     Taint t;
     const json::Object* o = v ? v->getAsObject() : nullptr;
@@ -109,12 +115,12 @@ struct Reader {
     if (const auto* a = o->getArray("origins"))
       for (const auto& x : *a) {
         const auto* ox = x.getAsObject();
-        t.origins.push_back({str(ox, "category"), loc(ox ? ox->get("source") : nullptr), str(ox, "what"), path(ox ? ox->get("path") : nullptr)});
+        t.origins.push_back({str(ox, "category"), loc(ox ? ox->get("source") : nullptr), str(ox, "what"), trail(ox ? ox->get("path") : nullptr)});
       }
     if (const auto* a = o->getArray("params"))
-      for (const auto& x : *a) t.params.push_back({num(x.getAsObject(), "index"), str(x.getAsObject(), "field"), path(x.getAsObject()->get("path"))});
+      for (const auto& x : *a) t.params.push_back({num(x.getAsObject(), "index"), str(x.getAsObject(), "field"), trail(x.getAsObject()->get("path"))});
     if (const auto* a = o->getArray("calls"))
-      for (const auto& x : *a) t.calls.push_back({num(x.getAsObject(), "site"), str(x.getAsObject(), "slot"), path(x.getAsObject()->get("path"))});
+      for (const auto& x : *a) t.calls.push_back({num(x.getAsObject(), "site"), str(x.getAsObject(), "slot"), trail(x.getAsObject()->get("path"))});
     return t;
   }
   StrVal strVal(const json::Value* v) {

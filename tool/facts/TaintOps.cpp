@@ -35,6 +35,19 @@ bool sameList(const std::vector<T>& a, const std::vector<T>& b) {
 
 }  // namespace
 
+namespace {
+
+bool sameStep(const Step& a, const Step& b) {
+  return a.loc.line == b.loc.line && a.loc.file == b.loc.file && a.note == b.note;
+}
+
+}  // namespace
+
+void appendStep(Trail& trail, const Step& step) {
+  if (trail.last() && sameStep(*trail.last(), step)) return;
+  if (trail.size() < kMaxPathSteps) trail.push(step);
+}
+
 void appendStep(Path& path, const Step& step) {
   if (!path.empty() && path.back().loc.line == step.loc.line && path.back().loc.file == step.loc.file &&
       path.back().note == step.note)

@@ -15,6 +15,7 @@ constexpr std::size_t kMaxPathSteps = 40;
 // Returns true when `into` grew.
 bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
 void appendStep(Path& path, const Step& step);
+void appendStep(Trail& trail, const Step& step);
 Taint withStep(const Taint& t, const Step& step);
 // The same atoms (ignoring paths)?
 bool sameAtoms(const Taint& a, const Taint& b);

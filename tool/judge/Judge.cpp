@@ -115,7 +115,7 @@ std::string fingerprint(const Finding& f) {
 // The first origin's steps; call sites of the chain it does not pass through (the data
 // was read inside the callee, which the caller told where to send it) come first.
 Path evidence(const Flow& flow) {
-  const Path& steps = flow.origins.front().path;
+  const Path steps = flow.origins.front().path.steps();
   Path path;
   for (const Step& call : flow.callChain) {
     const bool present = std::any_of(steps.begin(), steps.end(), [&](const Step& s) {

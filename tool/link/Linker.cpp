@@ -302,14 +302,15 @@ class Program {
       Taint in = argTaint(caller, arg, p.field, depth + 1);
       const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
       const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
+      const Path inside = p.path.steps();
       for (Origin o : in.origins) {
         appendStep(o.path, call);
-        for (const Step& st : p.path) appendStep(o.path, st);
+        for (const Step& st : inside) appendStep(o.path, st);
         mergeTaint(out, Taint{{o}, {}, {}});
       }
       for (ParamRef q : in.params) {
         appendStep(q.path, call);
-        for (const Step& st : p.path) appendStep(q.path, st);
+        for (const Step& st : inside) appendStep(q.path, st);
         mergeTaint(out, Taint{{}, {q}, {}});
       }
     }
@@ -323,10 +324,11 @@ class Program {
     if (depth > kMaxResolveDepth) return out;
     for (const CallRef& ref : t.calls) {
       Taint got = resolveCall(f, ref, depth);
+      const Path after = ref.path.steps();
       for (Origin& o : got.origins)
-        for (const Step& st : ref.path) appendStep(o.path, st);
+        for (const Step& st : after) appendStep(o.path, st);
       for (ParamRef& p : got.params)
-        for (const Step& st : ref.path) appendStep(p.path, st);
+        for (const Step& st : after) appendStep(p.path, st);
       mergeTaint(out, got);
     }
     return out;
