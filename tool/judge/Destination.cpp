@@ -170,11 +170,11 @@ Destination resolveDestination(const StrVal& raw, const std::string& kind, const
     return d;
   }
   d.host = hostOf(leading, complete);
-  splitUrl(displayStr(value), d);
   if (d.host.empty()) {
     d.unresolved = firstOpen < value.pieces.size() ? unresolvedName(value.pieces[firstOpen], paramNames) : "unknown";
     return d;
   }
+  splitUrl(complete ? leading : displayStr(value), d);
   locateByCatalog(d, rules);
   if (d.entry.empty()) locateByTld(d, rules);
   if (const Country* c = countryByCode(rules, d.country)) d.regions.insert(d.regions.end(), c->regions.begin(), c->regions.end());

@@ -584,6 +584,9 @@ class Program {
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
   Program program(tus);
   const LinkStats s = program.solve();
+  if (!s.converged)
+    std::fprintf(stderr, "egress-audit: warning: the link stage stopped before a fixpoint (%u functions); "
+                         "findings may be incomplete\n", s.functions);
   if (stats) *stats = s;
   return program.flows();
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "rules/Cidr.h"
 #include "rules/Loaders.h"
 
 namespace fs = std::filesystem;
@@ -241,6 +242,8 @@ DestinationEntry destinationEntry(const YamlReader& y, const YAML::Node& n) {
   d.jurisdiction = y.optionalScalar(n, "jurisdiction");
   d.internal = y.optionalBool(n, "internal", false);
   if (d.hosts.empty() && d.cidrs.empty()) y.fail(n, "a destination needs 'hosts' or 'cidrs'");
+  for (const std::string& c : d.cidrs)
+    if (!parseCidr(c)) y.fail(n["cidrs"], "expected CIDR blocks such as 10.0.0.0/8, got '" + c + "'");
   return d;
 }
 
