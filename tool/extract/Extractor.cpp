@@ -47,11 +47,13 @@ std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args
 // Visits every function defined outside system headers.
 class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  public:
-  FunctionCollector(AnalyzerContext& ctx, TUFacts& out) : ctx_(ctx), out_(out) {}
+  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims& claims) : ctx_(ctx), out_(out), claims_(claims) {}
 
   bool VisitFunctionDecl(clang::FunctionDecl* fn) {
     if (!fn->doesThisDeclarationHaveABody() || fn->isDependentContext() || fn->isInvalidDecl()) return true;
-    if (ctx_.ast.getSourceManager().isInSystemHeader(fn->getLocation())) return true;
+    const clang::SourceManager& sm = ctx_.ast.getSourceManager();
+    if (sm.isInSystemHeader(fn->getLocation())) return true;
+    if (!sm.isInMainFile(sm.getExpansionLoc(fn->getLocation())) && !claims_.claim(usrOf(fn))) return true;
     out_.functions.push_back(FunctionAnalyzer(ctx_, fn).run());
     return true;
   }
@@ -70,18 +72,19 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  private:
   AnalyzerContext& ctx_;
   TUFacts& out_;
+  HeaderClaims& claims_;
 };
 
 class FactsConsumer : public clang::ASTConsumer {
  public:
-  FactsConsumer(const RuleSet& rules, const std::string& root, TUFacts& out)
-      : rules_(rules), root_(root), out_(out) {}
+  FactsConsumer(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out)
+      : rules_(rules), opts_(opts), out_(out) {}
 
   void HandleTranslationUnit(clang::ASTContext& ast) override {
     Classifier classifier(rules_);
     ApiCatalog apis(rules_);
-    AnalyzerContext ctx{ast, classifier, apis, root_};
-    FunctionCollector(ctx, out_).TraverseDecl(ast.getTranslationUnitDecl());
+    AnalyzerContext ctx{ast, classifier, apis, opts_.root};
+    FunctionCollector(ctx, out_, *opts_.claims).TraverseDecl(ast.getTranslationUnitDecl());
   }
 
   // Library bodies are modelled in rules/apis; parsing them is wasted time.
@@ -91,7 +94,7 @@ class FactsConsumer : public clang::ASTConsumer {
 
  private:
   const RuleSet& rules_;
-  std::string root_;
+  const ExtractOptions& opts_;
   TUFacts& out_;
 };
 
@@ -120,7 +123,7 @@ class CollectingDiagnostics : public clang::DiagnosticConsumer {
 
 class FactsAction : public clang::ASTFrontendAction {
  public:
-  FactsAction(const RuleSet& rules, const std::string& root, TUFacts& out) : rules_(rules), root_(root), out_(out) {}
+  FactsAction(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out) : rules_(rules), opts_(opts), out_(out) {}
 
   bool BeginInvocation(clang::CompilerInstance& ci) override {
     ci.getFrontendOpts().SkipFunctionBodies = true;  // refined by shouldSkipFunctionBody
@@ -128,23 +131,23 @@ class FactsAction : public clang::ASTFrontendAction {
     return true;
   }
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance&, llvm::StringRef) override {
-    return std::make_unique<FactsConsumer>(rules_, root_, out_);
+    return std::make_unique<FactsConsumer>(rules_, opts_, out_);
   }
 
  private:
   const RuleSet& rules_;
-  std::string root_;
+  const ExtractOptions& opts_;
   TUFacts& out_;
 };
 
 class FactsActionFactory : public clang::tooling::FrontendActionFactory {
  public:
-  FactsActionFactory(const RuleSet& rules, const std::string& root, TUFacts& out) : rules_(rules), root_(root), out_(out) {}
-  std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(rules_, root_, out_); }
+  FactsActionFactory(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out) : rules_(rules), opts_(opts), out_(out) {}
+  std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(rules_, opts_, out_); }
 
  private:
   const RuleSet& rules_;
-  std::string root_;
+  const ExtractOptions& opts_;
   TUFacts& out_;
 };
 
@@ -170,7 +173,7 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   CollectingDiagnostics diags(facts);
   tool.setDiagnosticConsumer(&diags);
   tool.setPrintErrorMessage(false);
-  FactsActionFactory factory(rules, opts.root, facts);
+  FactsActionFactory factory(rules, opts, facts);
   const int rc = tool.run(&factory);
   if (rc != 0 && facts.functions.empty() && !facts.hadErrors) facts.parsed = false;
   if (rc != 0 && facts.diagnostics.empty()) facts.diagnostics.push_back("the compiler invocation failed");
@@ -222,7 +225,7 @@ TUFacts extractFromCode(const std::string& code, const std::string& fileName, co
   std::vector<std::string> full = args;
   full.push_back("-Wno-everything");
   if (!opts.resourceDir.empty()) full.push_back("-resource-dir=" + opts.resourceDir);
-  const bool ok = clang::tooling::runToolOnCodeWithArgs(std::make_unique<FactsAction>(rules, opts.root, facts), code,
+  const bool ok = clang::tooling::runToolOnCodeWithArgs(std::make_unique<FactsAction>(rules, opts, facts), code,
                                                        full, fileName);
   if (!ok && facts.functions.empty()) facts.parsed = false;
   return facts;

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "facts/Facts.h"
@@ -15,12 +18,27 @@ class CompilationDatabase;
 
 namespace egress {
 
+// Functions defined in headers are seen by every TU that includes them; the first
+// TU to claim one analyses it, the others skip it (the link stage needs one copy).
+class HeaderClaims {
+ public:
+  bool claim(const std::string& usr) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return usrs_.insert(usr).second;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_set<std::string> usrs_;
+};
+
 struct ExtractOptions {
   std::string root;         // findings' paths are relative to this
   std::string resourceDir;  // Clang's resource directory (stddef.h & co.)
   unsigned jobs = 1;
   bool progress = false;    // a progress line on stderr
   std::vector<std::string> extraArgs;  // appended to every compiler command
+  std::shared_ptr<HeaderClaims> claims = std::make_shared<HeaderClaims>();
 };
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,
