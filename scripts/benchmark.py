@@ -3,6 +3,7 @@
 taint checker over the same compile database, in the same run.
 
 usage: benchmark.py -p BUILD_DIR [--root DIR] [-j N] [--runs R] [--tool PATH] [--clang PATH]
+                    [--skip-analyzer]
 
 Each command runs R times (after one warm-up run); the report gives the median wall
 time, the ratio to `clang -fsyntax-only` with the same number of jobs, and the peak
@@ -106,6 +107,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--tool", default=os.path.join(ROOT, "build", "tool", "egress-audit"))
     ap.add_argument("--clang", default="clang-19")
+    ap.add_argument("--skip-analyzer", action="store_true", help="leave out clang --analyze (slow on large code)")
     args = ap.parse_args()
 
     commands = load_commands(args.build_dir)
@@ -135,8 +137,9 @@ def main():
         return wall, int(last) if last.isdigit() else 0
 
     results = [measure("clang -fsyntax-only", syntax_only, args.runs),
-               measure("egress-audit scan", egress_timed, args.runs),
-               measure("clang --analyze (GenericTaint)", analyzer, args.runs)]
+               measure("egress-audit scan", egress_timed, args.runs)]
+    if not args.skip_analyzer:
+        results.append(measure("clang --analyze (GenericTaint)", analyzer, args.runs))
     os.unlink(config.name)
 
     base = results[0]["median"]

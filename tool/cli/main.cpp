@@ -140,15 +140,21 @@ struct ScanResult {
   Coverage coverage;
 };
 
+// The rules and policy the options name; a broken file is reported with its position.
+bool loadRuleSet(const ScanOptions& o, RuleSet& out) {
+  try {
+    out = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
+    return true;
+  } catch (const ConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return false;
+  }
+}
+
 // Rules, compile database, extract, link, judge. Returns an exit code on failure.
 std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   ScanResult r;
-  try {
-    r.rules = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
-  } catch (const ConfigError& e) {
-    std::cerr << e.what() << "\n";
-    return kExitInputError;
-  }
+  if (!loadRuleSet(o, r.rules)) return kExitInputError;
   auto db = loadDatabase(o.buildDir);
   if (!db) return kExitInputError;
   std::vector<std::string> files;
@@ -203,12 +209,7 @@ int scan(const ScanOptions& o) {
 
 int merge(const ScanOptions& o) {
   ScanResult r;
-  try {
-    r.rules = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
-  } catch (const ConfigError& e) {
-    std::cerr << e.what() << "\n";
-    return kExitInputError;
-  }
+  if (!loadRuleSet(o, r.rules)) return kExitInputError;
   std::vector<TUFacts> tus;
   if (!readFacts(o.files, tus)) return kExitInputError;
   r.findings = judge(link(tus), r.rules);
