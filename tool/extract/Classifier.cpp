@@ -71,7 +71,7 @@ const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDe
   if (it != cache_.end()) return it->second;
   std::vector<std::string> cats = annotatedCategories(field);
   const std::string name = normalizedName(field->getNameAsString());
-  const std::string record = normalizedName(field->getParent()->getNameAsString());
+  const std::string record = normalizedName(recordName(field->getParent()));
   const TypeClass tc = typeClassOf(field->getType());
   for (const Category& c : rules_.categories) {
     for (const FieldMatcher& m : c.fields) {

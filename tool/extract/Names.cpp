@@ -21,11 +21,18 @@ std::string canonicalName(const clang::NamedDecl* decl) {
       if (ns->isInline() || ns->isAnonymousNamespace()) continue;
       out = ns->getNameAsString() + "::" + out;
     } else if (const auto* rd = llvm::dyn_cast<clang::RecordDecl>(dc)) {
-      if (!rd->getIdentifier()) continue;
-      out = rd->getNameAsString() + "::" + out;
+      const std::string name = recordName(rd);
+      if (name.empty()) continue;
+      out = name + "::" + out;
     }
   }
   return out;
+}
+
+std::string recordName(const clang::RecordDecl* record) {
+  if (record->getIdentifier()) return record->getNameAsString();
+  if (const auto* td = record->getTypedefNameForAnonDecl()) return td->getNameAsString();
+  return {};
 }
 
 std::string canonicalTypeName(clang::QualType type) {

@@ -11,6 +11,7 @@ class ASTContext;
 class CXXRecordDecl;
 class Decl;
 class NamedDecl;
+class RecordDecl;
 class SourceManager;
 class Stmt;
 }  // namespace clang
@@ -24,6 +25,8 @@ std::string canonicalName(const clang::NamedDecl* decl);
 // Canonical name of a type's record or, for other types, its printed form.
 std::string canonicalTypeName(clang::QualType type);
 std::string usrOf(const clang::Decl* decl);
+// A record's name; for `typedef struct { ... } shipment_t;` the typedef's.
+std::string recordName(const clang::RecordDecl* record);
 
 bool isStringLike(clang::QualType type);
 bool isContainerLike(const clang::CXXRecordDecl* record);
