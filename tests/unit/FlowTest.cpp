@@ -408,3 +408,37 @@ void f(const Parcel& p, bool eu) {
   EXPECT_EQ(verdicts["ternary.example.de"], "allowed");
   EXPECT_EQ(verdicts["ternary.example.cn"], "violation");
 }
+
+TEST(Flow, CStructsCharArraysAndHandlesReturnedByHelpers) {
+  ExtractOptions opts;
+  opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
+  const TUFacts tu = extractFromCode(R"(
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <arpa/inet.h>
+#include <unistd.h>
+typedef struct { char awb[16]; double weight_kg; int flags; } shipment_t;
+static int uplink(void) {
+  struct sockaddr_in a;
+  memset(&a, 0, sizeof a);
+  inet_pton(AF_INET, "10.9.8.7", &a.sin_addr);
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  connect(fd, (struct sockaddr*)&a, sizeof a);
+  return fd;
+}
+void send_one(const shipment_t* s) {
+  char buf[64];
+  snprintf(buf, sizeof buf, "%s;%.1f", s->awb, s->weight_kg);
+  int fd = uplink();
+  write(fd, buf, strlen(buf));
+  snprintf(buf, sizeof buf, "%d", s->flags);
+  write(fd, buf, strlen(buf));
+})", "c.c", {"-xc"}, test::bundledRules(), opts);
+  const auto findings = judge(link({tu}), test::bundledRules());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.metrics"));
+  EXPECT_EQ(findings[0].destination.host, "10.9.8.7");
+  EXPECT_EQ(findings[0].what, "shipment_t::awb");
+}
