@@ -442,3 +442,18 @@ void send_one(const shipment_t* s) {
   EXPECT_EQ(findings[0].destination.host, "10.9.8.7");
   EXPECT_EQ(findings[0].what, "shipment_t::awb");
 }
+
+TEST(Flow, CoordinatesCountOnlyForCustomersAndDeliveries) {
+  const auto findings = scan({R"(
+struct GeoPoint { double lat = 0, lon = 0; };
+struct MapTile { double lat = 0, lon = 0; int zoom = 0; };
+struct Delivery { GeoPoint drop_point; };
+void f(const MapTile& t, const Delivery& d, int fd) {
+  const std::string a = std::to_string(t.lat) + "," + std::to_string(t.lon);
+  send(fd, a.data(), a.size(), 0);
+  const std::string b = std::to_string(d.drop_point.lat);
+  send(fd, b.data(), b.size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "customer.location"));
+}

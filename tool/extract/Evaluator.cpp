@@ -149,6 +149,18 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
   return t;
 }
 
+// A field read inside a classified record-typed field carries that field's
+// categories: `recipient.drop_point.lat` is customer.location because drop_point is.
+Taint FunctionAnalyzer::enclosingFieldSources(const clang::MemberExpr* m) {
+  Taint t;
+  for (const auto* base = llvm::dyn_cast<clang::MemberExpr>(m->getBase()->IgnoreParenImpCasts()); base;
+       base = llvm::dyn_cast<clang::MemberExpr>(base->getBase()->IgnoreParenImpCasts())) {
+    const auto* f = llvm::dyn_cast<clang::FieldDecl>(base->getMemberDecl());
+    if (f && f->getType()->isRecordType()) mergeTaint(t, fieldSource(f, m));
+  }
+  return t;
+}
+
 // The union of a record's fields, each as stored in the state or else as classified.
 Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s,
                                      unsigned depth, const clang::Expr* at) {
@@ -275,6 +287,7 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
   }
   AbsVal v;
   v.taint = fieldSource(field, m);
+  mergeTaint(v.taint, enclosingFieldSources(m));
   if (path) {
     AbsVal below = evalPath(*path, field->getType(), s);
     mergeTaint(v.taint, below.taint);

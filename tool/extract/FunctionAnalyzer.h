@@ -72,6 +72,7 @@ class FunctionAnalyzer {
   Taint recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                      const clang::Expr* at);
   Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
+  Taint enclosingFieldSources(const clang::MemberExpr* m);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<unsigned> paramIndex(const void* root) const;
