@@ -457,3 +457,13 @@ void f(const MapTile& t, const Delivery& d, int fd) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_TRUE(hasCategory(findings[0], "customer.location"));
 }
+
+TEST(Flow, AnnotationNamingNoCategoryIsWarned) {
+  ExtractOptions opts;
+  opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
+  const TUFacts tu = extractFromCode(R"(
+struct X { [[clang::annotate("egress:customer.shoesize")]] int size; };
+int f(const X& x) { return x.size; })", "a.cpp", {"-std=c++17"}, test::bundledRules(), opts);
+  ASSERT_EQ(tu.warnings.size(), 1u);
+  EXPECT_NE(tu.warnings[0].find("egress:customer.shoesize names no category"), std::string::npos);
+}

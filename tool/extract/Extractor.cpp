@@ -1,5 +1,6 @@
 #include "extract/Extractor.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <mutex>
@@ -22,6 +23,7 @@
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
 #include "extract/Paths.h"
+#include "facts/TaintOps.h"
 
 namespace egress {
 namespace {
@@ -55,6 +57,18 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     if (sm.isInSystemHeader(fn->getLocation())) return true;
     if (!sm.isInMainFile(sm.getExpansionLoc(fn->getLocation())) && !claims_.claim(usrOf(fn))) return true;
     out_.functions.push_back(FunctionAnalyzer(ctx_, fn).run());
+    return true;
+  }
+
+  // `egress:<category>` annotations that name no category would silently classify
+  // nothing: say so.
+  bool VisitDecl(clang::Decl* d) {
+    if (!d->hasAttrs() || ctx_.ast.getSourceManager().isInSystemHeader(d->getLocation())) return true;
+    for (const std::string& bad : ctx_.classifier.badAnnotations(d)) {
+      const SourceLoc at = sourceLoc(ctx_.ast.getSourceManager(), d->getLocation(), ctx_.root);
+      const std::string w = locString(at) + ": annotation egress:" + bad + " names no category of rules/data";
+      if (std::find(out_.warnings.begin(), out_.warnings.end(), w) == out_.warnings.end()) out_.warnings.push_back(w);
+    }
     return true;
   }
 

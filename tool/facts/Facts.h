@@ -168,6 +168,7 @@ struct TUFacts {
   bool parsed = true;        // false: Clang could not parse it at all
   bool hadErrors = false;    // parsed with errors: partial
   std::vector<std::string> diagnostics;
+  std::vector<std::string> warnings;  // problems in the audited code's annotations
   std::vector<FunctionFacts> functions;
   std::map<std::string, StrVal> constantStrings;  // global USR -> value
 };

@@ -210,13 +210,15 @@ struct Reader {
 }  // namespace
 
 std::string factsToJson(const TUFacts& tu) {
-  json::Array functions, diags;
+  json::Array functions, diags, warnings;
   for (const auto& f : tu.functions) functions.push_back(toJ(f));
   for (const auto& d : tu.diagnostics) diags.push_back(d);
+  for (const auto& w : tu.warnings) warnings.push_back(w);
   json::Object constants;
   for (const auto& [usr, v] : tu.constantStrings) constants[usr] = toJ(v);
   const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"parsed", tu.parsed},
                                        {"hadErrors", tu.hadErrors}, {"diagnostics", std::move(diags)},
+                                       {"warnings", std::move(warnings)},
                                        {"functions", std::move(functions)}, {"constantStrings", std::move(constants)}};
   return llvm::formatv("{0}", doc).str();
 }
@@ -238,6 +240,7 @@ std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error
   tu.parsed = r.flag(o, "parsed");
   tu.hadErrors = r.flag(o, "hadErrors");
   tu.diagnostics = r.strings(o->get("diagnostics"));
+  tu.warnings = r.strings(o->get("warnings"));
   if (const auto* a = o->getArray("functions")) for (const auto& f : *a) tu.functions.push_back(r.function(f.getAsObject()));
   if (const auto* c = o->getObject("constantStrings")) for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
   if (!r.error.empty()) {

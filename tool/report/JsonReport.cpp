@@ -63,6 +63,12 @@ llvm::json::Array fileList(const std::vector<std::pair<std::string, std::string>
   return out;
 }
 
+llvm::json::Array warningList(const std::vector<std::string>& warnings) {
+  llvm::json::Array out;
+  for (const auto& w : warnings) out.push_back(w);
+  return out;
+}
+
 }  // namespace
 
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage) {
@@ -73,7 +79,8 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Co
       {"findings", std::move(list)},
       {"coverage", llvm::json::Object{{"translation_units", coverage.translationUnits},
                                       {"failed", fileList(coverage.failed)},
-                                      {"partial", fileList(coverage.partial)}}},
+                                      {"partial", fileList(coverage.partial)},
+                                      {"warnings", warningList(coverage.warnings)}}},
   };
   llvm::raw_os_ostream os(out);
   os << llvm::formatv("{0:2}", doc) << "\n";

@@ -16,6 +16,7 @@ struct Coverage {
   unsigned translationUnits = 0;
   std::vector<std::pair<std::string, std::string>> failed;   // file, reason
   std::vector<std::pair<std::string, std::string>> partial;  // file, first error
+  std::vector<std::string> warnings;                         // "file:line:col: message"
 };
 
 Coverage coverageOf(const std::vector<TUFacts>& tus);
