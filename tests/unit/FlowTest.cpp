@@ -467,3 +467,25 @@ int f(const X& x) { return x.size; })", "a.cpp", {"-std=c++17"}, test::bundledRu
   ASSERT_EQ(tu.warnings.size(), 1u);
   EXPECT_NE(tu.warnings[0].find("egress:customer.shoesize names no category"), std::string::npos);
 }
+
+TEST(Flow, NamingStylesOfOtherCodebases) {
+  const auto findings = scan({R"(
+#include <nlohmann/json.hpp>
+struct Order {
+  std::string receiverName, receiverPhone, zipCode, addressLine1, airWaybill, productName, shipperName;
+};
+struct HubSettings { bool emailEnabled = false; int addressFamily = 0; std::string hubCode; };
+void f(const Order& o, const HubSettings& h, int fd) {
+  nlohmann::json a = {{"n", o.receiverName}, {"p", o.receiverPhone}, {"z", o.zipCode}, {"l", o.addressLine1},
+                      {"w", o.airWaybill}, {"d", o.productName}, {"s", o.shipperName}};
+  const std::string body = a.dump();
+  send(fd, body.data(), body.size(), 0);
+  nlohmann::json b = {{"e", h.emailEnabled}, {"f", h.addressFamily}, {"c", h.hubCode}};
+  const std::string other = b.dump();
+  send(fd, other.data(), other.size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  for (const char* c : {"customer.identity", "customer.contact", "customer.address", "shipment.tracking",
+                        "shipment.contents", "seller.identity"})
+    EXPECT_TRUE(hasCategory(findings[0], c)) << c;
+}
