@@ -21,6 +21,7 @@ if [[ "${1:-}" == "--tests" ]]; then
     libboost-dev libasio-dev libboost-serialization-dev librdkafka-dev libcpp-httplib-dev
     libcpprest-dev libpoco-dev libzmq3-dev cppzmq-dev qtbase5-dev rapidjson-dev
     libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
+    libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
   )
 fi
 

@@ -68,4 +68,21 @@ if full != merged:
 print(f"PASS merge of 2 shards: {len(full)} findings, same fingerprints")
 PY
 
+# A cached scan, twice: the second reuses every TU's facts; same findings.
+for run in first second; do
+  "$tool" scan -p "$work/build" --root "$sample" --rules "$repo/rules" --cache "$work/cache" \
+    --format json -o "$work/cached-$run.json" || true
+done
+"$python" - "$work/report.json" "$work/cached-first.json" "$work/cached-second.json" <<'PY'
+import json, sys
+runs = [sorted(f["fingerprint"] for f in json.load(open(p))["findings"]) for p in sys.argv[1:]]
+if any(r != runs[0] for r in runs[1:]):
+    sys.exit("FAIL: cached scans differ from the full scan")
+print(f"PASS cached scans: {len(runs[0])} findings, same fingerprints")
+PY
+if [[ -z "$(ls "$work/cache" 2>/dev/null)" ]]; then
+  echo "FAIL: --cache wrote nothing" >&2
+  exit 1
+fi
+
 exec "$python" "$repo/tests/e2e/check_expectations.py" "$work/report.json" "$sample"

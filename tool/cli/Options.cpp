@@ -38,7 +38,7 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     if (takeValue(args, i, "-p", o.buildDir) || takeValue(args, i, "--root", o.root) ||
         takeValue(args, i, "--rules", o.rulesDir) || takeValue(args, i, "--policy", o.policyFile) ||
         takeValue(args, i, "-o", o.output) || takeValue(args, i, "--output", o.output) ||
-        takeValue(args, i, "--facts-dir", o.factsDir))
+        takeValue(args, i, "--facts-dir", o.factsDir) || takeValue(args, i, "--cache", o.cacheDir))
       continue;
     if (takeValue(args, i, "--format", o.format)) {
       if (o.format != "text" && o.format != "json")
@@ -137,6 +137,8 @@ scan options:
   -j N                parse N translation units in parallel (default: 1)
   --extra-arg ARG     append ARG to every compiler command (repeatable)
   --facts-dir DIR     also write each translation unit's facts to DIR as JSON
+  --cache DIR         keep facts in DIR; later scans parse only the translation
+                      units one of whose files changed (pre-commit re-scans)
   --shard I/N         extract only the I-th of N slices of the database (with
                       --facts-dir; then `merge` the slices' facts into one report)
   --strict            exit 3 when a translation unit could not be fully analysed

@@ -19,6 +19,7 @@ struct ScanOptions {
   bool strict = false;
   std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
   std::string factsDir;                // --facts-dir: write each TU's facts there as JSON
+  std::string cacheDir;                // --cache: reuse facts of unchanged TUs
   unsigned shard = 0, shards = 0;      // --shard I/N: only every N-th translation unit, from the I-th
 };
 

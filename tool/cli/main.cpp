@@ -17,6 +17,7 @@
 #include "cli/TestRules.h"
 #include "extract/Extractor.h"
 #include "facts/FactsJson.h"
+#include "facts/TaintOps.h"
 #include "judge/Judge.h"
 #include "link/Linker.h"
 #include "report/Report.h"
@@ -140,6 +141,27 @@ struct ScanResult {
   Coverage coverage;
 };
 
+// What cached facts depend on besides the TU's own files: the tool, the library
+// models and data rules (not the policy: it is applied after extraction), options.
+std::string cacheKey(const ScanOptions& o) {
+  std::string key = std::string(kVersion) + '\0' + EGRESS_CLANG_RESOURCE_DIR + '\0';
+  for (const auto& a : o.extraArgs) key += a + '\0';
+  const fs::path rules = o.rulesDir.empty() ? fs::path(defaultRulesDir()) : fs::path(o.rulesDir);
+  std::vector<fs::path> files;
+  for (const char* sub : {"data", "apis"}) {
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(rules / sub, ec)) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::ifstream in(f);
+    std::stringstream text;
+    text << in.rdbuf();
+    key += f.filename().string() + '\0' + text.str() + '\0';
+  }
+  return hashText(key);
+}
+
 // The rules and policy the options name; a broken file is reported with its position.
 bool loadRuleSet(const ScanOptions& o, RuleSet& out) {
   try {
@@ -166,6 +188,8 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
+  eo.cacheDir = o.cacheDir;
+  if (!o.cacheDir.empty()) eo.cacheKey = cacheKey(o);
   if (o.shards > 0) files = shardOf(files, o.shard, o.shards);
   const auto t0 = std::chrono::steady_clock::now();
   const std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);

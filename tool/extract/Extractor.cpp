@@ -15,11 +15,13 @@
 #include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
+#include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Option/ArgList.h>
 
 #include "extract/ApiCatalog.h"
 #include "extract/Classifier.h"
+#include "extract/FactsCache.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
 #include "extract/Paths.h"
@@ -49,13 +51,14 @@ std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args
 // Visits every function defined outside system headers.
 class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  public:
-  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims& claims) : ctx_(ctx), out_(out), claims_(claims) {}
+  // Without `claims` (cached facts must be complete on their own) nothing is skipped.
+  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims* claims) : ctx_(ctx), out_(out), claims_(claims) {}
 
   bool VisitFunctionDecl(clang::FunctionDecl* fn) {
     if (!fn->doesThisDeclarationHaveABody() || fn->isDependentContext() || fn->isInvalidDecl()) return true;
     const clang::SourceManager& sm = ctx_.ast.getSourceManager();
     if (sm.isInSystemHeader(fn->getLocation())) return true;
-    if (!sm.isInMainFile(sm.getExpansionLoc(fn->getLocation())) && !claims_.claim(usrOf(fn))) return true;
+    if (claims_ && !sm.isInMainFile(sm.getExpansionLoc(fn->getLocation())) && !claims_->claim(usrOf(fn))) return true;
     out_.functions.push_back(FunctionAnalyzer(ctx_, fn).run());
     return true;
   }
@@ -86,7 +89,7 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  private:
   AnalyzerContext& ctx_;
   TUFacts& out_;
-  HeaderClaims& claims_;
+  HeaderClaims* claims_;
 };
 
 class FactsConsumer : public clang::ASTConsumer {
@@ -98,7 +101,11 @@ class FactsConsumer : public clang::ASTConsumer {
     Classifier classifier(rules_);
     ApiCatalog apis(rules_);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root};
-    FunctionCollector(ctx, out_, *opts_.claims).TraverseDecl(ast.getTranslationUnitDecl());
+    FunctionCollector(ctx, out_, opts_.cacheDir.empty() ? opts_.claims.get() : nullptr)
+        .TraverseDecl(ast.getTranslationUnitDecl());
+    const clang::SourceManager& sm = ast.getSourceManager();
+    for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it)
+      out_.dependencies.push_back(it->first.getName().str());
   }
 
   // Library bodies are modelled in rules/apis; parsing them is wasted time.
@@ -245,6 +252,31 @@ TUFacts extractFromCode(const std::string& code, const std::string& fileName, co
   return facts;
 }
 
+namespace {
+
+// The compile command as the cache keys it: directory and arguments.
+std::string commandKey(const clang::tooling::CompilationDatabase& db, const std::string& file) {
+  std::string key;
+  for (const auto& cmd : db.getCompileCommands(file)) {
+    key += cmd.Directory + '\0';
+    for (const auto& a : cmd.CommandLine) key += a + '\0';
+  }
+  return key;
+}
+
+TUFacts extractCached(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
+                      const ExtractOptions& opts) {
+  if (opts.cacheDir.empty()) return extractOne(db, file, rules, opts);
+  const FactsCache cache(opts.cacheDir, opts.cacheKey);
+  const std::string command = commandKey(db, file);
+  if (auto hit = cache.load(file, command)) return *hit;
+  TUFacts facts = extractOne(db, file, rules, opts);
+  if (facts.parsed) cache.store(file, command, facts, facts.dependencies);
+  return facts;
+}
+
+}  // namespace
+
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, const std::vector<std::string>& files,
                                 const RuleSet& rules, const ExtractOptions& opts) {
   std::vector<TUFacts> results(files.size());
@@ -253,7 +285,7 @@ std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, c
   std::mutex printing;
   const auto worker = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      results[i] = extractOne(db, files[i], rules, opts);
+      results[i] = extractCached(db, files[i], rules, opts);
       const std::size_t n = ++done;
       if (!opts.progress) continue;
       std::lock_guard<std::mutex> lock(printing);

@@ -39,6 +39,8 @@ struct ExtractOptions {
   bool progress = false;    // a progress line on stderr
   std::vector<std::string> extraArgs;  // appended to every compiler command
   std::shared_ptr<HeaderClaims> claims = std::make_shared<HeaderClaims>();
+  std::string cacheDir;  // reuse facts of TUs none of whose files changed (empty: off)
+  std::string cacheKey;  // what else the facts depend on (rules, version, options)
 };
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,

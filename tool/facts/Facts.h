@@ -171,6 +171,7 @@ struct TUFacts {
   std::vector<std::string> warnings;  // problems in the audited code's annotations
   std::vector<FunctionFacts> functions;
   std::map<std::string, StrVal> constantStrings;  // global USR -> value
+  std::vector<std::string> dependencies;          // every file the TU read (for caching)
 };
 
 }  // namespace egress

@@ -1,6 +1,7 @@
 #include "facts/TaintOps.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace egress {
 namespace {
@@ -205,6 +206,18 @@ std::string displayStr(const StrVal& s) {
       default: out += "<?>"; break;
     }
   }
+  return out;
+}
+
+std::string hashText(const std::string& text) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = digits[h & 0xf];
   return out;
 }
 

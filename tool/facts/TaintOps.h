@@ -36,5 +36,7 @@ bool sameStr(const StrVal& a, const StrVal& b);
 std::string displayStr(const StrVal& s);
 
 std::string locString(const SourceLoc& l);
+// FNV-1a of `text` as 16 hex digits: fingerprints and cache keys.
+std::string hashText(const std::string& text);
 
 }  // namespace egress

@@ -2,6 +2,7 @@
 // the catalog (most specific entry), then the country-code TLD.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "facts/TaintOps.h"
 #include "judge/Judge.h"
@@ -42,7 +43,25 @@ std::string unresolvedName(const StrPiece& p, const std::vector<std::string>& pa
 }
 
 // The host in `text` when it is complete there: "https://h/x", "tcp://h:1883", "h:9100", "h".
+// `host=db.example.de dbname=x` (libpq-style key=value connection strings).
+std::string keywordHost(const std::string& text) {
+  for (const char* key : {"hostaddr=", "host="}) {
+    std::size_t at = text.find(key);
+    while (at != std::string::npos && at > 0 && !std::isspace(static_cast<unsigned char>(text[at - 1])))
+      at = text.find(key, at + 1);
+    if (at == std::string::npos) continue;
+    const std::size_t from = at + std::strlen(key);
+    const std::size_t end = text.find_first_of(" \t,", from);
+    return text.substr(from, end == std::string::npos ? std::string::npos : end - from);
+  }
+  return {};
+}
+
 std::string hostOf(const std::string& text, bool textComplete) {
+  if (text.find("://") == std::string::npos) {
+    const std::string keyword = keywordHost(text);
+    if (!keyword.empty()) return hostOf(keyword, true);
+  }
   std::size_t start = 0;
   const auto scheme = text.find("://");
   if (scheme != std::string::npos) start = scheme + 3;

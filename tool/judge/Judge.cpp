@@ -91,25 +91,13 @@ CategoryVerdict judgeCategory(const std::string& category, const Destination& d,
   return {"allowed", "", category + ": no policy rule applies"};
 }
 
-std::string hex64(uint64_t v) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, v >>= 4) out[i] = digits[v & 0xf];
-  return out;
-}
-
 // Stable across unrelated edits: no line numbers, only what the flow is.
 std::string fingerprint(const Finding& f) {
   std::string key = f.kind + "|" + f.api + "|" + f.sink.file + "|" + f.function + "|" + f.destination.display;
   for (const std::string& c : f.categories) key += "|" + c;
   for (const Step& s : f.path)
     if (s.note.rfind("calls ", 0) == 0 || s.note.rfind("passed to ", 0) == 0) key += "|" + s.loc.file + ":" + s.note;
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return hex64(h);
+  return hashText(key);
 }
 
 // The first origin's steps; call sites of the chain it does not pass through (the data

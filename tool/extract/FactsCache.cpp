@@ -1,0 +1,77 @@
+#include "extract/FactsCache.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <llvm/Support/FormatVariadic.h>
+#include <llvm/Support/JSON.h>
+
+#include "facts/FactsJson.h"
+#include "facts/TaintOps.h"
+
+namespace fs = std::filesystem;
+
+namespace egress {
+namespace {
+
+// Size and modification time: enough to notice an edit without reading the file.
+std::string stamp(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return "missing";
+  return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+}
+
+}  // namespace
+
+
+std::string FactsCache::entryPath(const std::string& file) const {
+  return (fs::path(dir_) / (hashText(file) + ".entry.json")).string();
+}
+
+std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
+  std::ifstream in(entryPath(file));
+  if (!in) return std::nullopt;
+  std::stringstream text;
+  text << in.rdbuf();
+  auto parsed = llvm::json::parse(text.str());
+  if (!parsed) {
+    llvm::consumeError(parsed.takeError());
+    return std::nullopt;
+  }
+  const llvm::json::Object* o = parsed->getAsObject();
+  if (!o || o->getString("key").value_or("") != hashText(key_ + '\0' + command)) return std::nullopt;
+  const llvm::json::Array* deps = o->getArray("dependencies");
+  if (!deps) return std::nullopt;
+  for (const auto& d : *deps) {
+    const llvm::json::Array* pair = d.getAsArray();
+    if (!pair || pair->size() != 2) return std::nullopt;
+    const std::string path = (*pair)[0].getAsString().value_or("").str();
+    if (stamp(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
+  }
+  std::string error;
+  const auto facts = o->getString("facts");
+  return facts ? factsFromJson(facts->str(), error) : std::nullopt;
+}
+
+void FactsCache::store(const std::string& file, const std::string& command, const TUFacts& facts,
+                       const std::vector<std::string>& dependencies) const {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  llvm::json::Array deps;
+  for (const std::string& d : dependencies) deps.push_back(llvm::json::Array{d, stamp(d)});
+  const llvm::json::Value entry = llvm::json::Object{{"key", hashText(key_ + '\0' + command)},
+                                                     {"dependencies", std::move(deps)},
+                                                     {"facts", factsToJson(facts)}};
+  // Written whole, then renamed: a concurrent reader sees the old entry or the new one.
+  const std::string tmp = entryPath(file) + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp);
+    out << llvm::formatv("{0}", entry).str();
+  }
+  fs::rename(tmp, entryPath(file), ec);
+}
+
+}  // namespace egress
