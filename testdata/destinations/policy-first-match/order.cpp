@@ -4,16 +4,7 @@
 #include <string>
 
 #include "common/model.h"
-
-namespace {
-void post(const std::string& url, const std::string& body) {
-  CURL* h = curl_easy_init();
-  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(h, CURLOPT_COPYPOSTFIELDS, body.c_str());  // verdict per call site, see below
-  curl_easy_perform(h);
-  curl_easy_cleanup(h);
-}
-}  // namespace
+#include "common/post.h"
 
 void contact_data(const Customer& c) {
   post("https://api.sms-gateway.com/send", c.phone);  // expect: allowed customer.contact -- contacts-to-sms-gateway

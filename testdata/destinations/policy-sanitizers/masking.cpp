@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/model.h"
+#include "common/post.h"
 
 namespace depot {
 
@@ -25,13 +26,6 @@ std::string mask_phone(const std::string& phone) {
 }  // namespace depot
 
 namespace {
-void post(const std::string& url, const std::string& body) {
-  CURL* h = curl_easy_init();
-  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(h, CURLOPT_COPYPOSTFIELDS, body.c_str());  // verdict per call site, see below
-  curl_easy_perform(h);
-  curl_easy_cleanup(h);
-}
 
 constexpr const char* kAnalytics = "https://analytics.depot-partner.com/events";
 constexpr const char* kPartnerCn = "https://edi.depot-partner.cn/in";
