@@ -1,7 +1,9 @@
 // egress-audit: command-line entry point. Wires the stages together:
 // rules -> extract (per TU) -> link -> judge -> report.
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +18,7 @@
 #include "cli/Options.h"
 #include "cli/TestRules.h"
 #include "extract/Extractor.h"
+#include "extract/Isolation.h"
 #include "facts/FactsJson.h"
 #include "facts/TaintOps.h"
 #include "judge/Judge.h"
@@ -195,12 +198,13 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   const std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
   if (!o.factsDir.empty() && !writeFacts(tus, o.factsDir)) return kExitInputError;
   const auto t1 = std::chrono::steady_clock::now();
-  r.findings = judge(link(tus), r.rules);
+  LinkStats stats;
+  r.findings = judge(link(tus, &stats), r.rules);
   if (std::getenv("EGRESS_DEBUG_TIME")) {
     const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
     std::cerr << "extract " << ms(t1 - t0) << " ms, link+judge " << ms(std::chrono::steady_clock::now() - t1) << " ms\n";
   }
-  r.coverage = coverageOf(tus);
+  r.coverage = coverageOf(tus, stats);
   return r;
 }
 
@@ -209,19 +213,28 @@ int report(const ScanResult& r, const ScanOptions& o) {
   if (!o.output.empty()) {
     file.open(o.output);
     if (!file) {
-      std::cerr << "egress-audit: error: cannot write " << o.output << "\n";
+      std::cerr << "egress-audit: error: cannot write " << o.output << ": " << std::strerror(errno) << "\n";
       return kExitInputError;
     }
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
   if (o.format == "json") writeJson(out, r.findings, r.coverage);
   else writeText(out, r.findings, r.coverage);
+  // A report that did not reach its file (a full disk, a closed pipe) must not pass
+  // for a clean scan.
+  out.flush();
+  if (file.is_open()) file.close();
+  if (!out || (!o.output.empty() && !file)) {
+    std::cerr << "egress-audit: error: writing the report to " << (o.output.empty() ? "standard output" : o.output)
+              << " failed\n";
+    return kExitInputError;
+  }
 
   const bool failing = std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
     return f.verdict == "violation" || (f.verdict == "unresolved" && r.rules.policy.unresolvedFails);
   });
   if (failing) return kExitViolations;
-  if (o.strict && (!r.coverage.failed.empty() || !r.coverage.partial.empty())) return kExitIncomplete;
+  if (o.strict && r.coverage.incomplete()) return kExitIncomplete;
   return kExitClean;
 }
 
@@ -236,8 +249,9 @@ int merge(const ScanOptions& o) {
   if (!loadRuleSet(o, r.rules)) return kExitInputError;
   std::vector<TUFacts> tus;
   if (!readFacts(o.files, tus)) return kExitInputError;
-  r.findings = judge(link(tus), r.rules);
-  r.coverage = coverageOf(tus);
+  LinkStats stats;
+  r.findings = judge(link(tus, &stats), r.rules);
+  r.coverage = coverageOf(tus, stats);
   return report(r, o);
 }
 
@@ -259,9 +273,21 @@ int explain(const std::string& fingerprint, const ScanOptions& o) {
   return kExitClean;
 }
 
+// Paths the user gave are relative to where the tool was started, whatever the
+// analysis does later.
+void makePathsAbsolute(ScanOptions& o) {
+  std::error_code ec;
+  for (std::string* p : {&o.output, &o.cacheDir, &o.factsDir, &o.buildDir, &o.root, &o.rulesDir, &o.policyFile}) {
+    if (p->empty() || *p == "-") continue;
+    const fs::path abs = fs::absolute(*p, ec);
+    if (!ec) *p = abs.lexically_normal().string();
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  enableCrashRecovery();
   Command cmd;
   try {
     cmd = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
@@ -269,6 +295,7 @@ int main(int argc, char** argv) {
     std::cerr << "egress-audit: error: " << e.message << "\n";
     return kExitInputError;
   }
+  makePathsAbsolute(cmd.scan);
   switch (cmd.kind) {
     case Command::Help: std::cout << usageText(); return kExitClean;
     case Command::Version: std::cout << "egress-audit " << kVersion << "\n"; return kExitClean;

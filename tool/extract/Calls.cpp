@@ -209,6 +209,7 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (m.argIs && !m.argIs->matches(spelling(e))) return false;
   if (m.argIsNot && m.argIsNot->matches(spelling(e))) return false;
   if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e))) return false;
+  if (m.rootTypeNot && typeMatches(*m.rootTypeNot, rootTypeOf(e))) return false;
   return true;
 }
 

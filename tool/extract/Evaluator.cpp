@@ -17,6 +17,7 @@ namespace {
 
 constexpr unsigned kMaxFieldDepth = 3;
 constexpr unsigned kMaxGlobalDepth = 4;
+constexpr unsigned kMaxEvalDepth = 10000;
 
 const clang::Expr* strip(const clang::Expr* e) {
   while (true) {
@@ -84,7 +85,10 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     auto base = lvalue(m->getBase());
     if (!base) return std::nullopt;
     if (!llvm::isa<clang::FieldDecl>(m->getMemberDecl())) return base;
-    if (depthOf(base->fields) >= kMaxFieldDepth) return AccessPath{base->root, base->fields, true};
+    if (depthOf(base->fields) >= kMaxFieldDepth) {
+      noteLimit(Limit::FieldDepth);
+      return AccessPath{base->root, base->fields, true};
+    }
     base->fields += (base->fields.empty() ? "" : ".") + m->getMemberDecl()->getNameAsString();
     return base;
   }
@@ -165,7 +169,11 @@ Taint FunctionAnalyzer::enclosingFieldSources(const clang::MemberExpr* m) {
 Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s,
                                      unsigned depth, const clang::Expr* at) {
   Taint t;
-  if (!rd || depth >= kMaxFieldDepth || isSystemRecord(ctx_.ast, rd)) return t;
+  if (!rd || isSystemRecord(ctx_.ast, rd)) return t;
+  if (depth >= kMaxFieldDepth) {
+    noteLimit(Limit::FieldDepth);
+    return t;
+  }
   rd = rd->getDefinition() ? rd->getDefinition() : rd;
   for (const clang::FieldDecl* f : rd->fields()) {
     AccessPath fp{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
@@ -317,6 +325,21 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
 AbsVal FunctionAnalyzer::eval(const clang::Expr* e, const State& s) {
   AbsVal v;
   if (!e) return v;
+  // Generated code can nest expressions thousands deep (`a + "x" + ...`): below the
+  // bound the value is unknown, and the coverage says so.
+  if (evalDepth_ >= kMaxEvalDepth) {
+    noteLimit(Limit::ExpressionDepth);
+    v.str.pieces.push_back({StrPiece::Unknown, "", 0});
+    return v;
+  }
+  ++evalDepth_;
+  v = evalExpr(e, s);
+  --evalDepth_;
+  return v;
+}
+
+AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
+  AbsVal v;
   e = strip(e);
   if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) {
     v.str = constStr(lit->getBytes().str());

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdio>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unistd.h>
@@ -15,14 +16,18 @@
 #include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
+#include <clang/Lex/PreprocessorOptions.h>
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Option/ArgList.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/VirtualFileSystem.h>
 
 #include "extract/ApiCatalog.h"
 #include "extract/Classifier.h"
 #include "extract/FactsCache.h"
 #include "extract/FunctionAnalyzer.h"
+#include "extract/Isolation.h"
 #include "extract/Names.h"
 #include "extract/Paths.h"
 #include "facts/TaintOps.h"
@@ -98,6 +103,7 @@ class FactsConsumer : public clang::ASTConsumer {
       : rules_(rules), opts_(opts), out_(out) {}
 
   void HandleTranslationUnit(clang::ASTContext& ast) override {
+    LimitScope limits(out_.limits);  // functions count their own; this is the rest
     Classifier classifier(rules_);
     ApiCatalog apis(rules_);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root};
@@ -105,7 +111,7 @@ class FactsConsumer : public clang::ASTConsumer {
         .TraverseDecl(ast.getTranslationUnitDecl());
     const clang::SourceManager& sm = ast.getSourceManager();
     for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it)
-      out_.dependencies.push_back(it->first.getName().str());
+      out_.dependencies.push_back(absolutePath(sm.getFileManager(), it->first.getName()));
   }
 
   // Library bodies are modelled in rules/apis; parsing them is wasted time.
@@ -149,6 +155,8 @@ class FactsAction : public clang::ASTFrontendAction {
   bool BeginInvocation(clang::CompilerInstance& ci) override {
     ci.getFrontendOpts().SkipFunctionBodies = true;  // refined by shouldSkipFunctionBody
     ci.getDiagnosticOpts().ShowCarets = false;       // no "N errors generated." lines: coverage reports them
+    // `#pragma clang __debug crash` and friends in untrusted code must not end its audit.
+    ci.getPreprocessorOpts().DisablePragmaDebugCrash = true;
     return true;
   }
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance&, llvm::StringRef) override {
@@ -174,11 +182,28 @@ class FactsActionFactory : public clang::tooling::FrontendActionFactory {
 
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+// The compile directory of `file`'s first command, which must exist: relative paths
+// in the command are resolved against it.
+std::optional<std::string> missingDirectory(const clang::tooling::CompilationDatabase& db, const std::string& file) {
+  for (const auto& cmd : db.getCompileCommands(file))
+    if (!llvm::sys::fs::is_directory(cmd.Directory)) return cmd.Directory;
+  return std::nullopt;
+}
+
 TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
                    const ExtractOptions& opts) {
   TUFacts facts;
   facts.file = relativeTo(file, opts.root);
-  clang::tooling::ClangTool tool(db, {file});
+  if (auto dir = missingDirectory(db, file)) {
+    facts.parsed = false;
+    facts.diagnostics.push_back("the compile directory " + *dir + " does not exist");
+    return facts;
+  }
+  // A file system of its own, whose working directory is this TU's compile
+  // directory: the process never changes directory, so parallel TUs cannot see
+  // each other's.
+  clang::tooling::ClangTool tool(db, {file}, std::make_shared<clang::PCHContainerOperations>(),
+                                 llvm::vfs::createPhysicalFileSystem());
   // Keep LibTooling's own adjusters (no output file, no dependency files: nothing is
   // written into the audited tree) and add ours.
   tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
@@ -201,6 +226,18 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   return facts;
 }
 
+// One TU, contained: whatever goes wrong in it fails this TU only.
+TUFacts extractContained(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
+                         const ExtractOptions& opts) {
+  TUFacts facts;
+  std::string why;
+  if (runContained([&] { facts = extractOne(db, file, rules, opts); }, why)) return facts;
+  TUFacts failed;  // what the crashed run left behind may be half-written
+  failed.file = relativeTo(file, opts.root);
+  failed.parsed = false;
+  failed.diagnostics.push_back("the analysis of this translation unit failed: " + why);
+  return failed;
+}
 
 }  // namespace
 
@@ -266,11 +303,11 @@ std::string commandKey(const clang::tooling::CompilationDatabase& db, const std:
 
 TUFacts extractCached(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
                       const ExtractOptions& opts) {
-  if (opts.cacheDir.empty()) return extractOne(db, file, rules, opts);
+  if (opts.cacheDir.empty()) return extractContained(db, file, rules, opts);
   const FactsCache cache(opts.cacheDir, opts.cacheKey);
   const std::string command = commandKey(db, file);
   if (auto hit = cache.load(file, command)) return *hit;
-  TUFacts facts = extractOne(db, file, rules, opts);
+  TUFacts facts = extractContained(db, file, rules, opts);
   if (facts.parsed) cache.store(file, command, facts, facts.dependencies);
   return facts;
 }
@@ -294,10 +331,7 @@ std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, c
     }
   };
   const unsigned jobs = std::max(1u, std::min<unsigned>(opts.jobs, unsigned(files.size())));
-  std::vector<std::thread> pool;
-  for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
+  runWorkers(jobs, worker);
   return results;
 }
 

@@ -71,6 +71,7 @@ bool FunctionAnalyzer::joinInto(State& into, const State& from) {
 }
 
 FunctionFacts FunctionAnalyzer::run() {
+  LimitScope limits(facts_.limits);
   clang::CFG::BuildOptions opts;
   opts.setAllAlwaysAdd();
   opts.AddInitializers = true;
@@ -93,7 +94,10 @@ FunctionFacts FunctionAnalyzer::run() {
   while (!work.empty()) {
     const clang::CFGBlock* block = work.begin()->second;
     work.erase(work.begin());
-    if (++visits[block->getBlockID()] > kMaxBlockVisits) continue;
+    if (++visits[block->getBlockID()] > kMaxBlockVisits) {
+      noteLimit(Limit::BlockVisits);
+      continue;
+    }
     State s = in[block->getBlockID()];
     for (const clang::CFGElement& el : *block) {
       if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
@@ -274,7 +278,11 @@ void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallVie
 // `Client c{"https://h", 443}`: each field gets its initializer.
 void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth) {
   const clang::RecordDecl* rd = list->getType()->getAsRecordDecl();
-  if (!rd || depth > 2 || ctx_.ast.getSourceManager().isInSystemHeader(rd->getLocation())) return;
+  if (!rd || ctx_.ast.getSourceManager().isInSystemHeader(rd->getLocation())) return;
+  if (depth > 2) {
+    noteLimit(Limit::FieldDepth);
+    return;
+  }
   unsigned i = 0;
   for (const clang::FieldDecl* f : rd->fields()) {
     if (i >= list->getNumInits()) break;

@@ -66,6 +66,7 @@ class FunctionAnalyzer {
  private:
   // Evaluation (Evaluator.cpp): pure, reads the state.
   AbsVal eval(const clang::Expr* e, const State& s);
+  AbsVal evalExpr(const clang::Expr* e, const State& s);  // one level of eval()
   AbsVal evalDeclRef(const clang::ValueDecl* d, const clang::Expr* at, const State& s);
   AbsVal evalMember(const clang::MemberExpr* m, const State& s);
   AbsVal evalPath(const AccessPath& p, clang::QualType type, const State& s);
@@ -135,6 +136,7 @@ class FunctionAnalyzer {
   std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
   std::map<const clang::VarDecl*, AbsVal> globals_;
   unsigned globalDepth_ = 0;
+  unsigned evalDepth_ = 0;
 };
 
 }  // namespace egress

@@ -7,6 +7,7 @@
 #include <clang/Index/USRGeneration.h>
 #include <clang/Lex/Lexer.h>
 #include <llvm/ADT/SmallString.h>
+#include <llvm/Support/Path.h>
 
 #include "extract/Paths.h"
 #include "facts/Facts.h"
@@ -73,13 +74,22 @@ bool isScalarResult(clang::QualType type) {
   return type->isVoidType() || type->isBooleanType() || type->isIntegralOrEnumerationType();
 }
 
+// Relative names in the SourceManager are relative to the TU's compile directory,
+// which is the working directory of the TU's own file system, not the process's.
+std::string absolutePath(const clang::FileManager& files, llvm::StringRef name) {
+  llvm::SmallString<256> path(name);
+  if (!llvm::sys::path::is_absolute(path)) files.makeAbsolutePath(path);
+  llvm::sys::path::remove_dots(path);  // `..` is left to weakly_canonical: symlinks
+  return std::string(path.str());
+}
+
 SourceLoc sourceLoc(const clang::SourceManager& sm, clang::SourceLocation loc, const std::string& root) {
   SourceLoc out;
   if (loc.isInvalid()) return out;
   const clang::SourceLocation exp = sm.getExpansionLoc(loc);
   const clang::PresumedLoc p = sm.getPresumedLoc(exp);
   if (p.isInvalid()) return out;
-  out.file = relativeTo(p.getFilename(), root);
+  out.file = relativeTo(absolutePath(sm.getFileManager(), p.getFilename()), root);
   out.line = p.getLine();
   out.column = p.getColumn();
   return out;

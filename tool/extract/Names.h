@@ -8,6 +8,7 @@
 
 namespace clang {
 class ASTContext;
+class FileManager;
 class CXXRecordDecl;
 class Decl;
 class NamedDecl;
@@ -34,6 +35,9 @@ bool isContainerLike(const clang::CXXRecordDecl* record);
 // result (returned by value: a reference names an element of what was passed).
 bool isScalarResult(clang::QualType type);
 
+// A file name as the SourceManager has it, made absolute against the TU's compile
+// directory.
+std::string absolutePath(const clang::FileManager& files, llvm::StringRef name);
 // File location (expansion point for macros), with the file made relative to `root`.
 SourceLoc sourceLoc(const clang::SourceManager& sm, clang::SourceLocation loc, const std::string& root);
 std::string sourceText(const clang::ASTContext& ctx, const clang::Stmt* stmt);

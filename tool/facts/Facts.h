@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "facts/Limits.h"
+
 namespace egress {
 
 struct SourceLoc {
@@ -161,6 +163,7 @@ struct FunctionFacts {
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;
   std::vector<EffectFact> effects;
+  LimitHits limits;  // budgets the analysis of this function hit
 };
 
 struct TUFacts {
@@ -172,6 +175,7 @@ struct TUFacts {
   std::vector<FunctionFacts> functions;
   std::map<std::string, StrVal> constantStrings;  // global USR -> value
   std::vector<std::string> dependencies;          // every file the TU read (for caching)
+  LimitHits limits;  // budgets hit outside any function (global initializers)
 };
 
 }  // namespace egress

@@ -50,6 +50,12 @@ json::Value toJ(const ArgFact& a) {
                       {"fromParam", a.fromParam}, {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
                       {"spelling", a.spelling}};
 }
+json::Value toJ(const LimitHits& hits) {
+  json::Object o;
+  for (std::size_t i = 0; i < kLimitCount; ++i)
+    if (hits.counts[i]) o[limitInfo(Limit(i)).name] = hits.counts[i];
+  return o;
+}
 json::Value toJ(const CallSiteFact& c) {
   json::Array args;
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
@@ -68,7 +74,7 @@ json::Value toJ(const FunctionFacts& f) {
   return json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
                       {"overrides", toJ(f.overrides)},
                       {"ret", toJ(f.ret)}, {"retStr", toJ(f.retStr)}, {"calls", std::move(calls)},
-                      {"sinks", std::move(sinks)}, {"effects", std::move(effects)}};
+                      {"sinks", std::move(sinks)}, {"effects", std::move(effects)}, {"limits", toJ(f.limits)}};
 }
 
 // Reading back: a small cursor that records the first problem.
@@ -148,6 +154,19 @@ struct Reader {
       for (const auto& x : *a) out.push_back(x.getAsString().value_or("").str());
     return out;
   }
+  LimitHits limits(const json::Value* v) {
+    LimitHits hits;
+    if (const json::Object* o = v ? v->getAsObject() : nullptr)
+      for (const auto& [k, n] : *o) {
+        const Limit l = limitNamed(k.str());
+        if (l == Limit::kCount || !n.getAsInteger() || *n.getAsInteger() < 0) {
+          fail("bad limit '" + k.str() + "'");
+          continue;
+        }
+        hits.add(l, uint32_t(*n.getAsInteger()));
+      }
+    return hits;
+  }
   ArgFact arg(const json::Value* v) {
     ArgFact a;
     const json::Object* o = v ? v->getAsObject() : nullptr;
@@ -203,6 +222,7 @@ struct Reader {
         const auto* e = x.getAsObject();
         f.effects.push_back({num(e, "target"), str(e, "field"), taint(e->get("value")), strVal(e->get("str"))});
       }
+    f.limits = limits(o->get("limits"));
     return f;
   }
 };
@@ -219,7 +239,8 @@ std::string factsToJson(const TUFacts& tu) {
   const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"parsed", tu.parsed},
                                        {"hadErrors", tu.hadErrors}, {"diagnostics", std::move(diags)},
                                        {"warnings", std::move(warnings)},
-                                       {"functions", std::move(functions)}, {"constantStrings", std::move(constants)}};
+                                       {"functions", std::move(functions)}, {"constantStrings", std::move(constants)},
+                                       {"limits", toJ(tu.limits)}};
   return llvm::formatv("{0}", doc).str();
 }
 
@@ -243,6 +264,7 @@ std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error
   tu.warnings = r.strings(o->get("warnings"));
   if (const auto* a = o->getArray("functions")) for (const auto& f : *a) tu.functions.push_back(r.function(f.getAsObject()));
   if (const auto* c = o->getObject("constantStrings")) for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
+  tu.limits = r.limits(o->get("limits"));
   if (!r.error.empty()) {
     error = r.error;
     return std::nullopt;

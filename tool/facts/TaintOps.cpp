@@ -47,6 +47,7 @@ bool sameStep(const Step& a, const Step& b) {
 void appendStep(Trail& trail, const Step& step) {
   if (trail.last() && sameStep(*trail.last(), step)) return;
   if (trail.size() < kMaxPathSteps) trail.push(step);
+  else noteLimit(Limit::EvidenceSteps);
 }
 
 void appendStep(Path& path, const Step& step) {
@@ -54,6 +55,7 @@ void appendStep(Path& path, const Step& step) {
       path.back().note == step.note)
     return;
   if (path.size() < kMaxPathSteps) path.push_back(step);
+  else noteLimit(Limit::EvidenceSteps);
 }
 
 bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
@@ -96,6 +98,7 @@ StrVal bounded(StrVal v) {
     }
   }
   if (cut && v.pieces.back().kind != StrPiece::Unknown) v.pieces.push_back({StrPiece::Unknown, "", 0});
+  if (cut) noteLimit(Limit::StringLength);
   return v;
 }
 
@@ -117,7 +120,9 @@ StrVal fromForms(const std::vector<StrVal>& list) {
       }
       const bool seen = sameStr(StrVal{out.pieces, {}}, one) ||
                         std::any_of(out.alts.begin(), out.alts.end(), [&](const auto& a) { return sameStr(StrVal{a, {}}, one); });
-      if (!seen && out.alts.size() + 1 < kMaxAlternatives) out.alts.push_back(one.pieces);
+      if (seen) continue;
+      if (out.alts.size() + 1 < kMaxAlternatives) out.alts.push_back(one.pieces);
+      else noteLimit(Limit::StringAlternatives);
     }
   }
   return out;

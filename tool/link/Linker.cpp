@@ -14,9 +14,12 @@ namespace egress {
 namespace {
 
 constexpr unsigned kMaxRounds = 30;
-constexpr unsigned kMaxSinksPerFunction = 400;
+// Past this many sinks in one summary, sinks at the same location are merged (their
+// call chains differ); a sink at a new location is always kept.
+constexpr unsigned kMaxSummarySinks = 400;
 constexpr unsigned kMaxResolveDepth = 12;
-constexpr std::size_t kMaxCallChain = 12;
+constexpr std::size_t kMaxCallChain = 16;
+constexpr std::size_t kMaxPending = 64;
 
 // A function's summary with call atoms resolved: only origins and parameters remain.
 // A call through a function value that is one of the function's inputs: resolved
@@ -30,7 +33,13 @@ struct PendingCall {
 struct Resolved {
   Taint ret;
   StrVal retStr;
+  // Sinks callers must see: their data or destination still names an input of this
+  // function. Capped (with merging) because they are copied into every caller.
   std::vector<SinkFact> sinks;
+  // Sinks reached by concrete data here: reported from this function, never copied
+  // further, never capped.
+  std::vector<SinkFact> reported;
+  LimitHits limits;  // budgets the last resolution of this function hit
   std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
   std::map<std::string, std::map<std::string, StrVal>> effectStrs;  // slot -> field -> value
   std::map<std::string, std::map<std::string, Taint>> effectFields;  // slot -> field -> taint
@@ -87,10 +96,21 @@ std::string sinkKey(const SinkFact& s) {
   return key;
 }
 
+// The sink's location alone: where sinks are merged once a summary is full.
+std::string sinkSite(const SinkFact& s) { return locString(s.loc) + "|" + s.api; }
+
+bool hasParamAtom(const Taint& t) { return !t.params.empty(); }
+
+// Sorted by key, so the order does not depend on the order of discovery.
+void sortSinks(std::vector<SinkFact>& sinks) {
+  std::sort(sinks.begin(), sinks.end(), [](const SinkFact& a, const SinkFact& b) { return sinkKey(a) < sinkKey(b); });
+}
+
 class Program {
  public:
   explicit Program(const std::vector<TUFacts>& tus) {
     for (const TUFacts& tu : tus) {
+      tus_.push_back(&tu);
       for (const FunctionFacts& f : tu.functions)
         if (!f.usr.empty()) functions_.emplace(f.usr, &f);  // first definition wins (inline/header dupes)
       for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
@@ -120,15 +140,35 @@ class Program {
       queued.erase(usr);
       Resolved next = resolveFunction(*functions_.at(usr));
       auto it = resolved_.find(usr);
-      if (it != resolved_.end() && sameResolved(it->second, next)) continue;
-      if (debug) std::fprintf(stderr, "link: %s changed (%zu sinks)\n", functions_.at(usr)->name.c_str(), next.sinks.size());
+      // What callers read may be unchanged while the findings here changed: keep the
+      // new resolution either way, wake the dependents only for the former.
+      const bool changed = it == resolved_.end() || !sameResolved(it->second, next);
       resolved_[usr] = std::move(next);
+      if (!changed) continue;
+      if (debug) std::fprintf(stderr, "link: %s changed (%zu sinks)\n", functions_.at(usr)->name.c_str(), resolved_[usr].sinks.size());
       for (const std::string& caller : dependents_[usr])
         if (queued.insert(caller).second) work.push_back(caller);
     }
     stats.rounds = unsigned(steps / std::max<std::size_t>(functions_.size(), 1)) + 1;
     stats.converged = work.empty();
+    countLimits(stats);
     return stats;
+  }
+
+  // Every budget hit by the functions that were linked and by their resolution.
+  void countLimits(LinkStats& stats) const {
+    const auto add = [&](const LimitHits& hits, const std::string& where) {
+      for (std::size_t i = 0; i < kLimitCount; ++i) {
+        if (!hits.counts[i]) continue;
+        stats.limits.counts[i] += hits.counts[i];
+        std::string& example = stats.examples[i];
+        if (example.empty() || where < example) example = where;
+      }
+    };
+    for (const auto& [usr, f] : functions_) add(f->limits, f->name);
+    for (const auto& [usr, r] : resolved_) add(r.limits, functions_.at(usr)->name);
+    for (const TUFacts* tu : tus_) add(tu->limits, tu->file);
+    if (!stats.converged) add([] { LimitHits h; h.add(Limit::LinkBudget); return h; }(), "the whole program");
   }
 
   // Callees before callers (a post-order of the call graph), so most functions are
@@ -196,8 +236,7 @@ class Program {
       auto it = resolved_.find(usr);
       if (it == resolved_.end()) continue;
       const bool called = called_.count(usr) > 0;
-      for (const SinkFact& s : it->second.sinks) {
-        if (s.data.origins.empty()) continue;
+      for (const SinkFact& s : it->second.reported) {
         if (called && hasParam(s.destination)) continue;  // reported per call site instead
         Flow flow{s.api, s.kind, s.loc, s.data.origins, s.destination, f->paramNames, s.callChain, f->name};
         out.push_back(std::move(flow));
@@ -272,7 +311,11 @@ class Program {
     callMemo_[key];  // in progress
     Taint out;
     const CallSiteFact* c = site(f, ref.site);
-    if (!c || depth > kMaxResolveDepth) return out;
+    if (!c) return out;
+    if (depth > kMaxResolveDepth) {
+      noteLimit(Limit::ResolveDepth);
+      return out;
+    }
     for (const Resolved* r : callees(*c)) {
       auto slot = r->effectFields.find(ref.slot);
       if (slot == r->effectFields.end()) continue;
@@ -321,7 +364,10 @@ class Program {
     Taint out;
     out.origins = t.origins;
     out.params = t.params;
-    if (depth > kMaxResolveDepth) return out;
+    if (depth > kMaxResolveDepth) {
+      if (!t.calls.empty()) noteLimit(Limit::ResolveDepth);
+      return out;
+    }
     for (const CallRef& ref : t.calls) {
       Taint got = resolveCall(f, ref, depth);
       const Path after = ref.path.steps();
@@ -372,10 +418,15 @@ class Program {
       if (p.kind == StrPiece::Global) {
         auto it = constants_.find(p.text);
         if (it != constants_.end() && depth < kMaxResolveDepth) part = resolveStr(f, it->second, depth + 1);
+        else if (it != constants_.end()) noteLimit(Limit::ResolveDepth);
       } else if (p.kind == StrPiece::CallRet) {
         const CallSiteFact* c = site(f, p.index);
         for (const Resolved* r : c ? callees(*c) : std::vector<const Resolved*>{}) {
-          if (part.known() || depth >= kMaxResolveDepth) break;
+          if (part.known()) break;
+          if (depth >= kMaxResolveDepth) {
+            noteLimit(Limit::ResolveDepth);
+            break;
+          }
           part = resolveStr(f, substituteStr(f, *c, r->retStr), depth + 1);
         }
       } else {
@@ -391,7 +442,11 @@ class Program {
   StrVal effectStr(const FunctionFacts& f, const ArgFact& arg, const std::string& field, unsigned depth) const {
     for (const CallRef& ref : arg.whole.calls) {
       const CallSiteFact* c = site(f, ref.site);
-      if (!c || depth > kMaxResolveDepth) continue;
+      if (!c) continue;
+      if (depth > kMaxResolveDepth) {
+        noteLimit(Limit::ResolveDepth);
+        continue;
+      }
       for (const Resolved* r : callees(*c)) {
         auto slot = r->effectStrs.find(ref.slot);
         if (slot == r->effectStrs.end()) continue;
@@ -426,21 +481,43 @@ class Program {
     return out;
   }
 
-  void addSink(std::vector<SinkFact>& sinks, std::map<std::string, std::size_t>& index, SinkFact s) const {
-    const std::string key = sinkKey(s);
-    auto it = index.find(key);
+  // Where a resolved sink goes: reported here when concrete data reaches it, and
+  // kept in the summary when callers can still add data or a destination to it.
+  struct SinkIndex {
+    std::map<std::string, std::size_t> propagating, reported, sites;
+  };
+
+  void addSink(Resolved& r, SinkIndex& index, SinkFact s) const {
+    const bool reportHere = !s.data.origins.empty();
+    const bool forCallers = hasParamAtom(s.data) || hasParam(s.destination);
+    if (reportHere) addTo(r.reported, index.reported, nullptr, s);
+    if (forCallers) addTo(r.sinks, index.propagating, &index.sites, std::move(s));
+  }
+
+  // Adds `s` to `list` or merges it into the entry with the same key. A full summary
+  // (`sites` given) merges sinks at the same location whatever their call chain.
+  static void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& index,
+                    std::map<std::string, std::size_t>* sites, SinkFact s) {
+    auto it = index.find(sinkKey(s));
+    if (it == index.end() && sites && list.size() >= kMaxSummarySinks) {
+      it = sites->find(sinkSite(s));
+      if (it != sites->end()) noteLimit(Limit::SummarySinks);
+    }
     if (it != index.end()) {
-      mergeTaint(sinks[it->second].data, s.data);
+      SinkFact& known = list[it->second];
+      mergeTaint(known.data, s.data);
+      addAlternatives(known.destination, s.destination);
       return;
     }
-    if (sinks.size() >= kMaxSinksPerFunction) return;
-    index.emplace(key, sinks.size());
-    sinks.push_back(std::move(s));
+    index.emplace(sinkKey(s), list.size());
+    if (sites) sites->emplace(sinkSite(s), list.size());
+    list.push_back(std::move(s));
   }
 
   Resolved resolveFunction(const FunctionFacts& f) const {
     callMemo_.clear();  // callee summaries may have changed since the last round
     Resolved r;
+    LimitScope limits(r.limits);
     r.ret = resolveTaint(f, f.ret);
     r.retStr = resolveStr(f, f.retStr);
     for (const EffectFact& e : f.effects) {
@@ -449,12 +526,12 @@ class Program {
       mergeTaint(r.effectFields[slot][e.field], resolveTaint(f, e.value));
       if (e.str.known()) r.effectStrs[slot][e.field] = resolveStr(f, e.str);
     }
-    std::map<std::string, std::size_t> index;
+    SinkIndex index;
     for (const SinkFact& s : f.sinks) {
       SinkFact local = s;
       local.data = resolveTaint(f, s.data);
       local.destination = resolveStr(f, s.destination);
-      addSink(r.sinks, index, std::move(local));
+      addSink(r, index, std::move(local));
     }
     for (const CallSiteFact& c : f.calls) {
       if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
@@ -463,19 +540,24 @@ class Program {
         for (const PendingCall& p : g->pending) runPending(f, c, p, r, index);
       }
     }
-    std::sort(r.sinks.begin(), r.sinks.end(), [](const SinkFact& a, const SinkFact& b) { return sinkKey(a) < sinkKey(b); });
+    sortSinks(r.sinks);
+    sortSinks(r.reported);
     return r;
   }
 
   // The callee's sinks, as reached through call site `c` of `f`.
   void instantiate(const FunctionFacts& f, const CallSiteFact& c, const Resolved& g, Resolved& r,
-                   std::map<std::string, std::size_t>& index) const {
+                   SinkIndex& index) const {
       for (const SinkFact& s : g.sinks) {
         // Recursion: a chain through the same call site again adds nothing new.
         const bool again = std::any_of(s.callChain.begin(), s.callChain.end(), [&](const Step& st) {
           return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
         });
-        if (again || s.callChain.size() >= kMaxCallChain) continue;
+        if (again) continue;
+        if (s.callChain.size() >= kMaxCallChain) {
+          noteLimit(Limit::CallChain);
+          continue;
+        }
         Taint data = substitute(f, c, s.data, 0, true);
         // Data found inside the callee goes where this caller's arguments say: it is
         // this call site's finding too.
@@ -485,19 +567,22 @@ class Program {
         inst.data = std::move(data);
         inst.destination = resolveStr(f, substituteStr(f, c, s.destination));
         inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
-        addSink(r.sinks, index, std::move(inst));
+        addSink(r, index, std::move(inst));
       }
   }
 
   // One pending call per input and indirect call site (however many paths reach it),
   // and a bounded number per function: they travel up through every caller.
   static void addPending(Resolved& r, PendingCall p) {
-    constexpr std::size_t kMaxPending = 64;
     const auto same = [&](const PendingCall& q) {
       return q.target.index == p.target.index && q.target.field == p.target.field &&
              locString(q.site.loc) == locString(p.site.loc);
     };
-    if (std::any_of(r.pending.begin(), r.pending.end(), same) || r.pending.size() >= kMaxPending) return;
+    if (std::any_of(r.pending.begin(), r.pending.end(), same)) return;
+    if (r.pending.size() >= kMaxPending) {
+      noteLimit(Limit::PendingCalls);
+      return;
+    }
     r.pending.push_back(std::move(p));
   }
 
@@ -532,7 +617,7 @@ class Program {
 
   // A callee's call through one of its inputs, now that call site `c` says what it holds.
   void runPending(const FunctionFacts& f, const CallSiteFact& c, const PendingCall& p, Resolved& r,
-                  std::map<std::string, std::size_t>& index) const {
+                  SinkIndex& index) const {
     const bool self = p.target.index == kThisParam;
     if (!self && p.target.index >= c.args.size()) return;
     if (self && !c.hasThis) return;
@@ -558,17 +643,17 @@ class Program {
       return;
     }
     for (const Resolved* t : callees(site)) {
-      std::vector<SinkFact> found;
-      std::map<std::string, std::size_t> local;
       Resolved tmp;
+      SinkIndex local;
       instantiate(f, site, *t, tmp, local);
-      for (SinkFact& s : tmp.sinks) {
-        s.callChain.insert(s.callChain.begin(), chain.begin(), chain.end());
-        addSink(r.sinks, index, std::move(s));
-      }
+      for (std::vector<SinkFact>* list : {&tmp.sinks, &tmp.reported})
+        for (SinkFact& s : *list) s.callChain.insert(s.callChain.begin(), chain.begin(), chain.end());
+      for (SinkFact& s : tmp.reported) addTo(r.reported, index.reported, nullptr, std::move(s));
+      for (SinkFact& s : tmp.sinks) addTo(r.sinks, index.propagating, &index.sites, std::move(s));
     }
   }
 
+  std::vector<const TUFacts*> tus_;
   std::map<std::string, const FunctionFacts*> functions_;
   std::map<std::string, StrVal> constants_;
   std::map<std::string, Resolved> resolved_;
@@ -583,10 +668,7 @@ class Program {
 
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
   Program program(tus);
-  const LinkStats s = program.solve();
-  if (!s.converged)
-    std::fprintf(stderr, "egress-audit: warning: the link stage stopped before a fixpoint (%u functions); "
-                         "findings may be incomplete\n", s.functions);
+  const LinkStats s = program.solve();  // a fixpoint not reached is a limit in the coverage
   if (stats) *stats = s;
   return program.flows();
 }

@@ -3,6 +3,7 @@
 // terminates) and turns every sink reached by concrete data into a flow.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct LinkStats {
   unsigned functions = 0;
   unsigned rounds = 0;
   bool converged = true;
+  // Budgets hit in extract (the functions linked) and link: how often, and the first
+  // function or file (in name order) that hit each.
+  LimitHits limits;
+  std::array<std::string, kLimitCount> examples;
 };
 
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats = nullptr);

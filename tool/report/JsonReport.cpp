@@ -69,6 +69,14 @@ llvm::json::Array warningList(const std::vector<std::string>& warnings) {
   return out;
 }
 
+llvm::json::Array limitList(const std::vector<LimitReport>& limits) {
+  llvm::json::Array out;
+  for (const LimitReport& l : limits)
+    out.push_back(llvm::json::Object{{"limit", l.limit}, {"count", l.count}, {"example", l.example},
+                                     {"effect", l.effect}, {"evidence_only", l.evidenceOnly}});
+  return out;
+}
+
 }  // namespace
 
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage) {
@@ -80,7 +88,9 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Co
       {"coverage", llvm::json::Object{{"translation_units", coverage.translationUnits},
                                       {"failed", fileList(coverage.failed)},
                                       {"partial", fileList(coverage.partial)},
-                                      {"warnings", warningList(coverage.warnings)}}},
+                                      {"warnings", warningList(coverage.warnings)},
+                                      {"limits", limitList(coverage.limits)},
+                                      {"complete", !coverage.incomplete()}}},
   };
   llvm::raw_os_ostream os(out);
   os << llvm::formatv("{0:2}", doc) << "\n";

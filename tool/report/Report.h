@@ -8,18 +8,32 @@
 
 #include "facts/Facts.h"
 #include "judge/Judge.h"
+#include "link/Linker.h"
 #include "rules/Rules.h"
 
 namespace egress {
+
+// A budget of the analysis that dropped or merged something.
+struct LimitReport {
+  std::string limit;    // "string-alternatives"
+  unsigned count = 0;   // times it was hit
+  std::string example;  // the first function or file (by name) that hit it
+  std::string effect;   // what it means for the answer
+  bool evidenceOnly = false;
+};
 
 struct Coverage {
   unsigned translationUnits = 0;
   std::vector<std::pair<std::string, std::string>> failed;   // file, reason
   std::vector<std::pair<std::string, std::string>> partial;  // file, first error
   std::vector<std::string> warnings;                         // "file:line:col: message"
+  std::vector<LimitReport> limits;
+  // Something may be missing from the answer: a TU failed or was partial, or a limit
+  // that can affect findings was hit (what --strict turns into exit 3).
+  bool incomplete() const;
 };
 
-Coverage coverageOf(const std::vector<TUFacts>& tus);
+Coverage coverageOf(const std::vector<TUFacts>& tus, const LinkStats& link);
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 // Why a finding got its verdict: the rules consulted, the catalog entry or TLD that

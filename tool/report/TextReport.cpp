@@ -41,6 +41,9 @@ void writeText(std::ostream& out, const std::vector<Finding>& findings, const Co
   for (const auto& [file, why] : coverage.failed) out << file << ": warning: not analysed: " << why << "\n";
   for (const auto& [file, why] : coverage.partial) out << file << ": warning: analysed partially: " << why << "\n";
   for (const std::string& w : coverage.warnings) out << w.substr(0, w.find(": ")) << ": warning:" << w.substr(w.find(": ") + 1) << "\n";
+  for (const LimitReport& l : coverage.limits)
+    out << "warning: limit " << l.limit << " hit " << l.count << " time(s), first in " << l.example << ": " << l.effect
+        << "\n";
   out << findings.size() << " finding(s): " << violations << " violation(s), " << unresolved << " unresolved, "
       << findings.size() - violations - unresolved << " allowed; " << coverage.translationUnits
       << " translation unit(s), " << coverage.failed.size() << " failed, " << coverage.partial.size() << " partial\n";

@@ -77,11 +77,16 @@ void loadPolicyFile(const std::string& file, RuleSet& rules) {
   const YAML::Node rs = y.root()["rules"];
   if (!rs) y.fail(y.root(), "missing required key 'rules'");
   y.expectSeq(rs, "'rules'");
-  for (const auto& r : rs) p.rules.push_back(policyRule(y, r, rules));
+  for (const auto& r : rs) {
+    PolicyRule rule = policyRule(y, r, rules);
+    const bool again = std::any_of(p.rules.begin(), p.rules.end(), [&](const PolicyRule& o) { return o.id == rule.id; });
+    if (again) y.fail(r["id"], "rule id '" + rule.id + "' is used twice; findings name their rule by id");
+    p.rules.push_back(std::move(rule));
+  }
   if (const YAML::Node b = y.root()["bindings"]) {
     y.expectMap(b, "'bindings'");
     for (const auto& kv : b) {
-      const std::string key = kv.first.as<std::string>();
+      const std::string key = kv.first.Scalar();
       if (key.rfind("env:", 0) != 0 && key.rfind("config:", 0) != 0 && key.rfind("option:", 0) != 0)
         y.fail(kv.first, "expected a binding key env:NAME, config:KEY or option:NAME, got '" + key + "'");
       p.bindings.emplace_back(key, y.scalar(kv.second, "a binding value"));
@@ -92,9 +97,12 @@ void loadPolicyFile(const std::string& file, RuleSet& rules) {
     y.fail(y.root()["unresolved"], "expected 'unresolved' to be warn or fail, got '" + unresolved + "'");
   p.unresolvedFails = unresolved == "fail";
   p.sanitizers = loadSanitizerList(y, y.root()["sanitizers"]);
-  for (const auto& s : p.sanitizers)
-    for (const auto& c : s.removes)
-      if (!rules.categoryPatternValid(c)) throw ConfigError(file + ": sanitizer removes unknown category '" + c + "'");
+  if (const YAML::Node list = y.root()["sanitizers"]) {
+    for (std::size_t i = 0; i < p.sanitizers.size(); ++i)
+      for (const auto& c : p.sanitizers[i].removes)
+        if (!rules.categoryPatternValid(c))
+          y.fail(list[i]["removes"] ? list[i]["removes"] : list[i], "sanitizer removes unknown category '" + c + "'");
+  }
 }
 
 }  // namespace egress

@@ -3,10 +3,11 @@
 #pragma once
 
 #include <optional>
-#include <regex>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "rules/Pattern.h"
 
 namespace egress {
 
@@ -18,12 +19,6 @@ class ConfigError : public std::runtime_error {
   explicit ConfigError(const std::string& msg) : std::runtime_error(msg) {}
 };
 
-// A regex with the text it came from (for messages and docs).
-struct Pattern {
-  std::string text;
-  std::regex re;
-  bool matches(const std::string& s) const { return std::regex_match(s, re); }
-};
 
 enum class TypeClass { String, Integer, Floating, Bool, Record, Container, Any };
 
@@ -61,6 +56,7 @@ struct ApiModel {
   std::optional<Pattern> argIs;
   std::optional<Pattern> argIsNot;
   std::optional<Pattern> rootType;
+  std::optional<Pattern> rootTypeNot;
   // A constructor whose object is a view onto an argument (a writer over a buffer,
   // an archive over a stream): writes through the object reach that argument.
   std::optional<Operand> aliasOf;

@@ -28,14 +28,21 @@ bool RuleSet::categoryPatternValid(const std::string& pattern) const {
 
 namespace {
 
-std::vector<fs::path> yamlFilesIn(const fs::path& dir) {
+// The YAML files of one rules folder, which must exist and be readable: a rules
+// directory without its library models would find nothing and pass.
+std::vector<fs::path> yamlFilesIn(const fs::path& dir, bool required) {
   std::vector<fs::path> files;
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return files;
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    const auto ext = e.path().extension();
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(e.path());
+  if (!fs::is_directory(dir, ec))
+    throw ConfigError(dir.string() + ": rules folder not found (expected data/, apis/ and destinations/)");
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const auto ext = it->path().extension();
+    std::error_code typeError;
+    if (it->is_regular_file(typeError) && (ext == ".yaml" || ext == ".yml")) files.push_back(it->path());
   }
+  if (ec) throw ConfigError(dir.string() + ": cannot read rules folder: " + ec.message());
+  if (required && files.empty()) throw ConfigError(dir.string() + ": no rules files (*.yaml) in this folder");
   std::sort(files.begin(), files.end());  // deterministic order
   return files;
 }
@@ -168,13 +175,15 @@ void loadSink(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   y.expectMap(n, "'when'");
-  y.checkKeys(n, {"arg", "is", "is-not", "type"});
+  y.checkKeys(n, {"arg", "is", "is-not", "type", "type-not"});
   if (!n["arg"]) y.fail(n, "'when' needs 'arg' (the operand to test)");
   m.whenArg = operand(y, n["arg"]);
   if (n["is"]) m.argIs = y.pattern(n["is"], "'is'");
   if (n["is-not"]) m.argIsNot = y.pattern(n["is-not"], "'is-not'");
   if (n["type"]) m.rootType = y.pattern(n["type"], "'type'");
-  if (!m.argIs && !m.argIsNot && !m.rootType) y.fail(n, "'when' needs 'is', 'is-not' or 'type'");
+  if (n["type-not"]) m.rootTypeNot = y.pattern(n["type-not"], "'type-not'");
+  if (!m.argIs && !m.argIsNot && !m.rootType && !m.rootTypeNot)
+    y.fail(n, "'when' needs 'is', 'is-not', 'type' or 'type-not'");
 }
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
@@ -278,11 +287,11 @@ RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile) {
   std::error_code ec;
   if (!fs::is_directory(rulesDir, ec)) throw ConfigError(rulesDir + ": rules directory not found");
   RuleSet rules;
-  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "data")) loadDataFile(YamlReader(f.string()), rules);
+  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "data", true)) loadDataFile(YamlReader(f.string()), rules);
   if (rules.categories.empty())
     throw ConfigError(rulesDir + "/data: no data categories defined (expected at least one YAML file)");
-  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "apis")) loadApiFile(YamlReader(f.string()), rules);
-  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "destinations"))
+  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "apis", true)) loadApiFile(YamlReader(f.string()), rules);
+  for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "destinations", false))
     loadDestinationFile(YamlReader(f.string()), rules);
   const std::string policy =
       policyFile.empty() ? (fs::path(rulesDir) / "policies" / "eu-residency.yaml").string() : policyFile;

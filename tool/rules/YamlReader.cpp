@@ -1,6 +1,7 @@
 #include "rules/YamlReader.h"
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace egress {
@@ -12,10 +13,37 @@ YamlReader::YamlReader(std::string file) : file_(std::move(file)) {
   text << in.rdbuf();
   try {
     root_ = YAML::Load(text.str());
-  } catch (const YAML::ParserException& e) {
+  } catch (const YAML::Exception& e) {
+    if (e.mark.is_null()) throw ConfigError(file_, 1, 1, "YAML syntax error: " + e.msg);
     throw ConfigError(file_, e.mark.line + 1, e.mark.column + 1, "YAML syntax error: " + e.msg);
   }
   if (!root_.IsMap()) throw ConfigError(file_, 1, 1, "expected a mapping at the top level");
+  checkMappings();
+}
+
+// yaml-cpp keeps a duplicate key silently (and lookups see only the first): a
+// policy whose second `rules:` block vanished would pass. Every key must also be a
+// plain value. Walked with a stack: nesting depth is the file's business.
+void YamlReader::checkMappings() const {
+  std::vector<YAML::Node> work{root_};
+  while (!work.empty()) {
+    const YAML::Node n = work.back();
+    work.pop_back();
+    if (n.IsSequence()) {
+      for (const auto& item : n) work.push_back(item);
+      continue;
+    }
+    if (!n.IsMap()) continue;
+    std::map<std::string, YAML::Mark> seen;
+    for (const auto& kv : n) {
+      if (!kv.first.IsScalar()) fail(kv.first, "expected a key to be a single value, not a list or mapping");
+      const std::string key = kv.first.Scalar();
+      auto [it, fresh] = seen.emplace(key, kv.first.Mark());
+      if (!fresh)
+        fail(kv.first, "duplicate key '" + key + "' (first at line " + std::to_string(it->second.line + 1) + ")");
+      work.push_back(kv.second);
+    }
+  }
 }
 
 void YamlReader::fail(const YAML::Node& at, const std::string& msg) const {
@@ -34,7 +62,7 @@ void YamlReader::expectSeq(const YAML::Node& n, const std::string& what) const {
 
 void YamlReader::checkKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
   for (const auto& kv : map) {
-    const std::string key = kv.first.as<std::string>();
+    const std::string key = kv.first.Scalar();
     bool known = false;
     for (const char* a : allowed) known = known || key == a;
     if (known) continue;
@@ -81,13 +109,9 @@ std::vector<std::string> YamlReader::scalarList(const YAML::Node& n, const std::
 
 Pattern YamlReader::pattern(const YAML::Node& n, const std::string& what, bool icase) const {
   const std::string text = scalar(n, what);
-  try {
-    auto flags = std::regex::ECMAScript | std::regex::optimize;
-    if (icase) flags |= std::regex::icase;
-    return Pattern{text, std::regex(text, flags)};
-  } catch (const std::regex_error& e) {
-    fail(n, "invalid regular expression in " + what + ": " + e.what());
-  }
+  std::string error;
+  if (auto p = compilePattern(text, icase, error)) return std::move(*p);
+  fail(n, "invalid regular expression in " + what + ": " + error);
 }
 
 }  // namespace egress

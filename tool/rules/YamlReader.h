@@ -36,6 +36,8 @@ class YamlReader {
   Pattern pattern(const YAML::Node& n, const std::string& what, bool icase = false) const;
 
  private:
+  void checkMappings() const;
+
   std::string file_;
   YAML::Node root_;
 };
