@@ -15,6 +15,7 @@
 
 #include <clang/Tooling/JSONCompilationDatabase.h>
 
+#include "cli/FactsFiles.h"
 #include "cli/Options.h"
 #include "cli/TestRules.h"
 #include "extract/Extractor.h"
@@ -41,9 +42,11 @@ std::unique_ptr<clang::tooling::CompilationDatabase> loadDatabase(const std::str
   std::string error;
   const fs::path p(where);
   const fs::path file = p.extension() == ".json" ? p : p / "compile_commands.json";
-  if (!fs::exists(file)) {
+  std::error_code ec;
+  if (!fs::exists(file, ec)) {
     std::cerr << "egress-audit: error: no compile database: looked for " << file.string()
-              << " (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)\n";
+              << (ec ? " (" + ec.message() + ")" : std::string(" (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)"))
+              << "\n";
     return nullptr;
   }
   auto db = clang::tooling::JSONCompilationDatabase::loadFromFile(
@@ -63,7 +66,7 @@ bool selectFiles(const clang::tooling::CompilationDatabase& db, const ScanOption
   }
   for (const std::string& f : o.files) {
     std::error_code ec;
-    const std::string abs = fs::weakly_canonical(fs::absolute(f), ec).string();
+    const std::string abs = fs::weakly_canonical(fs::absolute(f, ec), ec).string();
     auto it = std::find_if(all.begin(), all.end(), [&](const std::string& e) {
       return fs::weakly_canonical(fs::path(e), ec).string() == abs;
     });
@@ -77,28 +80,11 @@ bool selectFiles(const clang::tooling::CompilationDatabase& db, const ScanOption
 }
 
 std::string defaultRulesDir() {
-  const fs::path self = fs::read_symlink("/proc/self/exe");
-  for (const fs::path& candidate : {self.parent_path() / "../share/egress-audit/rules", fs::path(EGRESS_SOURCE_RULES_DIR)})
-    if (fs::is_directory(candidate)) return candidate.lexically_normal().string();
-  return EGRESS_SOURCE_RULES_DIR;
-}
-
-// One JSON file per TU, named after the TU's path.
-bool writeFacts(const std::vector<TUFacts>& tus, const std::string& dir) {
   std::error_code ec;
-  fs::create_directories(dir, ec);
-  for (const TUFacts& tu : tus) {
-    std::string name = tu.file;
-    for (char& c : name)
-      if (c == '/' || c == '\\') c = '_';
-    std::ofstream out(fs::path(dir) / (name + ".facts.json"));
-    out << factsToJson(tu) << "\n";
-    if (!out) {
-      std::cerr << "egress-audit: error: cannot write facts to " << dir << "\n";
-      return false;
-    }
-  }
-  return true;
+  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  for (const fs::path& candidate : {self.parent_path() / "../share/egress-audit/rules", fs::path(EGRESS_SOURCE_RULES_DIR)})
+    if (!self.empty() && fs::is_directory(candidate, ec)) return candidate.lexically_normal().string();
+  return EGRESS_SOURCE_RULES_DIR;
 }
 
 // Every N-th file from the I-th (1-based), over the sorted file list: each shard of a
@@ -109,66 +95,33 @@ std::vector<std::string> shardOf(const std::vector<std::string>& files, unsigned
   return out;
 }
 
-// Facts files named on the command line, or every *.facts.json in named directories.
-bool readFacts(const std::vector<std::string>& inputs, std::vector<TUFacts>& out) {
-  std::vector<fs::path> files;
-  for (const std::string& in : inputs) {
-    if (fs::is_directory(in)) {
-      for (const auto& e : fs::directory_iterator(in))
-        if (e.path().string().size() > 11 && e.path().string().rfind(".facts.json") == e.path().string().size() - 11)
-          files.push_back(e.path());
-    } else {
-      files.emplace_back(in);
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    std::ifstream stream(f);
-    std::stringstream text;
-    text << stream.rdbuf();
-    std::string error;
-    auto tu = stream ? factsFromJson(text.str(), error) : std::nullopt;
-    if (!tu) {
-      std::cerr << "egress-audit: error: " << f.string() << ": " << (stream ? error : "cannot read file") << "\n";
-      return false;
-    }
-    out.push_back(std::move(*tu));
-  }
-  if (out.empty()) std::cerr << "egress-audit: error: no *.facts.json found in the given inputs\n";
-  return !out.empty();
-}
-
 struct ScanResult {
   RuleSet rules;
   std::vector<Finding> findings;
   Coverage coverage;
 };
 
-// What cached facts depend on besides the TU's own files: the tool, the library
-// models and data rules (not the policy: it is applied after extraction), options.
-std::string cacheKey(const ScanOptions& o) {
-  std::string key = std::string(kVersion) + '\0' + EGRESS_CLANG_RESOURCE_DIR + '\0';
-  for (const auto& a : o.extraArgs) key += a + '\0';
-  const fs::path rules = o.rulesDir.empty() ? fs::path(defaultRulesDir()) : fs::path(o.rulesDir);
-  std::vector<fs::path> files;
-  for (const char* sub : {"data", "apis"}) {
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(rules / sub, ec)) files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    std::ifstream in(f);
-    std::stringstream text;
-    text << in.rdbuf();
-    key += f.filename().string() + '\0' + text.str() + '\0';
-  }
-  return hashText(key);
+std::string rulesDirOf(const ScanOptions& o) { return o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir; }
+
+// A cache folder that cannot be created or written to turns the cache off, with a
+// warning: the scan itself still works.
+std::string usableCacheDir(const std::string& dir) {
+  if (dir.empty()) return dir;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  const fs::path probe = fs::path(dir) / (".probe-" + std::to_string(::getpid()));
+  std::ofstream(probe) << "x";
+  const bool writable = !ec && fs::exists(probe, ec);
+  fs::remove(probe, ec);
+  if (writable) return dir;
+  std::cerr << "egress-audit: warning: --cache " << dir << " cannot be written to; scanning without a cache\n";
+  return {};
 }
 
 // The rules and policy the options name; a broken file is reported with its position.
 bool loadRuleSet(const ScanOptions& o, RuleSet& out) {
   try {
-    out = loadRules(o.rulesDir.empty() ? defaultRulesDir() : o.rulesDir, o.policyFile);
+    out = loadRules(rulesDirOf(o), o.policyFile);
     return true;
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
@@ -186,17 +139,27 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   if (!selectFiles(*db, o, files)) return kExitInputError;
 
   ExtractOptions eo;
-  eo.root = fs::absolute(o.root).lexically_normal().string();  // the tool chdirs per TU
+  eo.root = o.root;  // absolute since start-up
+  std::error_code ec;
+  if (!fs::is_directory(o.root, ec))
+    std::cerr << "egress-audit: warning: --root " << o.root << " is not a directory; paths outside it stay absolute\n";
   eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   eo.jobs = o.jobs;
   eo.progress = isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
-  eo.cacheDir = o.cacheDir;
-  if (!o.cacheDir.empty()) eo.cacheKey = cacheKey(o);
+  eo.cacheDir = usableCacheDir(o.cacheDir);
+  const std::string key = extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR);
+  eo.cacheKey = key;
   if (o.shards > 0) files = shardOf(files, o.shard, o.shards);
   const auto t0 = std::chrono::steady_clock::now();
-  const std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
-  if (!o.factsDir.empty() && !writeFacts(tus, o.factsDir)) return kExitInputError;
+  std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
+  for (TUFacts& tu : tus) tu.rulesKey = key;
+  if (!o.factsDir.empty()) {
+    if (llvm::Error e = writeFactsDir(tus, o.factsDir)) {
+      std::cerr << "egress-audit: error: " << llvm::toString(std::move(e)) << "\n";
+      return kExitInputError;
+    }
+  }
   const auto t1 = std::chrono::steady_clock::now();
   LinkStats stats;
   r.findings = judge(link(tus, &stats), r.rules);
@@ -247,8 +210,12 @@ int scan(const ScanOptions& o) {
 int merge(const ScanOptions& o) {
   ScanResult r;
   if (!loadRuleSet(o, r.rules)) return kExitInputError;
-  std::vector<TUFacts> tus;
-  if (!readFacts(o.files, tus)) return kExitInputError;
+  auto read = readFactsInputs(o.files, extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR));
+  if (!read) {
+    std::cerr << "egress-audit: error: " << llvm::toString(read.takeError()) << "\n";
+    return kExitInputError;
+  }
+  const std::vector<TUFacts> tus = std::move(*read);
   LinkStats stats;
   r.findings = judge(link(tus, &stats), r.rules);
   r.coverage = coverageOf(tus, stats);
@@ -286,6 +253,8 @@ void makePathsAbsolute(ScanOptions& o) {
 
 }  // namespace
 
+int dispatch(const Command& cmd);
+
 int main(int argc, char** argv) {
   enableCrashRecovery();
   Command cmd;
@@ -296,6 +265,15 @@ int main(int argc, char** argv) {
     return kExitInputError;
   }
   makePathsAbsolute(cmd.scan);
+  try {
+    return dispatch(cmd);
+  } catch (const std::exception& e) {  // a bug, not an input problem: still a clear exit
+    std::cerr << "egress-audit: error: internal error: " << e.what() << "\n";
+    return kExitInputError;
+  }
+}
+
+int dispatch(const Command& cmd) {
   switch (cmd.kind) {
     case Command::Help: std::cout << usageText(); return kExitClean;
     case Command::Version: std::cout << "egress-audit " << kVersion << "\n"; return kExitClean;

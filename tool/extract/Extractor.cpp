@@ -304,7 +304,7 @@ std::string commandKey(const clang::tooling::CompilationDatabase& db, const std:
 TUFacts extractCached(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
                       const ExtractOptions& opts) {
   if (opts.cacheDir.empty()) return extractContained(db, file, rules, opts);
-  const FactsCache cache(opts.cacheDir, opts.cacheKey);
+  const FactsCache cache(opts.cacheDir, opts.cacheKey, *opts.stamps);
   const std::string command = commandKey(db, file);
   if (auto hit = cache.load(file, command)) return *hit;
   TUFacts facts = extractContained(db, file, rules, opts);

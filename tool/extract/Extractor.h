@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/FactsCache.h"
 #include "facts/Facts.h"
 #include "rules/Rules.h"
 
@@ -40,6 +41,7 @@ struct ExtractOptions {
   std::vector<std::string> extraArgs;  // appended to every compiler command
   std::shared_ptr<HeaderClaims> claims = std::make_shared<HeaderClaims>();
   std::string cacheDir;  // reuse facts of TUs none of whose files changed (empty: off)
+  std::shared_ptr<FileStamps> stamps = std::make_shared<FileStamps>();
   std::string cacheKey;  // what else the facts depend on (rules, version, options)
 };
 

@@ -3,7 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
+#include <mutex>
+#include <unordered_map>
 #include <unistd.h>
 
 #include <llvm/Support/FormatVariadic.h>
@@ -15,17 +16,24 @@
 namespace fs = std::filesystem;
 
 namespace egress {
-namespace {
 
-// Size and modification time: enough to notice an edit without reading the file.
-std::string stamp(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return "missing";
-  return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+
+std::string FileStamps::of(const std::string& path) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = known_.find(path);
+    if (it != known_.end()) return it->second;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string value = "missing";
+  if (in) {
+    std::stringstream text;
+    text << in.rdbuf();
+    value = hashText(text.str());
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  return known_.emplace(path, value).first->second;
 }
-
-}  // namespace
-
 
 std::string FactsCache::entryPath(const std::string& file) const {
   return (fs::path(dir_) / (hashText(file) + ".entry.json")).string();
@@ -49,7 +57,7 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
     const llvm::json::Array* pair = d.getAsArray();
     if (!pair || pair->size() != 2) return std::nullopt;
     const std::string path = (*pair)[0].getAsString().value_or("").str();
-    if (stamp(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
+    if (stamps_.of(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
   }
   std::string error;
   const auto facts = o->getString("facts");
@@ -61,7 +69,7 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
   std::error_code ec;
   fs::create_directories(dir_, ec);
   llvm::json::Array deps;
-  for (const std::string& d : dependencies) deps.push_back(llvm::json::Array{d, stamp(d)});
+  for (const std::string& d : dependencies) deps.push_back(llvm::json::Array{d, stamps_.of(d)});
   const llvm::json::Value entry = llvm::json::Object{{"key", hashText(key_ + '\0' + command)},
                                                      {"dependencies", std::move(deps)},
                                                      {"facts", factsToJson(facts)}};

@@ -1,20 +1,33 @@
 // A directory of TU facts keyed by what they were computed from: the compile
-// command, the rules, and every file the TU read (path, size, modification time).
+// command, the rules, and every file the TU read (path and a hash of its contents).
 // A re-scan after a one-file change parses only the TUs that read that file.
 #pragma once
 
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "facts/Facts.h"
 
 namespace egress {
 
+// Hashes of file contents, each file read once per scan however many TUs include it.
+class FileStamps {
+ public:
+  std::string of(const std::string& path);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::string> known_;
+};
+
 class FactsCache {
  public:
   // `key` covers what is the same for every TU: rules, tool version, extra options.
-  FactsCache(std::string dir, std::string key) : dir_(std::move(dir)), key_(std::move(key)) {}
+  FactsCache(std::string dir, std::string key, FileStamps& stamps)
+      : dir_(std::move(dir)), key_(std::move(key)), stamps_(stamps) {}
 
   std::optional<TUFacts> load(const std::string& file, const std::string& command) const;
   void store(const std::string& file, const std::string& command, const TUFacts& facts,
@@ -24,6 +37,7 @@ class FactsCache {
   std::string entryPath(const std::string& file) const;
   std::string dir_;
   std::string key_;
+  FileStamps& stamps_;
 };
 
 }  // namespace egress

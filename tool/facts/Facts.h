@@ -168,6 +168,7 @@ struct FunctionFacts {
 
 struct TUFacts {
   std::string file;
+  std::string rulesKey;  // the extraction key of the rules it was extracted with
   bool parsed = true;        // false: Clang could not parse it at all
   bool hadErrors = false;    // parsed with errors: partial
   std::vector<std::string> diagnostics;

@@ -236,7 +236,7 @@ std::string factsToJson(const TUFacts& tu) {
   for (const auto& w : tu.warnings) warnings.push_back(w);
   json::Object constants;
   for (const auto& [usr, v] : tu.constantStrings) constants[usr] = toJ(v);
-  const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"parsed", tu.parsed},
+  const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"rulesKey", tu.rulesKey}, {"parsed", tu.parsed},
                                        {"hadErrors", tu.hadErrors}, {"diagnostics", std::move(diags)},
                                        {"warnings", std::move(warnings)},
                                        {"functions", std::move(functions)}, {"constantStrings", std::move(constants)},
@@ -258,6 +258,7 @@ std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error
   Reader r;
   TUFacts tu;
   tu.file = r.str(o, "file");
+  tu.rulesKey = o->getString("rulesKey").value_or("").str();
   tu.parsed = r.flag(o, "parsed");
   tu.hadErrors = r.flag(o, "hadErrors");
   tu.diagnostics = r.strings(o->get("diagnostics"));

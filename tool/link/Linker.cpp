@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -498,13 +499,17 @@ class Program {
   // (`sites` given) merges sinks at the same location whatever their call chain.
   static void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& index,
                     std::map<std::string, std::size_t>* sites, SinkFact s) {
-    auto it = index.find(sinkKey(s));
-    if (it == index.end() && sites && list.size() >= kMaxSummarySinks) {
-      it = sites->find(sinkSite(s));
-      if (it != sites->end()) noteLimit(Limit::SummarySinks);
+    std::optional<std::size_t> at;
+    if (auto it = index.find(sinkKey(s)); it != index.end()) {
+      at = it->second;
+    } else if (sites && list.size() >= kMaxSummarySinks) {
+      if (auto same = sites->find(sinkSite(s)); same != sites->end()) {
+        at = same->second;
+        noteLimit(Limit::SummarySinks);
+      }
     }
-    if (it != index.end()) {
-      SinkFact& known = list[it->second];
+    if (at) {
+      SinkFact& known = list[*at];
       mergeTaint(known.data, s.data);
       addAlternatives(known.destination, s.destination);
       return;
