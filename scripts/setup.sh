@@ -15,14 +15,18 @@ PACKAGES=(
   libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libpaho-mqtt-dev
 )
 # `setup.sh --tests`: also the libraries whose models testdata/apis checks against
-# their real headers.
-if [[ "${1:-}" == "--tests" ]]; then
+# their real headers. `--fuzz` (scripts/fuzz.sh, scripts/sanitize.sh): those and
+# Clang's sanitizer and libFuzzer runtimes.
+if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
   PACKAGES+=(
     libboost-dev libasio-dev libboost-serialization-dev librdkafka-dev libcpp-httplib-dev
     libcpprest-dev libpoco-dev libzmq3-dev cppzmq-dev qtbase5-dev rapidjson-dev
     libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
     libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
   )
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+  PACKAGES+=(libclang-rt-19-dev)
 fi
 
 missing=()
@@ -49,13 +53,13 @@ if ((${#missing[@]} > 0)); then
 fi
 
 BUILD="$ROOT/build"
-if [[ ! -f "$BUILD/build.ninja" ]]; then
-  # A build/ left by another generator cannot be reconfigured for Ninja in place.
-  if [[ -f "$BUILD/CMakeCache.txt" ]]; then
-    echo "setup.sh: $BUILD was configured without Ninja; reconfiguring it from scratch"
-    rm -rf "$BUILD/CMakeCache.txt" "$BUILD/CMakeFiles"
-  fi
-  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# A build/ left by another generator cannot be reconfigured for Ninja in place.
+if [[ -f "$BUILD/CMakeCache.txt" && ! -f "$BUILD/build.ninja" ]]; then
+  echo "setup.sh: $BUILD was configured without Ninja; reconfiguring it from scratch"
+  rm -rf "$BUILD/CMakeCache.txt" "$BUILD/CMakeFiles"
 fi
+# Configured every time (quick when nothing changed): tools installed since the last
+# run (protoc after `--tests`) are found now, not left cached as NOTFOUND.
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD" -j2
 echo "setup.sh: built $BUILD/tool/egress-audit"

@@ -65,6 +65,10 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
         throw UsageError{"option --shard expects I/N with 1 <= I <= N, got '" + value + "'"};
       continue;
     }
+    if (a == "--stats") {
+      o.stats = true;
+      continue;
+    }
     if (a == "--strict") {
       o.strict = true;
       continue;
@@ -141,7 +145,8 @@ scan options:
                       units one of whose files changed (pre-commit re-scans)
   --shard I/N         extract only the I-th of N slices of the database (with
                       --facts-dir; then `merge` the slices' facts into one report)
-  --strict            exit 3 when a translation unit could not be fully analysed
+  --strict            exit 3 when the analysis is incomplete (coverage.complete false)
+  --stats             print time, peak memory and sizes per stage to standard error
 
 merge links and judges TU facts written by `scan --facts-dir` (on several machines,
 with --shard) as one program, and reports like scan.

@@ -17,6 +17,7 @@ struct ScanOptions {
   std::string output;  // -o; empty: stdout
   unsigned jobs = 1;
   bool strict = false;
+  bool stats = false;  // --stats: time, memory and sizes per stage on standard error
   std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
   std::string factsDir;                // --facts-dir: write each TU's facts there as JSON
   std::string cacheDir;                // --cache: reuse facts of unchanged TUs

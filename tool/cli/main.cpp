@@ -13,8 +13,7 @@
 #include <unistd.h>
 #include <variant>
 
-#include <clang/Tooling/JSONCompilationDatabase.h>
-
+#include "cli/CompileDatabase.h"
 #include "cli/FactsFiles.h"
 #include "cli/Options.h"
 #include "cli/TestRules.h"
@@ -25,6 +24,7 @@
 #include "judge/Judge.h"
 #include "link/Linker.h"
 #include "report/Report.h"
+#include "report/Stats.h"
 #include "report/Version.h"
 #include "rules/Rules.h"
 
@@ -37,23 +37,6 @@ constexpr int kExitClean = 0;
 constexpr int kExitViolations = 1;
 constexpr int kExitInputError = 2;
 constexpr int kExitIncomplete = 3;
-
-std::unique_ptr<clang::tooling::CompilationDatabase> loadDatabase(const std::string& where) {
-  std::string error;
-  const fs::path p(where);
-  const fs::path file = p.extension() == ".json" ? p : p / "compile_commands.json";
-  std::error_code ec;
-  if (!fs::exists(file, ec)) {
-    std::cerr << "egress-audit: error: no compile database: looked for " << file.string()
-              << (ec ? " (" + ec.message() + ")" : std::string(" (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)"))
-              << "\n";
-    return nullptr;
-  }
-  auto db = clang::tooling::JSONCompilationDatabase::loadFromFile(
-      file.string(), error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
-  if (!db) std::cerr << "egress-audit: error: " << file.string() << ": invalid compile database: " << error << "\n";
-  return db;
-}
 
 // The files to scan: the ones named (each must be in the database) or all of them.
 bool selectFiles(const clang::tooling::CompilationDatabase& db, const ScanOptions& o, std::vector<std::string>& out) {
@@ -129,12 +112,18 @@ bool loadRuleSet(const ScanOptions& o, RuleSet& out) {
   }
 }
 
+void linkAndJudge(const std::vector<TUFacts>& tus, const ScanOptions& o, ScanResult& r, ScanStats& stats);
+
 // Rules, compile database, extract, link, judge. Returns an exit code on failure.
 std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   ScanResult r;
   if (!loadRuleSet(o, r.rules)) return kExitInputError;
-  auto db = loadDatabase(o.buildDir);
-  if (!db) return kExitInputError;
+  auto loaded = loadCompileDatabase(o.buildDir);
+  if (!loaded) {
+    std::cerr << "egress-audit: error: " << llvm::toString(loaded.takeError()) << "\n";
+    return kExitInputError;
+  }
+  std::unique_ptr<clang::tooling::CompilationDatabase> db = std::move(*loaded);
   std::vector<std::string> files;
   if (!selectFiles(*db, o, files)) return kExitInputError;
 
@@ -151,24 +140,30 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   const std::string key = extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR);
   eo.cacheKey = key;
   if (o.shards > 0) files = shardOf(files, o.shard, o.shards);
-  const auto t0 = std::chrono::steady_clock::now();
+  ScanStats stats;
   std::vector<TUFacts> tus = extractAll(*db, files, r.rules, eo);
   for (TUFacts& tu : tus) tu.rulesKey = key;
+  stats.stage("extract");
   if (!o.factsDir.empty()) {
     if (llvm::Error e = writeFactsDir(tus, o.factsDir)) {
       std::cerr << "egress-audit: error: " << llvm::toString(std::move(e)) << "\n";
       return kExitInputError;
     }
+    stats.stage("facts-dir");
   }
-  const auto t1 = std::chrono::steady_clock::now();
-  LinkStats stats;
-  r.findings = judge(link(tus, &stats), r.rules);
-  if (std::getenv("EGRESS_DEBUG_TIME")) {
-    const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
-    std::cerr << "extract " << ms(t1 - t0) << " ms, link+judge " << ms(std::chrono::steady_clock::now() - t1) << " ms\n";
-  }
-  r.coverage = coverageOf(tus, stats);
+  linkAndJudge(tus, o, r, stats);
   return r;
+}
+
+// Link, judge and coverage of extracted (or merged) facts; --stats reports them.
+void linkAndJudge(const std::vector<TUFacts>& tus, const ScanOptions& o, ScanResult& r, ScanStats& stats) {
+  LinkStats linked;
+  const std::vector<Flow> flows = link(tus, &linked);
+  stats.stage("link");
+  r.findings = judge(flows, r.rules);
+  stats.stage("judge");
+  r.coverage = coverageOf(tus, linked);
+  if (o.stats || std::getenv("EGRESS_DEBUG_TIME")) stats.write(std::cerr, tus, linked);
 }
 
 int report(const ScanResult& r, const ScanOptions& o) {
@@ -208,6 +203,7 @@ int scan(const ScanOptions& o) {
 }
 
 int merge(const ScanOptions& o) {
+  ScanStats stats;
   ScanResult r;
   if (!loadRuleSet(o, r.rules)) return kExitInputError;
   auto read = readFactsInputs(o.files, extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR));
@@ -216,9 +212,8 @@ int merge(const ScanOptions& o) {
     return kExitInputError;
   }
   const std::vector<TUFacts> tus = std::move(*read);
-  LinkStats stats;
-  r.findings = judge(link(tus, &stats), r.rules);
-  r.coverage = coverageOf(tus, stats);
+  stats.stage("read facts");
+  linkAndJudge(tus, o, r, stats);
   return report(r, o);
 }
 

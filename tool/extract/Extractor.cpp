@@ -207,14 +207,7 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   // Keep LibTooling's own adjusters (no output file, no dependency files: nothing is
   // written into the audited tree) and add ours.
   tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
-    auto out = dropUnknownOptions(sanitizeArguments(args));
-    // Inserted before the input file, which the database puts last.
-    auto at = out.empty() ? out.end() : std::prev(out.end());
-    out.insert(at, opts.extraArgs.begin(), opts.extraArgs.end());
-    out.push_back("-fsyntax-only");
-    out.push_back("-Wno-everything");
-    if (!opts.resourceDir.empty()) out.push_back("-resource-dir=" + opts.resourceDir);
-    return out;
+    return analysisArguments(args, opts);
   });
   CollectingDiagnostics diags(facts);
   tool.setDiagnosticConsumer(&diags);
@@ -240,6 +233,17 @@ TUFacts extractContained(const clang::tooling::CompilationDatabase& db, const st
 }
 
 }  // namespace
+
+std::vector<std::string> analysisArguments(const std::vector<std::string>& args, const ExtractOptions& opts) {
+  auto out = dropUnknownOptions(sanitizeArguments(args));
+  // Inserted before the input file, which the database puts last.
+  auto at = out.empty() ? out.end() : std::prev(out.end());
+  out.insert(at, opts.extraArgs.begin(), opts.extraArgs.end());
+  out.push_back("-fsyntax-only");
+  out.push_back("-Wno-everything");
+  if (!opts.resourceDir.empty()) out.push_back("-resource-dir=" + opts.resourceDir);
+  return out;
+}
 
 std::vector<std::string> sanitizeArguments(const std::vector<std::string>& args) {
   std::vector<std::string> out;

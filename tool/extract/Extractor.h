@@ -58,4 +58,9 @@ TUFacts extractFromCode(const std::string& code, const std::string& fileName, co
 // library directories becomes -isystem.
 std::vector<std::string> sanitizeArguments(const std::vector<std::string>& args);
 
+// The command the analyser runs for a database entry (after LibTooling's own
+// adjusters): sanitized, options Clang does not know dropped, `opts.extraArgs`
+// before the input file, syntax-only, no warnings, the resource directory.
+std::vector<std::string> analysisArguments(const std::vector<std::string>& args, const ExtractOptions& opts);
+
 }  // namespace egress

@@ -63,6 +63,7 @@ bool FunctionAnalyzer::joinInto(State& into, const State& from) {
       continue;
     }
     changed |= mergeTaint(it->second.taint, val.taint);
+    widenCalls(it->second.taint);
     changed |= joinStr(it->second.str, val.str);
     changed |= joinStr(it->second.dest, val.dest);
     changed |= joinFns(it->second.fns, val.fns);
@@ -183,6 +184,7 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   key.weak = false;
   AbsVal& cur = s[key];
   mergeTaint(cur.taint, v.taint);
+  widenCalls(cur.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
   if (v.dest.known()) cur.dest = v.dest;
   joinFns(cur.fns, v.fns);

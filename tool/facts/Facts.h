@@ -71,10 +71,15 @@ struct ParamRef {
 
 // The value produced by call site `site` of the same function: its return value
 // (slot empty) or what the callee stored into an argument (slot "arg:N").
+// A widened atom (slot kAnyCallSlot) stands for the result and every effect of each
+// call site from `site` to `lastSite`: what an object accumulates from hundreds of
+// calls stays one atom instead of growing with every call.
+constexpr const char* kAnyCallSlot = "*";
 struct CallRef {
   unsigned site = 0;
   std::string slot;
   Trail path;
+  unsigned lastSite = 0;  // for kAnyCallSlot: the last site of the range
 };
 
 // What data an expression may carry.

@@ -22,7 +22,11 @@ json::Value toJ(const Taint& t) {
   for (const Origin& o : t.origins)
     origins.push_back(json::Object{{"category", o.category}, {"source", toJ(o.source)}, {"what", o.what}, {"path", toJ(o.path)}});
   for (const ParamRef& p : t.params) params.push_back(json::Object{{"index", p.index}, {"field", p.field}, {"path", toJ(p.path)}});
-  for (const CallRef& c : t.calls) calls.push_back(json::Object{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}});
+  for (const CallRef& c : t.calls) {
+    json::Object call{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}};
+    if (c.slot == kAnyCallSlot) call["lastSite"] = c.lastSite;
+    calls.push_back(std::move(call));
+  }
   return json::Object{{"origins", std::move(origins)}, {"params", std::move(params)}, {"calls", std::move(calls)}};
 }
 // A string value is a list of its possible forms, each a list of pieces.
@@ -94,6 +98,13 @@ struct Reader {
     return 0;
   }
   bool flag(const json::Object* o, const char* k) { return o && o->getBoolean(k).value_or(false); }
+  // A member of a possibly missing object; missing members read as null.
+  static const json::Value* at(const json::Object* o, const char* k) { return o ? o->get(k) : nullptr; }
+  const json::Object* object(const json::Value& v, const char* what) {
+    const json::Object* o = v.getAsObject();
+    if (!o) fail(std::string("expected ") + what + " to be an object");
+    return o;
+  }
   SourceLoc loc(const json::Value* v) {
     const json::Array* a = v ? v->getAsArray() : nullptr;
     if (!a || a->size() != 3) {
@@ -106,7 +117,7 @@ struct Reader {
   Path path(const json::Value* v) {
     Path p;
     if (const json::Array* a = v ? v->getAsArray() : nullptr)
-      for (const auto& s : *a) p.push_back({loc(s.getAsObject() ? s.getAsObject()->get("at") : nullptr), str(s.getAsObject(), "note")});
+      for (const auto& s : *a) p.push_back({loc(at(object(s, "a step"), "at")), str(s.getAsObject(), "note")});
     return p;
   }
   Trail trail(const json::Value* v) {
@@ -120,13 +131,21 @@ struct Reader {
     if (!o) return t;
     if (const auto* a = o->getArray("origins"))
       for (const auto& x : *a) {
-        const auto* ox = x.getAsObject();
-        t.origins.push_back({str(ox, "category"), loc(ox ? ox->get("source") : nullptr), str(ox, "what"), trail(ox ? ox->get("path") : nullptr)});
+        const auto* ox = object(x, "an origin");
+        t.origins.push_back({str(ox, "category"), loc(at(ox, "source")), str(ox, "what"), trail(at(ox, "path"))});
       }
     if (const auto* a = o->getArray("params"))
-      for (const auto& x : *a) t.params.push_back({num(x.getAsObject(), "index"), str(x.getAsObject(), "field"), trail(x.getAsObject()->get("path"))});
+      for (const auto& x : *a) {
+        const auto* ox = object(x, "a parameter atom");
+        t.params.push_back({num(ox, "index"), str(ox, "field"), trail(at(ox, "path"))});
+      }
     if (const auto* a = o->getArray("calls"))
-      for (const auto& x : *a) t.calls.push_back({num(x.getAsObject(), "site"), str(x.getAsObject(), "slot"), trail(x.getAsObject()->get("path"))});
+      for (const auto& x : *a) {
+        const auto* ox = object(x, "a call atom");
+        CallRef c{num(ox, "site"), str(ox, "slot"), trail(at(ox, "path")), 0};
+        if (c.slot == kAnyCallSlot) c.lastSite = num(ox, "lastSite");
+        t.calls.push_back(std::move(c));
+      }
     return t;
   }
   StrVal strVal(const json::Value* v) {
@@ -141,7 +160,12 @@ struct Reader {
               fail("bad string piece");
               continue;
             }
-            s.pieces.push_back({StrPiece::Kind((*q)[0].getAsInteger().value_or(StrPiece::Unknown)),
+            const int64_t kind = (*q)[0].getAsInteger().value_or(-1);
+            if (kind < 0 || kind > StrPiece::Unknown) {
+              fail("bad string piece kind");
+              continue;
+            }
+            s.pieces.push_back({StrPiece::Kind(kind),
                                 (*q)[1].getAsString().value_or("").str(), unsigned((*q)[2].getAsInteger().value_or(0))});
           }
         all.push_back(std::move(s));
@@ -184,6 +208,7 @@ struct Reader {
   }
   CallSiteFact call(const json::Object* o) {
     CallSiteFact c;
+    if (!o) return c;
     c.id = num(o, "id");
     c.calleeUsr = str(o, "calleeUsr");
     c.calleeName = str(o, "calleeName");
@@ -210,17 +235,17 @@ struct Reader {
     f.overrides = strings(o->get("overrides"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));
-    if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(x.getAsObject()));
+    if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(object(x, "a call site")));
     if (const auto* a = o->getArray("sinks"))
       for (const auto& x : *a) {
-        const auto* s = x.getAsObject();
-        f.sinks.push_back({str(s, "api"), str(s, "kind"), loc(s->get("loc")), taint(s->get("data")),
-                           strVal(s->get("destination")), path(s->get("callChain"))});
+        const auto* s = object(x, "a sink");
+        f.sinks.push_back({str(s, "api"), str(s, "kind"), loc(at(s, "loc")), taint(at(s, "data")),
+                           strVal(at(s, "destination")), path(at(s, "callChain"))});
       }
     if (const auto* a = o->getArray("effects"))
       for (const auto& x : *a) {
-        const auto* e = x.getAsObject();
-        f.effects.push_back({num(e, "target"), str(e, "field"), taint(e->get("value")), strVal(e->get("str"))});
+        const auto* e = object(x, "an effect");
+        f.effects.push_back({num(e, "target"), str(e, "field"), taint(at(e, "value")), strVal(at(e, "str"))});
       }
     f.limits = limits(o->get("limits"));
     return f;
@@ -244,7 +269,29 @@ std::string factsToJson(const TUFacts& tu) {
   return llvm::formatv("{0}", doc).str();
 }
 
+bool withinJsonNesting(const std::string& text, unsigned maxDepth) {
+  unsigned depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+      continue;
+    }
+    if (c == '"') inString = true;
+    else if ((c == '[' || c == '{') && ++depth > maxDepth) return false;
+    else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return true;
+}
+
 std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error) {
+  // Facts are about ten levels deep; anything far deeper is not ours.
+  if (!withinJsonNesting(text, 256)) {
+    error = "nested too deeply to be a facts document";
+    return std::nullopt;
+  }
   auto parsed = json::parse(text);
   if (!parsed) {
     error = llvm::toString(parsed.takeError());
@@ -263,7 +310,8 @@ std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error
   tu.hadErrors = r.flag(o, "hadErrors");
   tu.diagnostics = r.strings(o->get("diagnostics"));
   tu.warnings = r.strings(o->get("warnings"));
-  if (const auto* a = o->getArray("functions")) for (const auto& f : *a) tu.functions.push_back(r.function(f.getAsObject()));
+  if (const auto* a = o->getArray("functions"))
+    for (const auto& f : *a) tu.functions.push_back(r.function(r.object(f, "a function")));
   if (const auto* c = o->getObject("constantStrings")) for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
   tu.limits = r.limits(o->get("limits"));
   if (!r.error.empty()) {

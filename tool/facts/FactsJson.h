@@ -13,4 +13,8 @@ std::string factsToJson(const TUFacts& tu);
 // Empty on malformed input; `error` says why.
 std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error);
 
+// False when `text` opens more than `maxDepth` nested arrays or objects: LLVM's JSON
+// and YAML parsers recurse on nesting, so such input is refused before parsing.
+bool withinJsonNesting(const std::string& text, unsigned maxDepth);
+
 }  // namespace egress

@@ -10,6 +10,7 @@ constexpr LimitInfo kInfo[kLimitCount] = {
     {"string-alternatives", "further possible values of a string were dropped", false},
     {"string-length", "the tail of a long string is unknown", false},
     {"evidence-steps", "evidence paths were shortened (findings are not affected)", true},
+    {"call-atoms", "what many calls left in one value was widened to every result and effect of a range of calls (more data per value)", false},
     {"summary-sinks", "sinks reached at one location through different call chains were merged", false},
     {"pending-calls", "indirect calls beyond the bound were not resolved", false},
     {"resolve-depth", "nested call resolution stopped at its depth bound: flows may be missed", false},

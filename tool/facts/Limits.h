@@ -16,6 +16,7 @@ enum class Limit : uint8_t {
   StringAlternatives,  // a string had more possible values than kept: the rest were dropped
   StringLength,        // a string had too many pieces or too long a constant: the tail is unknown
   EvidenceSteps,       // an evidence path was cut (findings are kept; the path is shorter)
+  CallAtoms,           // a value collected effects of too many calls: they were widened to a range
   SummarySinks,        // a summary had too many sinks: sinks at one location were merged
   PendingCalls,        // too many unresolved indirect calls in one summary: the rest dropped
   ResolveDepth,        // nested call resolution stopped at the depth bound

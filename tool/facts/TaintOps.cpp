@@ -11,13 +11,28 @@ bool sameKey(const Origin& a, const Origin& b) {
          a.source.column == b.source.column;
 }
 bool sameKey(const ParamRef& a, const ParamRef& b) { return a.index == b.index && a.field == b.field; }
-bool sameKey(const CallRef& a, const CallRef& b) { return a.site == b.site && a.slot == b.slot; }
+bool sameKey(const CallRef& a, const CallRef& b) {
+  return a.site == b.site && a.slot == b.slot && a.lastSite == b.lastSite;
+}
+
+// A widened call atom already stands for every call site in its range.
+template <typename T>
+bool covers(const T& x, const T& atom) {
+  return sameKey(x, atom);
+}
+template <>
+bool covers(const CallRef& x, const CallRef& atom) {
+  if (sameKey(x, atom)) return true;
+  if (x.slot != kAnyCallSlot) return false;
+  const unsigned last = atom.slot == kAnyCallSlot ? atom.lastSite : atom.site;
+  return x.site <= atom.site && last <= x.lastSite;
+}
 
 template <typename T>
 bool mergeList(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
   bool grew = false;
   for (const T& atom : from) {
-    const bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return sameKey(x, atom); });
+    const bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return covers(x, atom); });
     if (present) continue;
     into.push_back(atom);
     if (step) appendStep(into.back().path, *step);
@@ -63,6 +78,17 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   grew |= mergeList(into.params, from.params, step);
   grew |= mergeList(into.calls, from.calls, step);
   return grew;
+}
+
+void widenCalls(Taint& t) {
+  if (t.calls.size() <= kMaxCallAtoms) return;
+  noteLimit(Limit::CallAtoms);
+  CallRef range{t.calls.front().site, kAnyCallSlot, t.calls.front().path, t.calls.front().site};
+  for (const CallRef& c : t.calls) {
+    range.site = std::min(range.site, c.site);
+    range.lastSite = std::max(range.lastSite, c.slot == kAnyCallSlot ? c.lastSite : c.site);
+  }
+  t.calls.assign(1, std::move(range));
 }
 
 Taint withStep(const Taint& t, const Step& step) {

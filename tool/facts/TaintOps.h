@@ -17,6 +17,10 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
 void appendStep(Path& path, const Step& step);
 void appendStep(Trail& trail, const Step& step);
 Taint withStep(const Taint& t, const Step& step);
+// Past kMaxCallAtoms call atoms, they become one widened atom for the whole range
+// of call sites (sound: it stands for every result and effect of each).
+constexpr std::size_t kMaxCallAtoms = 32;
+void widenCalls(Taint& t);
 // The same atoms (ignoring paths)?
 bool sameAtoms(const Taint& a, const Taint& b);
 

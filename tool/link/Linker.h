@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,11 @@ struct LinkStats {
   // function or file (in name order) that hit each.
   LimitHits limits;
   std::array<std::string, kLimitCount> examples;
+  // Size of the linked summaries (for --stats): sinks callers instantiate, sinks
+  // reported where found, pending indirect calls, and the largest summaries by
+  // number of sinks.
+  std::size_t sinksForCallers = 0, reportedSinks = 0, pendingCalls = 0;
+  std::vector<std::pair<std::string, std::size_t>> largest;
 };
 
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats = nullptr);

@@ -10,6 +10,11 @@
 namespace egress {
 
 std::vector<Sanitizer> loadSanitizerList(const YamlReader& y, const YAML::Node& list);
-void loadPolicyFile(const std::string& file, RuleSet& rules);
+
+// One file of each kind, added to `rules` (also used by the fuzz targets).
+void loadDataFile(const YamlReader& y, RuleSet& rules);
+void loadApiFile(const YamlReader& y, RuleSet& rules);
+void loadDestinationFile(const YamlReader& y, RuleSet& rules);
+void loadPolicy(const YamlReader& y, RuleSet& rules);
 
 }  // namespace egress

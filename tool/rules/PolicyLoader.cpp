@@ -68,8 +68,8 @@ PolicyRule policyRule(const YamlReader& y, const YAML::Node& n, const RuleSet& r
 
 }  // namespace
 
-void loadPolicyFile(const std::string& file, RuleSet& rules) {
-  YamlReader y(file);
+void loadPolicy(const YamlReader& y, RuleSet& rules) {
+  const std::string& file = y.file();
   y.checkKeys(y.root(), {"policy", "description", "rules", "bindings", "unresolved", "sanitizers"});
   Policy& p = rules.policy;
   p.file = file;

@@ -89,8 +89,6 @@ std::vector<Sanitizer> loadSanitizerList(const YamlReader& y, const YAML::Node& 
   return out;
 }
 
-namespace {
-
 void loadDataFile(const YamlReader& y, RuleSet& rules) {
   y.checkKeys(y.root(), {"categories", "sanitizers"});
   const YAML::Node cats = y.root()["categories"];
@@ -113,6 +111,8 @@ void loadDataFile(const YamlReader& y, RuleSet& rules) {
   auto sans = loadSanitizerList(y, y.root()["sanitizers"]);
   rules.sanitizers.insert(rules.sanitizers.end(), sans.begin(), sans.end());
 }
+
+namespace {
 
 Operand operand(const YamlReader& y, const YAML::Node& n) {
   const std::string s = y.scalar(n, "an operand");
@@ -228,6 +228,8 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   return m;
 }
 
+}  // namespace
+
 void loadApiFile(const YamlReader& y, RuleSet& rules) {
   y.checkKeys(y.root(), {"library", "description", "headers", "functions"});
   const std::string library = y.requiredScalar(y.root(), "library");
@@ -236,6 +238,8 @@ void loadApiFile(const YamlReader& y, RuleSet& rules) {
   y.expectSeq(fns, "'functions'");
   for (const auto& f : fns) rules.apis.push_back(apiModel(y, f, library));
 }
+
+namespace {
 
 DestinationEntry destinationEntry(const YamlReader& y, const YAML::Node& n) {
   y.expectMap(n, "a destination");
@@ -255,6 +259,8 @@ DestinationEntry destinationEntry(const YamlReader& y, const YAML::Node& n) {
     if (!parseCidr(c)) y.fail(n["cidrs"], "expected CIDR blocks such as 10.0.0.0/8, got '" + c + "'");
   return d;
 }
+
+}  // namespace
 
 void loadDestinationFile(const YamlReader& y, RuleSet& rules) {
   y.checkKeys(y.root(), {"countries", "region-tlds", "destinations"});
@@ -281,8 +287,6 @@ void loadDestinationFile(const YamlReader& y, RuleSet& rules) {
   }
 }
 
-}  // namespace
-
 RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile) {
   std::error_code ec;
   if (!fs::is_directory(rulesDir, ec)) throw ConfigError(rulesDir + ": rules directory not found");
@@ -295,7 +299,7 @@ RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile) {
     loadDestinationFile(YamlReader(f.string()), rules);
   const std::string policy =
       policyFile.empty() ? (fs::path(rulesDir) / "policies" / "eu-residency.yaml").string() : policyFile;
-  loadPolicyFile(policy, rules);
+  loadPolicy(YamlReader(policy), rules);
   return rules;
 }
 

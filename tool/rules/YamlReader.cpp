@@ -11,8 +11,14 @@ YamlReader::YamlReader(std::string file) : file_(std::move(file)) {
   if (!in) throw ConfigError(file_ + ": cannot read file");
   std::stringstream text;
   text << in.rdbuf();
+  parse(text.str());
+}
+
+YamlReader::YamlReader(std::string file, const std::string& text) : file_(std::move(file)) { parse(text); }
+
+void YamlReader::parse(const std::string& text) {
   try {
-    root_ = YAML::Load(text.str());
+    root_ = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     if (e.mark.is_null()) throw ConfigError(file_, 1, 1, "YAML syntax error: " + e.msg);
     throw ConfigError(file_, e.mark.line + 1, e.mark.column + 1, "YAML syntax error: " + e.msg);

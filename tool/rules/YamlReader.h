@@ -16,6 +16,8 @@ class YamlReader {
  public:
   // Parses `file`; a syntax error becomes a ConfigError with its position.
   explicit YamlReader(std::string file);
+  // Parses `text`, reporting problems as positions in `file`.
+  YamlReader(std::string file, const std::string& text);
 
   const YAML::Node& root() const { return root_; }
   const std::string& file() const { return file_; }
@@ -36,6 +38,7 @@ class YamlReader {
   Pattern pattern(const YAML::Node& n, const std::string& what, bool icase = false) const;
 
  private:
+  void parse(const std::string& text);
   void checkMappings() const;
 
   std::string file_;

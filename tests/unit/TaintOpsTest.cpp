@@ -1,0 +1,61 @@
+#include "facts/TaintOps.h"
+
+#include <gtest/gtest.h>
+
+namespace egress {
+namespace {
+
+Taint calls(unsigned from, unsigned to, const std::string& slot = "arg:0") {
+  Taint t;
+  for (unsigned s = from; s <= to; ++s) t.calls.push_back({s, slot, {}, 0});
+  return t;
+}
+
+TEST(TaintOps, ManyCallAtomsWidenToOneRangeAndSaySo) {
+  Taint t = calls(3, 3 + kMaxCallAtoms);
+  LimitHits hits;
+  {
+    LimitScope scope(hits);
+    widenCalls(t);
+  }
+  ASSERT_EQ(t.calls.size(), 1u);
+  EXPECT_EQ(t.calls[0].slot, kAnyCallSlot);
+  EXPECT_EQ(t.calls[0].site, 3u);
+  EXPECT_EQ(t.calls[0].lastSite, 3u + kMaxCallAtoms);
+  EXPECT_EQ(hits[Limit::CallAtoms], 1u);
+}
+
+TEST(TaintOps, FewCallAtomsStayAsTheyAre) {
+  Taint t = calls(0, 4);
+  widenCalls(t);
+  EXPECT_EQ(t.calls.size(), 5u);
+}
+
+TEST(TaintOps, ARangeCoversTheCallsInsideIt) {
+  Taint t = calls(0, kMaxCallAtoms);
+  widenCalls(t);
+  EXPECT_FALSE(mergeTaint(t, calls(5, 9)));    // inside the range: nothing new
+  EXPECT_TRUE(mergeTaint(t, calls(500, 500)));  // outside: a new atom
+}
+
+TEST(TaintOps, StringsKeepAtMostFourValues) {
+  StrVal s = constStr("a");
+  LimitHits hits;
+  LimitScope scope(hits);
+  for (const char* v : {"b", "c", "d", "e", "f"}) addAlternatives(s, constStr(v));
+  EXPECT_EQ(forms(s).size(), kMaxAlternatives);
+  EXPECT_EQ(hits[Limit::StringAlternatives], 2u);
+}
+
+TEST(TaintOps, LongStringsGetAnUnknownTail) {
+  StrVal s = constStr("x");
+  LimitHits hits;
+  LimitScope scope(hits);
+  for (int i = 0; i < 20; ++i) s = concat(s, StrVal{{{StrPiece::Env, "E" + std::to_string(i), 0}}, {}});
+  EXPECT_LE(s.pieces.size(), 12u);
+  EXPECT_EQ(s.pieces.back().kind, StrPiece::Unknown);
+  EXPECT_GT(hits[Limit::StringLength], 0u);
+}
+
+}  // namespace
+}  // namespace egress

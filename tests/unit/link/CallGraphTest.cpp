@@ -1,0 +1,89 @@
+#include "link/CallGraph.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "FactsBuilder.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+FunctionId id(const CallGraph& g, const FunctionFacts& f) { return *g.find(f.usr); }
+
+TEST(CallGraph, VirtualCallRunsEveryOverrideTransitively) {
+  FunctionFacts base = function("Base::put"), mid = function("Mid::put"), leaf = function("Leaf::put");
+  mid.overrides = {base.usr};
+  leaf.overrides = {mid.usr};
+  FunctionFacts caller = function("caller");
+  CallSiteFact c = call(0, base, {arg({})});
+  c.isVirtual = true;
+  caller.calls = {c};
+  const std::vector<TUFacts> tus{unit({base, mid, leaf, caller})};
+  const CallGraph g(tus);
+  std::vector<FunctionId> targets = g.targets(g.function(id(g, caller)).calls[0]);
+  std::sort(targets.begin(), targets.end());
+  std::vector<FunctionId> expected{id(g, base), id(g, mid), id(g, leaf)};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(targets, expected);
+  const auto& deps = g.dependents(id(g, leaf));
+  EXPECT_NE(std::find(deps.begin(), deps.end(), id(g, caller)), deps.end());
+}
+
+TEST(CallGraph, QualifiedCallRunsOnlyTheNamedMethod) {
+  FunctionFacts base = function("Base::put"), leaf = function("Leaf::put");
+  leaf.overrides = {base.usr};
+  FunctionFacts caller = function("caller");
+  caller.calls = {call(0, base, {arg({})})};  // not virtual: Base::put(...)
+  const std::vector<TUFacts> tus{unit({base, leaf, caller})};
+  const CallGraph g(tus);
+  EXPECT_EQ(g.targets(g.function(id(g, caller)).calls[0]), std::vector<FunctionId>{id(g, base)});
+}
+
+TEST(CallGraph, CalledAndAddressTaken) {
+  FunctionFacts callee = function("callee"), lambda = function("lambda"), caller = function("caller");
+  ArgFact holder = arg({});
+  holder.fns = {lambda.usr};
+  caller.calls = {call(0, callee, {holder})};
+  const std::vector<TUFacts> tus{unit({callee, lambda, caller})};
+  const CallGraph g(tus);
+  EXPECT_TRUE(g.isCalled(id(g, callee)));
+  EXPECT_FALSE(g.isCalled(id(g, caller)));
+  EXPECT_TRUE(g.isAddressTaken(id(g, lambda)));
+  EXPECT_FALSE(g.isAddressTaken(id(g, callee)));
+}
+
+TEST(CallGraph, CalleesComeBeforeCallers) {
+  FunctionFacts a = function("a"), b = function("b"), c = function("c");
+  a.calls = {call(0, b, {})};
+  b.calls = {call(0, c, {})};
+  const std::vector<TUFacts> tus{unit({a, b, c})};
+  const CallGraph g(tus);
+  const std::vector<FunctionId> order = g.bottomUpOrder();
+  const auto pos = [&](const FunctionFacts& f) { return std::find(order.begin(), order.end(), id(g, f)) - order.begin(); };
+  EXPECT_LT(pos(c), pos(b));
+  EXPECT_LT(pos(b), pos(a));
+  EXPECT_EQ(order.size(), 3u);
+}
+
+TEST(CallGraph, FirstDefinitionOfAUsrWinsWhateverTheOrderOfUnits) {
+  FunctionFacts one = function("inl"), two = function("inl");
+  one.paramNames = {"first"};
+  two.paramNames = {"second"};
+  const std::vector<TUFacts> tus{unit({one}), unit({two})};
+  const CallGraph g(tus);
+  EXPECT_EQ(g.size(), 1u);
+  EXPECT_EQ(g.function(0).paramNames, std::vector<std::string>{"first"});
+}
+
+TEST(CallGraph, SiteLookupByIdIsExact) {
+  FunctionFacts callee = function("callee"), caller = function("caller");
+  caller.calls = {call(0, callee, {}), call(3, callee, {}), call(7, callee, {})};
+  EXPECT_EQ(CallGraph::site(caller, 3), &caller.calls[1]);
+  EXPECT_EQ(CallGraph::site(caller, 4), nullptr);
+}
+
+}  // namespace
+}  // namespace egress

@@ -1,0 +1,80 @@
+// Hand-written facts for the link stage's unit tests: no Clang involved.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "facts/Facts.h"
+#include "facts/TaintOps.h"
+
+namespace egress::test {
+
+inline SourceLoc at(unsigned line, const std::string& file = "prog.cpp") { return {file, line, 1}; }
+
+inline Taint dataOf(const std::string& category, const std::string& what = "Customer::email") {
+  Origin o{category, at(1, "model.h"), what, {}};
+  o.path.push({at(1, "model.h"), "reads " + what});
+  return Taint{{o}, {}, {}};
+}
+
+inline Taint param(unsigned index, const std::string& field = "") { return Taint{{}, {ParamRef{index, field, {}}}, {}}; }
+
+inline Taint callResult(unsigned site, const std::string& slot = "") { return Taint{{}, {}, {CallRef{site, slot, {}}}}; }
+
+inline ArgFact arg(Taint t, StrVal str = {}) {
+  ArgFact a;
+  a.whole = std::move(t);
+  a.str = std::move(str);
+  a.spelling = "x";
+  return a;
+}
+
+// An argument that is the caller's own parameter `index`.
+inline ArgFact forwarded(unsigned index) {
+  ArgFact a = arg(param(index), StrVal{{{StrPiece::Param, "", index}}, {}});
+  a.fromParam = true;
+  a.root = ParamRef{index, "", {}};
+  return a;
+}
+
+inline FunctionFacts function(const std::string& name, unsigned params = 1) {
+  FunctionFacts f;
+  f.usr = "c:@F@" + name;
+  f.name = name;
+  f.loc = at(1);
+  for (unsigned i = 0; i < params; ++i) f.paramNames.push_back("p" + std::to_string(i));
+  return f;
+}
+
+inline CallSiteFact call(unsigned id, const FunctionFacts& callee, std::vector<ArgFact> args, unsigned line = 10) {
+  CallSiteFact c;
+  c.id = id;
+  c.calleeUsr = callee.usr;
+  c.calleeName = callee.name;
+  c.loc = at(line);
+  c.args = std::move(args);
+  return c;
+}
+
+inline SinkFact sink(Taint data, StrVal destination, unsigned line = 20) {
+  SinkFact s;
+  s.api = "send";
+  s.kind = "network";
+  s.loc = at(line);
+  s.data = std::move(data);
+  s.destination = std::move(destination);
+  return s;
+}
+
+inline StrVal host(const std::string& text) { return constStr(text); }
+inline StrVal paramStr(unsigned index) { return StrVal{{{StrPiece::Param, "", index}}, {}}; }
+
+inline TUFacts unit(std::vector<FunctionFacts> functions) {
+  TUFacts tu;
+  tu.file = "prog.cpp";
+  tu.functions = std::move(functions);
+  return tu;
+}
+
+}  // namespace egress::test

@@ -1,0 +1,79 @@
+// The link stage end to end on hand-written facts.
+#include "link/Linker.h"
+
+#include <gtest/gtest.h>
+
+#include "FactsBuilder.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+// send_to(host, data) { send(...) } with the host a parameter.
+FunctionFacts wrapper() {
+  FunctionFacts w = function("send_to", 2);
+  w.sinks = {sink(param(1), paramStr(0), 20)};
+  return w;
+}
+
+TEST(Linker, WrapperFindingsArePerCallSiteWithTheCallersDestination) {
+  const FunctionFacts w = wrapper();
+  FunctionFacts a = function("a"), b = function("b");
+  a.calls = {call(0, w, {arg({}, host("a.example.de")), arg(dataOf("customer.contact"))}, 30)};
+  b.calls = {call(0, w, {arg({}, host("b.example.cn")), arg(dataOf("shipment.tracking", "Parcel::tracking_no"))}, 40)};
+  const std::vector<Flow> flows = link({unit({w, a, b})});
+  ASSERT_EQ(flows.size(), 2u);
+  for (const Flow& f : flows) {
+    ASSERT_EQ(f.callChain.size(), 1u);
+    const std::string dest = displayStr(f.destination);
+    if (f.function == "a") {
+      EXPECT_EQ(dest, "a.example.de");
+      EXPECT_EQ(f.callChain[0].loc.line, 30u);
+      EXPECT_EQ(f.origins[0].category, "customer.contact");
+    } else {
+      EXPECT_EQ(dest, "b.example.cn");
+      EXPECT_EQ(f.origins[0].category, "shipment.tracking");
+    }
+  }
+}
+
+TEST(Linker, ALoggerNobodyHandsDataToContributesNothingToCallers) {
+  FunctionFacts log = function("log");
+  log.sinks = {sink(param(0), host("/var/log/x"), 20)};
+  std::vector<FunctionFacts> all{log};
+  for (int i = 0; i < 50; ++i) {
+    FunctionFacts f = function("f" + std::to_string(i));
+    f.calls = {call(0, log, {forwarded(0)})};
+    all.push_back(f);
+  }
+  LinkStats stats;
+  EXPECT_TRUE(link({unit(all)}, &stats).empty());
+  EXPECT_TRUE(stats.converged);
+  EXPECT_EQ(stats.sinksForCallers, 0u);  // not one copy of the logger's sink per caller
+}
+
+TEST(Linker, RecursionConverges) {
+  FunctionFacts a = function("a"), b = function("b"), top = function("top");
+  a.calls = {call(0, b, {forwarded(0)}, 11)};
+  b.calls = {call(0, a, {forwarded(0)}, 12)};
+  b.sinks = {sink(param(0), host("h.example.de"), 20)};
+  top.calls = {call(0, a, {arg(dataOf("customer.contact"))}, 30)};
+  LinkStats stats;
+  const std::vector<Flow> flows = link({unit({a, b, top})}, &stats);
+  EXPECT_TRUE(stats.converged);
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "top");
+}
+
+TEST(Linker, LimitsOfTheLinkedFunctionsAreCounted) {
+  FunctionFacts f = function("f");
+  f.limits.add(Limit::BlockVisits, 2);
+  LinkStats stats;
+  link({unit({f})}, &stats);
+  EXPECT_EQ(stats.limits[Limit::BlockVisits], 2u);
+  EXPECT_EQ(stats.examples[std::size_t(Limit::BlockVisits)], "f");
+}
+
+}  // namespace
+}  // namespace egress

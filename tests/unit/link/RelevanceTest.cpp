@@ -1,0 +1,69 @@
+#include "link/Relevance.h"
+
+#include <gtest/gtest.h>
+
+#include "FactsBuilder.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+TEST(Relevance, ParameterNoCallerBindsToDataCarriesNothing) {
+  FunctionFacts log = function("log"), a = function("a"), b = function("b");
+  a.calls = {call(0, log, {arg({})})};
+  b.calls = {call(0, log, {forwarded(0)})};  // b's own parameter: nobody calls b
+  const std::vector<TUFacts> tus{unit({log, a, b})};
+  const CallGraph g(tus);
+  const Relevance r(g);
+  EXPECT_FALSE(r.inputMayCarry(*g.find(log.usr), 0));
+}
+
+TEST(Relevance, DataPassedThroughAWrapperReachesTheInnerParameter) {
+  FunctionFacts inner = function("inner"), wrapper = function("wrapper"), top = function("top");
+  wrapper.calls = {call(0, inner, {forwarded(0)})};
+  top.calls = {call(0, wrapper, {arg(dataOf("customer.contact"))})};
+  const std::vector<TUFacts> tus{unit({inner, wrapper, top})};
+  const CallGraph g(tus);
+  const Relevance r(g);
+  EXPECT_TRUE(r.inputMayCarry(*g.find(wrapper.usr), 0));
+  EXPECT_TRUE(r.inputMayCarry(*g.find(inner.usr), 0));
+  EXPECT_FALSE(r.inputMayCarry(*g.find(top.usr), 0));
+}
+
+TEST(Relevance, AGetterReturningDataMakesItsResultCarry) {
+  FunctionFacts getter = function("getter", 0), sinkFn = function("sinkFn"), top = function("top");
+  getter.ret = dataOf("customer.contact");
+  top.calls = {call(0, getter, {}), call(1, sinkFn, {arg(callResult(0))})};
+  const std::vector<TUFacts> tus{unit({getter, sinkFn, top})};
+  const CallGraph g(tus);
+  EXPECT_TRUE(Relevance(g).inputMayCarry(*g.find(sinkFn.usr), 0));
+}
+
+TEST(Relevance, FunctionsHeldAsValuesMayReceiveAnything) {
+  FunctionFacts callback = function("callback"), reg = function("reg");
+  ArgFact holder = arg({});
+  holder.fns = {callback.usr};
+  reg.calls = {call(0, function("register_cb"), {holder})};
+  const std::vector<TUFacts> tus{unit({callback, reg})};
+  const CallGraph g(tus);
+  EXPECT_TRUE(Relevance(g).inputMayCarry(*g.find(callback.usr), 0));
+}
+
+TEST(Relevance, PruneDropsOnlyParametersThatCannotCarry) {
+  FunctionFacts f = function("f", 2), top = function("top");
+  top.calls = {call(0, f, {arg(dataOf("shipment.tracking")), arg({})})};
+  const std::vector<TUFacts> tus{unit({f, top})};
+  const CallGraph g(tus);
+  const Relevance r(g);
+  Taint t = param(0);
+  mergeTaint(t, param(1));
+  mergeTaint(t, dataOf("customer.contact"));
+  const Taint kept = r.prune(*g.find(f.usr), t);
+  ASSERT_EQ(kept.params.size(), 1u);
+  EXPECT_EQ(kept.params[0].index, 0u);
+  EXPECT_EQ(kept.origins.size(), 1u);
+}
+
+}  // namespace
+}  // namespace egress

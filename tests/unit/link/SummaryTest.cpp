@@ -1,0 +1,81 @@
+#include "link/Summary.h"
+
+#include <gtest/gtest.h>
+
+#include "FactsBuilder.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+TEST(SinkCollector, ConcreteDataIsReportedSymbolicDataKeptForCallers) {
+  Summary s;
+  SinkCollector c(s);
+  c.add(sink(dataOf("customer.contact"), host("h.example.de"), 1));
+  c.add(sink(param(0), host("h.example.de"), 2));
+  c.add(sink(dataOf("customer.contact"), paramStr(0), 3));  // destination from the caller
+  c.finish();
+  ASSERT_EQ(s.reported.size(), 2u);
+  ASSERT_EQ(s.sinks.size(), 2u);
+  EXPECT_EQ(s.sinks[0].loc.line, 2u);
+  EXPECT_EQ(s.sinks[1].loc.line, 3u);
+}
+
+TEST(SinkCollector, OneEntryPerLocationAndDestinationWhateverTheRoute) {
+  Summary s;
+  SinkCollector c(s);
+  for (unsigned i = 0; i < 50; ++i) {
+    SinkFact x = sink(param(i % 2), host("log.example.de"), 5);
+    for (unsigned k = 0; k <= i % 3; ++k) x.callChain.push_back({at(100 + i + k), "calls f()"});
+    c.addForCallers(x);
+  }
+  c.finish();
+  ASSERT_EQ(s.sinks.size(), 1u);
+  EXPECT_EQ(s.sinks[0].data.params.size(), 2u);  // both inputs reach it
+  EXPECT_EQ(s.sinks[0].callChain.size(), 1u);    // the shortest route is the evidence
+}
+
+TEST(SinkCollector, AFullSummaryMergesByLocationButKeepsNewLocations) {
+  Summary s;
+  LimitHits hits;
+  {
+    LimitScope scope(hits);
+    SinkCollector c(s);
+    for (unsigned i = 0; i < SinkCollector::kMaxSummarySinks; ++i)
+      c.addForCallers(sink(param(0), host("h" + std::to_string(i) + ".example.de"), 5));
+    c.addForCallers(sink(param(1), host("other.example.de"), 5));  // same location: merged
+    c.addForCallers(sink(param(0), host("c.example.de"), 6));      // new location: kept
+    c.finish();
+  }
+  EXPECT_EQ(s.sinks.size(), SinkCollector::kMaxSummarySinks + 1);
+  EXPECT_EQ(hits[Limit::SummarySinks], 1u);
+  bool merged = false;
+  for (const SinkFact& x : s.sinks) merged |= x.loc.line == 5 && x.data.params.size() == 2 && !x.destination.alts.empty();
+  EXPECT_TRUE(merged);
+}
+
+TEST(Summary, FindingsAloneDoNotWakeCallers) {
+  Summary a, b;
+  b.reported.push_back(sink(dataOf("customer.contact"), host("h.example.de")));
+  EXPECT_TRUE(sameForCallers(a, b));
+  b.sinks.push_back(sink(param(0), host("h.example.de")));
+  EXPECT_FALSE(sameForCallers(a, b));
+}
+
+TEST(Summary, PendingCallsAreBoundedAndCounted) {
+  Summary s;
+  LimitHits hits;
+  LimitScope scope(hits);
+  for (unsigned i = 0; i < 70; ++i) {
+    PendingCall p;
+    p.target = ParamRef{0, "cb", {}};
+    p.site.loc = at(i + 1);
+    addPending(s, p);
+  }
+  EXPECT_EQ(s.pending.size(), 64u);
+  EXPECT_EQ(hits[Limit::PendingCalls], 6u);
+}
+
+}  // namespace
+}  // namespace egress

@@ -1,0 +1,163 @@
+#include "link/CallGraph.h"
+
+#include <algorithm>
+#include <set>
+
+namespace egress {
+namespace {
+
+// Functions an argument may hold (lambdas, function pointers), whole or in fields.
+template <typename Fn>
+void forEachHeldFunction(const ArgFact& a, Fn&& fn) {
+  for (const std::string& usr : a.fns) fn(usr);
+  for (const auto& [field, fns] : a.fieldFns)
+    for (const std::string& usr : fns) fn(usr);
+}
+
+void addUnique(std::vector<FunctionId>& list, FunctionId id) {
+  if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+}
+
+}  // namespace
+
+CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
+  std::map<std::string, const FunctionFacts*> byUsr;  // sorted: ids do not depend on TU order
+  for (const TUFacts& tu : tus) {
+    tus_.push_back(&tu);
+    for (const FunctionFacts& f : tu.functions)
+      if (!f.usr.empty()) byUsr.emplace(f.usr, &f);
+    for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
+  }
+  for (const auto& [usr, f] : byUsr) {
+    ids_.emplace(usr, FunctionId(functions_.size()));
+    functions_.push_back(f);
+  }
+  called_.assign(functions_.size(), false);
+  addressTaken_.assign(functions_.size(), false);
+  callees_.resize(functions_.size());
+  dependents_.resize(functions_.size());
+  collectOverrides();
+  collectEdges();
+}
+
+std::optional<FunctionId> CallGraph::find(const std::string& usr) const {
+  auto it = ids_.find(usr);
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+const CallSiteFact* CallGraph::site(const FunctionFacts& f, unsigned id) {
+  auto it = std::lower_bound(f.calls.begin(), f.calls.end(), id,
+                             [](const CallSiteFact& c, unsigned want) { return c.id < want; });
+  if (it != f.calls.end() && it->id == id) return &*it;
+  for (const CallSiteFact& c : f.calls)  // facts written by hand need not be sorted
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+void CallGraph::collectOverrides() {
+  for (FunctionId id = 0; id < functions_.size(); ++id)
+    for (const std::string& base : functions_[id]->overrides) directOverrides_[base].push_back(id);
+}
+
+const std::vector<FunctionId>& CallGraph::overridesOf(const std::string& usr) const {
+  auto known = allOverrides_.find(usr);
+  if (known != allOverrides_.end()) return known->second;
+  std::vector<FunctionId> out;
+  std::vector<std::string> work{usr};
+  std::set<std::string> seen{usr};
+  while (!work.empty()) {
+    const std::string base = work.back();
+    work.pop_back();
+    auto it = directOverrides_.find(base);
+    if (it == directOverrides_.end()) continue;
+    for (FunctionId o : it->second) {
+      if (!seen.insert(functions_[o]->usr).second) continue;
+      out.push_back(o);
+      work.push_back(functions_[o]->usr);
+    }
+  }
+  return allOverrides_.emplace(usr, std::move(out)).first->second;
+}
+
+std::vector<FunctionId> CallGraph::targets(const CallSiteFact& c) const {
+  std::vector<FunctionId> out;
+  if (!c.calleeUsr.empty())
+    if (auto id = find(c.calleeUsr)) out.push_back(*id);
+  for (const std::string& t : c.targets)
+    if (auto id = find(t)) addUnique(out, *id);
+  if (c.isVirtual)
+    for (FunctionId o : overridesOf(c.calleeUsr)) addUnique(out, o);
+  return out;
+}
+
+bool CallGraph::ownsSite(FunctionId f, const CallSiteFact& c) const {
+  const std::vector<CallSiteFact>& calls = functions_[f]->calls;
+  return !calls.empty() && &c >= calls.data() && &c < calls.data() + calls.size();
+}
+
+const std::vector<FunctionId>& CallGraph::targets(FunctionId f, const CallSiteFact& c) const {
+  static const std::vector<FunctionId> none;
+  if (!ownsSite(f, c)) return none;
+  return siteTargets_[f][std::size_t(&c - functions_[f]->calls.data())];
+}
+
+// Callers depend on callees; a call of a virtual method on every override; a
+// function handing another on as a value (a callback) on that function.
+void CallGraph::collectEdges() {
+  siteTargets_.resize(functions_.size());
+  for (FunctionId caller = 0; caller < functions_.size(); ++caller) {
+    const FunctionFacts& f = *functions_[caller];
+    std::set<FunctionId> callees;
+    for (const CallSiteFact& c : f.calls) {
+      if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
+      siteTargets_[caller].push_back(targets(c));
+      for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
+      const auto held = [&](const std::string& usr) {
+        if (auto id = find(usr)) {
+          addressTaken_[*id] = true;
+          callees.insert(*id);
+        }
+      };
+      for (const std::string& usr : c.targets) held(usr);
+      for (const ArgFact& a : c.args) forEachHeldFunction(a, held);
+      forEachHeldFunction(c.thisArg, held);
+    }
+    callees_[caller].assign(callees.begin(), callees.end());
+    for (FunctionId callee : callees) dependents_[callee].push_back(caller);
+  }
+  for (auto& list : dependents_) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+}
+
+std::vector<FunctionId> CallGraph::bottomUpOrder() const {
+  std::vector<FunctionId> order;
+  std::vector<bool> seen(functions_.size(), false);
+  std::vector<std::pair<FunctionId, bool>> stack;
+  for (FunctionId root = 0; root < functions_.size(); ++root) {
+    stack.push_back({root, false});
+    while (!stack.empty()) {
+      auto [id, done] = stack.back();
+      stack.pop_back();
+      if (done) {
+        order.push_back(id);
+        continue;
+      }
+      if (seen[id]) continue;
+      seen[id] = true;
+      stack.push_back({id, true});
+      for (FunctionId c : callees_[id])
+        if (!seen[c]) stack.push_back({c, false});
+    }
+  }
+  return order;
+}
+
+const StrVal* CallGraph::constant(const std::string& usr) const {
+  auto it = constants_.find(usr);
+  return it == constants_.end() ? nullptr : &it->second;
+}
+
+}  // namespace egress

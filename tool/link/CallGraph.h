@@ -1,0 +1,68 @@
+// The program as the link stage sees it: every function with a body (the first
+// definition of a USR wins: inline functions appear in many TUs), numbered, with
+// what each call site may run and whose summary depends on whose.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "facts/Facts.h"
+
+namespace egress {
+
+using FunctionId = uint32_t;
+
+class CallGraph {
+ public:
+  // Keeps pointers into `tus`, which must outlive the graph.
+  explicit CallGraph(const std::vector<TUFacts>& tus);
+  explicit CallGraph(std::vector<TUFacts>&&) = delete;
+
+  std::size_t size() const { return functions_.size(); }
+  const FunctionFacts& function(FunctionId id) const { return *functions_[id]; }
+  std::optional<FunctionId> find(const std::string& usr) const;
+  // Call site `id` of `f` (ids are sorted in the facts), or null.
+  static const CallSiteFact* site(const FunctionFacts& f, unsigned id);
+
+  // Every function call site `c` may run: the callee, the known targets, and for a
+  // virtual call every override, transitively. Only functions with a body.
+  std::vector<FunctionId> targets(const CallSiteFact& c) const;
+  // The same for a call site of function `f`'s facts (`ownsSite`), computed once.
+  const std::vector<FunctionId>& targets(FunctionId f, const CallSiteFact& c) const;
+  bool ownsSite(FunctionId f, const CallSiteFact& c) const;
+  // Some other function names it in a call site.
+  bool isCalled(FunctionId id) const { return called_[id]; }
+  // Held as a value somewhere (a lambda, a function pointer): it may be called from
+  // places no call site shows.
+  bool isAddressTaken(FunctionId id) const { return addressTaken_[id]; }
+  // Who reads its summary: its callers, the callers of the methods it overrides and
+  // the functions handing it on as a value.
+  const std::vector<FunctionId>& dependents(FunctionId id) const { return dependents_[id]; }
+  // Callees before callers (a post-order of the call graph): most summaries are
+  // then resolved once.
+  std::vector<FunctionId> bottomUpOrder() const;
+
+  const StrVal* constant(const std::string& usr) const;
+  const std::vector<const TUFacts*>& tus() const { return tus_; }
+
+ private:
+  void collectOverrides();
+  void collectEdges();
+  const std::vector<FunctionId>& overridesOf(const std::string& usr) const;
+
+  std::vector<const TUFacts*> tus_;
+  std::vector<const FunctionFacts*> functions_;  // by id, in USR order
+  std::unordered_map<std::string, FunctionId> ids_;
+  std::map<std::string, StrVal> constants_;
+  std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;  // method USR -> overriders
+  mutable std::unordered_map<std::string, std::vector<FunctionId>> allOverrides_;  // transitive, memoised
+  std::vector<bool> called_, addressTaken_;
+  std::vector<std::vector<FunctionId>> callees_, dependents_;
+  std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
+};
+
+}  // namespace egress

@@ -1,0 +1,185 @@
+#include "link/Fixpoint.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+std::string slotOf(unsigned target) { return target == kThisParam ? "this" : "arg:" + std::to_string(target); }
+
+std::string joinField(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  return b.empty() ? a : a + "." + b;
+}
+
+bool sameCallSite(const Step& st, const CallSiteFact& c) {
+  return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
+}
+
+}  // namespace
+
+Fixpoint::Fixpoint(const CallGraph& graph, const Relevance& relevance)
+    : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_) {}
+
+FixpointStats Fixpoint::solve() {
+  FixpointStats stats;
+  const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
+  const std::vector<FunctionId> order = graph_.bottomUpOrder();
+  std::deque<FunctionId> work(order.begin(), order.end());
+  std::vector<bool> queued(graph_.size(), true);
+  const std::size_t budget = std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1);
+  while (!work.empty() && stats.resolutions < budget) {
+    const FunctionId f = work.front();
+    work.pop_front();
+    queued[f] = false;
+    ++stats.resolutions;
+    Summary next = resolveFunction(f);
+    // What callers read may be unchanged while the findings here changed: keep the
+    // new summary either way, wake the dependents only for the former.
+    const bool changed = !summaries_[f] || !sameForCallers(*summaries_[f], next);
+    summaries_[f] = std::move(next);
+    if (!changed) continue;
+    if (debug)
+      std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(), summaries_[f]->sinks.size());
+    for (FunctionId caller : graph_.dependents(f))
+      if (!queued[caller]) {
+        queued[caller] = true;
+        work.push_back(caller);
+      }
+  }
+  stats.converged = work.empty();
+  return stats;
+}
+
+Summary Fixpoint::resolveFunction(FunctionId f) {
+  const FunctionFacts& facts = graph_.function(f);
+  subst_.startFunction(f);
+  Summary r;
+  LimitScope limits(r.limits);
+  // Parameters no caller binds to data are dropped: they can never become findings.
+  const auto resolved = [&](const Taint& t) { return relevance_.prune(f, subst_.resolveTaint(f, t)); };
+  r.ret = resolved(facts.ret);
+  r.retStr = subst_.resolveStr(f, facts.retStr);
+  for (const EffectFact& e : facts.effects) {
+    const std::string slot = slotOf(e.target);
+    const Taint value = resolved(e.value);
+    mergeTaint(r.effects[slot], value);
+    mergeTaint(r.effectFields[slot][e.field], value);
+    if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
+  }
+  SinkCollector sinks(r);
+  for (const SinkFact& s : facts.sinks) {
+    SinkFact local = s;
+    local.data = resolved(s.data);
+    local.destination = subst_.resolveStr(f, s.destination);
+    sinks.add(std::move(local));
+  }
+  for (const CallSiteFact& c : facts.calls) {
+    if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
+    for (const Summary* g : subst_.callees(f, c)) {
+      instantiate(f, c, *g, sinks);
+      for (const PendingCall& p : g->pending) runPending(f, c, p, r, sinks);
+    }
+  }
+  sinks.finish();
+  return r;
+}
+
+// The callee's sinks for callers, as reached through call site `c` of `f`.
+void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out) {
+  for (const SinkFact& s : callee.sinks) {
+    // Recursion: a chain through the same call site again adds nothing new.
+    if (std::any_of(s.callChain.begin(), s.callChain.end(), [&](const Step& st) { return sameCallSite(st, c); }))
+      continue;
+    if (s.callChain.size() >= kMaxCallChain) {
+      noteLimit(Limit::CallChain);
+      continue;
+    }
+    Taint data = relevance_.prune(f, subst_.substitute(f, c, s.data, 0, true));
+    // Data found inside the callee goes where this caller's arguments say: it is this
+    // call site's finding too.
+    if (hasParam(s.destination)) mergeTaint(data, Taint{s.data.origins, {}, {}});
+    if (data.empty()) continue;
+    SinkFact inst = s;
+    inst.data = std::move(data);
+    inst.destination = subst_.resolveStr(f, subst_.substituteStr(f, c, s.destination));
+    inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
+    out.add(std::move(inst));
+  }
+}
+
+// Call site `c` with its arguments resolved to this function's origins and parameters.
+CallSiteFact Fixpoint::inCallerTerms(FunctionId f, const CallSiteFact& c) const {
+  CallSiteFact out = c;
+  const auto resolveArg = [&](ArgFact& a) {
+    a.whole = subst_.resolveTaint(f, a.whole);
+    for (auto& [k, t] : a.fields) t = subst_.resolveTaint(f, t);
+    a.str = subst_.resolveStr(f, a.str);
+    for (auto& [k, v] : a.fieldStrs) v = subst_.resolveStr(f, v);
+  };
+  for (ArgFact& a : out.args) resolveArg(a);
+  resolveArg(out.thisArg);
+  return out;
+}
+
+// The arguments of a pending call (in the callee's terms) moved into the caller's
+// terms through call site `c`.
+ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const {
+  ArgFact out = a;
+  out.whole = subst_.substitute(f, c, a.whole, 0, true);
+  mergeTaint(out.whole, Taint{a.whole.origins, {}, {}});
+  for (auto& [k, t] : out.fields) {
+    Taint moved = subst_.substitute(f, c, t, 0, true);
+    mergeTaint(moved, Taint{t.origins, {}, {}});
+    t = std::move(moved);
+  }
+  out.str = subst_.resolveStr(f, subst_.substituteStr(f, c, a.str));
+  return out;
+}
+
+// A callee's call through one of its inputs, now that call site `c` says what it holds.
+void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into,
+                          SinkCollector& out) {
+  const bool self = p.target.index == kThisParam;
+  if (!self && p.target.index >= c.args.size()) return;
+  if (self && !c.hasThis) return;
+  const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
+  const std::vector<std::string>& fns =
+      p.target.field.empty() ? holder.fns
+                             : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
+  CallSiteFact site = p.site;
+  site.calleeUsr.clear();
+  site.targets = fns;
+  for (ArgFact& a : site.args) a = throughCall(f, c, a);
+  // The closure's captures are the holder's fields below the target field.
+  site.thisArg = ArgFact{};
+  site.hasThis = true;
+  const std::string prefix = p.target.field.empty() ? "" : p.target.field + ".";
+  for (const auto& [k, t] : holder.fields)
+    if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size()) site.thisArg.fields[k.substr(prefix.size())] = t;
+  for (const auto& [k, v] : holder.fieldStrs)
+    if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size())
+      site.thisArg.fieldStrs[k.substr(prefix.size())] = v;
+  Path chain = p.chain;
+  chain.insert(chain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
+  if (holder.fromParam && fns.empty()) {
+    addPending(into, {ParamRef{holder.root.index, joinField(holder.root.field, p.target.field), {}}, site, chain});
+    return;
+  }
+  for (const Summary* target : subst_.callees(f, site)) {
+    Summary found;
+    SinkCollector local(found);
+    instantiate(f, site, *target, local);
+    for (std::vector<SinkFact>* list : {&found.sinks, &found.reported})
+      for (SinkFact& s : *list) s.callChain.insert(s.callChain.begin(), chain.begin(), chain.end());
+    for (SinkFact& s : found.reported) out.addReported(std::move(s));
+    for (SinkFact& s : found.sinks) out.addForCallers(std::move(s));
+  }
+}
+
+}  // namespace egress

@@ -1,0 +1,45 @@
+// The whole-program fixpoint: each function's summary is resolved against its
+// callees' summaries, callees first, and again whenever a summary it reads changes.
+// Recursion converges because summaries only grow and are bounded.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "link/CallGraph.h"
+#include "link/Relevance.h"
+#include "link/Substitution.h"
+#include "link/Summary.h"
+
+namespace egress {
+
+struct FixpointStats {
+  std::size_t resolutions = 0;
+  bool converged = true;
+};
+
+class Fixpoint {
+ public:
+  static constexpr unsigned kMaxRounds = 30;  // resolutions per function, on average
+  static constexpr std::size_t kMaxCallChain = 16;
+
+  Fixpoint(const CallGraph& graph, const Relevance& relevance);
+
+  FixpointStats solve();
+  // By function id; empty for a function the budget never reached.
+  const std::vector<std::optional<Summary>>& summaries() const { return summaries_; }
+
+ private:
+  Summary resolveFunction(FunctionId f);
+  void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
+  void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
+  CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
+  ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;
+
+  const CallGraph& graph_;
+  const Relevance& relevance_;
+  std::vector<std::optional<Summary>> summaries_;
+  Substitution subst_;
+};
+
+}  // namespace egress

@@ -1,0 +1,118 @@
+#include "link/Relevance.h"
+
+#include <algorithm>
+
+namespace egress {
+namespace {
+
+std::string slotOf(const EffectFact& e) { return e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target); }
+
+}  // namespace
+
+Relevance::Relevance(const CallGraph& graph) : graph_(graph) {
+  params_.resize(graph.size());
+  returns_.assign(graph.size(), false);
+  effects_.resize(graph.size());
+  for (FunctionId f = 0; f < graph.size(); ++f) {
+    // One slot per parameter and one for the object; a function held as a value may
+    // be called from anywhere with anything.
+    params_[f].assign(graph.function(f).paramNames.size() + 1, graph.isAddressTaken(f));
+  }
+  while (solveOnce()) {
+  }
+}
+
+bool Relevance::inputMayCarry(FunctionId f, unsigned index) const {
+  const std::vector<bool>& slots = params_[f];
+  if (index == kThisParam) return slots.back();
+  return index + 1 < slots.size() ? slots[index] : true;  // variadic or unknown: keep
+}
+
+bool Relevance::mark(FunctionId f, unsigned index) {
+  std::vector<bool>& slots = params_[f];
+  const std::size_t i = index == kThisParam ? slots.size() - 1 : std::min<std::size_t>(index, slots.size() - 1);
+  if (slots[i]) return false;
+  slots[i] = true;
+  return true;
+}
+
+bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
+  if (ref.slot == kAnyCallSlot) {  // a widened range: any result or effect of its sites
+    for (const CallSiteFact& c : graph_.function(f).calls) {
+      if (c.id < ref.site || c.id > ref.lastSite) continue;
+      if (callCarries(f, CallRef{c.id, "", {}, 0})) return true;
+      for (FunctionId g : graph_.targets(f, c))
+        for (const auto& [slot, carries] : effects_[g])
+          if (carries) return true;
+    }
+    return false;
+  }
+  const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
+  if (!c) return false;
+  const std::vector<FunctionId>& targets = graph_.targets(f, *c);
+  if (targets.empty()) {
+    // A function with no body anywhere: its result carries its arguments (the link
+    // stage assumes the same); it leaves nothing in them.
+    if (!ref.slot.empty() || c->calleeUsr.empty()) return false;
+    // Memoised per pass, and a call whose arguments lead back to itself (`x = f(x)`
+    // in a loop) adds nothing by that route: the passes reach the fixpoint anyway.
+    const auto key = std::make_pair(f, ref.site);
+    if (auto known = bodyless_.find(key); known != bodyless_.end()) return known->second;
+    bodyless_[key] = false;
+    const bool result =
+        std::any_of(c->args.begin(), c->args.end(), [&](const ArgFact& a) { return carries(f, a.whole); });
+    bodyless_[key] = result;
+    return result;
+  }
+  return std::any_of(targets.begin(), targets.end(), [&](FunctionId g) {
+    if (ref.slot.empty()) return bool(returns_[g]);
+    auto it = effects_[g].find(ref.slot);
+    return it != effects_[g].end() && it->second;
+  });
+}
+
+bool Relevance::carries(FunctionId f, const Taint& t) const {
+  if (!t.origins.empty()) return true;
+  for (const ParamRef& p : t.params)
+    if (inputMayCarry(f, p.index)) return true;
+  return std::any_of(t.calls.begin(), t.calls.end(), [&](const CallRef& r) { return callCarries(f, r); });
+}
+
+bool Relevance::carries(FunctionId f, const ArgFact& a) const {
+  if (carries(f, a.whole)) return true;
+  return std::any_of(a.fields.begin(), a.fields.end(), [&](const auto& kv) { return carries(f, kv.second); });
+}
+
+// One pass over the program; true while something new may carry data. Monotone:
+// flags only turn on, so the loop ends.
+bool Relevance::solveOnce() {
+  bool changed = false;
+  bodyless_.clear();
+  for (FunctionId f = 0; f < graph_.size(); ++f) {
+    const FunctionFacts& facts = graph_.function(f);
+    if (!returns_[f] && carries(f, facts.ret)) changed = returns_[f] = true;
+    for (const EffectFact& e : facts.effects) {
+      bool& slot = effects_[f][slotOf(e)];
+      if (!slot && carries(f, e.value)) changed = slot = true;
+    }
+    for (const CallSiteFact& c : facts.calls) {
+      const std::vector<FunctionId>& targets = graph_.targets(f, c);
+      if (targets.empty()) continue;
+      for (std::size_t i = 0; i < c.args.size(); ++i)
+        if (carries(f, c.args[i]))
+          for (FunctionId g : targets) changed |= mark(g, unsigned(i));
+      if (c.hasThis && carries(f, c.thisArg))
+        for (FunctionId g : targets) changed |= mark(g, kThisParam);
+    }
+  }
+  return changed;
+}
+
+Taint Relevance::prune(FunctionId f, Taint t) const {
+  t.params.erase(std::remove_if(t.params.begin(), t.params.end(),
+                                [&](const ParamRef& p) { return !inputMayCarry(f, p.index); }),
+                 t.params.end());
+  return t;
+}
+
+}  // namespace egress

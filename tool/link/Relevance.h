@@ -1,0 +1,39 @@
+// Which inputs of each function may ever carry classified data: a parameter some
+// caller passes such data in, a call result that may return it. A parameter no
+// caller ever binds to data can never turn into a finding, so summaries drop it:
+// they then grow with the data the program really moves, not with every symbolic
+// path through a widely called helper (a logger inherited by every caller).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "link/CallGraph.h"
+
+namespace egress {
+
+class Relevance {
+ public:
+  explicit Relevance(const CallGraph& graph);
+
+  // Parameter `index` (kThisParam: the object) of `f` may receive classified data.
+  bool inputMayCarry(FunctionId f, unsigned index) const;
+  // `t` (in `f`'s terms) without the parameter atoms that can never carry data.
+  Taint prune(FunctionId f, Taint t) const;
+
+ private:
+  bool solveOnce();
+  bool carries(FunctionId f, const Taint& t) const;
+  bool carries(FunctionId f, const ArgFact& a) const;
+  bool callCarries(FunctionId f, const CallRef& ref) const;
+  bool mark(FunctionId f, unsigned index);
+
+  const CallGraph& graph_;
+  std::vector<std::vector<bool>> params_;  // per function: parameters, then the object
+  std::vector<bool> returns_;
+  std::vector<std::map<std::string, bool>> effects_;  // per function: slot -> may carry
+  mutable std::map<std::pair<FunctionId, unsigned>, bool> bodyless_;  // results of calls without a body, this pass
+};
+
+}  // namespace egress

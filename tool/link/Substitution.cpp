@@ -1,0 +1,256 @@
+#include "link/Substitution.h"
+
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+std::string joinField(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  return b.empty() ? a : a + "." + b;
+}
+
+// `path` names `field`, something inside it, or something it is inside of.
+bool related(const std::string& path, const std::string& field) {
+  return path == field || field.compare(0, path.size() + 1, path + ".") == 0 ||
+         path.compare(0, field.size() + 1, field + ".") == 0;
+}
+
+StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
+
+}  // namespace
+
+void Substitution::startFunction(FunctionId) { memo_.clear(); }
+
+std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallRef& ref) const {
+  std::vector<const CallSiteFact*> out;
+  if (ref.slot != kAnyCallSlot) {
+    if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) out.push_back(c);
+    return out;
+  }
+  for (const CallSiteFact& c : graph_.function(f).calls)
+    if (c.id >= ref.site && c.id <= ref.lastSite) out.push_back(&c);
+  return out;
+}
+
+std::vector<const Summary*> Substitution::callees(FunctionId f, const CallSiteFact& c) const {
+  std::vector<FunctionId> scratch;
+  const std::vector<FunctionId>* ids = &scratch;
+  if (graph_.ownsSite(f, c)) ids = &graph_.targets(f, c);
+  else scratch = graph_.targets(c);  // a pending call rebuilt in the caller's terms
+  std::vector<const Summary*> out;
+  for (FunctionId id : *ids)
+    if (summaries_[id]) out.push_back(&*summaries_[id]);
+  return out;
+}
+
+// The taint an argument hands to the callee's parameter narrowed to `field`.
+Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
+  if (field.empty()) return resolveTaint(f, arg.whole, depth);
+  Taint out;
+  for (const auto& [path, t] : arg.fields)
+    if (related(path, field)) mergeTaint(out, resolveTaint(f, t, depth));
+  // Symbolic parts of the whole argument travel to every field, and so does what
+  // calls on the object left in it (setters, adders: tracked per object, not per field).
+  for (const CallRef& ref : arg.whole.calls) mergeTaint(out, effectOnField(f, ref, field, depth));
+  Taint whole = resolveTaint(f, arg.whole, depth);
+  for (ParamRef p : whole.params) {
+    if (!p.field.empty()) continue;
+    p.field = field;
+    out.params.push_back(std::move(p));
+  }
+  return out;
+}
+
+// What the call behind `ref` left in `field` of the object (a setter or constructor
+// storing into that field, or into the whole object).
+Taint Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const {
+  const auto key = std::make_pair(ref.site, ref.slot + "#" + field);
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  memo_[key];  // in progress: a cycle through this call adds nothing
+  Taint out;
+  if (depth > kMaxResolveDepth) {
+    noteLimit(Limit::ResolveDepth);
+    return out;
+  }
+  for (const CallSiteFact* c : sitesOf(f, ref)) {
+    for (const Summary* r : callees(f, *c)) {
+      for (const auto& [slot, fields] : r->effectFields) {
+        if (slot != ref.slot && ref.slot != kAnyCallSlot) continue;
+        for (const auto& [path, t] : fields)
+          if (path.empty() || related(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
+      }
+    }
+  }
+  memo_[key] = out;
+  return out;
+}
+
+Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth,
+                               bool paramsOnly) const {
+  Taint out;
+  if (!paramsOnly) {
+    const Step ret{c.loc, "returned by " + c.calleeName + "()"};
+    for (const Origin& o : t.origins) mergeTaint(out, Taint{{o}, {}, {}}, &ret);
+  }
+  for (const ParamRef& p : t.params) {
+    const bool self = p.index == kThisParam;
+    if (!self && p.index >= c.args.size()) continue;
+    if (self && !c.hasThis) continue;
+    const ArgFact& arg = self ? c.thisArg : c.args[p.index];
+    Taint in = argTaint(f, arg, p.field, depth + 1);
+    const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
+    const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
+    const Path inside = p.path.steps();
+    for (Origin o : in.origins) {
+      appendStep(o.path, call);
+      for (const Step& st : inside) appendStep(o.path, st);
+      mergeTaint(out, Taint{{o}, {}, {}});
+    }
+    for (ParamRef q : in.params) {
+      appendStep(q.path, call);
+      for (const Step& st : inside) appendStep(q.path, st);
+      mergeTaint(out, Taint{{}, {q}, {}});
+    }
+  }
+  return out;
+}
+
+Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) const {
+  Taint out;
+  out.origins = t.origins;
+  out.params = t.params;
+  if (depth > kMaxResolveDepth) {
+    if (!t.calls.empty()) noteLimit(Limit::ResolveDepth);
+    return out;
+  }
+  for (const CallRef& ref : t.calls) {
+    Taint got = resolveCall(f, ref, depth);
+    const Path after = ref.path.steps();
+    for (Origin& o : got.origins)
+      for (const Step& st : after) appendStep(o.path, st);
+    for (ParamRef& p : got.params)
+      for (const Step& st : after) appendStep(p.path, st);
+    mergeTaint(out, got);
+  }
+  return out;
+}
+
+// What call site `ref.site` of `f` yields: its result, or what it left in an
+// argument. Memoised: call results feed the arguments of later calls, and
+// re-resolving them at every use is exponential.
+Taint Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const {
+  if (ref.slot == kAnyCallSlot) return resolveRange(f, ref, depth);
+  const auto key = std::make_pair(ref.site, ref.slot);
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  memo_[key];  // in progress
+  Taint got;
+  if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) {
+    const auto targets = callees(f, *c);
+    for (const Summary* r : targets) {
+      if (ref.slot.empty()) mergeTaint(got, substitute(f, *c, r->ret, depth, false));
+      else if (auto e = r->effects.find(ref.slot); e != r->effects.end())
+        mergeTaint(got, substitute(f, *c, e->second, depth, false));
+    }
+    if (targets.empty() && ref.slot.empty() && !c->calleeUsr.empty()) {
+      // No body anywhere in the program: assume the result carries the arguments.
+      for (const ArgFact& a : c->args) mergeTaint(got, resolveTaint(f, a.whole, depth + 1));
+    }
+  }
+  memo_[key] = got;
+  return got;
+}
+
+// A widened call atom: the result and every effect of each call site in its range.
+Taint Substitution::resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const {
+  const auto key = std::make_pair(ref.site, std::string(kAnyCallSlot) + std::to_string(ref.lastSite));
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  memo_[key];
+  Taint got;
+  for (const CallSiteFact& c : graph_.function(f).calls) {
+    if (c.id < ref.site || c.id > ref.lastSite) continue;
+    mergeTaint(got, resolveCall(f, CallRef{c.id, "", {}, 0}, depth));
+    for (const Summary* r : callees(f, c))
+      for (const auto& [slot, t] : r->effects) mergeTaint(got, substitute(f, c, t, depth, false));
+  }
+  memo_[key] = got;
+  return got;
+}
+
+StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) const {
+  if (!s.alts.empty()) {
+    std::vector<StrVal> each;
+    for (const StrVal& form : forms(s)) each.push_back(resolveStr(f, form, depth));
+    return fromForms(each);
+  }
+  StrVal out;
+  for (const StrPiece& p : s.pieces) {
+    StrVal part;
+    if (p.kind == StrPiece::Global) {
+      const StrVal* value = graph_.constant(p.text);
+      if (value && depth < kMaxResolveDepth) part = resolveStr(f, *value, depth + 1);
+      else if (value) noteLimit(Limit::ResolveDepth);
+    } else if (p.kind == StrPiece::CallRet) {
+      const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
+      for (const Summary* r : c ? callees(f, *c) : std::vector<const Summary*>{}) {
+        if (part.known()) break;
+        if (depth >= kMaxResolveDepth) {
+          noteLimit(Limit::ResolveDepth);
+          break;
+        }
+        part = resolveStr(f, substituteStr(f, *c, r->retStr), depth + 1);
+      }
+    } else {
+      part.pieces.push_back(p);
+    }
+    out = out.known() ? concat(out, part) : (part.known() ? part : unknownStr());
+  }
+  return out;
+}
+
+// The value a callee left in field `field` of an object: through the calls on the
+// object recorded in its taint (a constructor or setter storing a host or URL).
+StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
+  for (const CallRef& ref : arg.whole.calls) {
+    if (depth > kMaxResolveDepth) {
+      noteLimit(Limit::ResolveDepth);
+      continue;
+    }
+    for (const CallSiteFact* c : sitesOf(f, ref)) {
+      for (const Summary* r : callees(f, *c)) {
+        for (const auto& [slot, fields] : r->effectStrs) {
+          if (slot != ref.slot && ref.slot != kAnyCallSlot) continue;
+          auto it = fields.find(field);
+          if (it != fields.end()) return resolveStr(f, substituteStr(f, *c, it->second, depth + 1));
+        }
+      }
+    }
+  }
+  return {};
+}
+
+StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {
+  if (!s.alts.empty()) {
+    std::vector<StrVal> each;
+    for (const StrVal& form : forms(s)) each.push_back(substituteStr(f, c, form, depth));
+    return fromForms(each);
+  }
+  StrVal out;
+  for (const StrPiece& p : s.pieces) {
+    StrVal part;
+    const ArgFact* arg = p.kind != StrPiece::Param     ? nullptr
+                         : p.index == kThisParam       ? (c.hasThis ? &c.thisArg : nullptr)
+                         : p.index < c.args.size()     ? &c.args[p.index]
+                                                       : nullptr;
+    if (arg && p.text.empty()) part = arg->str;
+    else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
+    else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {}
+    else if (arg && arg->fromParam) part.pieces.push_back({StrPiece::Param, joinField(arg->root.field, p.text), arg->root.index});
+    else if (!arg) part.pieces.push_back(p);
+    if (!part.known()) part = unknownStr();
+    out = out.known() ? concat(out, part) : part;
+  }
+  return out;
+}
+
+}  // namespace egress

@@ -1,0 +1,55 @@
+// Puts callee summaries into a caller's terms: call atoms become what the callees
+// return or leave behind, the callees' parameters become what the call site passed,
+// and string pieces become the caller's values (a URL assembled from a constructor
+// argument, a constant, a parameter still open).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "link/CallGraph.h"
+#include "link/Summary.h"
+
+namespace egress {
+
+class Substitution {
+ public:
+  static constexpr unsigned kMaxResolveDepth = 12;
+
+  Substitution(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries)
+      : graph_(graph), summaries_(summaries) {}
+
+  // Call results are memoised per function being resolved; summaries may have
+  // changed since the last one.
+  void startFunction(FunctionId f);
+
+  // The summaries of every function call site `c` of `f` may run.
+  std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const;
+
+  // `t` with its call atoms replaced by what the calls yield.
+  Taint resolveTaint(FunctionId f, const Taint& t, unsigned depth = 0) const;
+  // A callee's taint `t` at call site `c`: its parameters replaced by the arguments
+  // (`paramsOnly`: its own origins left out).
+  Taint substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth, bool paramsOnly) const;
+  StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
+  StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
+
+ private:
+  Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
+  Taint effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
+  Taint resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
+  Taint resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
+  // The call sites a call atom stands for: one, or each in a widened range.
+  std::vector<const CallSiteFact*> sitesOf(FunctionId f, const CallRef& ref) const;
+  StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
+
+  const CallGraph& graph_;
+  const std::vector<std::optional<Summary>>& summaries_;
+  // (call site, slot#field) -> result, for the function being resolved.
+  mutable std::map<std::pair<unsigned, std::string>, Taint> memo_;
+};
+
+}  // namespace egress

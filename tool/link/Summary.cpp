@@ -1,0 +1,118 @@
+#include "link/Summary.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+constexpr std::size_t kMaxPending = 64;
+
+std::string sinkSite(const SinkFact& s) { return locString(s.loc) + "|" + s.api; }
+
+bool sameSinks(const std::vector<SinkFact>& a, const std::vector<SinkFact>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!sameAtoms(a[i].data, b[i].data) || !sameStr(a[i].destination, b[i].destination)) return false;
+  return true;
+}
+
+template <typename V, typename Same>
+bool sameMap(const std::map<std::string, V>& a, const std::map<std::string, V>& b, Same same) {
+  if (a.size() != b.size()) return false;
+  for (const auto& [key, value] : a) {
+    auto other = b.find(key);
+    if (other == b.end() || !same(value, other->second)) return false;
+  }
+  return true;
+}
+
+// Adds `s` to `list`, or merges it into the entry with the same key. Sinks for
+// callers (`sites` given) are keyed by location, library and destination, not by
+// call chain: a logger reached through a thousand routes is one entry whose data
+// says which inputs reach it (the shortest chain is kept as evidence). Past the cap,
+// a sink at a known location merges into it whatever its destination.
+void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& index,
+           std::map<std::string, std::size_t>* sites, SinkFact s) {
+  const std::string key = sites ? sinkSite(s) + "|" + displayStr(s.destination) : sinkKey(s);
+  std::optional<std::size_t> at;
+  if (auto it = index.find(key); it != index.end()) {
+    at = it->second;
+  } else if (sites && list.size() >= SinkCollector::kMaxSummarySinks) {
+    if (auto same = sites->find(sinkSite(s)); same != sites->end()) {
+      at = same->second;
+      noteLimit(Limit::SummarySinks);
+    }
+  }
+  if (at) {
+    SinkFact& known = list[*at];
+    mergeTaint(known.data, s.data);
+    addAlternatives(known.destination, s.destination);
+    if (s.callChain.size() < known.callChain.size()) known.callChain = std::move(s.callChain);
+    return;
+  }
+  index.emplace(key, list.size());
+  if (sites) sites->emplace(sinkSite(s), list.size());
+  list.push_back(std::move(s));
+}
+
+}  // namespace
+
+bool hasParam(const StrVal& s) {
+  for (const StrVal& form : forms(s))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind == StrPiece::Param) return true;
+  return false;
+}
+
+std::string sinkKey(const SinkFact& s) {
+  std::string key = sinkSite(s);
+  for (const Step& st : s.callChain) key += "|" + locString(st.loc);
+  return key;
+}
+
+bool sameForCallers(const Summary& a, const Summary& b) {
+  if (!sameAtoms(a.ret, b.ret) || !sameStr(a.retStr, b.retStr) || !sameSinks(a.sinks, b.sinks)) return false;
+  if (a.pending.size() != b.pending.size()) return false;
+  const auto sameTaint = [](const Taint& x, const Taint& y) { return sameAtoms(x, y); };
+  const auto sameString = [](const StrVal& x, const StrVal& y) { return sameStr(x, y); };
+  if (!sameMap(a.effects, b.effects, sameTaint)) return false;
+  if (!sameMap(a.effectFields, b.effectFields, [&](const auto& x, const auto& y) { return sameMap(x, y, sameTaint); }))
+    return false;
+  return sameMap(a.effectStrs, b.effectStrs, [&](const auto& x, const auto& y) { return sameMap(x, y, sameString); });
+}
+
+void SinkCollector::add(SinkFact s) {
+  const bool reportHere = !s.data.origins.empty();
+  const bool forCallers = !s.data.params.empty() || hasParam(s.destination);
+  if (reportHere && forCallers) addReported(s);
+  else if (reportHere) addReported(std::move(s));
+  if (forCallers) addForCallers(std::move(s));
+}
+
+void SinkCollector::addReported(SinkFact s) { addTo(into_.reported, reported_, nullptr, std::move(s)); }
+
+void SinkCollector::addForCallers(SinkFact s) { addTo(into_.sinks, forCallers_, &sites_, std::move(s)); }
+
+void SinkCollector::finish() {
+  const auto byKey = [](const SinkFact& a, const SinkFact& b) { return sinkKey(a) < sinkKey(b); };
+  std::sort(into_.sinks.begin(), into_.sinks.end(), byKey);
+  std::sort(into_.reported.begin(), into_.reported.end(), byKey);
+}
+
+void addPending(Summary& summary, PendingCall p) {
+  const auto same = [&](const PendingCall& q) {
+    return q.target.index == p.target.index && q.target.field == p.target.field &&
+           locString(q.site.loc) == locString(p.site.loc);
+  };
+  if (std::any_of(summary.pending.begin(), summary.pending.end(), same)) return;
+  if (summary.pending.size() >= kMaxPending) {
+    noteLimit(Limit::PendingCalls);
+    return;
+  }
+  summary.pending.push_back(std::move(p));
+}
+
+}  // namespace egress

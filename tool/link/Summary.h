@@ -1,0 +1,69 @@
+// A function's summary with its call atoms resolved: only origins and the
+// function's own inputs remain. Callers instantiate it at each call site.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "facts/Facts.h"
+#include "facts/Limits.h"
+
+namespace egress {
+
+// A call through a function value held by one of the function's inputs: resolved
+// where a caller passes a known function (a lambda stored in a field, a callback).
+struct PendingCall {
+  ParamRef target;
+  CallSiteFact site;  // arguments already in this function's terms
+  Path chain;         // call sites from this function down to the indirect call
+};
+
+struct Summary {
+  Taint ret;
+  StrVal retStr;
+  // Sinks callers must see: their data or destination still names an input of this
+  // function. Bounded (by merging) because they are copied into every caller.
+  std::vector<SinkFact> sinks;
+  // Sinks reached by concrete data here: reported from this function, never copied
+  // further, never capped.
+  std::vector<SinkFact> reported;
+  std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
+  std::map<std::string, std::map<std::string, StrVal>> effectStrs;   // slot -> field -> value
+  std::map<std::string, std::map<std::string, Taint>> effectFields;  // slot -> field -> taint
+  std::vector<PendingCall> pending;
+  LimitHits limits;  // budgets the last resolution of this function hit
+};
+
+// What callers read (return value, effects, sinks for callers, pending calls) is
+// the same: they need not be resolved again.
+bool sameForCallers(const Summary& a, const Summary& b);
+
+bool hasParam(const StrVal& s);
+std::string sinkKey(const SinkFact& s);  // location, library and call chain
+
+// Adds sinks to a summary: to `reported` when concrete data reaches them (one entry
+// per location and call chain: each call site's finding), to `sinks` when their
+// data or destination still names an input (one entry per location and destination,
+// whatever the route: callers instantiate every entry). Past kMaxSummarySinks sinks
+// for callers, one at a location already present is merged into it (data united,
+// destinations kept as alternatives) rather than added: nothing is dropped.
+class SinkCollector {
+ public:
+  static constexpr std::size_t kMaxSummarySinks = 400;
+
+  explicit SinkCollector(Summary& into) : into_(into) {}
+  void add(SinkFact s);
+  void addReported(SinkFact s);
+  void addForCallers(SinkFact s);
+  void finish();  // sorts both lists by key: the order does not depend on discovery
+
+ private:
+  Summary& into_;
+  std::map<std::string, std::size_t> reported_, forCallers_, sites_;
+};
+
+// One pending call per input and indirect call site, at most kMaxPending per summary.
+void addPending(Summary& summary, PendingCall p);
+
+}  // namespace egress
