@@ -59,7 +59,8 @@ std::string readFile(const fs::path& p) {
 }  // namespace
 
 std::vector<Expectation> parseExpectations(const std::string& file, const std::string& source) {
-  static const std::regex expect(R"(//\s*expect(-none|:)\s*([^\n]*))");
+  // `// expect: ...` in C++, `/* expect: ... */` in C.
+  static const std::regex expect(R"((//|/\*)\s*expect(-none|:)\s*([^\n]*))");
   std::vector<Expectation> out;
   std::istringstream lines(source);
   unsigned n = 0;
@@ -67,9 +68,11 @@ std::vector<Expectation> parseExpectations(const std::string& file, const std::s
     ++n;
     std::smatch m;
     if (!std::regex_search(line, m, expect)) continue;
-    Expectation e{file, n, m[1] == "-none", "", {}};
+    Expectation e{file, n, m[2] == "-none", "", {}};
     if (!e.none) {
-      std::istringstream words(m[2].str().substr(0, m[2].str().find(" -- ")));
+      std::string text = m[3].str();
+      text = text.substr(0, text.find("*/"));
+      std::istringstream words(text.substr(0, text.find(" -- ")));
       words >> e.verdict;
       for (std::string w; words >> w;) e.categories.push_back(w);
     }
@@ -119,14 +122,27 @@ int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& 
   unsigned passed = 0, failed = 0;
   for (auto& [dir, files] : programs) {
     std::sort(files.begin(), files.end());
-    clang::tooling::FixedCompilationDatabase db(dir.string(), flagsFor(fs::absolute(dir), top));
     ExtractOptions eo;
     eo.root = top.string();
     eo.resourceDir = opts.resourceDir;
     eo.extraArgs = opts.extraArgs;
-    const auto tus = extractAll(db, files, rules, eo);
-    for (const auto& tu : tus)
-      for (const auto& d : tu.diagnostics) err << "note: " << tu.file << ": " << d << "\n";
+    // One program of C and C++ files: the C files without the C++ standard flag.
+    std::vector<std::string> cFiles, cxxFiles;
+    for (const std::string& f : files) (fs::path(f).extension() == ".c" ? cFiles : cxxFiles).push_back(f);
+    const std::vector<std::string> flags = flagsFor(fs::absolute(dir), top);
+    std::vector<std::string> cFlags;
+    for (const std::string& f : flags)
+      if (f.rfind("-std=c++", 0) != 0 && f.rfind("-std=gnu++", 0) != 0) cFlags.push_back(f);
+    std::vector<TUFacts> tus = extractAll(clang::tooling::FixedCompilationDatabase(dir.string(), flags), cxxFiles, rules, eo);
+    for (TUFacts& tu : extractAll(clang::tooling::FixedCompilationDatabase(dir.string(), cFlags), cFiles, rules, eo))
+      tus.push_back(std::move(tu));
+    // A case that does not compile would pass its `expect-none` lines for nothing.
+    for (const auto& tu : tus) {
+      if (tu.parsed && !tu.hadErrors) continue;
+      ++failed;
+      out << "FAIL " << tu.file << ": does not compile: " << (tu.diagnostics.empty() ? "" : tu.diagnostics.front())
+          << "\n";
+    }
     const auto findings = judge(link(tus), rules);
     for (const auto& file : files) {
       const std::string rel = fs::relative(fs::absolute(file), top).string();

@@ -6,7 +6,10 @@
 #include <clang/AST/Attr.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Type.h>
+#include <clang/Basic/SourceManager.h>
 
 #include "extract/Names.h"
 
@@ -52,6 +55,25 @@ std::string normalizedName(const std::string& raw) {
   return out;
 }
 
+// The records a field's type holds: itself, through pointers, references, arrays
+// and the type arguments of templates (std::vector<Stop>, std::unique_ptr<Place>).
+std::vector<const clang::RecordDecl*> recordsIn(clang::QualType type, unsigned depth) {
+  std::vector<const clang::RecordDecl*> out;
+  if (type.isNull() || depth > 3) return out;
+  type = type.getNonReferenceType().getCanonicalType();
+  while (type->isPointerType() || type->isArrayType())
+    type = type->isPointerType() ? type->getPointeeType() : clang::QualType(type->getArrayElementTypeNoTypeQual(), 0);
+  const clang::RecordDecl* rd = type->getAsRecordDecl();
+  if (!rd) return out;
+  if (const clang::RecordDecl* def = rd->getDefinition()) rd = def;
+  out.push_back(rd);
+  if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(rd))
+    for (const clang::TemplateArgument& arg : spec->getTemplateArgs().asArray())
+      if (arg.getKind() == clang::TemplateArgument::Type)
+        for (const clang::RecordDecl* inner : recordsIn(arg.getAsType(), depth + 1)) out.push_back(inner);
+  return out;
+}
+
 }  // namespace
 
 TypeClass Classifier::typeClassOf(clang::QualType type) {
@@ -66,21 +88,87 @@ TypeClass Classifier::typeClassOf(clang::QualType type) {
   return TypeClass::Any;
 }
 
-const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDecl* field) {
-  auto it = cache_.find(field);
-  if (it != cache_.end()) return it->second;
+std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, bool withContexts) {
   std::vector<std::string> cats = annotatedCategories(field);
   const std::string name = normalizedName(field->getNameAsString());
-  const std::string record = normalizedName(recordName(field->getParent()));
+  const clang::RecordDecl* owner = field->getParent();
+  const std::string record = normalizedName(recordName(owner));
   const TypeClass tc = typeClassOf(field->getType());
   for (const Category& c : rules_.categories) {
     for (const FieldMatcher& m : c.fields) {
+      if (!m.context.empty() && !withContexts) continue;
       if (!m.name.matches(name) || !typeAllowed(m, tc)) continue;
       if (m.record && !m.record->matches(record)) continue;
+      if (!m.context.empty()) {
+        const auto ctx = std::find_if(rules_.contexts.begin(), rules_.contexts.end(),
+                                      [&](const RecordContext& r) { return r.id == m.context; });
+        if (ctx == rules_.contexts.end() || !inContext(owner, *ctx)) continue;
+      }
       if (std::find(cats.begin(), cats.end(), c.id) == cats.end()) cats.push_back(c.id);
     }
   }
-  return cache_.emplace(field, std::move(cats)).first->second;
+  return cats;
+}
+
+const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDecl* field) {
+  auto it = cache_.find(field);
+  if (it != cache_.end()) return it->second;
+  return cache_.emplace(field, matchFields(field, true)).first->second;
+}
+
+// Categories that need no context: what makes a record evidence for one.
+const std::vector<std::string>& Classifier::strongCategories(const clang::FieldDecl* field) {
+  auto it = strong_.find(field);
+  if (it != strong_.end()) return it->second;
+  return strong_.emplace(field, matchFields(field, false)).first->second;
+}
+
+bool Classifier::inContext(const clang::RecordDecl* record, const RecordContext& context) {
+  if (!record) return false;
+  if (const clang::RecordDecl* def = record->getDefinition()) record = def;
+  const auto key = std::make_pair(record, &context);
+  if (auto known = contexts_.find(key); known != contexts_.end()) return known->second == 1;
+  contexts_[key] = -1;  // deciding: a cycle of holders adds nothing
+  bool yes = context.records && context.records->matches(normalizedName(recordName(record)));
+  for (const clang::FieldDecl* f : record->fields()) {
+    if (yes) break;
+    for (const std::string& cat : strongCategories(f))
+      for (const std::string& wanted : context.evidence) yes = yes || categoryMatches(wanted, cat);
+  }
+  if (!yes && ast_) {
+    indexContainment();
+    auto holders = holders_.find(record);
+    if (holders != holders_.end())
+      for (const clang::RecordDecl* h : holders->second)
+        if ((yes = inContext(h, context))) break;
+  }
+  contexts_[key] = yes ? 1 : 0;
+  return yes;
+}
+
+// Which records hold which, over every record this TU defines outside system
+// headers: `struct Visit { Place where; }` makes Visit a holder of Place.
+void Classifier::indexContainment() {
+  if (indexed_) return;
+  indexed_ = true;
+  const clang::SourceManager& sm = ast_->getSourceManager();
+  std::vector<const clang::DeclContext*> work{ast_->getTranslationUnitDecl()};
+  while (!work.empty()) {
+    const clang::DeclContext* dc = work.back();
+    work.pop_back();
+    for (const clang::Decl* d : dc->decls()) {
+      if (llvm::isa<clang::NamespaceDecl, clang::LinkageSpecDecl>(d)) {
+        work.push_back(llvm::cast<clang::DeclContext>(d));
+        continue;
+      }
+      const auto* rd = llvm::dyn_cast<clang::RecordDecl>(d);
+      if (!rd || !rd->isThisDeclarationADefinition() || sm.isInSystemHeader(rd->getLocation())) continue;
+      if (const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(rd); cxx && cxx->isDependentContext()) continue;
+      work.push_back(rd);
+      for (const clang::FieldDecl* f : rd->fields())
+        for (const clang::RecordDecl* held : recordsIn(f->getType(), 0)) holders_[held].push_back(rd);
+    }
+  }
 }
 
 std::vector<std::string> Classifier::annotatedCategories(const clang::Decl* decl) const {

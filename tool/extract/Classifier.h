@@ -9,6 +9,7 @@
 #include "rules/Rules.h"
 
 namespace clang {
+class ASTContext;
 class Decl;
 class FieldDecl;
 class QualType;
@@ -19,20 +20,34 @@ namespace egress {
 
 class Classifier {
  public:
-  explicit Classifier(const RuleSet& rules) : rules_(rules) {}
+  // With `ast`, records also take contexts from the records that contain them.
+  explicit Classifier(const RuleSet& rules, const clang::ASTContext* ast = nullptr) : rules_(rules), ast_(ast) {}
 
-  // Categories of a field by its name, type and enclosing record (cached).
+  // Categories of a field by its name, type, enclosing record and that record's
+  // contexts (cached).
   const std::vector<std::string>& fieldCategories(const clang::FieldDecl* field);
   // Categories named by `[[clang::annotate("egress:<category>")]]` on any declaration.
   std::vector<std::string> annotatedCategories(const clang::Decl* decl) const;
   // Annotations naming no known category, for diagnostics.
   std::vector<std::string> badAnnotations(const clang::Decl* decl) const;
+  // The record is in `context`: by its name, by a field of an evidence category, or
+  // because a record in that context holds it in a field (through pointers,
+  // arrays and templates such as std::vector).
+  bool inContext(const clang::RecordDecl* record, const RecordContext& context);
 
   static TypeClass typeClassOf(clang::QualType type);
 
  private:
+  std::vector<std::string> matchFields(const clang::FieldDecl* field, bool withContexts);
+  const std::vector<std::string>& strongCategories(const clang::FieldDecl* field);
+  void indexContainment();
+
   const RuleSet& rules_;
-  std::map<const clang::FieldDecl*, std::vector<std::string>> cache_;
+  const clang::ASTContext* ast_;
+  std::map<const clang::FieldDecl*, std::vector<std::string>> cache_, strong_;
+  std::map<const clang::RecordDecl*, std::vector<const clang::RecordDecl*>> holders_;  // record -> records holding it
+  bool indexed_ = false;
+  std::map<std::pair<const clang::RecordDecl*, const RecordContext*>, int> contexts_;  // -1 deciding, 0 no, 1 yes
 };
 
 }  // namespace egress

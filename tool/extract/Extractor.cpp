@@ -104,7 +104,7 @@ class FactsConsumer : public clang::ASTConsumer {
 
   void HandleTranslationUnit(clang::ASTContext& ast) override {
     LimitScope limits(out_.limits);  // functions count their own; this is the rest
-    Classifier classifier(rules_);
+    Classifier classifier(rules_, &ast);
     ApiCatalog apis(rules_);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root};
     FunctionCollector(ctx, out_, opts_.cacheDir.empty() ? opts_.claims.get() : nullptr)

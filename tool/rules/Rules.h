@@ -25,7 +25,18 @@ enum class TypeClass { String, Integer, Floating, Bool, Record, Container, Any }
 struct FieldMatcher {
   Pattern name;                   // field name, full match, case-insensitive
   std::optional<Pattern> record;  // enclosing record name
+  std::string context;            // the enclosing record must be in this context
   std::vector<TypeClass> types;   // empty: any type
+};
+
+// What kind of thing a record describes (a shipment, a customer, a seller), decided
+// by evidence rather than by its name alone: generic field names (weight, lat, name)
+// count only in records of the right context.
+struct RecordContext {
+  std::string id;
+  std::string description;
+  std::optional<Pattern> records;     // record names in the context by themselves
+  std::vector<std::string> evidence;  // a record with a field of these categories
 };
 
 struct Category {
@@ -142,6 +153,7 @@ struct Policy {
 
 struct RuleSet {
   std::vector<Category> categories;
+  std::vector<RecordContext> contexts;
   std::vector<Sanitizer> sanitizers;
   std::vector<ApiModel> apis;
   std::vector<Country> countries;

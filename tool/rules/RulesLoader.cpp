@@ -61,9 +61,9 @@ TypeClass typeClass(const YamlReader& y, const YAML::Node& n) {
 
 FieldMatcher fieldMatcher(const YamlReader& y, const YAML::Node& n) {
   y.expectMap(n, "a field pattern");
-  y.checkKeys(n, {"name", "record", "types"});
+  y.checkKeys(n, {"name", "record", "context", "types"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
-  FieldMatcher m{y.pattern(n["name"], "'name'", true), std::nullopt, {}};
+  FieldMatcher m{y.pattern(n["name"], "'name'", true), std::nullopt, y.optionalScalar(n, "context"), {}};
   if (n["record"]) m.record = y.pattern(n["record"], "'record'", true);
   if (n["types"]) {
     y.expectSeq(n["types"], "'types'");
@@ -89,8 +89,46 @@ std::vector<Sanitizer> loadSanitizerList(const YamlReader& y, const YAML::Node& 
   return out;
 }
 
+namespace {
+
+RecordContext recordContext(const YamlReader& y, const YAML::Node& n) {
+  y.expectMap(n, "a context");
+  y.checkKeys(n, {"id", "description", "records", "evidence"});
+  RecordContext c{y.requiredScalar(n, "id"), y.optionalScalar(n, "description"), std::nullopt,
+                  y.scalarList(n["evidence"], "'evidence'")};
+  if (n["records"]) c.records = y.pattern(n["records"], "'records'", true);
+  if (!c.records && c.evidence.empty()) y.fail(n, "a context needs 'records' or 'evidence'");
+  return c;
+}
+
+// Contexts and the categories they name are checked once every data file is read.
+void checkContexts(const YamlReader& y, const YAML::Node& cats, const RuleSet& rules) {
+  if (!cats) return;
+  for (const auto& c : cats) {
+    if (!c["fields"]) continue;
+    for (const auto& f : c["fields"]) {
+      const std::string ctx = f["context"] ? f["context"].Scalar() : "";
+      const bool known = std::any_of(rules.contexts.begin(), rules.contexts.end(),
+                                     [&](const RecordContext& r) { return r.id == ctx; });
+      if (!ctx.empty() && !known) y.fail(f["context"], "unknown context '" + ctx + "'; expected an id from 'contexts'");
+    }
+  }
+}
+
+}  // namespace
+
 void loadDataFile(const YamlReader& y, RuleSet& rules) {
-  y.checkKeys(y.root(), {"categories", "sanitizers"});
+  y.checkKeys(y.root(), {"contexts", "categories", "sanitizers"});
+  if (const YAML::Node ctxs = y.root()["contexts"]) {
+    y.expectSeq(ctxs, "'contexts'");
+    for (const auto& c : ctxs) {
+      RecordContext ctx = recordContext(y, c);
+      const bool again = std::any_of(rules.contexts.begin(), rules.contexts.end(),
+                                     [&](const RecordContext& r) { return r.id == ctx.id; });
+      if (again) y.fail(c["id"], "context '" + ctx.id + "' is defined twice");
+      rules.contexts.push_back(std::move(ctx));
+    }
+  }
   const YAML::Node cats = y.root()["categories"];
   if (cats) {
     y.expectSeq(cats, "'categories'");
@@ -108,6 +146,11 @@ void loadDataFile(const YamlReader& y, RuleSet& rules) {
       rules.categories.push_back(std::move(cat));
     }
   }
+  checkContexts(y, cats, rules);
+  for (const RecordContext& ctx : rules.contexts)
+    for (const std::string& e : ctx.evidence)
+      if (!rules.categoryPatternValid(e) && y.root()["contexts"])
+        y.fail(y.root()["contexts"], "context '" + ctx.id + "' names unknown evidence category '" + e + "'");
   auto sans = loadSanitizerList(y, y.root()["sanitizers"]);
   rules.sanitizers.insert(rules.sanitizers.end(), sans.begin(), sans.end());
 }

@@ -1,0 +1,90 @@
+// Generic field names (width, lat, name, company, description) are data only in
+// records of the right context: by an unambiguous record name, by a sibling field
+// of an evidence category, or because a record in that context holds the record
+// (directly, or through containers, pointers and other records).
+#include <sys/socket.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+// A GUI's size, a game's company and a plugin's description: no context.
+struct Dimension {
+  int width = 0;
+  int height = 0;
+};
+struct HighScore {
+  std::string company;
+  int score = 0;
+};
+struct PluginInfo {
+  std::string description;
+};
+
+// The same kind of record held by a shipment record is shipment metrics.
+struct BoxSize {
+  int width = 0;
+  int height = 0;
+};
+struct Piece {
+  std::string tracking_no;  // evidence: a shipment record
+  BoxSize size;
+  std::string description;
+};
+
+// A coordinate pair held, through records and a container, by customer visits.
+struct GeoPoint {
+  double lat = 0;
+  double lon = 0;
+};
+struct Place {
+  GeoPoint pos;
+};
+struct Visit {
+  Place where;
+};
+struct Route {
+  std::vector<Visit> visits;
+};
+// A truck's own coordinates are not a customer's.
+struct Truck {
+  double lat = 0;
+  double lon = 0;
+};
+
+// A seller record by its name; a record with a seller id by evidence.
+struct Seller {
+  std::string company;
+};
+struct LedgerLine {
+  std::string merchant_id;
+  std::string name;
+};
+// A user's profile is about a person.
+struct UserProfile {
+  std::string name;
+  std::unique_ptr<GeoPoint> home;
+};
+
+void gui(int fd, const Dimension& d, const HighScore& h, const PluginInfo& p, const Truck& t) {
+  send(fd, &d.width, sizeof d.width, 0);                     // expect-none
+  send(fd, h.company.data(), h.company.size(), 0);           // expect-none
+  send(fd, p.description.data(), p.description.size(), 0);  // expect-none
+  send(fd, &t.lat, sizeof t.lat, 0);                         // expect-none
+}
+
+void shipment(int fd, const Piece& piece, const BoxSize& loose) {
+  send(fd, &piece.size.height, sizeof(int), 0);                        // expect: unresolved shipment.metrics
+  send(fd, &loose.width, sizeof(int), 0);                              // expect: unresolved shipment.metrics
+  send(fd, piece.description.data(), piece.description.size(), 0);     // expect: unresolved shipment.contents
+}
+
+void customer(int fd, const GeoPoint& p) {
+  send(fd, &p.lon, sizeof p.lon, 0);  // expect: unresolved customer.location
+}
+
+void seller(int fd, const Seller& s, const LedgerLine& l, const UserProfile& u) {
+  send(fd, s.company.data(), s.company.size(), 0);  // expect: unresolved seller.identity
+  send(fd, l.name.data(), l.name.size(), 0);        // expect: unresolved seller.identity
+  send(fd, u.name.data(), u.name.size(), 0);        // expect: unresolved customer.identity
+}
