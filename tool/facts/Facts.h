@@ -26,29 +26,56 @@ struct Step {
 using Path = std::vector<Step>;
 
 // The evidence carried by one data atom. Atoms are copied at every join, store and
-// call; a persistent list shares their steps instead of copying them.
+// call; a persistent list shares their steps instead of copying them, and a whole
+// other trail (the path inside a callee) is appended as one shared segment.
 class Trail {
  public:
   void push(Step step) {
     const std::size_t n = size() + 1;
-    head_ = std::make_shared<const Node>(Node{std::move(step), head_, n});
+    head_ = std::make_shared<const Node>(Node{std::move(step), nullptr, head_, n});
+  }
+  // Appends every step of `other` without copying them.
+  void append(const Trail& other) {
+    if (other.empty()) return;
+    const std::size_t n = size() + other.size();
+    head_ = std::make_shared<const Node>(Node{Step{}, other.head_, head_, n});
   }
   std::size_t size() const { return head_ ? head_->length : 0; }
   bool empty() const { return !head_; }
-  const Step* last() const { return head_ ? &head_->step : nullptr; }
-  Path steps() const {  // oldest first
-    Path out(size());
-    std::size_t i = out.size();
-    for (const Node* n = head_.get(); n; n = n->prev.get()) out[--i] = n->step;
+  const Step* last() const {
+    const Node* n = head_.get();
+    while (n && n->segment) n = n->segment.get();
+    return n ? &n->step : nullptr;
+  }
+  // Oldest first; consecutive repeats (where segments meet) are dropped.
+  Path steps() const {
+    Path out;
+    out.reserve(size());
+    flatten(head_.get(), out);
     return out;
   }
 
  private:
   struct Node {
-    Step step;
+    Step step;                           // when `segment` is null
+    std::shared_ptr<const Node> segment;  // a whole other trail
     std::shared_ptr<const Node> prev;
     std::size_t length;
   };
+  static void flatten(const Node* head, Path& out) {
+    std::vector<const Node*> chain;  // newest first
+    for (const Node* n = head; n; n = n->prev.get()) chain.push_back(n);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      if ((*it)->segment) {
+        flatten((*it)->segment.get(), out);
+        continue;
+      }
+      const Step& st = (*it)->step;
+      const bool repeat = !out.empty() && out.back().loc.line == st.loc.line && out.back().loc.file == st.loc.file &&
+                          out.back().note == st.note;
+      if (!repeat) out.push_back(st);
+    }
+  }
   std::shared_ptr<const Node> head_;
 };
 

@@ -65,6 +65,16 @@ void appendStep(Trail& trail, const Step& step) {
   else noteLimit(Limit::EvidenceSteps);
 }
 
+void extendTrail(Trail& trail, const Step* first, const Trail& more) {
+  if (first) appendStep(trail, *first);
+  if (more.empty()) return;
+  if (trail.size() + more.size() > kMaxPathSteps) {  // the whole segment or nothing: counted once
+    noteLimit(Limit::EvidenceSteps);
+    return;
+  }
+  trail.append(more);
+}
+
 void appendStep(Path& path, const Step& step) {
   if (!path.empty() && path.back().loc.line == step.loc.line && path.back().loc.file == step.loc.file &&
       path.back().note == step.note)

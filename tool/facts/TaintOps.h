@@ -16,6 +16,9 @@ constexpr std::size_t kMaxPathSteps = 40;
 bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
 void appendStep(Path& path, const Step& step);
 void appendStep(Trail& trail, const Step& step);
+// Appends `first` (if any), then all of `more` (shared, not copied) if it fits
+// within the bound (else counted once).
+void extendTrail(Trail& trail, const Step* first, const Trail& more);
 Taint withStep(const Taint& t, const Step& step);
 // Past kMaxCallAtoms call atoms, they become one widened atom for the whole range
 // of call sites (sound: it stands for every result and effect of each).

@@ -99,19 +99,13 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     if (self && !c.hasThis) continue;
     const ArgFact& arg = self ? c.thisArg : c.args[p.index];
     Taint in = argTaint(f, arg, p.field, depth + 1);
+    if (in.origins.empty() && in.params.empty()) continue;
     const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
     const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
-    const Path inside = p.path.steps();
-    for (Origin o : in.origins) {
-      appendStep(o.path, call);
-      for (const Step& st : inside) appendStep(o.path, st);
-      mergeTaint(out, Taint{{o}, {}, {}});
-    }
-    for (ParamRef q : in.params) {
-      appendStep(q.path, call);
-      for (const Step& st : inside) appendStep(q.path, st);
-      mergeTaint(out, Taint{{}, {q}, {}});
-    }
+    for (Origin& o : in.origins) extendTrail(o.path, &call, p.path);
+    for (ParamRef& q : in.params) extendTrail(q.path, &call, p.path);
+    in.calls.clear();
+    mergeTaint(out, in);
   }
   return out;
 }
@@ -126,11 +120,9 @@ Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) c
   }
   for (const CallRef& ref : t.calls) {
     Taint got = resolveCall(f, ref, depth);
-    const Path after = ref.path.steps();
-    for (Origin& o : got.origins)
-      for (const Step& st : after) appendStep(o.path, st);
-    for (ParamRef& p : got.params)
-      for (const Step& st : after) appendStep(p.path, st);
+    if (got.origins.empty() && got.params.empty()) continue;
+    for (Origin& o : got.origins) extendTrail(o.path, nullptr, ref.path);
+    for (ParamRef& p : got.params) extendTrail(p.path, nullptr, ref.path);
     mergeTaint(out, got);
   }
   return out;
