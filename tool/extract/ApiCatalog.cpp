@@ -54,9 +54,7 @@ const std::vector<const ApiModel*>& ApiCatalog::modelsFor(const clang::FunctionD
   auto it = models_.find(callee);
   if (it != models_.end()) return it->second;
   std::vector<const ApiModel*> found;
-  const std::string name = canonicalName(callee);
-  for (const ApiModel& m : rules_.apis)
-    if (m.name.matches(name)) found.push_back(&m);
+  for (uint32_t i : memo_.lookup(canonicalName(callee), rules_).models) found.push_back(&rules_.apis[i]);
   return models_.emplace(callee, std::move(found)).first->second;
 }
 
@@ -65,14 +63,31 @@ const std::vector<std::string>& ApiCatalog::sanitizedBy(const clang::FunctionDec
   auto it = sanitizers_.find(callee);
   if (it != sanitizers_.end()) return it->second;
   std::vector<std::string> removes;
-  const std::string name = canonicalName(callee);
-  const auto collect = [&](const std::vector<Sanitizer>& list) {
-    for (const Sanitizer& s : list)
-      if (s.function.matches(name)) removes.insert(removes.end(), s.removes.begin(), s.removes.end());
-  };
-  collect(rules_.sanitizers);
-  collect(rules_.policy.sanitizers);
+  for (uint32_t i : memo_.lookup(canonicalName(callee), rules_).sanitizers) {
+    const Sanitizer& s = i < rules_.sanitizers.size() ? rules_.sanitizers[i]
+                                                      : rules_.policy.sanitizers[i - rules_.sanitizers.size()];
+    removes.insert(removes.end(), s.removes.begin(), s.removes.end());
+  }
   return sanitizers_.emplace(callee, std::move(removes)).first->second;
+}
+
+const NameMemo::Matches& NameMemo::lookup(const std::string& name, const RuleSet& rules) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = byName_.find(name);
+    if (it != byName_.end()) return *it->second;
+  }
+  auto found = std::make_unique<Matches>();
+  for (uint32_t i = 0; i < rules.apis.size(); ++i)
+    if (rules.apis[i].name.matches(name)) found->models.push_back(i);
+  uint32_t index = 0;
+  for (const auto* list : {&rules.sanitizers, &rules.policy.sanitizers})
+    for (const Sanitizer& s : *list) {
+      if (s.function.matches(name)) found->sanitizers.push_back(index);
+      ++index;
+    }
+  std::lock_guard<std::mutex> lock(mutex_);
+  return *byName_.emplace(name, std::move(found)).first->second;  // another thread's, if it was first
 }
 
 }  // namespace egress

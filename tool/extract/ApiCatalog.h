@@ -2,6 +2,9 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -33,9 +36,25 @@ CallView callView(const clang::CallExpr* call);
 const clang::LambdaExpr* lambdaIn(const clang::Expr* e);
 CallView callView(const clang::CXXConstructExpr* ctor);
 
+// Which models and sanitizers match a canonical name. The regexes run once per name
+// and scan, not once per TU: the same library functions are called everywhere.
+class NameMemo {
+ public:
+  // Indices of the matching models, and of the matching sanitizers (data rules
+  // first, then the policy's).
+  struct Matches {
+    std::vector<uint32_t> models, sanitizers;
+  };
+  const Matches& lookup(const std::string& name, const RuleSet& rules);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::unique_ptr<Matches>> byName_;
+};
+
 class ApiCatalog {
  public:
-  explicit ApiCatalog(const RuleSet& rules) : rules_(rules) {}
+  ApiCatalog(const RuleSet& rules, NameMemo& memo) : rules_(rules), memo_(memo) {}
 
   // Models whose name matches the callee; conditions are checked by the caller.
   const std::vector<const ApiModel*>& modelsFor(const clang::FunctionDecl* callee);
@@ -44,6 +63,7 @@ class ApiCatalog {
 
  private:
   const RuleSet& rules_;
+  NameMemo& memo_;
   std::map<const clang::FunctionDecl*, std::vector<const ApiModel*>> models_;
   std::map<const clang::FunctionDecl*, std::vector<std::string>> sanitizers_;
 };

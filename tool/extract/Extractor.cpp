@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <unordered_set>
 #include <thread>
 #include <unistd.h>
 
@@ -57,13 +58,20 @@ std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args
 class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  public:
   // Without `claims` (cached facts must be complete on their own) nothing is skipped.
-  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims* claims) : ctx_(ctx), out_(out), claims_(claims) {}
+  // `claimedHere`: header functions this TU claimed while parsing (their bodies were
+  // parsed here and skipped everywhere else).
+  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims* claims,
+                    const std::unordered_set<std::string>& claimedHere)
+      : ctx_(ctx), out_(out), claims_(claims), claimedHere_(claimedHere) {}
 
   bool VisitFunctionDecl(clang::FunctionDecl* fn) {
     if (!fn->doesThisDeclarationHaveABody() || fn->isDependentContext() || fn->isInvalidDecl()) return true;
     const clang::SourceManager& sm = ctx_.ast.getSourceManager();
     if (sm.isInSystemHeader(fn->getLocation())) return true;
-    if (claims_ && !sm.isInMainFile(sm.getExpansionLoc(fn->getLocation())) && !claims_->claim(usrOf(fn))) return true;
+    if (claims_ && !sm.isInMainFile(sm.getExpansionLoc(fn->getLocation()))) {
+      const std::string usr = usrOf(fn);
+      if (!claimedHere_.count(usr) && !claims_->claim(usr)) return true;
+    }
     out_.functions.push_back(FunctionAnalyzer(ctx_, fn).run());
     return true;
   }
@@ -95,6 +103,7 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   AnalyzerContext& ctx_;
   TUFacts& out_;
   HeaderClaims* claims_;
+  const std::unordered_set<std::string>& claimedHere_;
 };
 
 class FactsConsumer : public clang::ASTConsumer {
@@ -105,21 +114,35 @@ class FactsConsumer : public clang::ASTConsumer {
   void HandleTranslationUnit(clang::ASTContext& ast) override {
     LimitScope limits(out_.limits);  // functions count their own; this is the rest
     Classifier classifier(rules_, &ast);
-    ApiCatalog apis(rules_);
+    ApiCatalog apis(rules_, *opts_.names);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root};
-    FunctionCollector(ctx, out_, opts_.cacheDir.empty() ? opts_.claims.get() : nullptr)
-        .TraverseDecl(ast.getTranslationUnitDecl());
+    FunctionCollector(ctx, out_, claims(), claimedHere_).TraverseDecl(ast.getTranslationUnitDecl());
     const clang::SourceManager& sm = ast.getSourceManager();
     for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it)
       out_.dependencies.push_back(absolutePath(sm.getFileManager(), it->first.getName()));
   }
 
-  // Library bodies are modelled in rules/apis; parsing them is wasted time.
+  // Library bodies are modelled in rules/apis; parsing them is wasted time. So is
+  // parsing a project header's function that another TU has already claimed: the
+  // first TU to reach a body parses and analyses it, the others skip it.
   bool shouldSkipFunctionBody(clang::Decl* d) override {
-    return d->getASTContext().getSourceManager().isInSystemHeader(d->getLocation());
+    const clang::SourceManager& sm = d->getASTContext().getSourceManager();
+    if (sm.isInSystemHeader(d->getLocation())) return true;
+    if (!claims() || sm.isInMainFile(sm.getExpansionLoc(d->getLocation()))) return false;
+    const auto* fn = d->getAsFunction();
+    if (!fn || fn->isDependentContext()) return false;  // a template: its body may be instantiated here
+    const std::string usr = usrOf(fn);
+    if (usr.empty()) return false;
+    if (!claims()->claim(usr)) return true;
+    claimedHere_.insert(usr);
+    return false;
   }
 
  private:
+  // Cached facts must be complete on their own: nothing is claimed across TUs.
+  HeaderClaims* claims() const { return opts_.cacheDir.empty() ? opts_.claims.get() : nullptr; }
+
+  std::unordered_set<std::string> claimedHere_;
   const RuleSet& rules_;
   const ExtractOptions& opts_;
   TUFacts& out_;
@@ -324,8 +347,18 @@ std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, c
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
   std::mutex printing;
+  // Largest files first, so both cores stay busy to the end; results keep the
+  // database's order, so the answer does not depend on the schedule.
+  std::vector<std::size_t> order(files.size());
+  std::vector<uint64_t> sizes(files.size(), 0);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    order[i] = i;
+    llvm::sys::fs::file_size(files[i], sizes[i]);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
   const auto worker = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
+    for (std::size_t k = next++; k < files.size(); k = next++) {
+      const std::size_t i = order[k];
       results[i] = extractCached(db, files[i], rules, opts);
       const std::size_t n = ++done;
       if (!opts.progress) continue;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/ApiCatalog.h"
 #include "extract/FactsCache.h"
 #include "facts/Facts.h"
 #include "rules/Rules.h"
@@ -42,6 +43,7 @@ struct ExtractOptions {
   std::shared_ptr<HeaderClaims> claims = std::make_shared<HeaderClaims>();
   std::string cacheDir;  // reuse facts of TUs none of whose files changed (empty: off)
   std::shared_ptr<FileStamps> stamps = std::make_shared<FileStamps>();
+  std::shared_ptr<NameMemo> names = std::make_shared<NameMemo>();  // regex results per callee name
   std::string cacheKey;  // what else the facts depend on (rules, version, options)
 };
 

@@ -1,5 +1,7 @@
 #include "rules/Pattern.h"
 
+#include <algorithm>
+
 #include <llvm/Support/Regex.h>
 
 namespace egress {
@@ -49,9 +51,126 @@ std::optional<std::string> toPosix(const std::string& text, std::string& error) 
   return out;
 }
 
+// The end of the group that opens at `open`, or npos.
+std::size_t closingParen(llvm::StringRef re, std::size_t open) {
+  unsigned depth = 0;
+  for (std::size_t i = open; i < re.size(); ++i) {
+    if (re[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (re[i] == '[') {  // a bracket expression may hold parentheses
+      const std::size_t close = re.find(']', i + 2);
+      if (close == llvm::StringRef::npos) return close;
+      i = close;
+      continue;
+    }
+    if (re[i] == '(') ++depth;
+    if (re[i] == ')' && --depth == 0) return i;
+  }
+  return llvm::StringRef::npos;
+}
+
+// The top-level alternatives of `re`.
+std::vector<llvm::StringRef> alternatives(llvm::StringRef re) {
+  std::vector<llvm::StringRef> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < re.size(); ++i) {
+    if (re[i] == '\\') {
+      ++i;
+    } else if (re[i] == '(' || re[i] == '[') {
+      const std::size_t close = re[i] == '(' ? closingParen(re, i) : re.find(']', i + 2);
+      if (close == llvm::StringRef::npos) return {};
+      i = close;
+    } else if (re[i] == '|') {
+      out.push_back(re.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push_back(re.substr(start));
+  return out;
+}
+
+bool quantified(llvm::StringRef re, std::size_t after, bool allowsZero) {
+  if (after >= re.size()) return false;
+  const char q = re[after];
+  if (q == '?' || q == '*') return true;
+  if (q == '{') return allowsZero ? re.substr(after).starts_with("{0") : true;
+  return q == '+' && !allowsZero;
+}
+
+// For one alternative: the best requirement among its literal runs and mandatory groups.
+std::vector<std::string> requiredInSequence(llvm::StringRef re) {
+  std::vector<std::string> best;
+  std::string run;
+  const auto offer = [&](std::vector<std::string> candidate) {
+    if (candidate.empty()) return;
+    std::size_t shortest = std::string::npos;
+    for (const auto& c : candidate) shortest = std::min(shortest, c.size());
+    std::size_t bestShortest = std::string::npos;
+    for (const auto& c : best) bestShortest = std::min(bestShortest, c.size());
+    if (best.empty() || shortest > bestShortest) best = std::move(candidate);
+  };
+  const auto endRun = [&] {
+    if (!run.empty()) offer({run});
+    run.clear();
+  };
+  for (std::size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '(') {
+      const std::size_t close = closingParen(re, i);
+      if (close == llvm::StringRef::npos) return {};
+      endRun();
+      if (!quantified(re, close + 1, true)) offer(requiredLiterals(re.slice(i + 1, close)));
+      i = close;
+      continue;
+    }
+    if (c == '[' || c == '.' || c == '^' || c == '$') {
+      endRun();
+      if (c == '[') {
+        const std::size_t close = re.find(']', i + 2);
+        if (close == llvm::StringRef::npos) return {};
+        i = close;
+      }
+      continue;
+    }
+    if (c == '?' || c == '*' || c == '+' || c == '{') {  // the previous character may vanish or repeat
+      if (!run.empty()) run.pop_back();
+      endRun();
+      if (c == '{') i = std::min(re.size() - 1, re.find('}', i));
+      continue;
+    }
+    std::string ch(1, c);
+    if (c == '\\' && i + 1 < re.size()) ch = std::string(1, re[++i]);
+    if (quantified(re, i + 1, true) || (i + 1 < re.size() && re[i + 1] == '+')) {
+      endRun();
+      continue;
+    }
+    run += ch;
+  }
+  endRun();
+  return best;
+}
+
 }  // namespace
 
-bool Pattern::matches(llvm::StringRef s) const { return re && re->match(s); }
+std::vector<std::string> requiredLiterals(llvm::StringRef re) {
+  std::vector<std::string> out;
+  for (llvm::StringRef alt : alternatives(re)) {
+    std::vector<std::string> need = requiredInSequence(alt);
+    if (need.empty()) return {};  // this alternative needs nothing literal
+    out.insert(out.end(), need.begin(), need.end());
+  }
+  return out;
+}
+
+bool Pattern::matches(llvm::StringRef s) const {
+  if (!re) return false;
+  if (!anyOf.empty() &&
+      std::none_of(anyOf.begin(), anyOf.end(), [&](const std::string& lit) { return s.contains(lit); }))
+    return false;
+  return re->match(s);
+}
 
 std::optional<Pattern> compilePattern(const std::string& text, bool ignoreCase, std::string& error) {
   if (text.size() > kMaxPatternLength) {
@@ -68,7 +187,8 @@ std::optional<Pattern> compilePattern(const std::string& text, bool ignoreCase, 
     error = why;
     return std::nullopt;
   }
-  return Pattern{text, std::move(re)};
+  // Case-insensitive patterns are not filtered: the literals would need folding.
+  return Pattern{text, std::move(re), ignoreCase ? std::vector<std::string>{} : requiredLiterals(*posix)};
 }
 
 }  // namespace egress

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <llvm/ADT/StringRef.h>
 
@@ -18,9 +19,16 @@ namespace egress {
 struct Pattern {
   std::string text;  // as written in the rules
   std::shared_ptr<const llvm::Regex> re;
+  // Literal texts of which every match contains at least one (empty: no filter):
+  // a cheap test that spares the regex for most names.
+  std::vector<std::string> anyOf;
 
   bool matches(llvm::StringRef s) const;
 };
+
+// The literals of which every match of `posixRegex` contains one, or none when no
+// such set is evident (an optional part, a class, a wildcard at the top).
+std::vector<std::string> requiredLiterals(llvm::StringRef posixRegex);
 
 // Compiles `text`, or explains in `error` why it is not accepted: too long, nested
 // too deeply, a construct POSIX regexes lack (lookahead, lazy quantifiers), or a

@@ -1,0 +1,39 @@
+#include "rules/Pattern.h"
+
+#include <gtest/gtest.h>
+#include <llvm/Support/Regex.h>
+
+#include "TestSupport.h"
+
+namespace egress {
+namespace {
+
+using Lits = std::vector<std::string>;
+
+TEST(Pattern, RequiredLiteralsOfCommonShapes) {
+  EXPECT_EQ(requiredLiterals("curl_easy_setopt"), Lits{"curl_easy_setopt"});
+  EXPECT_EQ(requiredLiterals("std::basic_string::(c_str|data)"), Lits{"std::basic_string::"});
+  EXPECT_EQ(requiredLiterals("(std::)?(strcpy|strncpy)"), (Lits{"strcpy", "strncpy"}));
+  EXPECT_EQ(requiredLiterals("send|sendto"), (Lits{"send", "sendto"}));
+  EXPECT_TRUE(requiredLiterals(".*").empty());
+  EXPECT_TRUE(requiredLiterals("a|.*b?").empty());
+  EXPECT_EQ(requiredLiterals("std::operator\\+"), Lits{"std::operator+"});
+  EXPECT_EQ(requiredLiterals("abc?d"), Lits{"ab"});
+  EXPECT_EQ(requiredLiterals("x[0-9]+yz"), Lits{"yz"});
+}
+
+TEST(Pattern, FilterNeverRejectsAMatch) {
+  // Every bundled model name against names built from the literals of all of them.
+  const RuleSet& rules = test::bundledRules();
+  std::vector<std::string> names{"send", "sendto", "write", "fprintf", "std::basic_ostream::operator<<",
+                                 "std::operator<<", "curl_easy_setopt", "std::function::operator()",
+                                 "Poco::Net::HTTPClientSession::sendRequest", "std::basic_string::append",
+                                 "boost::asio::write", "asio::ip::basic_resolver::resolve", "nlohmann::basic_json::dump"};
+  for (const ApiModel& m : rules.apis)
+    for (const std::string& lit : m.name.anyOf) names.push_back(lit);
+  for (const ApiModel& m : rules.apis)
+    for (const std::string& n : names) EXPECT_EQ(m.name.matches(n), m.name.re->match(n)) << m.name.text << " on " << n;
+}
+
+}  // namespace
+}  // namespace egress
