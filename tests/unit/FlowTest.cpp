@@ -334,16 +334,35 @@ void f(const Parcel& p) {
   EXPECT_EQ(hosts[1], "defaults.example.cn");
 }
 
-TEST(Flow, MutableGlobalHasNoKnownValue) {
+// A mutable global may hold its initial value or anything the program stores in it
+// anywhere (flow-insensitively): each value is judged.
+TEST(Flow, MutableGlobalHoldsEveryStoredValue) {
   const auto findings = scan({R"(
 std::string g_url = "https://looks-fine.example.de/in";
+void configure(bool offshore) { if (offshore) g_url = "https://relay.example.cn/in"; }
 void f(const Parcel& p) {
   CURL* h = curl_easy_init();
   curl_easy_setopt(h, CURLOPT_URL, g_url.c_str());
   curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
 })"});
+  ASSERT_EQ(findings.size(), 2u);
+  std::set<std::string> verdicts{findings[0].verdict, findings[1].verdict};
+  EXPECT_EQ(verdicts, (std::set<std::string>{"allowed", "violation"}));
+}
+
+TEST(Flow, MutableGlobalWithoutKnownValueIsUnresolved) {
+  const auto findings = scan({R"(
+#include <cstdlib>
+const char* g_host;
+void configure() { g_host = std::getenv("RELAY_URL"); }
+void f(const Parcel& p) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, g_host);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+})"});
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].verdict, "unresolved");
+  EXPECT_EQ(findings[0].destination.unresolved, "env:RELAY_URL");
 }
 
 TEST(Flow, ReferencesToFieldsAndStdFunctionLocals) {

@@ -52,6 +52,22 @@ bool typeMatches(const Pattern& pattern, clang::QualType type) {
   return found;
 }
 
+// The program's constructor a factory call (std::make_unique<T>) runs: a user-written
+// constructor of T taking as many arguments as the call passes, the first declared
+// one where several do (overloads differing only in types are rare for clients).
+const clang::CXXConstructorDecl* factoryConstructor(const CallView& call) {
+  const clang::TemplateArgumentList* targs = call.callee->getTemplateSpecializationArgs();
+  if (!targs || targs->size() == 0 || targs->get(0).getKind() != clang::TemplateArgument::Type) return nullptr;
+  const clang::CXXRecordDecl* rd = targs->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!rd || !rd->hasDefinition()) return nullptr;
+  const unsigned n = call.args.size();
+  for (const clang::CXXConstructorDecl* c : rd->getDefinition()->ctors())
+    if (c->isUserProvided() && !c->isCopyOrMoveConstructor() && c->getMinRequiredArguments() <= n &&
+        c->getNumParams() >= n)
+      return c;
+  return nullptr;
+}
+
 // Which of the value's facts names where data goes: the handle's configured
 // destination, or else the value itself as a string.
 StrVal destinationOf(const AbsVal& v) { return v.dest.known() ? v.dest : v.str; }
@@ -119,6 +135,7 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
     if (!v.dest.known()) v.dest = fv.dest;
   }
   v.str = flow.format ? formatted(call, *flow.format, flow.bracesFormat, s) : concatAll(parts);
+  if (!flow.prefix.empty() && v.str.known()) v.str = concat(constStr(flow.prefix), v.str);
   return v;
 }
 
@@ -281,6 +298,13 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
       const auto kind = m->returns->kind == "env" ? StrPiece::Env : m->returns->kind == "config" ? StrPiece::Config : StrPiece::Option;
       v.str.pieces.push_back({kind, key.known() ? key.pieces[0].text : "?", 0});
     }
+    if (m->constructs)
+      if (const auto* ctor = factoryConstructor(call); ctor && isUserFunction(ctor)) {
+        CallView built = call;
+        built.callee = ctor;
+        built.isConstructor = true;
+        v.taint.calls.push_back(constructionSite(built, s));
+      }
     for (const auto& flow : m->flows) {
       if (flow.to.kind != Operand::Return) continue;
       const AbsVal fv = flowValue(call, flow, s);
@@ -290,6 +314,12 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     }
   }
   if (modelled) return v;
+  if (call.isConstructor && isUserFunction(callee) && callee->isUserProvided()) {
+    // A temporary or `new T(...)`: the object keeps what the constructor stored.
+    v = everything();
+    v.taint.calls.push_back(constructionSite(call, s));
+    return v;
+  }
   if (isUserFunction(callee) && !call.isConstructor) {
     const unsigned id = siteId(call.expr);
     v.taint.calls.push_back({id, "", {}});
@@ -357,6 +387,13 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
     }
   }
   return a;
+}
+
+// A constructor of the program run by `call`: a call site whose "this" effects are
+// the new object's state.
+CallRef FunctionAnalyzer::constructionSite(const CallView& call, const State& s) {
+  recordCallSite(call, s);
+  return CallRef{siteId(call.expr), "this", {}};
 }
 
 void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {

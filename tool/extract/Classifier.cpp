@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include <clang/AST/Attr.h>
 #include <clang/AST/Decl.h>
@@ -74,6 +75,16 @@ std::vector<const clang::RecordDecl*> recordsIn(clang::QualType type, unsigned d
   return out;
 }
 
+// The element type of a container field (std::vector<std::string>, char[4][16], ...).
+clang::QualType elementType(clang::QualType type) {
+  type = type.getNonReferenceType().getCanonicalType();
+  if (type->isArrayType()) return clang::QualType(type->getArrayElementTypeNoTypeQual(), 0);
+  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(type->getAsRecordDecl());
+  if (!spec || spec->getTemplateArgs().size() == 0) return {};
+  const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
+  return first.getKind() == clang::TemplateArgument::Type ? first.getAsType() : clang::QualType();
+}
+
 }  // namespace
 
 TypeClass Classifier::typeClassOf(clang::QualType type) {
@@ -94,10 +105,26 @@ std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, 
   const clang::RecordDecl* owner = field->getParent();
   const std::string record = normalizedName(recordName(owner));
   const TypeClass tc = typeClassOf(field->getType());
+  // A container named in the plural holds what its singular names: `mawbs` is a
+  // list of air waybill numbers, `parcels` of tracking numbers.
+  std::string singular;
+  std::optional<TypeClass> elementClass;
+  if (tc == TypeClass::Container && name.size() > 3 && name.back() == 's') {
+    const clang::QualType element = elementType(field->getType());
+    if (!element.isNull() && !element->isCharType()) {
+      singular = name.substr(0, name.size() - 1);
+      elementClass = typeClassOf(element);
+    }
+  }
+  const auto nameMatches = [&](const FieldMatcher& m) {
+    if (m.name.matches(name) && typeAllowed(m, tc)) return true;
+    return elementClass && *elementClass != TypeClass::Container && m.name.matches(singular) &&
+           typeAllowed(m, *elementClass);
+  };
   for (const Category& c : rules_.categories) {
     for (const FieldMatcher& m : c.fields) {
       if (!m.context.empty() && !withContexts) continue;
-      if (!m.name.matches(name) || !typeAllowed(m, tc)) continue;
+      if (!nameMatches(m)) continue;
       if (m.record && !m.record->matches(record)) continue;
       if (!m.context.empty()) {
         const auto ctx = std::find_if(rules_.contexts.begin(), rules_.contexts.end(),

@@ -208,6 +208,9 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     else if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
   }
   if (exact != s.end()) v.fns = exact->second.fns;
+  // A field of a mutable global not written here: what the program stores there anywhere.
+  if (exact == s.end() && !v.str.known() && !p.fields.empty())
+    if (std::string key = globalKey(p); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
   return v;
 }
 
@@ -223,7 +226,8 @@ AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
   const bool constant = type.isConstant(ctx_.ast) || type.isConstQualified() ||
                         (type->isPointerType() && type->getPointeeType().isConstQualified() && !def->isExternallyVisible());
   if (!constant) {
-    out.str.pieces.push_back({StrPiece::Unknown, "", 0});
+    // Whatever the program stores in it anywhere: resolved at link time.
+    out.str.pieces.push_back({StrPiece::Global, usrOf(v), 0});
   } else if (def->getInit() && globalDepth_ < kMaxGlobalDepth) {
     ++globalDepth_;
     out = eval(def->getInit(), State{});
@@ -294,6 +298,11 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
     if (stored != s.end()) return evalPath(*path, field->getType(), s);
   }
   AbsVal v;
+  // An entry of a constant table of functions (`k_handlers[i].fn`): any of them.
+  if (path && path->root != fn_ && field->getType()->isFunctionPointerType())
+    if (const auto* var = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(path->root));
+        var && var->hasGlobalStorage() && s.count(AccessPath{path->root, "", false}) == 0)
+      v.fns = evalGlobalConstant(var).fns;
   v.taint = fieldSource(field, m);
   mergeTaint(v.taint, enclosingFieldSources(m));
   if (path) {
@@ -387,6 +396,7 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
       const AbsVal cv = eval(ce, s);
       mergeTaint(v.taint, cv.taint);
       if (!v.str.known()) v.str = cv.str;
+      v.fns.insert(v.fns.end(), cv.fns.begin(), cv.fns.end());  // a table of {name, fn} entries
     }
   }
   return v;

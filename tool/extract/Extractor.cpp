@@ -92,10 +92,20 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   bool VisitLambdaExpr(clang::LambdaExpr* lambda) { return VisitFunctionDecl(lambda->getCallOperator()); }
 
   bool VisitVarDecl(clang::VarDecl* v) {
-    if (!v->hasGlobalStorage() || v->isStaticLocal() || !v->getInit() || !isStringLike(v->getType())) return true;
+    if (!v->hasGlobalStorage() || v->isStaticLocal() || !v->getInit()) return true;
     if (ctx_.ast.getSourceManager().isInSystemHeader(v->getLocation())) return true;
-    const StrVal value = FunctionAnalyzer(ctx_, nullptr).constantValue(v);
-    if (value.known()) out_.constantStrings[usrOf(v)] = value;
+    FunctionAnalyzer analyzer(ctx_, nullptr);
+    if (isStringLike(v->getType())) {
+      const StrVal value = analyzer.constantValue(v);
+      const bool mutableGlobal = value.known() && value.pieces[0].kind == StrPiece::Global;
+      if (value.known() && !mutableGlobal) {
+        out_.constantStrings[usrOf(v)] = value;
+        return true;
+      }
+    }
+    // A mutable global: its initial value is one of its values (stores are the others).
+    if (!v->getType().isConstQualified() && !v->getType()->isReferenceType())
+      for (auto& [key, value] : analyzer.initialValues(v)) out_.constantStrings[kInitialValue + key] = std::move(value);
     return true;
   }
 

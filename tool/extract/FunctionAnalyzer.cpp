@@ -120,11 +120,45 @@ FunctionFacts FunctionAnalyzer::run() {
   return facts_;
 }
 
+// The key of a path in a mutable global ("USR.field"), or empty.
+std::string FunctionAnalyzer::globalKey(const AccessPath& p) const {
+  const auto* v = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
+  if (!v || p.root == fn_ || !v->hasGlobalStorage() || v->getType().isConstQualified()) return {};
+  return usrOf(v) + (p.fields.empty() ? "" : "." + p.fields);
+}
+
+// A value that is only the global itself read back (`g = g`) says nothing new.
+bool FunctionAnalyzer::isOnlyGlobal(const StrVal& v, const std::string& key) {
+  return v.alts.empty() && v.pieces.size() == 1 && v.pieces[0].kind == StrPiece::Global && v.pieces[0].text == key;
+}
+
+// The initial values of a mutable global: the whole (a string) or its fields
+// (`struct cfg g = {.host = "10.0.0.5"}`), keyed like its stores.
+std::map<std::string, StrVal> FunctionAnalyzer::initialValues(const clang::VarDecl* v) {
+  std::map<std::string, StrVal> out;
+  const clang::Expr* init = v->getInit();
+  if (!init) return out;
+  State s;
+  const AccessPath self{v, "", false};
+  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) storeFieldInits(self, list, s, 0);
+  else s[self] = eval(init, s);
+  for (const auto& [path, val] : s)
+    if (val.str.known() && !(val.str.pieces.size() == 1 && val.str.pieces[0].kind == StrPiece::Unknown))
+      out[globalKey(path)] = val.str;
+  return out;
+}
+
 // What the function leaves in its inputs: fields of `this`, and what reference or
 // pointer parameters point to. Callers see it after the call (setters, out-params).
+// Stores into mutable globals are kept too: readers anywhere may see them.
 void FunctionAnalyzer::collectEffects(const State& exit) {
   for (const auto& [path, val] : exit) {
     if (val.taint.empty() && !val.str.known() && !val.dest.known()) continue;
+    if (const std::string key = globalKey(path); !key.empty()) {
+      const StrVal value = val.dest.known() ? val.dest : val.str;
+      if (value.known() && !isOnlyGlobal(value, key)) facts_.effects.push_back({kGlobalTarget, key, {}, value});
+      continue;
+    }
     const auto idx = paramIndex(path.root);
     if (!idx) continue;
     if (*idx != kThisParam) {
@@ -271,9 +305,8 @@ bool FunctionAnalyzer::aliasConstructed(const clang::VarDecl* v, const CallView&
 // `T obj(args)` with a constructor of the program: a call site whose object is the
 // variable; what the constructor stores in its fields reaches the variable.
 void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallView& view, State& s) {
-  recordCallSite(view, s);
   AbsVal v;
-  v.taint.calls.push_back({siteId(view.expr), "this", {}});
+  v.taint.calls.push_back(constructionSite(view, s));
   store(self, std::move(v), s, view.expr, true);
 }
 

@@ -62,6 +62,8 @@ class FunctionAnalyzer {
   FunctionFacts run();
   // The string value of a global's initializer, as far as it is constant.
   StrVal constantValue(const clang::VarDecl* v) { return evalGlobalConstant(v).str; }
+  // The initial values of a mutable global, by key (USR, or USR.field for records).
+  std::map<std::string, StrVal> initialValues(const clang::VarDecl* v);
 
  private:
   // Evaluation (Evaluator.cpp): pure, reads the state.
@@ -94,6 +96,7 @@ class FunctionAnalyzer {
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);
+  CallRef constructionSite(const CallView& call, const State& s);
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
@@ -118,6 +121,8 @@ class FunctionAnalyzer {
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
   void collectEffects(const State& exit);
+  std::string globalKey(const AccessPath& p) const;
+  static bool isOnlyGlobal(const StrVal& v, const std::string& key);
   void rebindSinkHandles(const State& exit);
 
   SourceLoc loc(const clang::Stmt* st) const;

@@ -176,9 +176,13 @@ struct CallSiteFact {
   ArgFact thisArg;
 };
 
-// Something the function leaves behind in an input: param N's pointee or a field of `this`.
+// Something the function leaves behind in an input: param N's pointee or a field of `this`;
+// or (target kGlobalTarget) the string value it stores in a mutable global, `field`
+// being the global's key (its USR, then ".field.path").
+constexpr unsigned kGlobalTarget = 0xFFFE;
+constexpr const char* kInitialValue = "init:";
 struct EffectFact {
-  unsigned target = 0;  // parameter index or kThisParam
+  unsigned target = 0;  // parameter index, kThisParam or kGlobalTarget
   std::string field;
   Taint value;
   StrVal str;  // the string/destination value left there, where known
@@ -206,7 +210,9 @@ struct TUFacts {
   std::vector<std::string> diagnostics;
   std::vector<std::string> warnings;  // problems in the audited code's annotations
   std::vector<FunctionFacts> functions;
-  std::map<std::string, StrVal> constantStrings;  // global USR -> value
+  // Global USR -> value of constants; kInitialValue + key (USR[.field]) -> the initial
+  // value of a mutable global, one of its possible values.
+  std::map<std::string, StrVal> constantStrings;
   std::vector<std::string> dependencies;          // every file the TU read (for caching)
   LimitHits limits;  // budgets hit outside any function (global initializers)
 };

@@ -4,6 +4,7 @@
 // violation. No deciding rule: allowed. File destinations are judged only by
 // entries with `path`; otherwise they stay unresolved.
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <cstdint>
 #include <set>
@@ -115,7 +116,19 @@ Path evidence(const Flow& flow) {
   return path;
 }
 
-Finding judgeFlow(const Flow& flow, const RuleSet& rules) {
+// A network sink writing to a descriptor opened on a path (`write(fd, ...)` after
+// `fd = open(path, ...)`) is an export to that file.
+void fileDescriptorAsExport(Flow& flow) {
+  if (flow.destination.pieces.empty() || flow.destination.pieces[0].kind != StrPiece::Const) return;
+  std::string& head = flow.destination.pieces[0].text;
+  if (head.compare(0, std::strlen(kFilePrefix), kFilePrefix) != 0) return;
+  head.erase(0, std::strlen(kFilePrefix));
+  if (head.empty()) flow.destination.pieces.erase(flow.destination.pieces.begin());
+  flow.kind = "serialization";
+}
+
+Finding judgeFlow(Flow flow, const RuleSet& rules) {
+  fileDescriptorAsExport(flow);
   Finding f;
   f.kind = flow.kind;
   f.api = flow.api;

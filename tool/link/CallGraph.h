@@ -47,6 +47,7 @@ class CallGraph {
   std::vector<FunctionId> bottomUpOrder() const;
 
   const StrVal* constant(const std::string& usr) const;
+  const std::map<std::string, StrVal>& constants() const { return constants_; }
   const std::vector<const TUFacts*>& tus() const { return tus_; }
 
  private:

@@ -60,17 +60,24 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   const FunctionFacts& facts = graph_.function(f);
   subst_.startFunction(f);
   Summary r;
+  r.function = f;
   LimitScope limits(r.limits);
   // Parameters no caller binds to data are dropped: they can never become findings.
   const auto resolved = [&](const Taint& t) { return relevance_.prune(f, subst_.resolveTaint(f, t)); };
   r.ret = resolved(facts.ret);
   r.retStr = subst_.resolveStr(f, facts.retStr);
   for (const EffectFact& e : facts.effects) {
+    if (e.target == kGlobalTarget) continue;  // link/Globals.cpp
     const std::string slot = slotOf(e.target);
     const Taint value = resolved(e.value);
     mergeTaint(r.effects[slot], value);
     mergeTaint(r.effectFields[slot][e.field], value);
     if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
+    if (!e.value.params.empty() || !e.value.calls.empty()) {
+      Taint& held = r.effectHolders[slot][e.field];
+      for (const ParamRef& p : e.value.params) held.params.push_back({p.index, p.field, {}});
+      for (const CallRef& c : e.value.calls) held.calls.push_back({c.site, c.slot, {}, c.lastSite});
+    }
   }
   SinkCollector sinks(r);
   for (const SinkFact& s : facts.sinks) {

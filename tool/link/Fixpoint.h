@@ -28,6 +28,7 @@ class Fixpoint {
   FixpointStats solve();
   // By function id; empty for a function the budget never reached.
   const std::vector<std::optional<Summary>>& summaries() const { return summaries_; }
+  const Substitution& substitution() const { return subst_; }
 
  private:
   Summary resolveFunction(FunctionId f);

@@ -4,6 +4,7 @@
 
 #include "link/CallGraph.h"
 #include "link/Fixpoint.h"
+#include "link/Globals.h"
 #include "link/Relevance.h"
 
 namespace egress {
@@ -79,7 +80,10 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
     countLimits(graph, fixpoint.summaries(), solved.converged, *stats);
     countSizes(graph, fixpoint.summaries(), *stats);
   }
-  return flowsOf(graph, fixpoint.summaries());
+  std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries());
+  const GlobalValues globals(graph, fixpoint.substitution());
+  for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
+  return flows;
 }
 
 }  // namespace egress

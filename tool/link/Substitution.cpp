@@ -16,6 +16,13 @@ bool related(const std::string& path, const std::string& field) {
          path.compare(0, field.size() + 1, field + ".") == 0;
 }
 
+// The part of `field` below `path` ("client.url" below "client" is "url").
+std::optional<std::string> below(const std::string& path, const std::string& field) {
+  if (path.empty()) return field.empty() ? std::nullopt : std::optional<std::string>(field);
+  if (field.size() <= path.size() + 1 || field.compare(0, path.size() + 1, path + ".") != 0) return std::nullopt;
+  return field.substr(path.size() + 1);
+}
+
 StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
 }  // namespace
@@ -182,6 +189,7 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
       const StrVal* value = graph_.constant(p.text);
       if (value && depth < kMaxResolveDepth) part = resolveStr(f, *value, depth + 1);
       else if (value) noteLimit(Limit::ResolveDepth);
+      else part.pieces.push_back(p);  // a mutable global: link/Globals.cpp, once all stores are known
     } else if (p.kind == StrPiece::CallRet) {
       const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
       for (const Summary* r : c ? callees(f, *c) : std::vector<const Summary*>{}) {
@@ -201,24 +209,53 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
 }
 
 // The value a callee left in field `field` of an object: through the calls on the
-// object recorded in its taint (a constructor or setter storing a host or URL).
+// object recorded in its taint (a constructor or setter storing a host or URL), or
+// through an object held on a path above the field (a service holding a client, a
+// table holding clients by name), however deep.
 StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
+  if (depth > kMaxResolveDepth) {
+    noteLimit(Limit::ResolveDepth);
+    return {};
+  }
+  for (const auto& [path, t] : arg.fields) {
+    auto rest = below(path, field);
+    if (!rest || t.calls.empty()) continue;
+    if (StrVal got = heldStr(f, Taint{{}, {}, t.calls}, *rest, depth + 1); got.known()) return got;
+  }
   for (const CallRef& ref : arg.whole.calls) {
-    if (depth > kMaxResolveDepth) {
-      noteLimit(Limit::ResolveDepth);
-      continue;
-    }
     for (const CallSiteFact* c : sitesOf(f, ref)) {
       for (const Summary* r : callees(f, *c)) {
-        for (const auto& [slot, fields] : r->effectStrs) {
-          if (slot != ref.slot && ref.slot != kAnyCallSlot) continue;
-          auto it = fields.find(field);
-          if (it != fields.end()) return resolveStr(f, substituteStr(f, *c, it->second, depth + 1));
-        }
+        StrVal got = calleeFieldStr(*r, ref.slot, field, depth + 1);
+        if (got.known()) return resolveStr(f, substituteStr(f, *c, got, depth + 1));
       }
     }
   }
   return {};
+}
+
+// What callee `r` left in `field` of its input `slot`, in the callee's terms.
+StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field,
+                                    unsigned depth) const {
+  const auto matches = [&](const std::string& s) { return s == slot || slot == kAnyCallSlot; };
+  for (const auto& [s, fields] : r.effectStrs)
+    if (auto it = fields.find(field); matches(s) && it != fields.end()) return it->second;
+  for (const auto& [s, fields] : r.effectHolders) {
+    if (!matches(s)) continue;
+    for (const auto& [path, held] : fields)
+      if (auto rest = below(path, field))
+        if (StrVal got = heldStr(r.function, held, *rest, depth + 1); got.known()) return got;
+  }
+  return {};
+}
+
+// Field `rest` of an object function `f` holds: one of its inputs (a parameter piece
+// the caller substitutes) or an object one of its calls built.
+StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const {
+  if (!held.params.empty())
+    return StrVal{{{StrPiece::Param, joinField(held.params.front().field, rest), held.params.front().index}}, {}};
+  ArgFact object;
+  object.whole.calls = held.calls;
+  return effectStr(f, object, rest, depth);
 }
 
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {

@@ -31,6 +31,11 @@ struct Summary {
   std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
   std::map<std::string, std::map<std::string, StrVal>> effectStrs;   // slot -> field -> value
   std::map<std::string, std::map<std::string, Taint>> effectFields;  // slot -> field -> taint
+  // Objects the call leaves in a field, in this function's terms: its own inputs or
+  // objects it built (a client handed to a constructor, or made by it). A caller
+  // looking for `field.rest` asks the held object for `rest` (no origins, no trails).
+  std::map<std::string, std::map<std::string, Taint>> effectHolders;  // slot -> field -> inputs
+  uint32_t function = 0;  // the FunctionId this summarises
   std::vector<PendingCall> pending;
   LimitHits limits;  // budgets the last resolution of this function hit
 };

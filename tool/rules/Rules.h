@@ -56,6 +56,10 @@ struct Operand {
   unsigned index = 0;  // the argument; for AllArgs the first of them ("2+")
 };
 
+// A destination starting with this text names a file (a descriptor from open(), see
+// flow `prefix`): a network sink writing to it is an export to that path.
+constexpr const char* kFilePrefix = "file:";
+
 struct ApiModel {
   std::string library;
   std::string file;
@@ -78,6 +82,9 @@ struct ApiModel {
     Operand args;
   };
   std::optional<Invoke> invokes;
+  // A factory (std::make_unique, std::make_shared): the result is a new object of the
+  // class the result type holds, built by that class's constructor from the arguments.
+  bool constructs = false;
 
   struct Flow {
     std::vector<Operand> from;
@@ -87,6 +94,9 @@ struct ApiModel {
     // arguments after it: printf style (%s, %d) or braces style ({}, {0}).
     std::optional<unsigned> format;
     bool bracesFormat = false;
+    // Text put before the value: `file:` makes a descriptor from open() name a file, so
+    // writes to it are exports, not network sends.
+    std::string prefix;
   };
   std::vector<Flow> flows;
   bool noFlow = false;  // the return value carries nothing (sizes, counts, status)

@@ -182,7 +182,7 @@ std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
 void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   const auto one = [&](const YAML::Node& f) {
     y.expectMap(f, "a flow");
-    y.checkKeys(f, {"from", "to", "replace", "format", "format-style"});
+    y.checkKeys(f, {"from", "to", "replace", "format", "format-style", "prefix"});
     if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
     ApiModel::Flow flow{operands(y, f["from"]), operand(y, f["to"]), y.optionalBool(f, "replace", false), {}, false};
     if (f["format"]) {
@@ -194,6 +194,9 @@ void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
         y.fail(f["format-style"], "expected format-style printf or braces, got '" + style + "'");
       flow.bracesFormat = style == "braces";
     }
+    flow.prefix = y.optionalScalar(f, "prefix");
+    if (!flow.prefix.empty() && flow.prefix != kFilePrefix)
+      y.fail(f["prefix"], std::string("expected prefix '") + kFilePrefix + "'");
     m.flows.push_back(std::move(flow));
   };
   if (n.IsSequence()) {
@@ -231,7 +234,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "note"});
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -250,6 +253,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (args.kind != Operand::AllArgs) y.fail(inv["args"], "expected 'args' of the form N+ (argument N and after)");
     m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args};
   }
+  m.constructs = y.optionalBool(n, "constructs", false);
   if (n["sink"]) loadSink(y, n["sink"], m);
   if (const YAML::Node d = n["set-destination"]) {
     y.expectMap(d, "'set-destination'");
@@ -266,8 +270,10 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (!r["key"]) y.fail(r, "missing required key 'key'");
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
-  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes)
-    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes");
+  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
+      !m.constructs)
+    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
+              "constructs");
   return m;
 }
 
