@@ -55,7 +55,11 @@ llvm::Expected<std::vector<fs::path>> listInputs(const std::vector<std::string>&
 
 std::string extractionKey(const std::string& rulesDir, const RuleSet& rules, const std::vector<std::string>& extraArgs,
                           const std::string& resourceDir) {
-  std::string key = std::string(kVersion) + '\0' + resourceDir + '\0';
+  // The tool's own build is part of the key: a rebuilt analysis must not reuse facts
+  // an older build extracted under the same version number.
+  bool selfRead = false;
+  const std::string self = readText("/proc/self/exe", selfRead);
+  std::string key = std::string(kVersion) + '\0' + hashText(self) + '\0' + resourceDir + '\0';
   for (const auto& a : extraArgs) key += a + '\0';
   std::vector<fs::path> files;
   for (const char* sub : {"data", "apis"}) {

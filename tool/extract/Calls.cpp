@@ -285,6 +285,9 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     return v;
   }
   if (!callee) return everything();
+  // One element of a map under a constant key: what was stored there.
+  if (elementField(call))
+    if (auto path = lvalue(call.expr)) return evalPath(*path, call.expr->getType(), s);
   if (const auto& removes = ctx_.apis.sanitizedBy(callee); !removes.empty()) {
     v.taint = sanitize(everything().taint, removes);
     return v;
@@ -407,6 +410,14 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
   const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call.expr);
   const auto* named = member ? llvm::dyn_cast<clang::MemberExpr>(member->getCallee()->IgnoreParens()) : nullptr;
   site.isVirtual = method && method->isVirtual() && !(named && named->hasQualifier());
+  if (!call.isConstructor && !call.callee->hasBody()) {
+    const std::string what = canonicalName(call.callee) + "()";
+    for (const std::string& c : ctx_.classifier.functionCategories(call.callee)) {
+      Origin o{c, loc(call.callee->getLocation()), what, {}};
+      o.path.push({loc(call.expr), "returned by " + what + ", declared without a body (" + c + " by its name)"});
+      site.bodyless.origins.push_back(std::move(o));
+    }
+  }
   for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
   if (call.self) {
     site.hasThis = true;
@@ -422,6 +433,20 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
     for (auto& [f, t] : site.args[i].fields) mergeTaint(known.args[i].fields[f], t);
   }
   mergeTaint(known.thisArg.whole, site.thisArg.whole);
+}
+
+// A sink whose destination is a stream over one of the program's buffers
+// (`FILE* f = open_memstream(&buf, &len)`) writes into that buffer: data, not egress.
+bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, State& s) {
+  if (!m.sink->destination) return false;
+  const clang::Expr* dest = operandExpr(call, *m.sink->destination);
+  const auto* ref = dest ? llvm::dyn_cast<clang::DeclRefExpr>(dest->IgnoreParenImpCasts()) : nullptr;
+  const auto view = ref ? views_.find(ref->getDecl()) : views_.end();
+  if (view == views_.end()) return false;
+  AbsVal written;
+  for (const Operand& op : m.sink->data) mergeTaint(written.taint, operandValue(call, op, s).taint);
+  store(view->second, std::move(written), s, call.expr, true);
+  return true;
 }
 
 void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s) {
@@ -516,6 +541,8 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
       const clang::Expr* target = operandExpr(call, flow.to);
       auto path = target ? lvalue(target) : std::nullopt;
       if (!path) continue;
+      if (flow.to.kind == Operand::This)
+        if (auto element = elementField(call)) appendField(*path, *element);
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
     }
     if (m->setDestination) {
@@ -523,7 +550,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
       auto path = target ? lvalue(target) : std::nullopt;
       if (path) s[AccessPath{path->root, path->fields, false}].dest = destinationOf(operandValue(call, m->setDestination->from, s));
     }
-    if (m->sink) recordSink(call, *m, s);
+    if (m->sink && !writeIntoView(call, *m, s)) recordSink(call, *m, s);
   }
   if (modelled || !isUserFunction(callee) || call.isConstructor) return;
   recordCallSite(call, s);

@@ -137,6 +137,26 @@ std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, 
   return cats;
 }
 
+const std::vector<std::string>& Classifier::functionCategories(const clang::FunctionDecl* fn) {
+  if (auto it = functions_.find(fn); it != functions_.end()) return it->second;
+  std::vector<std::string> cats;
+  const clang::QualType ret = fn->getReturnType();
+  const TypeClass tc = typeClassOf(ret);
+  const std::string name = normalizedName(fn->getNameAsString());
+  const bool returnsData = !ret->isVoidType() && tc != TypeClass::Bool && tc != TypeClass::Any;
+  // Every ending at a word boundary: `order_get_recipient_name`, ..., `recipient_name`, `name`.
+  for (std::size_t at = 0; returnsData && at < name.size(); at = name.find('_', at) + 1) {
+    const std::string ending = name.substr(at);
+    for (const Category& c : rules_.categories)
+      for (const FieldMatcher& m : c.fields)
+        if (m.context.empty() && !m.record && m.name.matches(ending) && typeAllowed(m, tc) &&
+            std::find(cats.begin(), cats.end(), c.id) == cats.end())
+          cats.push_back(c.id);
+    if (name.find('_', at) == std::string::npos) break;
+  }
+  return functions_.emplace(fn, std::move(cats)).first->second;
+}
+
 const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDecl* field) {
   auto it = cache_.find(field);
   if (it != cache_.end()) return it->second;

@@ -12,6 +12,7 @@ namespace clang {
 class ASTContext;
 class Decl;
 class FieldDecl;
+class FunctionDecl;
 class QualType;
 class RecordDecl;
 }  // namespace clang
@@ -37,6 +38,11 @@ class Classifier {
 
   static TypeClass typeClassOf(clang::QualType type);
 
+  // Categories of what a function returns by the words its name ends with (a vendor
+  // SDK's `sdk_order_get_recipient_phone`), against the field patterns that need no
+  // record context, for its return type. Used where no body exists in the program.
+  const std::vector<std::string>& functionCategories(const clang::FunctionDecl* fn);
+
  private:
   std::vector<std::string> matchFields(const clang::FieldDecl* field, bool withContexts);
   const std::vector<std::string>& strongCategories(const clang::FieldDecl* field);
@@ -45,6 +51,7 @@ class Classifier {
   const RuleSet& rules_;
   const clang::ASTContext* ast_;
   std::map<const clang::FieldDecl*, std::vector<std::string>> cache_, strong_;
+  std::map<const clang::FunctionDecl*, std::vector<std::string>> functions_;
   std::map<const clang::RecordDecl*, std::vector<const clang::RecordDecl*>> holders_;  // record -> records holding it
   bool indexed_ = false;
   std::map<std::pair<const clang::RecordDecl*, const RecordContext*>, int> contexts_;  // -1 deciding, 0 no, 1 yes

@@ -1,3 +1,4 @@
+#include <algorithm>
 // What an expression may carry, given the state before it. Pure: effects live in
 // FunctionAnalyzer.cpp and Calls.cpp.
 #include <clang/AST/ASTContext.h>
@@ -117,10 +118,38 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     else if (call->getNumArgs() > 0) object = call->getArg(0);
     if (!object) return std::nullopt;
     auto base = lvalue(object);
-    if (base) base->weak = true;
+    if (!base) return base;
+    base->weak = true;
+    if (auto element = elementField(callView(call))) appendField(*base, *element);
     return base;
   }
   return std::nullopt;
+}
+
+// The element a map call names under a constant key (`stores.at("eu")`): the field
+// `[eu]` of the map's path.
+std::optional<std::string> FunctionAnalyzer::elementField(const CallView& view) {
+  if (!view.callee) return std::nullopt;
+  for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
+    if (!m->elementKey || !conditionHolds(*m, view)) continue;
+    const clang::Expr* key = operandExpr(view, *m->elementKey);
+    const StrVal k = key ? eval(key, State{}).str : StrVal{};
+    if (!k.alts.empty() || k.pieces.size() != 1 || k.pieces[0].kind != StrPiece::Const) return std::nullopt;
+    std::string name = k.pieces[0].text.substr(0, 64);
+    std::replace(name.begin(), name.end(), '.', '_');  // '.' separates fields
+    return "[" + name + "]";
+  }
+  return std::nullopt;
+}
+
+// Adds a field below `p` (strong: one element of a keyed map is known exactly).
+void FunctionAnalyzer::appendField(AccessPath& p, const std::string& field) {
+  if (depthOf(p.fields) >= kMaxFieldDepth) {
+    noteLimit(Limit::FieldDepth);
+    return;
+  }
+  p.fields += (p.fields.empty() ? "" : ".") + field;
+  p.weak = false;
 }
 
 // A library call modelled with `alias` returns a view into one of its operands

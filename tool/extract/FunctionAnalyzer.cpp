@@ -261,6 +261,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
       return;
     }
   }
+  noteView(v, init);
   AccessPath self{v, "", false};
   if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
     store(self, eval(init, s), s, init, false);
@@ -347,8 +348,24 @@ void FunctionAnalyzer::execInitializer(const clang::CXXCtorInitializer* init, St
   store(field, eval(init->getInit(), s), s, init->getInit(), false);
 }
 
+// `FILE* f = open_memstream(&buf, &len)`: a call modelled with `alias` returning a
+// pointer makes the variable a stream over that buffer.
+void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init) {
+  const auto* call = llvm::dyn_cast<clang::CallExpr>(init->IgnoreParenImpCasts());
+  if (!call || !v->getType()->isPointerType() || !call->getDirectCallee()) return;
+  const CallView view = callView(call);
+  for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
+    if (!m->aliasOf || !conditionHolds(*m, view)) continue;
+    const clang::Expr* target = operandExpr(view, *m->aliasOf);
+    if (auto path = target ? lvalue(target) : std::nullopt) views_[v] = AccessPath{path->root, path->fields, true};
+    return;
+  }
+}
+
 void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound,
                                   const clang::Stmt* at, State& s) {
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(lhs->IgnoreParenImpCasts()); ref && !compound)
+    if (const auto* v = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) noteView(v, rhs);
   auto target = lvalue(lhs);
   if (!target) return;
   AbsVal v = eval(rhs, s);

@@ -78,6 +78,8 @@ class FunctionAnalyzer {
   Taint enclosingFieldSources(const clang::MemberExpr* m);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
+  std::optional<std::string> elementField(const CallView& view);
+  void appendField(AccessPath& p, const std::string& field);
   std::optional<unsigned> paramIndex(const void* root) const;
   AbsVal evalGlobalConstant(const clang::VarDecl* v);
 
@@ -101,6 +103,8 @@ class FunctionAnalyzer {
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
   void recordSink(const CallView& call, const ApiModel& m, const State& s);
+  bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
+  void noteView(const clang::VarDecl* v, const clang::Expr* init);
   ArgFact argFact(const clang::Expr* arg, const State& s);
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
   Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
@@ -135,6 +139,9 @@ class FunctionAnalyzer {
   FunctionFacts facts_;
   std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
   std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;  // reference variables -> their initializer
+  // Pointers to streams over a buffer of the program (open_memstream, fmemopen: a
+  // call result modelled with `alias`) -> that buffer.
+  std::map<const clang::Decl*, AccessPath> views_;
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
   std::map<std::string, SinkFact> sinks_;  // keyed by location + library

@@ -170,6 +170,9 @@ struct CallSiteFact {
   bool viaParam = false;
   ParamRef target;
   bool isVirtual = false;  // also runs every override of the callee
+  // What the result carries when no function of that name has a body in the program
+  // (a vendor SDK's accessor): categories by its name (rules/data field patterns).
+  Taint bodyless;
   SourceLoc loc;
   std::vector<ArgFact> args;  // index kThisParam is stored at position `thisArg`
   bool hasThis = false;

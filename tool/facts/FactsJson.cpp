@@ -65,7 +65,8 @@ json::Value toJ(const CallSiteFact& c) {
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
   return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
                       {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
-                      {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)}};
+                      {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
+                      {"bodyless", toJ(c.bodyless)}};
 }
 json::Value toJ(const FunctionFacts& f) {
   json::Array calls, sinks, effects;
@@ -215,6 +216,7 @@ struct Reader {
     c.targets = strings(o->get("targets"));
     c.viaParam = flag(o, "viaParam");
     c.isVirtual = flag(o, "isVirtual");
+    c.bodyless = taint(o->get("bodyless"));
     if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};
     c.loc = loc(o->get("loc"));
     if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));

@@ -54,6 +54,7 @@ bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
     // A function with no body anywhere: its result carries its arguments (the link
     // stage assumes the same); it leaves nothing in them.
     if (!ref.slot.empty() || c->calleeUsr.empty()) return false;
+    if (!c->bodyless.origins.empty()) return true;
     // Memoised per pass, and a call whose arguments lead back to itself (`x = f(x)`
     // in a loop) adds nothing by that route: the passes reach the fixpoint anyway.
     const auto key = std::make_pair(f, ref.site);

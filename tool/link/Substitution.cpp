@@ -154,6 +154,7 @@ Taint Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth
     if (targets.empty() && ref.slot.empty() && !c->calleeUsr.empty()) {
       // No body anywhere in the program: assume the result carries the arguments.
       for (const ArgFact& a : c->args) mergeTaint(got, resolveTaint(f, a.whole, depth + 1));
+      mergeTaint(got, c->bodyless);
     }
   }
   memo_[key] = got;

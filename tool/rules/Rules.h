@@ -85,6 +85,9 @@ struct ApiModel {
   // A factory (std::make_unique, std::make_shared): the result is a new object of the
   // class the result type holds, built by that class's constructor from the arguments.
   bool constructs = false;
+  // `key: N`: the call stores or reads the element of a map under argument N; under
+  // a constant key that element is tracked apart (a registry of clients by name).
+  std::optional<Operand> elementKey;
 
   struct Flow {
     std::vector<Operand> from;

@@ -234,7 +234,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs", "note"});
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs", "key", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -254,6 +254,10 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args};
   }
   m.constructs = y.optionalBool(n, "constructs", false);
+  if (n["key"]) {
+    m.elementKey = operand(y, n["key"]);
+    if (m.elementKey->kind != Operand::Arg) y.fail(n["key"], "expected 'key' to be an argument number");
+  }
   if (n["sink"]) loadSink(y, n["sink"], m);
   if (const YAML::Node d = n["set-destination"]) {
     y.expectMap(d, "'set-destination'");
@@ -271,9 +275,9 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.constructs)
+      !m.constructs && !m.elementKey)
     y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "constructs");
+              "constructs, key");
   return m;
 }
 
