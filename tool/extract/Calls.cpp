@@ -488,6 +488,45 @@ void FunctionAnalyzer::rebindSinkHandles(const State& exit) {
 // A call through a function value: a function pointer, or a library call modelled
 // with `invokes` (std::function::operator()). Sets the expression holding the value
 // and the first argument passed on.
+// After a call that runs a function value: the lambda's by-reference captures may
+// have been written (`[&rows](...) { rows.push_back(...); }` run by std::for_each),
+// and the model may say where the function's results go (std::transform's output).
+void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr* target, State& s) {
+  const unsigned id = siteId(call.expr);
+  if (const clang::LambdaExpr* lambda = lambdaHeldBy(target)) {
+    for (const clang::LambdaCapture& c : lambda->captures()) {
+      if (!c.capturesVariable() || c.getCaptureKind() != clang::LCK_ByRef) continue;
+      const auto* var = llvm::dyn_cast<clang::VarDecl>(c.getCapturedVar());
+      if (!var) continue;
+      auto alias = aliases_.find(var);
+      AbsVal written;
+      written.taint.calls.push_back({id, "this", {}});
+      store(alias != aliases_.end() ? alias->second : AccessPath{var, "", false}, std::move(written), s, call.expr, true);
+    }
+  }
+  if (!call.callee) return;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (!m->invokes || !m->invokes->result || !conditionHolds(*m, call)) continue;
+    const clang::Expr* out = operandExpr(call, *m->invokes->result);
+    if (auto path = out ? lvalue(out) : std::nullopt) {
+      AbsVal results;
+      results.taint.calls.push_back({id, "", {}});
+      store(*path, std::move(results), s, call.expr, true);
+    }
+  }
+}
+
+// The lambda an expression is, or a local variable was initialised with.
+const clang::LambdaExpr* FunctionAnalyzer::lambdaHeldBy(const clang::Expr* e) const {
+  if (const clang::LambdaExpr* l = lambdaIn(e)) return l;
+  e = e->IgnoreImplicit()->IgnoreParens();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(e); copy && copy->getNumArgs() == 1)
+    e = copy->getArg(0);  // the closure passed by value
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  return var && var->hasLocalStorage() && var->getInit() ? lambdaIn(var->getInit()) : nullptr;
+}
+
 bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg) {
   if (!call.callee) {
     const auto* ce = llvm::dyn_cast<clang::CallExpr>(call.expr);
@@ -529,6 +568,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   unsigned firstArg = 0;
   if (invokesCallable(call, target, firstArg)) {
     recordIndirectCall(call, target, firstArg, s);
+    afterIndirectCall(call, target, s);
     return;
   }
   if (!callee || !ctx_.apis.sanitizedBy(callee).empty()) return;

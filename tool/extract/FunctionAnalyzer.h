@@ -22,6 +22,7 @@ class CXXCtorInitializer;
 class Expr;
 class FieldDecl;
 class InitListExpr;
+class LambdaExpr;
 class FunctionDecl;
 class MemberExpr;
 class RecordDecl;
@@ -101,6 +102,8 @@ class FunctionAnalyzer {
   CallRef constructionSite(const CallView& call, const State& s);
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
+  void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
+  const clang::LambdaExpr* lambdaHeldBy(const clang::Expr* e) const;
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
   void recordSink(const CallView& call, const ApiModel& m, const State& s);
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);

@@ -80,6 +80,7 @@ struct ApiModel {
   struct Invoke {
     Operand target;
     Operand args;
+    std::optional<Operand> result;  // where the function's results go (std::transform's output)
   };
   std::optional<Invoke> invokes;
   // A factory (std::make_unique, std::make_shared): the result is a new object of the

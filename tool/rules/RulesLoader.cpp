@@ -247,11 +247,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   if (n["alias"]) m.aliasOf = operand(y, n["alias"]);
   if (const YAML::Node inv = n["invokes"]) {
     y.expectMap(inv, "'invokes'");
-    y.checkKeys(inv, {"target", "args"});
+    y.checkKeys(inv, {"target", "args", "result"});
     if (!inv["target"]) y.fail(inv, "'invokes' needs 'target' (the operand holding the function)");
     const Operand args = inv["args"] ? operand(y, inv["args"]) : Operand{Operand::AllArgs, 0};
     if (args.kind != Operand::AllArgs) y.fail(inv["args"], "expected 'args' of the form N+ (argument N and after)");
-    m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args};
+    m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args, {}};
+    if (inv["result"]) m.invokes->result = operand(y, inv["result"]);
   }
   m.constructs = y.optionalBool(n, "constructs", false);
   if (n["key"]) {
