@@ -3,6 +3,7 @@
 // FunctionAnalyzer.cpp and Calls.cpp.
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
@@ -32,6 +33,15 @@ const clang::Expr* strip(const clang::Expr* e) {
     if (next == e) return e;
     e = next;
   }
+}
+
+// The record a library template holds (std::vector<Visit>, std::optional<Stop>):
+// its first type argument, when that is a record.
+const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
+  const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(rd);
+  if (!spec || spec->getTemplateArgs().size() == 0) return nullptr;
+  const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
+  return first.getKind() == clang::TemplateArgument::Type ? first.getAsType()->getAsRecordDecl() : nullptr;
 }
 
 unsigned depthOf(const std::string& fields) {
@@ -86,6 +96,12 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     auto base = lvalue(m->getBase());
     if (!base) return std::nullopt;
     if (!llvm::isa<clang::FieldDecl>(m->getMemberDecl())) return base;
+    // The members of a union share their storage: what is written through one is
+    // read through any other (a frame filled as `task`, sent as `raw`).
+    if (llvm::cast<clang::FieldDecl>(m->getMemberDecl())->getParent()->isUnion()) {
+      base->weak = true;
+      return base;
+    }
     if (depthOf(base->fields) >= kMaxFieldDepth) {
       noteLimit(Limit::FieldDepth);
       return AccessPath{base->root, base->fields, true};
@@ -95,6 +111,13 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   }
   if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
     auto base = lvalue(sub->getBase());
+    if (base) base->weak = true;
+    return base;
+  }
+  // `out + off`: a position inside the same buffer (a hand-written encoder).
+  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e); b && b->isAdditiveOp() && b->getType()->isPointerType()) {
+    const clang::Expr* pointer = b->getLHS()->getType()->isPointerType() ? b->getLHS() : b->getRHS();
+    auto base = lvalue(pointer);
     if (base) base->weak = true;
     return base;
   }
@@ -198,6 +221,7 @@ Taint FunctionAnalyzer::enclosingFieldSources(const clang::MemberExpr* m) {
 Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s,
                                      unsigned depth, const clang::Expr* at) {
   Taint t;
+  if (rd && isSystemRecord(ctx_.ast, rd)) rd = elementRecord(rd);  // std::vector<Visit>: its Visits
   if (!rd || isSystemRecord(ctx_.ast, rd)) return t;
   if (depth >= kMaxFieldDepth) {
     noteLimit(Limit::FieldDepth);

@@ -73,7 +73,8 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     mergeTaint(r.effects[slot], value);
     mergeTaint(r.effectFields[slot][e.field], value);
     if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
-    if (!e.value.params.empty() || !e.value.calls.empty()) {
+    // Only members hold objects: a whole out-parameter (`*out = x`) is a value.
+    if (!e.field.empty() && (!e.value.params.empty() || !e.value.calls.empty())) {
       Taint& held = r.effectHolders[slot][e.field];
       for (const ParamRef& p : e.value.params) held.params.push_back({p.index, p.field, {}});
       for (const CallRef& c : e.value.calls) held.calls.push_back({c.site, c.slot, {}, c.lastSite});

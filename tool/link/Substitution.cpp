@@ -27,7 +27,10 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
 }  // namespace
 
-void Substitution::startFunction(FunctionId) { memo_.clear(); }
+void Substitution::startFunction(FunctionId) {
+  memo_.clear();
+  heldMemo_.clear();
+}
 
 std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallRef& ref) const {
   std::vector<const CallSiteFact*> out;
@@ -254,9 +257,17 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
 StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const {
   if (!held.params.empty())
     return StrVal{{{StrPiece::Param, joinField(held.params.front().field, rest), held.params.front().index}}, {}};
+  // Memoised per function being resolved: the same object is asked for the same
+  // field from many call sites.
+  std::string key = std::to_string(f) + "|" + rest;
+  for (const CallRef& c : held.calls) key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite);
+  if (auto hit = heldMemo_.find(key); hit != heldMemo_.end()) return hit->second;
+  heldMemo_[key];  // in progress: a cycle of holders adds nothing
   ArgFact object;
   object.whole.calls = held.calls;
-  return effectStr(f, object, rest, depth);
+  StrVal got = effectStr(f, object, rest, depth);
+  heldMemo_[key] = got;
+  return got;
 }
 
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {

@@ -52,6 +52,8 @@ class Substitution {
   const std::vector<std::optional<Summary>>& summaries_;
   // (call site, slot#field) -> result, for the function being resolved.
   mutable std::map<std::pair<unsigned, std::string>, Taint> memo_;
+  // (function, held object, field) -> its string value, for the function being resolved.
+  mutable std::map<std::string, StrVal> heldMemo_;
 };
 
 }  // namespace egress
