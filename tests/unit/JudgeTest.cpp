@@ -119,3 +119,19 @@ TEST(Policy, BindingResolvesEnvironment) {
   EXPECT_EQ(f.destination.host, "api.carrier.example.de");
   EXPECT_EQ(f.verdict, "allowed");
 }
+
+// One sink and one data set give one finding per verdict: the destination's other
+// values with the same verdict are listed, not reported again.
+TEST(Judge, DestinationValuesWithTheSameVerdictAreOneFinding) {
+  StrVal dest = StrVal{{{StrPiece::Env, "RELAY_A", 0}}, {}};
+  addAlternatives(dest, StrVal{{{StrPiece::Env, "RELAY_B", 0}}, {}});
+  addAlternatives(dest, constStr("https://relay.example.cn/in"));
+  const auto findings = judge({flowTo(dest, {"shipment.tracking"})}, test::bundledRules());
+  ASSERT_EQ(findings.size(), 2u);
+  const Finding& unresolved = findings[0].verdict == "unresolved" ? findings[0] : findings[1];
+  const Finding& violation = findings[0].verdict == "violation" ? findings[0] : findings[1];
+  EXPECT_EQ(violation.verdict, "violation");
+  EXPECT_TRUE(violation.destination.alternatives.empty());
+  ASSERT_EQ(unresolved.destination.alternatives.size(), 1u);
+  EXPECT_EQ(unresolved.destination.alternatives[0], "${env:RELAY_B}");
+}

@@ -169,15 +169,26 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
   std::set<std::string> seen;
   for (const Flow& flow : flows) {
     if (flow.origins.empty()) continue;
-    // A destination with several possible values: each is judged on its own.
+    // A destination with several possible values: each is judged on its own; values
+    // with the same verdict are one finding (the first, listing the others).
     const std::vector<StrVal> values = flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
+    std::vector<Finding> perVerdict;
     for (const StrVal& value : values) {
       Flow one = flow;
       one.destination = value;
       Finding f = judgeFlow(one, rules);
-      if (!seen.insert(f.fingerprint + locString(f.sink)).second) continue;
-      out.push_back(std::move(f));
+      auto same = std::find_if(perVerdict.begin(), perVerdict.end(), [&](const Finding& g) { return g.verdict == f.verdict; });
+      if (same == perVerdict.end()) {
+        perVerdict.push_back(std::move(f));
+        continue;
+      }
+      std::vector<std::string>& alts = same->destination.alternatives;
+      if (f.destination.display != same->destination.display &&
+          std::find(alts.begin(), alts.end(), f.destination.display) == alts.end())
+        alts.push_back(f.destination.display);
     }
+    for (Finding& f : perVerdict)
+      if (seen.insert(f.fingerprint + locString(f.sink)).second) out.push_back(std::move(f));
   }
   std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     if (a.sink.file != b.sink.file) return a.sink.file < b.sink.file;

@@ -21,6 +21,9 @@ struct Destination {
   std::vector<std::string> regions;
   bool internal = false;
   std::string how;  // how the location was decided, for explanations
+  // The other possible values of the destination that got the same verdict: one sink
+  // and one data set give one finding per verdict, not one per value.
+  std::vector<std::string> alternatives;
 };
 
 struct Finding {

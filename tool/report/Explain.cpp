@@ -56,6 +56,7 @@ void writeExplanation(std::ostream& out, const Finding& f, const RuleSet& rules)
   for (const auto& c : f.categories) out << c << (c == f.categories.back() ? "\n" : ", ");
   out << "  first source: " << f.what << " (" << f.source.file << ":" << f.source.line << ")\n";
   out << "destination: " << d.display << "\n";
+  for (const std::string& other : d.alternatives) out << "  or: " << other << " (same verdict)\n";
   out << "  put together from:\n";
   for (const StrPiece& p : f.destinationValue.pieces) out << "    " << describePiece(p, rules) << "\n";
   if (!d.unresolved.empty()) out << "  unresolved: " << d.unresolved << "\n";

@@ -14,8 +14,9 @@ llvm::json::Value orNull(const std::string& s) {
 }
 
 llvm::json::Object destination(const Destination& d) {
-  llvm::json::Array regions;
+  llvm::json::Array regions, alternatives;
   for (const auto& r : d.regions) regions.push_back(r);
+  for (const auto& a : d.alternatives) alternatives.push_back(a);
   return llvm::json::Object{
       {"display", d.display},
       {"host", orNull(d.host)},
@@ -31,6 +32,7 @@ llvm::json::Object destination(const Destination& d) {
       {"internal", d.internal},
       {"catalog_entry", orNull(d.entry)},
       {"how", orNull(d.how)},
+      {"alternatives", std::move(alternatives)},
   };
 }
 

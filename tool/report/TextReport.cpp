@@ -11,8 +11,9 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 std::string where(const Destination& d) {
-  if (!d.unresolved.empty()) return d.display + " (unresolved: " + d.unresolved + ")";
   std::string out = d.display;
+  if (!d.alternatives.empty()) out += " (or " + joined(d.alternatives) + ")";
+  if (!d.unresolved.empty()) return out + " (unresolved: " + d.unresolved + ")";
   std::string facts;
   if (!d.country.empty()) facts += "located " + d.country;
   else if (!d.regions.empty()) facts += "located " + d.regions.front();
