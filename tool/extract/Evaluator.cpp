@@ -267,6 +267,18 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   return v;
 }
 
+// The C and C++ standard streams are the console, whatever variable or parameter
+// carries them (`FILE* trace = verbose ? stderr : NULL`): their value is the device.
+StrVal FunctionAnalyzer::standardStream(const clang::VarDecl* var) const {
+  if (!var->hasGlobalStorage() || !ctx_.ast.getSourceManager().isInSystemHeader(var->getLocation())) return {};
+  const std::string name = canonicalName(var);
+  for (const char* stream : {"stdout", "stderr", "stdin"})
+    if (name == stream || name == std::string("std::") + stream) return constStr(std::string(kConsolePrefix) + stream);
+  for (const char* stream : {"cout", "cerr", "clog"})
+    if (name == std::string("std::") + stream) return constStr(std::string(kConsolePrefix) + stream);
+  return {};
+}
+
 AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
   auto cached = globals_.find(v);
   if (cached != globals_.end()) return cached->second;
@@ -304,6 +316,10 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   }
   const auto* var = llvm::dyn_cast<clang::VarDecl>(d);
   if (!var) return v;
+  if (StrVal stream = standardStream(var); stream.known()) {
+    v.str = std::move(stream);
+    return v;
+  }
   for (const std::string& c : ctx_.classifier.annotatedCategories(var)) {
     Origin o{c, loc(var->getLocation()), var->getNameAsString(), {}};
     o.path.push({loc(at), "reads annotated `" + var->getNameAsString() + "` (" + c + ")"});

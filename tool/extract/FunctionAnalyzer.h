@@ -83,6 +83,7 @@ class FunctionAnalyzer {
   void appendField(AccessPath& p, const std::string& field);
   std::optional<unsigned> paramIndex(const void* root) const;
   AbsVal evalGlobalConstant(const clang::VarDecl* v);
+  StrVal standardStream(const clang::VarDecl* var) const;
 
   // Calls (Calls.cpp).
   AbsVal evalCall(const CallView& call, const State& s);

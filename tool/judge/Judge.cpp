@@ -127,6 +127,11 @@ void fileDescriptorAsExport(Flow& flow) {
   flow.kind = "serialization";
 }
 
+bool isConsole(const StrVal& value) {
+  return value.alts.empty() && value.pieces.size() == 1 && value.pieces[0].kind == StrPiece::Const &&
+         value.pieces[0].text.compare(0, std::strlen(kConsolePrefix), kConsolePrefix) == 0;
+}
+
 Finding judgeFlow(Flow flow, const RuleSet& rules) {
   fileDescriptorAsExport(flow);
   Finding f;
@@ -174,6 +179,7 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
     const std::vector<StrVal> values = flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
     std::vector<Finding> perVerdict;
     for (const StrVal& value : values) {
+      if (isConsole(value)) continue;  // written to stdout/stderr: not an export
       Flow one = flow;
       one.destination = value;
       Finding f = judgeFlow(one, rules);

@@ -59,6 +59,8 @@ struct Operand {
 // A destination starting with this text names a file (a descriptor from open(), see
 // flow `prefix`): a network sink writing to it is an export to that path.
 constexpr const char* kFilePrefix = "file:";
+// The value of a standard stream (stdout, std::cerr): console output is not an export.
+constexpr const char* kConsolePrefix = "/dev/std/";
 
 struct ApiModel {
   std::string library;
