@@ -508,3 +508,28 @@ void f(const Order& o, const HubSettings& h, int fd) {
                         "shipment.contents", "seller.identity"})
     EXPECT_TRUE(hasCategory(findings[0], c)) << c;
 }
+
+// A section of a configuration read further names the whole key path; a handle held
+// by the object behind a smart pointer keeps the destination its caller configured.
+TEST(Flow, ConfigSectionsAndHandlesBehindSmartPointers) {
+  const auto findings = scan({R"(
+#include <memory>
+#include <nlohmann/json.hpp>
+struct Uploader {
+  explicit Uploader(const std::string& url) : h(curl_easy_init()) { curl_easy_setopt(h, CURLOPT_URL, url.c_str()); }
+  void put(const std::string& body) { curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str()); }
+  CURL* h;
+};
+struct Feed {
+  explicit Feed(const std::string& url) : up(std::make_unique<Uploader>(url)) {}
+  void push(const Parcel& p) { up->put(p.tracking_no); }
+  std::unique_ptr<Uploader> up;
+};
+void f(const nlohmann::json& settings, const Parcel& p) {
+  Feed feed(settings.at("feeds").at("tracking").get<std::string>());
+  feed.push(p);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].verdict, "unresolved");
+  EXPECT_EQ(findings[0].destination.unresolved, "config:feeds.tracking");
+}

@@ -214,6 +214,10 @@ StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op
       // A handle built from its address (`auto stub = NewStub(CreateChannel("h:443"))`).
       auto it = s.find(AccessPath{p->root, p->fields, false});
       if (it != s.end() && it->second.str.known()) return it->second.str;
+      // A handle held by an input and reached through a smart pointer or a reference
+      // (`producer_->produce(...)`): whatever the caller configured there.
+      if (it == s.end() && (paramIndex(p->root) || !globalKey(*p).empty()))
+        if (StrVal held = destinationOf(evalPath(*p, e->getType(), s)); held.known()) return held;
     }
   }
   return destinationOf(operandValue(call, op, s));
@@ -299,7 +303,15 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     if (m->returns) {
       const StrVal key = provenanceKey(call, m->returns->key, s);
       const auto kind = m->returns->kind == "env" ? StrPiece::Env : m->returns->kind == "config" ? StrPiece::Config : StrPiece::Option;
-      v.str.pieces.push_back({kind, key.known() ? key.pieces[0].text : "?", 0});
+      std::string name = key.known() ? key.pieces[0].text : "?";
+      // A section of a configuration read further (`cfg.at("kafka").at("brokers")`):
+      // the key is the whole path, kafka.brokers.
+      if (kind == StrPiece::Config && call.self) {
+        const StrVal section = eval(call.self, s).str;
+        if (section.alts.empty() && section.pieces.size() == 1 && section.pieces[0].kind == StrPiece::Config)
+          name = section.pieces[0].text + "." + name;
+      }
+      v.str.pieces.push_back({kind, name, 0});
     }
     if (m->constructs)
       if (const auto* ctor = factoryConstructor(call); ctor && isUserFunction(ctor)) {

@@ -255,8 +255,13 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
 // Field `rest` of an object function `f` holds: one of its inputs (a parameter piece
 // the caller substitutes) or an object one of its calls built.
 StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const {
-  if (!held.params.empty())
+  const auto fromInput = [&] {
+    if (held.params.empty()) return StrVal{};
     return StrVal{{{StrPiece::Param, joinField(held.params.front().field, rest), held.params.front().index}}, {}};
+  };
+  if (held.calls.empty()) return fromInput();
+  // An object built here (`up(std::make_unique<Uploader>(url))`) comes first: the
+  // inputs that reach the field are then its constructor's arguments.
   // Memoised per function being resolved: the same object is asked for the same
   // field from many call sites.
   std::string key = std::to_string(f) + "|" + rest;
@@ -266,6 +271,7 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
   ArgFact object;
   object.whole.calls = held.calls;
   StrVal got = effectStr(f, object, rest, depth);
+  if (!got.known()) got = fromInput();
   heldMemo_[key] = got;
   return got;
 }
