@@ -391,6 +391,7 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
       a.fromParam = true;
       a.root = ParamRef{*idx, p->fields, {}};
     }
+    a.global = globalKey(*p, true);
     const std::string prefix = p->fields.empty() ? "" : p->fields + ".";
     for (const auto& [path, val] : s) {
       if (path.root != p->root || path.fields.size() <= p->fields.size()) continue;
@@ -570,7 +571,9 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   site.viaParam = site.thisArg.fromParam;
   site.target = site.thisArg.root;
   for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
-  if (site.targets.empty() && !site.viaParam) return;  // nothing known to be called
+  // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
+  if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);
+  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty()) return;  // nothing known to be called
   calls_[id] = std::move(site);
 }
 

@@ -44,6 +44,15 @@ const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
   return first.getKind() == clang::TemplateArgument::Type ? first.getAsType()->getAsRecordDecl() : nullptr;
 }
 
+// Field `below` of a value that is one parameter or one global, as a piece; else nothing.
+StrVal fieldOfHolder(const StrVal& holder, const std::string& below) {
+  if (!holder.alts.empty() || holder.pieces.size() != 1) return {};
+  StrPiece p = holder.pieces[0];
+  if (p.kind != StrPiece::Param && p.kind != StrPiece::Global) return {};
+  p.text = p.text.empty() ? below : p.text + "." + below;
+  return StrVal{{p}, {}};
+}
+
 unsigned depthOf(const std::string& fields) {
   if (fields.empty()) return 0;
   return 1 + unsigned(std::count(fields.begin(), fields.end(), '.'));
@@ -263,7 +272,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   if (exact != s.end()) v.fns = exact->second.fns;
   // A field of a mutable global not written here: what the program stores there anywhere.
   if (exact == s.end() && !v.str.known() && !p.fields.empty())
-    if (std::string key = globalKey(p); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
+    if (std::string key = globalKey(p, true); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
   return v;
 }
 
@@ -396,6 +405,10 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
     if (stored == s.end()) continue;
     mergeTaint(v.taint, Taint{{}, {}, stored->second.taint.calls});
     if (!v.dest.known()) v.dest = stored->second.dest;
+    // A local holding an input or a global (`const struct target* t = ctx;`): the
+    // field read is that input's or global's field (`t->url` is ctx's url).
+    const std::string below = path->fields.substr(anc.empty() ? 0 : anc.size() + 1);
+    if (!v.str.known()) v.str = fieldOfHolder(stored->second.str, below);
   }
   return v;
 }

@@ -103,9 +103,13 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
         return true;
       }
     }
+    if (v->getType()->isReferenceType()) return true;
     // A mutable global: its initial value is one of its values (stores are the others).
-    if (!v->getType().isConstQualified() && !v->getType()->isReferenceType())
-      for (auto& [key, value] : analyzer.initialValues(v)) out_.constantStrings[kInitialValue + key] = std::move(value);
+    // A constant record: its fields are constants (`k_api.url`).
+    const bool constant = v->getType().isConstQualified();
+    for (auto& [key, value] : analyzer.initialValues(v))
+      if (!constant || key.find('.') != std::string::npos)
+        out_.constantStrings[(constant ? "" : kInitialValue) + key] = std::move(value);
     return true;
   }
 

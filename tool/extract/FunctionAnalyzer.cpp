@@ -121,9 +121,10 @@ FunctionFacts FunctionAnalyzer::run() {
 }
 
 // The key of a path in a mutable global ("USR.field"), or empty.
-std::string FunctionAnalyzer::globalKey(const AccessPath& p) const {
+std::string FunctionAnalyzer::globalKey(const AccessPath& p, bool includeConst) const {
   const auto* v = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
-  if (!v || p.root == fn_ || !v->hasGlobalStorage() || v->getType().isConstQualified()) return {};
+  if (!v || p.root == fn_ || !v->hasGlobalStorage()) return {};
+  if (v->getType().isConstQualified() && !includeConst) return {};
   return usrOf(v) + (p.fields.empty() ? "" : "." + p.fields);
 }
 
@@ -144,7 +145,7 @@ std::map<std::string, StrVal> FunctionAnalyzer::initialValues(const clang::VarDe
   else s[self] = eval(init, s);
   for (const auto& [path, val] : s)
     if (val.str.known() && !(val.str.pieces.size() == 1 && val.str.pieces[0].kind == StrPiece::Unknown))
-      out[globalKey(path)] = val.str;
+      out[globalKey(path, true)] = val.str;
   return out;
 }
 
@@ -156,7 +157,8 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     if (val.taint.empty() && !val.str.known() && !val.dest.known()) continue;
     if (const std::string key = globalKey(path); !key.empty()) {
       const StrVal value = val.dest.known() ? val.dest : val.str;
-      if (value.known() && !isOnlyGlobal(value, key)) facts_.effects.push_back({kGlobalTarget, key, {}, value});
+      const bool str = value.known() && !isOnlyGlobal(value, key);
+      if (str || !val.fns.empty()) facts_.effects.push_back({kGlobalTarget, key, {}, str ? value : StrVal{}, val.fns});
       continue;
     }
     const auto idx = paramIndex(path.root);

@@ -129,7 +129,8 @@ class FunctionAnalyzer {
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
   void collectEffects(const State& exit);
-  std::string globalKey(const AccessPath& p) const;
+  // The key of a path in a global ("USR.field"); constants only with `includeConst`.
+  std::string globalKey(const AccessPath& p, bool includeConst = false) const;
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);
   void rebindSinkHandles(const State& exit);
 

@@ -157,6 +157,9 @@ struct ArgFact {
   // Set when the argument is (a field of) one of the caller's own parameters.
   bool fromParam = false;
   ParamRef root;
+  // Set when the argument is (a field of) a global: its key (USR[.field]), so a
+  // callee's field of it is that global's field.
+  std::string global;
   std::string spelling;  // source text, for evidence notes
 };
 
@@ -169,6 +172,9 @@ struct CallSiteFact {
   std::vector<std::string> targets;
   bool viaParam = false;
   ParamRef target;
+  // Indirect calls through a global (`s_handlers[i].fn(...)`): its key; the targets
+  // are every function the program stores there.
+  std::string globalTarget;
   bool isVirtual = false;  // also runs every override of the callee
   // What the result carries when no function of that name has a body in the program
   // (a vendor SDK's accessor): categories by its name (rules/data field patterns).
@@ -189,6 +195,7 @@ struct EffectFact {
   std::string field;
   Taint value;
   StrVal str;  // the string/destination value left there, where known
+  std::vector<std::string> fns;  // functions left there (a handler registered in a table)
 };
 
 struct FunctionFacts {

@@ -52,7 +52,7 @@ json::Value toJ(const ArgFact& a) {
   return json::Object{{"whole", toJ(a.whole)}, {"fields", std::move(fields)}, {"str", toJ(a.str)},
                       {"fieldStrs", std::move(strs)}, {"fns", toJ(a.fns)}, {"fieldFns", std::move(fns)},
                       {"fromParam", a.fromParam}, {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
-                      {"spelling", a.spelling}};
+                      {"spelling", a.spelling}, {"global", a.global}};
 }
 json::Value toJ(const LimitHits& hits) {
   json::Object o;
@@ -66,7 +66,7 @@ json::Value toJ(const CallSiteFact& c) {
   return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
                       {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
-                      {"bodyless", toJ(c.bodyless)}};
+                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}};
 }
 json::Value toJ(const FunctionFacts& f) {
   json::Array calls, sinks, effects;
@@ -75,7 +75,8 @@ json::Value toJ(const FunctionFacts& f) {
     sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
                                  {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)}});
   for (const auto& e : f.effects)
-    effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)}});
+    effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)},
+                                   {"fns", toJ(e.fns)}});
   return json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
                       {"overrides", toJ(f.overrides)},
                       {"ret", toJ(f.ret)}, {"retStr", toJ(f.retStr)}, {"calls", std::move(calls)},
@@ -205,6 +206,7 @@ struct Reader {
     a.fromParam = flag(o, "fromParam");
     if (const auto* r = o->getObject("root")) a.root = {num(r, "index"), str(r, "field"), {}};
     a.spelling = str(o, "spelling");
+    a.global = str(o, "global");
     return a;
   }
   CallSiteFact call(const json::Object* o) {
@@ -217,6 +219,7 @@ struct Reader {
     c.viaParam = flag(o, "viaParam");
     c.isVirtual = flag(o, "isVirtual");
     c.bodyless = taint(o->get("bodyless"));
+    c.globalTarget = str(o, "globalTarget");
     if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};
     c.loc = loc(o->get("loc"));
     if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));
@@ -247,7 +250,8 @@ struct Reader {
     if (const auto* a = o->getArray("effects"))
       for (const auto& x : *a) {
         const auto* e = object(x, "an effect");
-        f.effects.push_back({num(e, "target"), str(e, "field"), taint(at(e, "value")), strVal(at(e, "str"))});
+        f.effects.push_back({num(e, "target"), str(e, "field"), taint(at(e, "value")), strVal(at(e, "str")),
+                             strings(at(e, "fns"))});
       }
     f.limits = limits(o->get("limits"));
     return f;

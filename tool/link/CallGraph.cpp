@@ -37,7 +37,38 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
   callees_.resize(functions_.size());
   dependents_.resize(functions_.size());
   collectOverrides();
+  collectGlobalFunctions();
   collectEdges();
+}
+
+// Functions stored in globals (handler tables filled by a registration function):
+// stored directly, or from a parameter of the storing function, which each of its
+// call sites binds (`dock_register_handler(post_handover, &ctx)`).
+void CallGraph::collectGlobalFunctions() {
+  std::map<std::string, std::vector<std::pair<std::string, unsigned>>> fromParams;  // storer USR -> (key, param)
+  for (const FunctionFacts* f : functions_) {
+    for (const EffectFact& e : f->effects) {
+      if (e.target != kGlobalTarget) continue;
+      std::vector<std::string>& fns = globalFns_[e.field];
+      fns.insert(fns.end(), e.fns.begin(), e.fns.end());
+      const std::vector<StrPiece>& pieces = e.str.pieces;
+      if (e.str.alts.empty() && pieces.size() == 1 && pieces[0].kind == StrPiece::Param && pieces[0].text.empty() &&
+          pieces[0].index != kThisParam)
+        fromParams[f->usr].push_back({e.field, pieces[0].index});
+    }
+  }
+  for (const FunctionFacts* f : functions_)
+    for (const CallSiteFact& c : f->calls) {
+      auto stores = fromParams.find(c.calleeUsr);
+      if (stores == fromParams.end()) continue;
+      for (const auto& [key, index] : stores->second)
+        if (index < c.args.size())
+          globalFns_[key].insert(globalFns_[key].end(), c.args[index].fns.begin(), c.args[index].fns.end());
+    }
+  for (auto& [key, fns] : globalFns_) {
+    std::sort(fns.begin(), fns.end());
+    fns.erase(std::unique(fns.begin(), fns.end()), fns.end());
+  }
 }
 
 std::optional<FunctionId> CallGraph::find(const std::string& usr) const {
@@ -86,6 +117,9 @@ std::vector<FunctionId> CallGraph::targets(const CallSiteFact& c) const {
     if (auto id = find(c.calleeUsr)) out.push_back(*id);
   for (const std::string& t : c.targets)
     if (auto id = find(t)) addUnique(out, *id);
+  if (auto table = globalFns_.find(c.globalTarget); !c.globalTarget.empty() && table != globalFns_.end())
+    for (const std::string& t : table->second)
+      if (auto id = find(t)) addUnique(out, *id);
   if (c.isVirtual)
     for (FunctionId o : overridesOf(c.calleeUsr)) addUnique(out, o);
   return out;
@@ -112,6 +146,9 @@ void CallGraph::collectEdges() {
     for (const CallSiteFact& c : f.calls) {
       if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
       siteTargets_[caller].push_back(targets(c));
+      if (!c.globalTarget.empty())  // a handler from a table: reported where it is dispatched
+        for (FunctionId t : siteTargets_[caller].back())
+          if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
       const auto held = [&](const std::string& usr) {
         if (auto id = find(usr)) {

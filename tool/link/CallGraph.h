@@ -53,6 +53,7 @@ class CallGraph {
  private:
   void collectOverrides();
   void collectEdges();
+  void collectGlobalFunctions();
   const std::vector<FunctionId>& overridesOf(const std::string& usr) const;
 
   std::vector<const TUFacts*> tus_;
@@ -64,6 +65,7 @@ class CallGraph {
   std::vector<bool> called_, addressTaken_;
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
+  std::map<std::string, std::vector<std::string>> globalFns_;  // global key -> functions stored there
 };
 
 }  // namespace egress

@@ -17,17 +17,33 @@ bool namesGlobal(const StrVal& s) {
 
 StrVal append(const StrVal& prefix, const StrVal& part) { return prefix.known() ? concat(prefix, part) : part; }
 
+const StrPiece* onlyParam(const StrVal& s) {
+  const bool one = s.alts.empty() && s.pieces.size() == 1 && s.pieces[0].kind == StrPiece::Param;
+  return one ? &s.pieces[0] : nullptr;
+}
+
+std::string joinField(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  return b.empty() ? a : a + "." + b;
+}
+
 }  // namespace
 
-GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) {
+GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) : graph_(graph), subst_(subst) {
   const std::string initial = kInitialValue;
   for (const auto& [key, value] : graph.constants())
     if (key.compare(0, initial.size(), initial) == 0) addAlternatives(values_[key.substr(initial.size())], value);
   for (FunctionId f = 0; f < graph.size(); ++f) {
+    for (const CallSiteFact& c : graph.function(f).calls)
+      for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
     for (const EffectFact& e : graph.function(f).effects) {
-      if (e.target != kGlobalTarget) continue;
+      if (e.target != kGlobalTarget || !e.str.known()) continue;
+      if (const StrPiece* p = onlyParam(e.str)) {
+        fromParams_[e.field].push_back({f, *p});
+        continue;
+      }
       const StrVal value = subst.resolveStr(f, e.str);
-      if (value.known() && !hasParam(value)) addAlternatives(values_[e.field], value);  // a parameter: per caller
+      if (value.known() && !hasParam(value)) addAlternatives(values_[e.field], value);
     }
   }
 }
@@ -43,21 +59,52 @@ StrVal GlobalValues::resolve(const StrVal& s) const {
 StrVal GlobalValues::resolveForm(const StrVal& form, unsigned depth) const {
   std::vector<StrVal> partial{StrVal{}};
   for (const StrPiece& p : form.pieces) {
-    auto it = p.kind == StrPiece::Global ? values_.find(p.text) : values_.end();
-    if (p.kind != StrPiece::Global || it == values_.end() || depth >= kMaxGlobalDepth) {
-      StrPiece piece = p;
-      if (p.kind == StrPiece::Global) piece = StrPiece{StrPiece::Unknown, "", 0};
+    const StrVal value = p.kind == StrPiece::Global && depth < kMaxGlobalDepth ? valueOf(p.text, depth) : StrVal{};
+    if (!value.known()) {
+      const StrPiece piece = p.kind == StrPiece::Global ? StrPiece{StrPiece::Unknown, "", 0} : p;
       for (StrVal& pre : partial) pre = append(pre, StrVal{{piece}, {}});
       continue;
     }
     std::vector<StrVal> next;
-    for (const StrVal& value : forms(it->second))
-      for (const StrVal& v : forms(resolveForm(value, depth + 1)))
-        for (const StrVal& pre : partial)
-          if (next.size() < kMaxAlternatives) next.push_back(append(pre, v));
+    for (const StrVal& v : forms(value))
+      for (const StrVal& pre : partial)
+        if (next.size() < kMaxAlternatives) next.push_back(append(pre, v));
     partial = std::move(next);
   }
   return fromForms(partial);
+}
+
+// The values of `key`: stored there, a constant, or a field of what a registration
+// function stored from its parameter (`s_handlers.ctx` + `.url`).
+StrVal GlobalValues::valueOf(const std::string& key, unsigned depth) const {
+  StrVal out;
+  const auto addEach = [&](const StrVal& value) {
+    for (const StrVal& form : forms(value)) addAlternatives(out, resolveForm(form, depth + 1));
+  };
+  if (auto it = values_.find(key); it != values_.end()) addEach(it->second);
+  if (const StrVal* c = graph_.constant(key)) addEach(*c);
+  for (std::size_t dot = key.size(); dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1)) {
+    const std::string holder = key.substr(0, dot);
+    const std::string below = dot < key.size() ? key.substr(dot + 1) : "";
+    auto stores = fromParams_.find(holder);
+    if (stores == fromParams_.end()) continue;
+    for (const auto& [storer, param] : stores->second) addEach(throughCallers(storer, param, below));
+    break;
+  }
+  return out;
+}
+
+// What each call site of `storer` passes as the stored parameter (narrowed to `below`).
+StrVal GlobalValues::throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const {
+  StrVal out;
+  auto callers = callers_.find(storer);
+  if (callers == callers_.end()) return out;
+  const StrVal asked{{{StrPiece::Param, joinField(param.text, below), param.index}}, {}};
+  for (const auto& [caller, site] : callers->second) {
+    const StrVal value = subst_.resolveStr(caller, subst_.substituteStr(caller, *site, asked));
+    if (value.known() && !hasParam(value)) addAlternatives(out, value);
+  }
+  return out;
 }
 
 }  // namespace egress

@@ -1,11 +1,15 @@
 // Values of the program's mutable globals, flow-insensitively: each initial value and
 // every value a function stores (a socket connected in an init function, a config
 // field filled from getenv), as alternatives. A reader anywhere may see any of them,
-// so a flow whose destination names a global is judged for each.
+// so a flow whose destination names a global is judged for each. A value a function
+// stores from one of its parameters (a registration function keeping a handler's
+// context) is what each of its call sites passes.
 #pragma once
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "link/CallGraph.h"
 #include "link/Substitution.h"
@@ -21,7 +25,15 @@ class GlobalValues {
 
  private:
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
+  StrVal valueOf(const std::string& key, unsigned depth) const;
+  StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
+
+  const CallGraph& graph_;
+  const Substitution& subst_;
   std::map<std::string, StrVal> values_;  // key (USR[.field]) -> its values
+  // key -> (storing function, a parameter it stores there)
+  std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> fromParams_;
+  std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;
 };
 
 }  // namespace egress

@@ -292,6 +292,8 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
     if (arg && p.text.empty()) part = arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
     else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {}
+    else if (arg && !arg->global.empty() && !p.text.empty())
+      part.pieces.push_back({StrPiece::Global, arg->global + "." + p.text, 0});  // a field of a global: link/Globals.cpp
     else if (arg && arg->fromParam) part.pieces.push_back({StrPiece::Param, joinField(arg->root.field, p.text), arg->root.index});
     else if (!arg) part.pieces.push_back(p);
     if (!part.known()) part = unknownStr();
