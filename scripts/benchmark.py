@@ -5,7 +5,7 @@ taint checker over the same compile database, in the same run.
 usage: benchmark.py -p BUILD_DIR [--root DIR] [-j N] [--runs R] [--tool PATH] [--clang PATH]
                     [--skip-analyzer] [--fraction F] [--name NAME] [--markdown FILE]
 
-Each command runs R times (after one warm-up run); the report gives the median wall
+Each command runs R times (after one warm-up run, unless --no-warmup); the report gives the median wall
 time, the median CPU time (user + system), the ratio to `clang -fsyntax-only` with
 the same number of jobs, and the peak resident set size (for clang, of the largest
 single process; for egress-audit, of the whole process with its -j workers).
@@ -136,6 +136,7 @@ def main():
     ap.add_argument("--tool", default=os.path.join(ROOT, "build", "tool", "egress-audit"))
     ap.add_argument("--clang", default="clang-19")
     ap.add_argument("--skip-analyzer", action="store_true", help="leave out clang --analyze (slow on large code)")
+    ap.add_argument("--no-warmup", action="store_true", help="no warm-up run before the measured ones (large programs)")
     ap.add_argument("--fraction", type=float, default=1.0, help="use only this fraction of the TUs")
     ap.add_argument("--name", default=None, help="program name for --markdown")
     ap.add_argument("--markdown", default=None, help="append the results as markdown table rows to this file")
@@ -186,12 +187,13 @@ def main():
                 f.write(original)
             timed(scan)  # back to the unchanged state, not measured
 
-    results = [measure("clang -fsyntax-only", syntax_only, args.runs),
-               measure("egress-audit scan (full)", full_scan, args.runs),
+    warm = not args.no_warmup
+    results = [measure("clang -fsyntax-only", syntax_only, args.runs, warm),
+               measure("egress-audit scan (full)", full_scan, args.runs, warm),
                measure("egress-audit re-scan, one file changed", one_file_rescan, args.runs, warmup=False),
-               measure("egress-audit re-scan, nothing changed", lambda: timed(scan), args.runs)]
+               measure("egress-audit re-scan, nothing changed", lambda: timed(scan), args.runs, warm)]
     if not args.skip_analyzer:
-        results.append(measure("clang --analyze (GenericTaint)", analyzer, args.runs))
+        results.append(measure("clang --analyze (GenericTaint)", analyzer, args.runs, warm))
     shutil.rmtree(work, ignore_errors=True)
 
     base = results[0]["median"]

@@ -4,6 +4,7 @@
 // violation. No deciding rule: allowed. File destinations are judged only by
 // entries with `path`; otherwise they stay unresolved.
 #include <algorithm>
+#include <map>
 #include <cstring>
 #include <cctype>
 #include <cstdint>
@@ -172,6 +173,7 @@ Finding judgeFlow(Flow flow, const RuleSet& rules) {
 std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules) {
   std::vector<Finding> out;
   std::set<std::string> seen;
+  std::map<std::string, unsigned> fingerprintUses;
   for (const Flow& flow : flows) {
     if (flow.origins.empty()) continue;
     // A destination with several possible values: each is judged on its own; values
@@ -193,8 +195,17 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
           std::find(alts.begin(), alts.end(), f.destination.display) == alts.end())
         alts.push_back(f.destination.display);
     }
-    for (Finding& f : perVerdict)
-      if (seen.insert(f.fingerprint + locString(f.sink)).second) out.push_back(std::move(f));
+    for (Finding& f : perVerdict) {
+      // The same flow reached through another call site is its own finding (each
+      // caller's evidence); the fingerprint, which has no line numbers, gets a
+      // running number. The same route twice is a duplicate.
+      std::string route = locString(f.sink);
+      for (const Step& st : flow.callChain) route += "|" + locString(st.loc);
+      if (!seen.insert(f.fingerprint + route).second) continue;
+      const unsigned n = ++fingerprintUses[f.fingerprint + locString(f.sink)];
+      if (n > 1) f.fingerprint = hashText(f.fingerprint + "#" + std::to_string(n)).substr(0, f.fingerprint.size());
+      out.push_back(std::move(f));
+    }
   }
   std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     if (a.sink.file != b.sink.file) return a.sink.file < b.sink.file;

@@ -65,6 +65,8 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   // Parameters no caller binds to data are dropped: they can never become findings.
   const auto resolved = [&](const Taint& t) { return relevance_.prune(f, subst_.resolveTaint(f, t)); };
   r.ret = resolved(facts.ret);
+  for (const ParamRef& p : facts.ret.params) r.retHolder.params.push_back({p.index, p.field, {}});
+  for (const CallRef& c : facts.ret.calls) r.retHolder.calls.push_back({c.site, c.slot, {}, c.lastSite});
   r.retStr = subst_.resolveStr(f, facts.retStr);
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) continue;  // link/Globals.cpp

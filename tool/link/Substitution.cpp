@@ -226,20 +226,25 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
     if (!rest || t.calls.empty()) continue;
     if (StrVal got = heldStr(f, Taint{{}, {}, t.calls}, *rest, depth + 1); got.known()) return got;
   }
+  // Every call that may have left it counts (a factory returning one of two clients).
+  StrVal out;
   for (const CallRef& ref : arg.whole.calls) {
     for (const CallSiteFact* c : sitesOf(f, ref)) {
       for (const Summary* r : callees(f, *c)) {
         StrVal got = calleeFieldStr(*r, ref.slot, field, depth + 1);
-        if (got.known()) return resolveStr(f, substituteStr(f, *c, got, depth + 1));
+        if (got.known()) addAlternatives(out, resolveStr(f, substituteStr(f, *c, got, depth + 1)));
       }
     }
   }
-  return {};
+  return out;
 }
 
 // What callee `r` left in `field` of its input `slot`, in the callee's terms.
 StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field,
                                     unsigned depth) const {
+  // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
+  if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
+    if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
   const auto matches = [&](const std::string& s) { return s == slot || slot == kAnyCallSlot; };
   for (const auto& [s, fields] : r.effectStrs)
     if (auto it = fields.find(field); matches(s) && it != fields.end()) return it->second;

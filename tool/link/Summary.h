@@ -35,6 +35,7 @@ struct Summary {
   // objects it built (a client handed to a constructor, or made by it). A caller
   // looking for `field.rest` asks the held object for `rest` (no origins, no trails).
   std::map<std::string, std::map<std::string, Taint>> effectHolders;  // slot -> field -> inputs
+  Taint retHolder;        // the object returned, in this function's terms (a factory's client)
   uint32_t function = 0;  // the FunctionId this summarises
   std::vector<PendingCall> pending;
   LimitHits limits;  // budgets the last resolution of this function hit

@@ -33,3 +33,10 @@ void run_archive(const Shipment& s, const Customer& c) {
   archiver.archive(s);          // expect: allowed shipment.tracking
   archiver.archive_contact(c);  // expect: violation customer.contact
 }
+
+void run_factory(const Shipment& s) {
+  TrackingFeed onshore(make_transport(false));
+  onshore.publish(s);  // expect: allowed shipment.tracking
+  TrackingFeed offshore(make_transport(true));
+  offshore.publish(s);  // expect: violation shipment.tracking
+}

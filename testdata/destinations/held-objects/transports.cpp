@@ -27,3 +27,9 @@ void BucketTransport::send(const std::string& path, const std::string& body) {
   curl_easy_perform(h);
   curl_easy_cleanup(h);
 }
+
+// Clients made by a factory function of the program.
+std::unique_ptr<Transport> make_transport(bool offshore) {
+  if (offshore) return std::make_unique<HttpTransport>("https://sync.depot-partner.cn");
+  return std::make_unique<HttpTransport>("https://sync.depot-partner.de");
+}

@@ -31,4 +31,7 @@ class BucketTransport final : public Transport {
   std::string region_;
 };
 
+// A factory choosing the transport by region.
+std::unique_ptr<Transport> make_transport(bool offshore);
+
 using TransportTable = std::map<std::string, std::unique_ptr<Transport>>;
