@@ -533,3 +533,43 @@ void f(const nlohmann::json& settings, const Parcel& p) {
   EXPECT_EQ(findings[0].verdict, "unresolved");
   EXPECT_EQ(findings[0].destination.unresolved, "config:feeds.tracking");
 }
+
+// Each object held through an interface runs only its own class's override: the other
+// implementation's fields do not exist on it, so no unresolved finding comes from there.
+TEST(Flow, HeldObjectRunsOnlyItsOwnOverride) {
+  const auto findings = scan({R"(
+#include <memory>
+struct Out { virtual ~Out() = default; virtual void put(const std::string& b) = 0; };
+struct Http : Out {
+  explicit Http(std::string u) : url(std::move(u)) {}
+  void put(const std::string& b) override {
+    CURL* h = curl_easy_init();
+    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, b.c_str());
+  }
+  std::string url;
+};
+struct Bucket : Out {
+  Bucket(std::string n, std::string r) : name(std::move(n)), region(std::move(r)) {}
+  void put(const std::string& b) override {
+    CURL* h = curl_easy_init();
+    curl_easy_setopt(h, CURLOPT_URL, ("https://" + name + ".s3." + region + ".amazonaws.com/").c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, b.c_str());
+  }
+  std::string name, region;
+};
+struct Feed {
+  explicit Feed(std::unique_ptr<Out> o) : out(std::move(o)) {}
+  void push(const Parcel& p) { out->put(p.tracking_no); }
+  std::unique_ptr<Out> out;
+};
+void f(const Parcel& p) {
+  Feed a(std::make_unique<Http>("https://feed.example.cn/in"));
+  a.push(p);
+  Feed b(std::make_unique<Bucket>("archive", "eu-central-1"));
+  b.push(p);
+})"});
+  ASSERT_EQ(findings.size(), 2u);
+  std::set<std::string> verdicts{findings[0].verdict, findings[1].verdict};
+  EXPECT_EQ(verdicts, (std::set<std::string>{"allowed", "violation"}));
+}

@@ -45,6 +45,17 @@ FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDe
   for (const auto* p : fn->parameters()) facts_.paramNames.push_back(p->getNameAsString());
   if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn))
     for (const auto* base : m->overridden_methods()) facts_.overrides.push_back(usrOf(base));
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(fn)) recordFieldsOf(ctor->getParent());
+}
+
+// The fields an object built by this constructor has, its bases' included: a field
+// it lacks cannot be where an override of another class finds its destination.
+void FunctionAnalyzer::recordFieldsOf(const clang::CXXRecordDecl* rd) {
+  if (!rd || !rd->hasDefinition()) return;
+  rd = rd->getDefinition();
+  for (const clang::FieldDecl* f : rd->fields()) facts_.recordFields.push_back(f->getNameAsString());
+  for (const clang::CXXBaseSpecifier& base : rd->bases())
+    if (const auto* b = base.getType()->getAsCXXRecordDecl()) recordFieldsOf(b);
 }
 
 SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {

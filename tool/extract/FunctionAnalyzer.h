@@ -19,6 +19,7 @@ class ASTContext;
 class CFGBlock;
 class CallExpr;
 class CXXCtorInitializer;
+class CXXRecordDecl;
 class Expr;
 class FieldDecl;
 class InitListExpr;
@@ -129,6 +130,7 @@ class FunctionAnalyzer {
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
   void collectEffects(const State& exit);
+  void recordFieldsOf(const clang::CXXRecordDecl* rd);
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
   std::string globalKey(const AccessPath& p, bool includeConst = false) const;
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);

@@ -120,7 +120,9 @@ struct Taint {
 
 // What is statically known of a string value: a concatenation of pieces.
 struct StrPiece {
-  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown };
+  // Absent: a field the object cannot have (its constructor's class lacks it), so
+  // the code reading it does not run for that object.
+  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent };
   Kind kind = Unknown;
   std::string text;  // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site
@@ -204,6 +206,7 @@ struct FunctionFacts {
   SourceLoc loc;
   std::vector<std::string> paramNames;
   std::vector<std::string> overrides;  // USRs of the virtual methods this one overrides
+  std::vector<std::string> recordFields;  // constructors: the fields of the object built
   Taint ret;
   StrVal retStr;
   std::vector<CallSiteFact> calls;

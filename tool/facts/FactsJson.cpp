@@ -78,7 +78,7 @@ json::Value toJ(const FunctionFacts& f) {
     effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)},
                                    {"fns", toJ(e.fns)}});
   return json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
-                      {"overrides", toJ(f.overrides)},
+                      {"overrides", toJ(f.overrides)}, {"recordFields", toJ(f.recordFields)},
                       {"ret", toJ(f.ret)}, {"retStr", toJ(f.retStr)}, {"calls", std::move(calls)},
                       {"sinks", std::move(sinks)}, {"effects", std::move(effects)}, {"limits", toJ(f.limits)}};
 }
@@ -163,7 +163,7 @@ struct Reader {
               continue;
             }
             const int64_t kind = (*q)[0].getAsInteger().value_or(-1);
-            if (kind < 0 || kind > StrPiece::Unknown) {
+            if (kind < 0 || kind > StrPiece::Absent) {
               fail("bad string piece kind");
               continue;
             }
@@ -238,6 +238,7 @@ struct Reader {
     f.loc = loc(o->get("loc"));
     f.paramNames = strings(o->get("params"));
     f.overrides = strings(o->get("overrides"));
+    f.recordFields = strings(o->get("recordFields"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));
     if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(object(x, "a call site")));

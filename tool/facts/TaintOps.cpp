@@ -250,6 +250,21 @@ std::string displayStr(const StrVal& s) {
   return out;
 }
 
+bool dropAbsent(StrVal& s) {
+  std::vector<StrVal> kept;
+  bool dropped = false;
+  for (const StrVal& form : forms(s)) {
+    const bool absent = std::any_of(form.pieces.begin(), form.pieces.end(),
+                                    [](const StrPiece& p) { return p.kind == StrPiece::Absent; });
+    dropped |= absent;
+    if (!absent) kept.push_back(form);
+  }
+  if (!dropped) return true;
+  if (kept.empty()) return false;
+  s = fromForms(kept);
+  return true;
+}
+
 std::string hashText(const std::string& text) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : text) {

@@ -39,6 +39,8 @@ StrVal fromForms(const std::vector<StrVal>& forms);
 // Adds `from`'s values to `into` as alternatives; true when `into` changed.
 bool addAlternatives(StrVal& into, const StrVal& from);
 bool sameStr(const StrVal& a, const StrVal& b);
+// The forms that do not name an absent field; false when none is left.
+bool dropAbsent(StrVal& s);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.
 std::string displayStr(const StrVal& s);
 

@@ -1,5 +1,7 @@
 #include "link/Substitution.h"
 
+#include <algorithm>
+
 #include "facts/TaintOps.h"
 
 namespace egress {
@@ -21,6 +23,10 @@ std::optional<std::string> below(const std::string& path, const std::string& fie
   if (path.empty()) return field.empty() ? std::nullopt : std::optional<std::string>(field);
   if (field.size() <= path.size() + 1 || field.compare(0, path.size() + 1, path + ".") != 0) return std::nullopt;
   return field.substr(path.size() + 1);
+}
+
+bool isAbsent(const StrVal& s) {
+  return s.alts.empty() && s.pieces.size() == 1 && s.pieces[0].kind == StrPiece::Absent;
 }
 
 StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
@@ -224,24 +230,36 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
   for (const auto& [path, t] : arg.fields) {
     auto rest = below(path, field);
     if (!rest || t.calls.empty()) continue;
-    if (StrVal got = heldStr(f, Taint{{}, {}, t.calls}, *rest, depth + 1); got.known()) return got;
+    if (StrVal got = heldStr(f, Taint{{}, {}, t.calls}, *rest, depth + 1); got.known() && !isAbsent(got)) return got;
   }
   // Every call that may have left it counts (a factory returning one of two clients).
+  // Objects that cannot have the field (other arguments' objects merged into this
+  // one's value) count only when nothing else answers.
   StrVal out;
+  bool absent = false;
   for (const CallRef& ref : arg.whole.calls) {
     for (const CallSiteFact* c : sitesOf(f, ref)) {
       for (const Summary* r : callees(f, *c)) {
         StrVal got = calleeFieldStr(*r, ref.slot, field, depth + 1);
-        if (got.known()) addAlternatives(out, resolveStr(f, substituteStr(f, *c, got, depth + 1)));
+        if (!got.known()) continue;
+        if (isAbsent(got)) absent = true;
+        else addAlternatives(out, resolveStr(f, substituteStr(f, *c, got, depth + 1)));
       }
     }
   }
+  if (!out.known() && absent) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   return out;
 }
 
 // What callee `r` left in `field` of its input `slot`, in the callee's terms.
 StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field,
                                     unsigned depth) const {
+  // An object whose constructor's class lacks the field: the override reading it is
+  // not the one that runs for this object.
+  const std::vector<std::string>& fields = graph_.function(r.function).recordFields;
+  const std::string first = field.substr(0, field.find('.'));
+  if (slot == "this" && !fields.empty() && std::find(fields.begin(), fields.end(), first) == fields.end())
+    return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
   if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
     if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
