@@ -90,4 +90,16 @@ const NameMemo::Matches& NameMemo::lookup(const std::string& name, const RuleSet
   return *byName_.emplace(name, std::move(found)).first->second;  // another thread's, if it was first
 }
 
+std::vector<std::string> NameMemo::functionCategories(const std::string& key,
+                                                      const std::function<std::vector<std::string>()>& compute) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = functionCategories_.find(key);
+    if (it != functionCategories_.end()) return it->second;
+  }
+  std::vector<std::string> cats = compute();
+  std::lock_guard<std::mutex> lock(mutex_);
+  return functionCategories_.emplace(key, std::move(cats)).first->second;
+}
+
 }  // namespace egress

@@ -1,6 +1,7 @@
 // Looks up the library models (rules/apis) and sanitizers that apply to a callee.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -46,10 +47,15 @@ class NameMemo {
     std::vector<uint32_t> models, sanitizers;
   };
   const Matches& lookup(const std::string& name, const RuleSet& rules);
+  // Categories by function name and return type class (Classifier::functionCategories):
+  // computed once per name for the whole scan.
+  std::vector<std::string> functionCategories(const std::string& key,
+                                              const std::function<std::vector<std::string>()>& compute);
 
  private:
   std::mutex mutex_;
   std::unordered_map<std::string, std::unique_ptr<Matches>> byName_;
+  std::unordered_map<std::string, std::vector<std::string>> functionCategories_;
 };
 
 class ApiCatalog {

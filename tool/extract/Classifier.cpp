@@ -12,6 +12,7 @@
 #include <clang/AST/Type.h>
 #include <clang/Basic/SourceManager.h>
 
+#include "extract/ApiCatalog.h"
 #include "extract/Names.h"
 
 namespace egress {
@@ -139,22 +140,32 @@ std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, 
 
 const std::vector<std::string>& Classifier::functionCategories(const clang::FunctionDecl* fn) {
   if (auto it = functions_.find(fn); it != functions_.end()) return it->second;
-  std::vector<std::string> cats;
   const clang::QualType ret = fn->getReturnType();
   const TypeClass tc = typeClassOf(ret);
-  const std::string name = normalizedName(fn->getNameAsString());
-  const bool returnsData = !ret->isVoidType() && tc != TypeClass::Bool && tc != TypeClass::Any;
-  // Every ending at a word boundary: `order_get_recipient_name`, ..., `recipient_name`, `name`.
-  for (std::size_t at = 0; returnsData && at < name.size(); at = name.find('_', at) + 1) {
+  std::vector<std::string> cats;
+  if (!ret->isVoidType() && tc != TypeClass::Bool && tc != TypeClass::Any) {
+    const std::string name = normalizedName(fn->getNameAsString());
+    cats = names_ ? names_->functionCategories(name + "|" + std::to_string(int(tc)),
+                                               [&] { return categoriesByName(name, tc); })
+                  : categoriesByName(name, tc);
+  }
+  return functions_.emplace(fn, std::move(cats)).first->second;
+}
+
+// Every ending of `name` at a word boundary (`order_get_recipient_name`, ...,
+// `recipient_name`, `name`) against the matchers that need no context.
+std::vector<std::string> Classifier::categoriesByName(const std::string& name, TypeClass tc) const {
+  std::vector<std::string> cats;
+  for (std::size_t at = 0; at < name.size(); at = name.find('_', at) + 1) {
     const std::string ending = name.substr(at);
     for (const Category& c : rules_.categories)
       for (const FieldMatcher& m : c.fields)
-        if (m.context.empty() && !m.record && m.name.matches(ending) && typeAllowed(m, tc) &&
+        if (m.context.empty() && !m.record && typeAllowed(m, tc) && m.name.matches(ending) &&
             std::find(cats.begin(), cats.end(), c.id) == cats.end())
           cats.push_back(c.id);
     if (name.find('_', at) == std::string::npos) break;
   }
-  return functions_.emplace(fn, std::move(cats)).first->second;
+  return cats;
 }
 
 const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDecl* field) {

@@ -19,10 +19,14 @@ class RecordDecl;
 
 namespace egress {
 
+class NameMemo;
+
 class Classifier {
  public:
   // With `ast`, records also take contexts from the records that contain them.
-  explicit Classifier(const RuleSet& rules, const clang::ASTContext* ast = nullptr) : rules_(rules), ast_(ast) {}
+  // `names`, if given, shares name-based results across the scan's TUs.
+  explicit Classifier(const RuleSet& rules, const clang::ASTContext* ast = nullptr, NameMemo* names = nullptr)
+      : rules_(rules), ast_(ast), names_(names) {}
 
   // Categories of a field by its name, type, enclosing record and that record's
   // contexts (cached).
@@ -48,8 +52,11 @@ class Classifier {
   const std::vector<std::string>& strongCategories(const clang::FieldDecl* field);
   void indexContainment();
 
+  std::vector<std::string> categoriesByName(const std::string& name, TypeClass tc) const;
+
   const RuleSet& rules_;
   const clang::ASTContext* ast_;
+  NameMemo* names_;
   std::map<const clang::FieldDecl*, std::vector<std::string>> cache_, strong_;
   std::map<const clang::FunctionDecl*, std::vector<std::string>> functions_;
   std::map<const clang::RecordDecl*, std::vector<const clang::RecordDecl*>> holders_;  // record -> records holding it

@@ -127,7 +127,7 @@ class FactsConsumer : public clang::ASTConsumer {
 
   void HandleTranslationUnit(clang::ASTContext& ast) override {
     LimitScope limits(out_.limits);  // functions count their own; this is the rest
-    Classifier classifier(rules_, &ast);
+    Classifier classifier(rules_, &ast, opts_.names.get());
     ApiCatalog apis(rules_, *opts_.names);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root};
     FunctionCollector(ctx, out_, claims(), claimedHere_).TraverseDecl(ast.getTranslationUnitDecl());
