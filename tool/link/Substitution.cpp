@@ -227,6 +227,21 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
     noteLimit(Limit::ResolveDepth);
     return {};
   }
+  if (arg.whole.calls.empty() && arg.fields.empty()) return {};
+  // Memoised per function being resolved (the same object is asked for the same
+  // field from many places); a lookup already in progress adds nothing (cycles).
+  std::string key = "e|" + std::to_string(f) + "|" + field;
+  for (const CallRef& c : arg.whole.calls) key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite);
+  for (const auto& [path, t] : arg.fields)
+    if (!t.calls.empty()) key += "|" + path + ":" + std::to_string(t.calls.front().site) + "+" + std::to_string(t.calls.size());
+  if (auto hit = heldMemo_.find(key); hit != heldMemo_.end()) return hit->second;
+  heldMemo_[key];
+  StrVal got = lookupEffectStr(f, arg, field, depth);
+  heldMemo_[key] = got;
+  return got;
+}
+
+StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
   for (const auto& [path, t] : arg.fields) {
     auto rest = below(path, field);
     if (!rest || t.calls.empty()) continue;

@@ -45,6 +45,7 @@ class Substitution {
   // The call sites a call atom stands for: one, or each in a widened range.
   std::vector<const CallSiteFact*> sitesOf(FunctionId f, const CallRef& ref) const;
   StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
+  StrVal lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field, unsigned depth) const;
   StrVal heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const;
 
