@@ -308,8 +308,7 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
       // the key is the whole path, kafka.brokers.
       if (kind == StrPiece::Config && call.self) {
         const StrVal section = eval(call.self, s).str;
-        if (section.alts.empty() && section.pieces.size() == 1 && section.pieces[0].kind == StrPiece::Config)
-          name = section.pieces[0].text + "." + name;
+        if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + "." + name;
       }
       v.str.pieces.push_back({kind, name, 0});
     }

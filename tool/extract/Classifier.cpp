@@ -80,10 +80,7 @@ std::vector<const clang::RecordDecl*> recordsIn(clang::QualType type, unsigned d
 clang::QualType elementType(clang::QualType type) {
   type = type.getNonReferenceType().getCanonicalType();
   if (type->isArrayType()) return clang::QualType(type->getArrayElementTypeNoTypeQual(), 0);
-  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(type->getAsRecordDecl());
-  if (!spec || spec->getTemplateArgs().size() == 0) return {};
-  const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
-  return first.getKind() == clang::TemplateArgument::Type ? first.getAsType() : clang::QualType();
+  return firstTypeArgument(type->getAsRecordDecl());
 }
 
 }  // namespace

@@ -38,18 +38,17 @@ const clang::Expr* strip(const clang::Expr* e) {
 // The record a library template holds (std::vector<Visit>, std::optional<Stop>):
 // its first type argument, when that is a record.
 const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
-  const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(rd);
-  if (!spec || spec->getTemplateArgs().size() == 0) return nullptr;
-  const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
-  return first.getKind() == clang::TemplateArgument::Type ? first.getAsType()->getAsRecordDecl() : nullptr;
+  const clang::QualType element = firstTypeArgument(rd);
+  return element.isNull() ? nullptr : element->getAsRecordDecl();
 }
 
 // Field `below` of a value that is one parameter or one global, as a piece; else nothing.
 StrVal fieldOfHolder(const StrVal& holder, const std::string& below) {
-  if (!holder.alts.empty() || holder.pieces.size() != 1) return {};
-  StrPiece p = holder.pieces[0];
-  if (p.kind != StrPiece::Param && p.kind != StrPiece::Global) return {};
-  p.text = p.text.empty() ? below : p.text + "." + below;
+  const StrPiece* held = onlyPiece(holder, StrPiece::Param);
+  if (!held) held = onlyPiece(holder, StrPiece::Global);
+  if (!held) return {};
+  StrPiece p = *held;
+  p.text = joinField(p.text, below);
   return StrVal{{p}, {}};
 }
 

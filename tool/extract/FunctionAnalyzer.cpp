@@ -141,7 +141,8 @@ std::string FunctionAnalyzer::globalKey(const AccessPath& p, bool includeConst) 
 
 // A value that is only the global itself read back (`g = g`) says nothing new.
 bool FunctionAnalyzer::isOnlyGlobal(const StrVal& v, const std::string& key) {
-  return v.alts.empty() && v.pieces.size() == 1 && v.pieces[0].kind == StrPiece::Global && v.pieces[0].text == key;
+  const StrPiece* global = onlyPiece(v, StrPiece::Global);
+  return global && global->text == key;
 }
 
 // The initial values of a mutable global: the whole (a string) or its fields
@@ -155,7 +156,7 @@ std::map<std::string, StrVal> FunctionAnalyzer::initialValues(const clang::VarDe
   if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) storeFieldInits(self, list, s, 0);
   else s[self] = eval(init, s);
   for (const auto& [path, val] : s)
-    if (val.str.known() && !(val.str.pieces.size() == 1 && val.str.pieces[0].kind == StrPiece::Unknown))
+    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown))
       out[globalKey(path, true)] = val.str;
   return out;
 }

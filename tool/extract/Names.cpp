@@ -3,6 +3,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Index/USRGeneration.h>
 #include <clang/Lex/Lexer.h>
@@ -100,6 +101,13 @@ std::string sourceText(const clang::ASTContext& ctx, const clang::Stmt* stmt) {
   std::string text = clang::Lexer::getSourceText(range, ctx.getSourceManager(), ctx.getLangOpts()).str();
   if (text.size() > 60) text = text.substr(0, 57) + "...";
   return text;
+}
+
+clang::QualType firstTypeArgument(const clang::RecordDecl* record) {
+  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+  if (!spec || spec->getTemplateArgs().size() == 0) return {};
+  const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
+  return first.getKind() == clang::TemplateArgument::Type ? first.getAsType() : clang::QualType();
 }
 
 }  // namespace egress

@@ -250,6 +250,16 @@ std::string displayStr(const StrVal& s) {
   return out;
 }
 
+const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind) {
+  const bool one = s.alts.empty() && s.pieces.size() == 1 && s.pieces[0].kind == kind;
+  return one ? &s.pieces[0] : nullptr;
+}
+
+std::string joinField(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  return b.empty() ? a : a + "." + b;
+}
+
 bool dropAbsent(StrVal& s) {
   std::vector<StrVal> kept;
   bool dropped = false;

@@ -39,6 +39,10 @@ StrVal fromForms(const std::vector<StrVal>& forms);
 // Adds `from`'s values to `into` as alternatives; true when `into` changed.
 bool addAlternatives(StrVal& into, const StrVal& from);
 bool sameStr(const StrVal& a, const StrVal& b);
+// The value's piece when it is one form of exactly one piece of `kind`, else null.
+const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind);
+// Field paths: "a.b" joined with "c" (either may be empty).
+std::string joinField(const std::string& a, const std::string& b);
 // The forms that do not name an absent field; false when none is left.
 bool dropAbsent(StrVal& s);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.

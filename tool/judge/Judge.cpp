@@ -129,8 +129,8 @@ void fileDescriptorAsExport(Flow& flow) {
 }
 
 bool isConsole(const StrVal& value) {
-  return value.alts.empty() && value.pieces.size() == 1 && value.pieces[0].kind == StrPiece::Const &&
-         value.pieces[0].text.compare(0, std::strlen(kConsolePrefix), kConsolePrefix) == 0;
+  const StrPiece* text = onlyPiece(value, StrPiece::Const);
+  return text && text->text.compare(0, std::strlen(kConsolePrefix), kConsolePrefix) == 0;
 }
 
 Finding judgeFlow(Flow flow, const RuleSet& rules) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "facts/TaintOps.h"
+
 namespace egress {
 namespace {
 
@@ -51,10 +53,8 @@ void CallGraph::collectGlobalFunctions() {
       if (e.target != kGlobalTarget) continue;
       std::vector<std::string>& fns = globalFns_[e.field];
       fns.insert(fns.end(), e.fns.begin(), e.fns.end());
-      const std::vector<StrPiece>& pieces = e.str.pieces;
-      if (e.str.alts.empty() && pieces.size() == 1 && pieces[0].kind == StrPiece::Param && pieces[0].text.empty() &&
-          pieces[0].index != kThisParam)
-        fromParams[f->usr].push_back({e.field, pieces[0].index});
+      const StrPiece* param = onlyPiece(e.str, StrPiece::Param);
+      if (param && param->text.empty() && param->index != kThisParam) fromParams[f->usr].push_back({e.field, param->index});
     }
   }
   for (const FunctionFacts* f : functions_)

@@ -12,11 +12,6 @@ namespace {
 
 std::string slotOf(unsigned target) { return target == kThisParam ? "this" : "arg:" + std::to_string(target); }
 
-std::string joinField(const std::string& a, const std::string& b) {
-  if (a.empty()) return b;
-  return b.empty() ? a : a + "." + b;
-}
-
 bool sameCallSite(const Step& st, const CallSiteFact& c) {
   return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
 }

@@ -17,16 +17,6 @@ bool namesGlobal(const StrVal& s) {
 
 StrVal append(const StrVal& prefix, const StrVal& part) { return prefix.known() ? concat(prefix, part) : part; }
 
-const StrPiece* onlyParam(const StrVal& s) {
-  const bool one = s.alts.empty() && s.pieces.size() == 1 && s.pieces[0].kind == StrPiece::Param;
-  return one ? &s.pieces[0] : nullptr;
-}
-
-std::string joinField(const std::string& a, const std::string& b) {
-  if (a.empty()) return b;
-  return b.empty() ? a : a + "." + b;
-}
-
 }  // namespace
 
 GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) : graph_(graph), subst_(subst) {
@@ -38,7 +28,7 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) : 
       for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
     for (const EffectFact& e : graph.function(f).effects) {
       if (e.target != kGlobalTarget || !e.str.known()) continue;
-      if (const StrPiece* p = onlyParam(e.str)) {
+      if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param)) {
         fromParams_[e.field].push_back({f, *p});
         continue;
       }

@@ -7,11 +7,6 @@
 namespace egress {
 namespace {
 
-std::string joinField(const std::string& a, const std::string& b) {
-  if (a.empty()) return b;
-  return b.empty() ? a : a + "." + b;
-}
-
 // `path` names `field`, something inside it, or something it is inside of.
 bool related(const std::string& path, const std::string& field) {
   return path == field || field.compare(0, path.size() + 1, path + ".") == 0 ||
@@ -25,9 +20,7 @@ std::optional<std::string> below(const std::string& path, const std::string& fie
   return field.substr(path.size() + 1);
 }
 
-bool isAbsent(const StrVal& s) {
-  return s.alts.empty() && s.pieces.size() == 1 && s.pieces[0].kind == StrPiece::Absent;
-}
+bool isAbsent(const StrVal& s) { return onlyPiece(s, StrPiece::Absent) != nullptr; }
 
 StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
