@@ -41,13 +41,13 @@ else
   echo "setup.sh: dpkg-query not found; not a Debian system, skipping package installation" >&2
 fi
 
+export DEBIAN_FRONTEND=noninteractive
+as_root=()
+if [[ "$(id -u)" -ne 0 ]]; then
+  as_root=(sudo DEBIAN_FRONTEND=noninteractive)
+fi
 if ((${#missing[@]} > 0)); then
   echo "setup.sh: installing missing packages: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  as_root=()
-  if [[ "$(id -u)" -ne 0 ]]; then
-    as_root=(sudo DEBIAN_FRONTEND=noninteractive)
-  fi
   ${as_root[@]+"${as_root[@]}"} apt-get update
   ${as_root[@]+"${as_root[@]}"} apt-get install -y --no-install-recommends "${PACKAGES[@]}"
 fi
@@ -63,3 +63,20 @@ fi
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD" -j2
 echo "setup.sh: built $BUILD/tool/egress-audit"
+
+# `--tests`: the SARIF multitool that validates our SARIF (ctest e2e.sarif), from npm
+# into build/tools; Debian's nodejs and npm first when no npm is on the PATH.
+SARIF_MULTITOOL_VERSION=5.7.0
+MULTITOOL="$BUILD/tools/node_modules/.bin/sarif-multitool"
+if [[ "${1:-}" == "--tests" && ! -x "$MULTITOOL" ]]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup.sh: installing nodejs and npm for the SARIF multitool"
+    ${as_root[@]+"${as_root[@]}"} apt-get update
+    ${as_root[@]+"${as_root[@]}"} apt-get install -y --no-install-recommends nodejs npm
+  fi
+  npm install --prefix "$BUILD/tools" --no-audit --no-fund --loglevel=error \
+    "@microsoft/sarif-multitool@$SARIF_MULTITOOL_VERSION" >/dev/null
+  # npm may skip the package's install script, which only makes the binary executable.
+  chmod u+x "$BUILD"/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+  echo "setup.sh: SARIF multitool in $MULTITOOL"
+fi

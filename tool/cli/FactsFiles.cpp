@@ -72,6 +72,10 @@ std::string extractionKey(const std::string& rulesDir, const RuleSet& rules, con
     bool ok = false;
     key += f.filename().string() + '\0' + readText(f, ok) + '\0';
   }
+  if (!rules.overlayFile.empty()) {  // its classifications and models change the facts
+    bool ok = false;
+    key += "overlay\0" + readText(rules.overlayFile, ok) + '\0';
+  }
   for (const Sanitizer& s : rules.policy.sanitizers) {
     key += "policy-sanitizer\0" + s.function.text + '\0';
     for (const std::string& r : s.removes) key += r + '\0';

@@ -37,12 +37,13 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     const std::string& a = args[i];
     if (takeValue(args, i, "-p", o.buildDir) || takeValue(args, i, "--root", o.root) ||
         takeValue(args, i, "--rules", o.rulesDir) || takeValue(args, i, "--policy", o.policyFile) ||
+        takeValue(args, i, "--config", o.configFile) ||
         takeValue(args, i, "-o", o.output) || takeValue(args, i, "--output", o.output) ||
         takeValue(args, i, "--facts-dir", o.factsDir) || takeValue(args, i, "--cache", o.cacheDir))
       continue;
     if (takeValue(args, i, "--format", o.format)) {
-      if (o.format != "text" && o.format != "json")
-        throw UsageError{"option --format expects text or json, got '" + o.format + "'"};
+      if (o.format != "text" && o.format != "json" && o.format != "sarif")
+        throw UsageError{"option --format expects text, json or sarif, got '" + o.format + "'"};
       continue;
     }
     if (takeValue(args, i, "-j", value) || takeValue(args, i, "--jobs", value)) {
@@ -123,8 +124,8 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
        egress-audit explain FINGERPRINT -p BUILD_DIR [FILES...] [options]
-       egress-audit merge FACTS... [--rules DIR] [--policy FILE] [--format F] [-o FILE]
-       egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--extra-arg ARG]
+       egress-audit merge FACTS... [--rules DIR] [--policy FILE] [--config FILE] [--format F] [-o FILE]
+       egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--config FILE] [--extra-arg ARG]
        egress-audit --version | --help
 
 Finds where customer, seller and shipment data reaches network and export calls,
@@ -136,7 +137,9 @@ scan options:
   --root DIR          report paths relative to DIR (default: current directory)
   --rules DIR         rules directory (default: the bundled rules)
   --policy FILE       policy file (default: RULES/policies/eu-residency.yaml)
-  --format text|json  output format (default: text)
+  --config FILE       project overlay adding to the rules (default: ROOT/.egress-audit.yaml
+                      when it exists; see docs/rules.md "Project overlay")
+  --format FORMAT     text, json or sarif (SARIF 2.1.0 for code scanning; default: text)
   -o FILE             write the report to FILE instead of standard output
   -j N                parse N translation units in parallel (default: 1)
   --extra-arg ARG     append ARG to every compiler command (repeatable)
@@ -155,8 +158,9 @@ explain scans like scan and prints why the finding with that fingerprint (or a
 prefix of it) got its verdict: the policy rules, the catalog entry, the destination.
 
 test-rules runs the analysis over annotated sources in DIR (each folder one program,
-flags from compile_flags.txt) and checks `// expect: VERDICT CATEGORY...` and
-`// expect-none` comments; it prints "N passed, N failed" and exits 1 on a failure.
+flags from compile_flags.txt, overlay DIR/.egress-audit.yaml if present) and checks
+`// expect: VERDICT CATEGORY...` and `// expect-none` comments; it prints
+"N passed, N failed" and exits 1 on a failure.
 
 exit codes: 0 no violation, 1 violations, 2 usage/config/input error,
             3 analysis incomplete (with --strict)

@@ -13,6 +13,7 @@ struct ScanOptions {
   std::string root = ".";
   std::string rulesDir;
   std::string policyFile;
+  std::string configFile;  // --config: project overlay (default: ROOT/.egress-audit.yaml if present)
   std::string format = "text";
   std::string output;  // -o; empty: stdout
   unsigned jobs = 1;

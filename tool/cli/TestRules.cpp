@@ -105,7 +105,7 @@ std::string checkExpectation(const Expectation& e, const std::vector<Finding>& f
 int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& err) {
   RuleSet rules;
   try {
-    rules = loadRules(opts.rulesDir, opts.policyFile);
+    rules = loadRules(opts.rulesDir, opts.policyFile, overlayFor(opts.dir, opts.configFile));
   } catch (const ConfigError& e) {
     err << e.what() << "\n";
     return 2;

@@ -29,6 +29,7 @@ struct TestRulesOptions {
   std::string dir;
   std::string rulesDir;
   std::string policyFile;
+  std::string configFile;  // empty: dir/.egress-audit.yaml when present
   std::string resourceDir;
   std::vector<std::string> extraArgs;
 };

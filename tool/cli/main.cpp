@@ -104,7 +104,7 @@ std::string usableCacheDir(const std::string& dir) {
 // The rules and policy the options name; a broken file is reported with its position.
 bool loadRuleSet(const ScanOptions& o, RuleSet& out) {
   try {
-    out = loadRules(rulesDirOf(o), o.policyFile);
+    out = loadRules(rulesDirOf(o), o.policyFile, overlayFor(o.root, o.configFile));
     return true;
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
@@ -177,6 +177,7 @@ int report(const ScanResult& r, const ScanOptions& o) {
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
   if (o.format == "json") writeJson(out, r.findings, r.coverage);
+  else if (o.format == "sarif") writeSarif(out, r.findings, r.coverage, r.rules, o.root);
   else writeText(out, r.findings, r.coverage);
   // A report that did not reach its file (a full disk, a closed pipe) must not pass
   // for a clean scan.
@@ -239,7 +240,7 @@ int explain(const std::string& fingerprint, const ScanOptions& o) {
 // analysis does later.
 void makePathsAbsolute(ScanOptions& o) {
   std::error_code ec;
-  for (std::string* p : {&o.output, &o.cacheDir, &o.factsDir, &o.buildDir, &o.root, &o.rulesDir, &o.policyFile}) {
+  for (std::string* p : {&o.output, &o.cacheDir, &o.factsDir, &o.buildDir, &o.root, &o.rulesDir, &o.policyFile, &o.configFile}) {
     if (p->empty() || *p == "-") continue;
     const fs::path abs = fs::absolute(*p, ec);
     if (!ec) *p = abs.lexically_normal().string();
@@ -277,7 +278,8 @@ int dispatch(const Command& cmd) {
     case Command::Merge: return merge(cmd.scan);
     case Command::TestRules: {
       const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
-                               cmd.scan.policyFile, EGRESS_CLANG_RESOURCE_DIR, cmd.scan.extraArgs};
+                               cmd.scan.policyFile, cmd.scan.configFile, EGRESS_CLANG_RESOURCE_DIR,
+                               cmd.scan.extraArgs};
       return runTestRules(t, std::cout, std::cerr);
     }
   }

@@ -71,6 +71,15 @@ const std::vector<std::string>& ApiCatalog::sanitizedBy(const clang::FunctionDec
   return sanitizers_.emplace(callee, std::move(removes)).first->second;
 }
 
+const std::vector<const SourceRule*>& ApiCatalog::sourcesOf(const clang::FunctionDecl* callee) {
+  callee = callee->getCanonicalDecl();
+  auto it = sources_.find(callee);
+  if (it != sources_.end()) return it->second;
+  std::vector<const SourceRule*> found;
+  for (uint32_t i : memo_.lookup(canonicalName(callee), rules_).sources) found.push_back(&rules_.sources[i]);
+  return sources_.emplace(callee, std::move(found)).first->second;
+}
+
 const NameMemo::Matches& NameMemo::lookup(const std::string& name, const RuleSet& rules) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -86,6 +95,8 @@ const NameMemo::Matches& NameMemo::lookup(const std::string& name, const RuleSet
       if (s.function.matches(name)) found->sanitizers.push_back(index);
       ++index;
     }
+  for (uint32_t i = 0; i < rules.sources.size(); ++i)
+    if (rules.sources[i].function.matches(name)) found->sources.push_back(i);
   std::lock_guard<std::mutex> lock(mutex_);
   return *byName_.emplace(name, std::move(found)).first->second;  // another thread's, if it was first
 }

@@ -44,7 +44,7 @@ class NameMemo {
   // Indices of the matching models, and of the matching sanitizers (data rules
   // first, then the policy's).
   struct Matches {
-    std::vector<uint32_t> models, sanitizers;
+    std::vector<uint32_t> models, sanitizers, sources;
   };
   const Matches& lookup(const std::string& name, const RuleSet& rules);
   // Categories by function name and return type class (Classifier::functionCategories):
@@ -66,12 +66,15 @@ class ApiCatalog {
   const std::vector<const ApiModel*>& modelsFor(const clang::FunctionDecl* callee);
   // Category patterns removed by the sanitizers naming this callee (empty: none).
   const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee);
+  // The rules' `sources` naming this callee (its result or an out-argument is data).
+  const std::vector<const SourceRule*>& sourcesOf(const clang::FunctionDecl* callee);
 
  private:
   const RuleSet& rules_;
   NameMemo& memo_;
   std::map<const clang::FunctionDecl*, std::vector<const ApiModel*>> models_;
   std::map<const clang::FunctionDecl*, std::vector<std::string>> sanitizers_;
+  std::map<const clang::FunctionDecl*, std::vector<const SourceRule*>> sources_;
 };
 
 }  // namespace egress

@@ -327,7 +327,10 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
       if (!v.dest.known()) v.dest = fv.dest;
     }
   }
-  if (modelled) return v;
+  if (modelled) {
+    mergeTaint(v.taint, declaredResult(callee, call.expr));
+    return v;
+  }
   if (call.isConstructor && isUserFunction(callee) && callee->isUserProvided()) {
     // A temporary or `new T(...)`: the object keeps what the constructor stored.
     v = everything();
@@ -338,27 +341,52 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     const unsigned id = siteId(call.expr);
     v.taint.calls.push_back({id, "", {}});
     v.str.pieces.push_back({StrPiece::CallRet, "", id});
-    mergeTaint(v.taint, annotatedResult(callee, call.expr));
+    mergeTaint(v.taint, declaredResult(callee, call.expr));
     return v;
   }
   // Engine default for library calls nobody modelled: a number, flag or void result
   // carries nothing (sizes, counts, comparisons); anything else carries its inputs.
-  if (!call.isConstructor && isScalarResult(callee->getReturnType())) return v;
+  if (!call.isConstructor && isScalarResult(callee->getReturnType())) {
+    v.taint = declaredResult(callee, call.expr);
+    return v;
+  }
   v = everything();
-  mergeTaint(v.taint, annotatedResult(callee, call.expr));
+  mergeTaint(v.taint, declaredResult(callee, call.expr));
   if (call.isConstructor && !call.args.empty()) v.str = eval(call.args[0], s).str;
   return v;
 }
 
-// A function annotated egress:<category> returns data of that category.
-Taint FunctionAnalyzer::annotatedResult(const clang::FunctionDecl* callee, const clang::Expr* at) {
+// A function annotated egress:<category>, or named by a `sources` rule without
+// `out`, returns data of that category.
+Taint FunctionAnalyzer::declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at) {
   Taint t;
-  for (const std::string& c : ctx_.classifier.annotatedCategories(callee)) {
+  const auto add = [&](const std::string& c, const char* how) {
     Origin o{c, loc(callee->getLocation()), canonicalName(callee) + "()", {}};
-    o.path.push({loc(at), "returned by annotated " + canonicalName(callee) + "() (" + c + ")"});
+    o.path.push({loc(at), "returned by " + canonicalName(callee) + "() (" + c + ", " + how + ")"});
     t.origins.push_back(std::move(o));
-  }
+  };
+  for (const std::string& c : ctx_.classifier.annotatedCategories(callee)) add(c, "annotated");
+  for (const SourceRule* r : ctx_.apis.sourcesOf(callee))
+    if (!r->out) add(r->category, "a source in the rules");
   return t;
+}
+
+// `sources` rules with `out: N`: after the call, what argument N names or points to
+// is data of the rule's category (a getter filling a caller's buffer).
+void FunctionAnalyzer::storeDeclaredOutputs(const CallView& call, State& s) {
+  for (const SourceRule* r : ctx_.apis.sourcesOf(call.callee)) {
+    if (!r->out) continue;
+    const clang::Expr* arg = operandExpr(call, Operand{Operand::Arg, *r->out});
+    auto path = arg ? lvalue(arg) : std::nullopt;
+    if (!path) continue;
+    const std::string what = canonicalName(call.callee) + "()";
+    Origin o{r->category, loc(call.callee->getLocation()), what, {}};
+    o.path.push({loc(call.expr), "written by " + what + " into argument " + std::to_string(*r->out) + " (" +
+                                     r->category + ", a source in the rules)"});
+    AbsVal v;
+    v.taint.origins.push_back(std::move(o));
+    store(*path, std::move(v), s, call.expr, true);
+  }
 }
 
 // A lambda written in the argument list (`with([fd](auto& b){...}, c)`) has no
@@ -606,6 +634,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
     }
     if (m->sink && !writeIntoView(call, *m, s)) recordSink(call, *m, s);
   }
+  storeDeclaredOutputs(call, s);
   if (modelled || !isUserFunction(callee) || call.isConstructor) return;
   recordCallSite(call, s);
   // The callee may store into what it was handed by non-const reference or pointer.

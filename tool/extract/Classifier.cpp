@@ -97,11 +97,30 @@ TypeClass Classifier::typeClassOf(clang::QualType type) {
   return TypeClass::Any;
 }
 
+void Classifier::addTypeCategories(const clang::RecordDecl* record, std::vector<std::string>& cats) const {
+  if (rules_.types.empty() || !record) return;
+  const std::string qualified = canonicalName(record), plain = recordName(record);
+  for (const TypeRule& t : rules_.types)
+    if ((t.type.matches(qualified) || t.type.matches(plain)) &&
+        std::find(cats.begin(), cats.end(), t.category) == cats.end())
+      cats.push_back(t.category);
+}
+
+bool Classifier::excluded(const std::string& name, const std::string& record) const {
+  return std::any_of(rules_.excludedFields.begin(), rules_.excludedFields.end(), [&](const FieldExclusion& e) {
+    return e.name.matches(name) && (!e.record || e.record->matches(record));
+  });
+}
+
 std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, bool withContexts) {
   std::vector<std::string> cats = annotatedCategories(field);
-  const std::string name = normalizedName(field->getNameAsString());
   const clang::RecordDecl* owner = field->getParent();
+  // A field of a classified type, or holding one, is that type's data.
+  addTypeCategories(owner, cats);
+  for (const clang::RecordDecl* held : recordsIn(field->getType(), 0)) addTypeCategories(held, cats);
+  const std::string name = normalizedName(field->getNameAsString());
   const std::string record = normalizedName(recordName(owner));
+  if (excluded(name, record)) return cats;
   const TypeClass tc = typeClassOf(field->getType());
   // A container named in the plural holds what its singular names: `mawbs` is a
   // list of air waybill numbers, `parcels` of tracking numbers.
@@ -146,6 +165,7 @@ const std::vector<std::string>& Classifier::functionCategories(const clang::Func
                                                [&] { return categoriesByName(name, tc); })
                   : categoriesByName(name, tc);
   }
+  for (const clang::RecordDecl* held : recordsIn(ret, 0)) addTypeCategories(held, cats);
   return functions_.emplace(fn, std::move(cats)).first->second;
 }
 

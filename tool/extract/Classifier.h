@@ -49,6 +49,10 @@ class Classifier {
 
  private:
   std::vector<std::string> matchFields(const clang::FieldDecl* field, bool withContexts);
+  // The categories of the rules' `types` naming `record` (by qualified or typedef name).
+  void addTypeCategories(const clang::RecordDecl* record, std::vector<std::string>& cats) const;
+  // A field name an overlay's `disable: - field:` keeps from being classified by name.
+  bool excluded(const std::string& name, const std::string& record) const;
   const std::vector<std::string>& strongCategories(const clang::FieldDecl* field);
   void indexContainment();
 

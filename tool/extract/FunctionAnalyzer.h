@@ -91,7 +91,8 @@ class FunctionAnalyzer {
   void execCall(const CallView& call, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
   clang::QualType rootTypeOf(const clang::Expr* e);
-  Taint annotatedResult(const clang::FunctionDecl* callee, const clang::Expr* at);
+  Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
+  void storeDeclaredOutputs(const CallView& call, State& s);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
   StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);

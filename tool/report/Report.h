@@ -36,6 +36,9 @@ struct Coverage {
 Coverage coverageOf(const std::vector<TUFacts>& tus, const LinkStats& link);
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
+// SARIF 2.1.0; `root` (absolute) is the base that relative paths are relative to.
+void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage, const RuleSet& rules,
+                const std::string& root);
 // Why a finding got its verdict: the rules consulted, the catalog entry or TLD that
 // located the destination, and how the destination string was put together.
 void writeExplanation(std::ostream& out, const Finding& finding, const RuleSet& rules);

@@ -68,6 +68,17 @@ PolicyRule policyRule(const YamlReader& y, const YAML::Node& n, const RuleSet& r
 
 }  // namespace
 
+void loadBindings(const YamlReader& y, const YAML::Node& map, std::vector<std::pair<std::string, std::string>>& out) {
+  if (!map) return;
+  y.expectMap(map, "'bindings'");
+  for (const auto& kv : map) {
+    const std::string key = kv.first.Scalar();
+    if (key.rfind("env:", 0) != 0 && key.rfind("config:", 0) != 0 && key.rfind("option:", 0) != 0)
+      y.fail(kv.first, "expected a binding key env:NAME, config:KEY or option:NAME, got '" + key + "'");
+    out.emplace_back(key, y.scalar(kv.second, "a binding value"));
+  }
+}
+
 void loadPolicy(const YamlReader& y, RuleSet& rules) {
   const std::string& file = y.file();
   y.checkKeys(y.root(), {"policy", "description", "rules", "bindings", "unresolved", "sanitizers"});
@@ -83,26 +94,21 @@ void loadPolicy(const YamlReader& y, RuleSet& rules) {
     if (again) y.fail(r["id"], "rule id '" + rule.id + "' is used twice; findings name their rule by id");
     p.rules.push_back(std::move(rule));
   }
-  if (const YAML::Node b = y.root()["bindings"]) {
-    y.expectMap(b, "'bindings'");
-    for (const auto& kv : b) {
-      const std::string key = kv.first.Scalar();
-      if (key.rfind("env:", 0) != 0 && key.rfind("config:", 0) != 0 && key.rfind("option:", 0) != 0)
-        y.fail(kv.first, "expected a binding key env:NAME, config:KEY or option:NAME, got '" + key + "'");
-      p.bindings.emplace_back(key, y.scalar(kv.second, "a binding value"));
-    }
-  }
+  loadBindings(y, y.root()["bindings"], p.bindings);
   const std::string unresolved = y.optionalScalar(y.root(), "unresolved");
   if (!unresolved.empty() && unresolved != "warn" && unresolved != "fail")
     y.fail(y.root()["unresolved"], "expected 'unresolved' to be warn or fail, got '" + unresolved + "'");
   p.unresolvedFails = unresolved == "fail";
-  p.sanitizers = loadSanitizerList(y, y.root()["sanitizers"]);
-  if (const YAML::Node list = y.root()["sanitizers"]) {
-    for (std::size_t i = 0; i < p.sanitizers.size(); ++i)
-      for (const auto& c : p.sanitizers[i].removes)
-        if (!rules.categoryPatternValid(c))
-          y.fail(list[i]["removes"] ? list[i]["removes"] : list[i], "sanitizer removes unknown category '" + c + "'");
-  }
+  p.sanitizers = loadCheckedSanitizers(y, y.root()["sanitizers"], rules);
+}
+
+std::vector<Sanitizer> loadCheckedSanitizers(const YamlReader& y, const YAML::Node& list, const RuleSet& rules) {
+  std::vector<Sanitizer> sans = loadSanitizerList(y, list);
+  for (std::size_t i = 0; i < sans.size(); ++i)
+    for (const auto& c : sans[i].removes)
+      if (!rules.categoryPatternValid(c))
+        y.fail(list[i]["removes"] ? list[i]["removes"] : list[i], "sanitizer removes unknown category '" + c + "'");
+  return sans;
 }
 
 }  // namespace egress

@@ -50,6 +50,28 @@ struct Sanitizer {
   std::vector<std::string> removes;   // category patterns ("customer.*", "*")
 };
 
+// A function declared to return data of a category, or to write it through one of
+// its pointer or reference arguments (`out`): a vendor SDK's getter, a database read.
+struct SourceRule {
+  Pattern function;  // canonical name, as for API models
+  std::string category;
+  std::optional<unsigned> out;  // the argument written; none: the return value
+};
+
+// A record type whose values are data of a category wherever they are read: its own
+// fields, fields holding it, functions without a body returning it.
+struct TypeRule {
+  Pattern type;  // qualified record name (acme::GeoFix) or a C typedef's name
+  std::string category;
+};
+
+// A field the rules must not classify by name (a bundled pattern that misfires in
+// one codebase); annotations still apply.
+struct FieldExclusion {
+  Pattern name;                   // normalised field name
+  std::optional<Pattern> record;  // normalised enclosing record name
+};
+
 // An operand of a modelled call: an argument, the object, or the return value.
 struct Operand {
   enum Kind { Arg, This, Return, AllArgs } kind = Arg;
@@ -171,11 +193,15 @@ struct RuleSet {
   std::vector<Category> categories;
   std::vector<RecordContext> contexts;
   std::vector<Sanitizer> sanitizers;
+  std::vector<SourceRule> sources;
+  std::vector<TypeRule> types;
+  std::vector<FieldExclusion> excludedFields;
   std::vector<ApiModel> apis;
   std::vector<Country> countries;
   std::vector<std::pair<std::string, std::string>> regionTlds;  // tld -> region
   std::vector<DestinationEntry> destinations;
   Policy policy;
+  std::string overlayFile;  // the project overlay applied, if any (--config, .egress-audit.yaml)
 
   bool isCategory(const std::string& id) const;
   // True when `pattern` ("customer.*", "*", exact id) names at least one category.
@@ -185,8 +211,13 @@ struct RuleSet {
 // "customer.*" matches "customer.contact"; "*" matches everything.
 bool categoryMatches(const std::string& pattern, const std::string& category);
 
-// Loads rules/{data,apis,destinations}/*.yaml below `rulesDir` and the policy file
-// (default: rulesDir/policies/eu-residency.yaml). Throws ConfigError.
-RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile);
+// Loads rules/{data,apis,destinations}/*.yaml below `rulesDir`, then the project
+// overlay `overlayFile` if not empty, then the policy file (default:
+// rulesDir/policies/eu-residency.yaml). Throws ConfigError.
+RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile, const std::string& overlayFile = "");
+
+// The overlay a scan of `root` uses: `explicitFile` if given, else
+// `root/.egress-audit.yaml` when that file exists, else none ("").
+std::string overlayFor(const std::string& root, const std::string& explicitFile);
 
 }  // namespace egress

@@ -59,9 +59,12 @@ TypeClass typeClass(const YamlReader& y, const YAML::Node& n) {
   y.fail(n, "unknown type class '" + t + "'; expected string, integer, floating, bool, record, container or any");
 }
 
-FieldMatcher fieldMatcher(const YamlReader& y, const YAML::Node& n) {
+}  // namespace
+
+FieldMatcher loadFieldMatcher(const YamlReader& y, const YAML::Node& n, bool withCategory) {
   y.expectMap(n, "a field pattern");
-  y.checkKeys(n, {"name", "record", "context", "types"});
+  if (withCategory) y.checkKeys(n, {"category", "name", "record", "context", "types"});
+  else y.checkKeys(n, {"name", "record", "context", "types"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   FieldMatcher m{y.pattern(n["name"], "'name'", true), std::nullopt, y.optionalScalar(n, "context"), {}};
   if (n["record"]) m.record = y.pattern(n["record"], "'record'", true);
@@ -72,7 +75,39 @@ FieldMatcher fieldMatcher(const YamlReader& y, const YAML::Node& n) {
   return m;
 }
 
-}  // namespace
+std::string loadCategoryKey(const YamlReader& y, const YAML::Node& map, const RuleSet& rules) {
+  const std::string id = y.requiredScalar(map, "category");
+  if (!rules.isCategory(id)) y.fail(map["category"], "unknown category '" + id + "'; expected a category id from rules/data");
+  return id;
+}
+
+void loadSourcesAndTypes(const YamlReader& y, const YAML::Node& root, RuleSet& rules) {
+  if (const YAML::Node list = root["sources"]) {
+    y.expectSeq(list, "'sources'");
+    for (const auto& n : list) {
+      y.expectMap(n, "a source");
+      y.checkKeys(n, {"function", "category", "out", "description"});
+      if (!n["function"]) y.fail(n, "missing required key 'function'");
+      SourceRule r{y.pattern(n["function"], "'function'"), loadCategoryKey(y, n, rules), std::nullopt};
+      if (n["out"]) {
+        const std::string out = y.scalar(n["out"], "'out'");
+        if (out.empty() || out.size() > 2 || !std::all_of(out.begin(), out.end(), ::isdigit))
+          y.fail(n["out"], "expected 'out' to be an argument number, got '" + out + "'");
+        r.out = unsigned(std::stoul(out));
+      }
+      rules.sources.push_back(std::move(r));
+    }
+  }
+  if (const YAML::Node list = root["types"]) {
+    y.expectSeq(list, "'types'");
+    for (const auto& n : list) {
+      y.expectMap(n, "a type classification");
+      y.checkKeys(n, {"type", "category", "description"});
+      if (!n["type"]) y.fail(n, "missing required key 'type'");
+      rules.types.push_back({y.pattern(n["type"], "'type'"), loadCategoryKey(y, n, rules)});
+    }
+  }
+}
 
 std::vector<Sanitizer> loadSanitizerList(const YamlReader& y, const YAML::Node& list) {
   std::vector<Sanitizer> out;
@@ -118,7 +153,7 @@ void checkContexts(const YamlReader& y, const YAML::Node& cats, const RuleSet& r
 }  // namespace
 
 void loadDataFile(const YamlReader& y, RuleSet& rules) {
-  y.checkKeys(y.root(), {"contexts", "categories", "sanitizers"});
+  y.checkKeys(y.root(), {"contexts", "categories", "sanitizers", "sources", "types"});
   if (const YAML::Node ctxs = y.root()["contexts"]) {
     y.expectSeq(ctxs, "'contexts'");
     for (const auto& c : ctxs) {
@@ -141,7 +176,7 @@ void loadDataFile(const YamlReader& y, RuleSet& rules) {
       if (rules.isCategory(cat.id)) y.fail(c["id"], "category '" + cat.id + "' is defined twice");
       if (c["fields"]) {
         y.expectSeq(c["fields"], "'fields'");
-        for (const auto& f : c["fields"]) cat.fields.push_back(fieldMatcher(y, f));
+        for (const auto& f : c["fields"]) cat.fields.push_back(loadFieldMatcher(y, f, false));
       }
       rules.categories.push_back(std::move(cat));
     }
@@ -153,6 +188,7 @@ void loadDataFile(const YamlReader& y, RuleSet& rules) {
         y.fail(y.root()["contexts"], "context '" + ctx.id + "' names unknown evidence category '" + e + "'");
   auto sans = loadSanitizerList(y, y.root()["sanitizers"]);
   rules.sanitizers.insert(rules.sanitizers.end(), sans.begin(), sans.end());
+  loadSourcesAndTypes(y, y.root(), rules);
 }
 
 namespace {
@@ -284,11 +320,14 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
 
 }  // namespace
 
-void loadApiFile(const YamlReader& y, RuleSet& rules) {
-  y.checkKeys(y.root(), {"library", "description", "headers", "functions"});
-  const std::string library = y.requiredScalar(y.root(), "library");
-  const YAML::Node fns = y.root()["functions"];
-  if (!fns) y.fail(y.root(), "missing required key 'functions'");
+void loadApiFile(const YamlReader& y, RuleSet& rules) { loadApiLibrary(y, y.root(), rules); }
+
+void loadApiLibrary(const YamlReader& y, const YAML::Node& lib, RuleSet& rules) {
+  y.expectMap(lib, "a library");
+  y.checkKeys(lib, {"library", "description", "headers", "functions"});
+  const std::string library = y.requiredScalar(lib, "library");
+  const YAML::Node fns = lib["functions"];
+  if (!fns) y.fail(lib, "missing required key 'functions'");
   y.expectSeq(fns, "'functions'");
   for (const auto& f : fns) rules.apis.push_back(apiModel(y, f, library));
 }
@@ -335,13 +374,23 @@ void loadDestinationFile(const YamlReader& y, RuleSet& rules) {
       rules.regionTlds.emplace_back(y.requiredScalar(r, "tld"), y.requiredScalar(r, "region"));
     }
   }
-  if (const YAML::Node ds = y.root()["destinations"]) {
-    y.expectSeq(ds, "'destinations'");
-    for (const auto& d : ds) rules.destinations.push_back(destinationEntry(y, d));
-  }
+  loadDestinationList(y, y.root()["destinations"], rules);
 }
 
-RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile) {
+void loadDestinationList(const YamlReader& y, const YAML::Node& list, RuleSet& rules) {
+  if (!list) return;
+  y.expectSeq(list, "'destinations'");
+  for (const auto& d : list) rules.destinations.push_back(destinationEntry(y, d));
+}
+
+std::string overlayFor(const std::string& root, const std::string& explicitFile) {
+  if (!explicitFile.empty()) return explicitFile;
+  std::error_code ec;
+  const fs::path candidate = fs::path(root.empty() ? "." : root) / ".egress-audit.yaml";
+  return fs::is_regular_file(candidate, ec) ? candidate.string() : "";
+}
+
+RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile, const std::string& overlayFile) {
   std::error_code ec;
   if (!fs::is_directory(rulesDir, ec)) throw ConfigError(rulesDir + ": rules directory not found");
   RuleSet rules;
@@ -351,6 +400,14 @@ RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile) {
   for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "apis", true)) loadApiFile(YamlReader(f.string()), rules);
   for (const auto& f : yamlFilesIn(fs::path(rulesDir) / "destinations", false))
     loadDestinationFile(YamlReader(f.string()), rules);
+  // Before the policy, so the policy may name the overlay's destinations and the
+  // overlay's bindings come first (they win over the policy's).
+  if (!overlayFile.empty()) {
+    std::error_code ec;
+    if (!fs::is_regular_file(overlayFile, ec)) throw ConfigError(overlayFile + ": project overlay (--config) not found");
+    loadOverlay(YamlReader(overlayFile), rules);
+    rules.overlayFile = overlayFile;
+  }
   const std::string policy =
       policyFile.empty() ? (fs::path(rulesDir) / "policies" / "eu-residency.yaml").string() : policyFile;
   loadPolicy(YamlReader(policy), rules);
