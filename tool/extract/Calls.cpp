@@ -338,6 +338,7 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     return v;
   }
   if (isUserFunction(callee) && !call.isConstructor) {
+    if (auto read = readThroughGetter(call, s)) return *read;
     const unsigned id = siteId(call.expr);
     v.taint.calls.push_back({id, "", {}});
     v.str.pieces.push_back({StrPiece::CallRet, "", id});
@@ -636,6 +637,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   }
   storeDeclaredOutputs(call, s);
   if (modelled || !isUserFunction(callee) || call.isConstructor) return;
+  writeThroughSetter(call, s);
   recordCallSite(call, s);
   // The callee may store into what it was handed by non-const reference or pointer.
   const unsigned id = siteId(call.expr);
@@ -659,6 +661,53 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
       v.taint.calls.push_back({id, "this", {}});
       store(*path, std::move(v), s, call.expr, true);
     }
+  }
+}
+
+// The expression a call passes as an accessor's input (`this` or a parameter).
+const clang::Expr* FunctionAnalyzer::accessorObject(const CallView& call, unsigned input) const {
+  if (input == kThisParam) return call.selfInArgs ? nullptr : call.self;
+  const unsigned at = input + (call.selfInArgs ? 1 : 0);
+  return at < call.args.size() ? call.args[at] : nullptr;
+}
+
+// `o.phone()` read as `o.phone_` when this function stored something there (a setter's
+// value wins over the field's classification). Otherwise the call stays a call: the
+// link stage reads the field from what each caller passed, field by field.
+std::optional<AbsVal> FunctionAnalyzer::readThroughGetter(const CallView& call, const State& s) {
+  const Accessor& a = ctx_.accessors.of(call.callee);
+  if (a.kind != Accessor::Getter) return std::nullopt;
+  const clang::Expr* object = accessorObject(call, a.object);
+  auto path = object ? lvalue(object) : std::nullopt;
+  if (!path) return std::nullopt;
+  const bool weak = path->weak;  // one element of many: read, never overwrite
+  for (const clang::FieldDecl* f : a.read) appendField(*path, f->getNameAsString());
+  if (s.find(AccessPath{path->root, path->fields, false}) == s.end()) return std::nullopt;
+  path->weak = weak;
+  AbsVal v = readField(a.read.back(), path, object, call.expr, s);
+  mergeTaint(v.taint, enclosingFieldSources(object, call.expr));
+  for (std::size_t i = 0; i + 1 < a.read.size(); ++i)
+    if (a.read[i]->getType()->isRecordType()) mergeTaint(v.taint, fieldSource(a.read[i], call.expr));
+  return v;
+}
+
+// `o.setPhone(kDesk)`: the field now holds the argument (or the literal), replacing
+// what it held, so later reads see the desk's number only.
+void FunctionAnalyzer::writeThroughSetter(const CallView& call, State& s) {
+  const Accessor& a = ctx_.accessors.of(call.callee);
+  if (a.kind != Accessor::Setter) return;
+  const clang::Expr* object = accessorObject(call, a.object);
+  auto path = object ? lvalue(object) : std::nullopt;
+  if (!path) return;
+  for (const Accessor::Write& w : a.writes) {
+    const clang::Expr* value = w.literal ? w.literal : accessorObject(call, *w.param);
+    if (!value) continue;
+    AccessPath target = *path;
+    for (const clang::FieldDecl* f : w.field) appendField(target, f->getNameAsString());
+    // An element of many, or a path cut at the depth limit: add, do not replace.
+    const std::size_t full = path->fields.size() + fieldPath(w.field).size() + (path->fields.empty() ? 0 : 1);
+    target.weak = path->weak || target.fields.size() < full;
+    store(target, eval(value, s), s, call.expr, target.weak);
   }
 }
 

@@ -215,12 +215,12 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
 
 // A field read inside a classified record-typed field carries that field's
 // categories: `recipient.drop_point.lat` is customer.location because drop_point is.
-Taint FunctionAnalyzer::enclosingFieldSources(const clang::MemberExpr* m) {
+Taint FunctionAnalyzer::enclosingFieldSources(const clang::Expr* object, const clang::Expr* at) {
   Taint t;
-  for (const auto* base = llvm::dyn_cast<clang::MemberExpr>(m->getBase()->IgnoreParenImpCasts()); base;
+  for (const auto* base = llvm::dyn_cast<clang::MemberExpr>(object->IgnoreParenImpCasts()); base;
        base = llvm::dyn_cast<clang::MemberExpr>(base->getBase()->IgnoreParenImpCasts())) {
     const auto* f = llvm::dyn_cast<clang::FieldDecl>(base->getMemberDecl());
-    if (f && f->getType()->isRecordType()) mergeTaint(t, fieldSource(f, m));
+    if (f && f->getType()->isRecordType()) mergeTaint(t, fieldSource(f, at));
   }
   return t;
 }
@@ -241,7 +241,7 @@ Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDec
     auto stored = s.find(fp);
     if (stored != s.end()) {
       mergeTaint(t, stored->second.taint);
-      continue;
+      if (!stored->second.partial) continue;
     }
     mergeTaint(t, fieldSource(f, at));
     if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, recordFields(fp, sub, s, depth + 1, at));
@@ -261,7 +261,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     if (!v.str.known()) v.str = it->second.str;
     if (!v.dest.known()) v.dest = it->second.dest;
   }
-  if (auto idx = paramIndex(p.root); idx && exact == s.end()) {
+  if (auto idx = paramIndex(p.root); idx && (exact == s.end() || exact->second.partial)) {
     v.taint.params.push_back({*idx, p.fields, {}});
     // main's arguments come from the command line: nobody calls main to bind them.
     const bool commandLine = fn_->isMain() && *idx != kThisParam;
@@ -345,13 +345,15 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   auto path = lvalue(at);
   if (!path) return v;
   const bool isLocal = var->hasLocalStorage() || paramIndex(path->root) || path->root != var;
-  if (!isLocal && s.find(*path) == s.end()) {
+  const auto stored = s.find(*path);
+  const bool unstored = stored == s.end() || stored->second.partial;
+  if (!isLocal && unstored) {
     unionInto(v, evalGlobalConstant(var));
-    return v;
+    if (stored == s.end()) return v;
   }
   unionInto(v, evalPath(*path, var->getType(), s));
   const clang::QualType type = var->getType().getNonReferenceType();
-  if (path->fields.empty() && s.find(*path) == s.end())
+  if (path->fields.empty() && unstored)
     mergeTaint(v.taint, recordFields(*path, type->getAsRecordDecl(), s, 0, at));
   return v;
 }
@@ -369,10 +371,19 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
     }
     return v;
   }
-  auto path = lvalue(m);
+  AbsVal v = readField(field, lvalue(m), m->getBase(), m, s);
+  mergeTaint(v.taint, enclosingFieldSources(m->getBase(), m));
+  return v;
+}
+
+// A field of the program's records read at `path` (none: an object without a path,
+// `object` evaluated instead): what is stored there, else its classification and
+// whatever the object's inputs and call results bring.
+AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path,
+                                   const clang::Expr* object, const clang::Expr* at, const State& s) {
   if (path && !path->weak) {
     auto stored = s.find(*path);
-    if (stored != s.end()) return evalPath(*path, field->getType(), s);
+    if (stored != s.end() && !stored->second.partial) return evalPath(*path, field->getType(), s);
   }
   AbsVal v;
   // An entry of a constant table of functions (`k_handlers[i].fn`): any of them.
@@ -380,19 +391,18 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
     if (const auto* var = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(path->root));
         var && var->hasGlobalStorage() && s.count(AccessPath{path->root, "", false}) == 0)
       v.fns = evalGlobalConstant(var).fns;
-  v.taint = fieldSource(field, m);
-  mergeTaint(v.taint, enclosingFieldSources(m));
+  v.taint = fieldSource(field, at);
   if (path) {
     AbsVal below = evalPath(*path, field->getType(), s);
     mergeTaint(v.taint, below.taint);
     v.str = below.str;
     v.dest = below.dest;
-    if (const auto* rd = field->getType()->getAsRecordDecl()) mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), m));
+    if (const auto* rd = field->getType()->getAsRecordDecl()) mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), at));
   }
   // The object may come from a call whose summary is only known at link time, or have
   // been assigned whole from one: its call atoms reach every field.
   if (!path) {
-    const AbsVal base = eval(m->getBase(), s);
+    const AbsVal base = eval(object, s);
     mergeTaint(v.taint, Taint{{}, {}, base.taint.calls});
     if (!v.dest.known()) v.dest = base.dest;
     return v;

@@ -147,8 +147,31 @@ class FactsConsumer : public clang::ASTConsumer {
     if (!fn || fn->isDependentContext()) return false;  // a template: its body may be instantiated here
     const std::string usr = usrOf(fn);
     if (usr.empty()) return false;
-    if (!claims()->claim(usr)) return true;
+    if (!claims()->claim(usr)) return !hasShortBody(fn, sm);
     claimedHere_.insert(usr);
+    return false;
+  }
+
+  // Another TU analyses this body, but a short one may be an accessor that callers
+  // here read through (extract/Accessors.h): parse it anyway, so whether a call is
+  // inlined does not depend on which TU claimed the header first.
+  static bool hasShortBody(const clang::FunctionDecl* fn, const clang::SourceManager& sm) {
+    constexpr unsigned kShortBody = 200;  // characters from `{` to `}`
+    const clang::SourceLocation end = fn->getEndLoc();
+    if (end.isInvalid() || end.isMacroID()) return false;
+    bool invalid = false;
+    const char* at = sm.getCharacterData(end, &invalid);
+    if (invalid || !at) return false;
+    const llvm::StringRef buffer = sm.getBufferData(sm.getFileID(end), &invalid);
+    if (invalid) return false;
+    const char* stop = buffer.data() + buffer.size();
+    const char* open = std::find(at, std::min(stop, at + kShortBody), '{');
+    if (open == stop || open == at + kShortBody) return false;
+    int depth = 0;
+    for (const char* c = open; c < stop && c < open + kShortBody; ++c) {
+      if (*c == '{') ++depth;
+      if (*c == '}' && --depth == 0) return true;
+    }
     return false;
   }
 

@@ -66,12 +66,22 @@ std::string FunctionAnalyzer::text(const clang::Stmt* st) const { return sourceT
 
 bool FunctionAnalyzer::joinInto(State& into, const State& from) {
   bool changed = false;
+  // A path stored on one side only keeps, on the other, what it held before.
+  for (auto& [path, val] : into)
+    if (!val.partial && from.find(path) == from.end()) {
+      val.partial = true;
+      changed = true;
+    }
   for (const auto& [path, val] : from) {
     auto it = into.find(path);
     if (it == into.end()) {
-      into.emplace(path, val);
+      into.emplace(path, val).first->second.partial = true;
       changed = true;
       continue;
+    }
+    if (val.partial && !it->second.partial) {
+      it->second.partial = true;
+      changed = true;
     }
     changed |= mergeTaint(it->second.taint, val.taint);
     widenCalls(it->second.taint);
@@ -211,6 +221,7 @@ void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
 void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge) {
   const Step step{loc(at), "stored in `" + rootName(p) + (p.fields.empty() ? "" : "." + p.fields) + "`"};
   v.taint = withStep(v.taint, step);
+  v.partial = false;  // a value read from a partial path is whole where it is stored
   if (!merge && !p.weak) {
     // A strong update also replaces everything stored below the path.
     const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
@@ -230,7 +241,9 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   }
   AccessPath key = p;
   key.weak = false;
-  AbsVal& cur = s[key];
+  auto [slot, fresh] = s.try_emplace(key);
+  AbsVal& cur = slot->second;
+  cur.partial |= fresh;  // added to: what the path held before stays
   mergeTaint(cur.taint, v.taint);
   widenCalls(cur.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;

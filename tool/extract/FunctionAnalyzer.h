@@ -10,6 +10,7 @@
 
 #include <clang/AST/Type.h>
 
+#include "extract/Accessors.h"
 #include "extract/ApiCatalog.h"
 #include "extract/Classifier.h"
 #include "facts/Facts.h"
@@ -46,6 +47,9 @@ struct AbsVal {
   StrVal str;   // the value as a string, where known
   StrVal dest;  // the destination configured on this handle/object, where known
   std::vector<std::string> fns;  // functions the value may hold (lambdas, function pointers)
+  // Stored on some paths only (a setter called in one branch): a read also gets what
+  // the path held before, its classification or its input.
+  bool partial = false;
 };
 
 using State = std::map<AccessPath, AbsVal>;
@@ -55,6 +59,7 @@ struct AnalyzerContext {
   Classifier& classifier;
   ApiCatalog& apis;
   std::string root;  // paths in facts are relative to this
+  AccessorIndex accessors;
 };
 
 class FunctionAnalyzer {
@@ -77,7 +82,9 @@ class FunctionAnalyzer {
   Taint recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                      const clang::Expr* at);
   Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
-  Taint enclosingFieldSources(const clang::MemberExpr* m);
+  Taint enclosingFieldSources(const clang::Expr* object, const clang::Expr* at);
+  AbsVal readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path, const clang::Expr* object,
+                   const clang::Expr* at, const State& s);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<std::string> elementField(const CallView& view);
@@ -92,6 +99,10 @@ class FunctionAnalyzer {
   bool conditionHolds(const ApiModel& m, const CallView& call);
   clang::QualType rootTypeOf(const clang::Expr* e);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
+  // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
+  const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
+  std::optional<AbsVal> readThroughGetter(const CallView& call, const State& s);
+  void writeThroughSetter(const CallView& call, State& s);
   void storeDeclaredOutputs(const CallView& call, State& s);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);

@@ -76,3 +76,19 @@ void sanitized_to_curl(const Shipment& s) {
   curl_easy_perform(h);
   curl_easy_cleanup(h);
 }
+
+// Program wrappers whose result comes only from a sanitizer sanitize too; one that
+// appends the raw value does not.
+std::string contact_ref(const std::string& contact) { return crypto::sha256_hex("salt:" + contact); }
+std::string leaky_ref(const std::string& contact) { return crypto::sha256_hex(contact) + "/" + contact; }
+
+void wrapped_to_curl(const Customer& c) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, "https://metrics.example.cn/v1/ingest");
+  const std::string ref = contact_ref(c.email);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, ref.c_str());  // expect-none
+  const std::string leak = leaky_ref(c.phone);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, leak.c_str());  // expect: violation customer.contact
+  curl_easy_perform(h);
+  curl_easy_cleanup(h);
+}

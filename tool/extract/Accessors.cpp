@@ -1,0 +1,143 @@
+#include "extract/Accessors.h"
+
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/Stmt.h>
+
+#include "facts/Facts.h"
+
+namespace egress {
+namespace {
+
+const clang::Expr* bare(const clang::Expr* e) {
+  while (e) {
+    e = e->IgnoreParenImpCasts();
+    if (const auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e); c && c->getNumArgs() == 1) {
+      e = c->getArg(0);  // a copy or move of the field
+    } else if (const auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(e)) {
+      e = b->getSubExpr();
+    } else if (const auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) {
+      e = m->getSubExpr();
+    } else if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e); call && call->getNumArgs() == 1 &&
+                                                                      call->getDirectCallee() &&
+                                                                      call->getDirectCallee()->getQualifiedNameAsString() == "std::move") {
+      e = call->getArg(0);
+    } else {
+      return e;
+    }
+  }
+  return e;
+}
+
+// The input a parameter reference or `this` names: kThisParam or the index.
+std::optional<unsigned> inputOf(const clang::Expr* e, const clang::FunctionDecl* fn) {
+  e = bare(e);
+  if (llvm::isa<clang::CXXThisExpr>(e)) return kThisParam;
+  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e))
+    if (const auto* p = llvm::dyn_cast<clang::ParmVarDecl>(dr->getDecl()))
+      for (unsigned i = 0; i < fn->getNumParams(); ++i)
+        if (fn->getParamDecl(i) == p) return i;
+  return std::nullopt;
+}
+
+// `o->addr.city` or `phone_`: the input and the field chain, outermost first; none
+// through a union, a method or anything else.
+std::optional<std::pair<unsigned, std::vector<const clang::FieldDecl*>>> fieldOfInput(const clang::Expr* e,
+                                                                                       const clang::FunctionDecl* fn) {
+  std::vector<const clang::FieldDecl*> chain;
+  e = bare(e);
+  while (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) {
+    const auto* f = llvm::dyn_cast<clang::FieldDecl>(m->getMemberDecl());
+    if (!f || f->getParent()->isUnion()) return std::nullopt;
+    chain.insert(chain.begin(), f);
+    e = m->getBase()->IgnoreParenImpCasts();
+  }
+  if (chain.empty()) return std::nullopt;
+  auto input = inputOf(e, fn);
+  if (!input) return std::nullopt;
+  return std::make_pair(*input, std::move(chain));
+}
+
+bool isLiteral(const clang::Expr* e) {
+  return llvm::isa<clang::StringLiteral, clang::IntegerLiteral, clang::FloatingLiteral, clang::CharacterLiteral,
+                   clang::CXXBoolLiteralExpr, clang::CXXNullPtrLiteralExpr>(e);
+}
+
+// `lhs = rhs` as a plain or overloaded assignment.
+bool assignment(const clang::Stmt* st, const clang::Expr*& lhs, const clang::Expr*& rhs) {
+  if (const auto* e = llvm::dyn_cast<clang::Expr>(st)) st = e->IgnoreImplicit();
+  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(st); b && b->getOpcode() == clang::BO_Assign) {
+    lhs = b->getLHS();
+    rhs = b->getRHS();
+    return true;
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(st);
+      op && op->getOperator() == clang::OO_Equal && op->getNumArgs() == 2) {
+    lhs = op->getArg(0);
+    rhs = op->getArg(1);
+    return true;
+  }
+  return false;
+}
+
+Accessor getter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body) {
+  if (body->size() != 1) return {};
+  const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(body->body_front());
+  if (!ret || !ret->getRetValue()) return {};
+  auto read = fieldOfInput(ret->getRetValue(), fn);
+  if (!read) return {};
+  Accessor a;
+  a.kind = Accessor::Getter;
+  a.object = read->first;
+  a.read = std::move(read->second);
+  return a;
+}
+
+Accessor setter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body) {
+  Accessor a;
+  for (const clang::Stmt* st : body->body()) {
+    const clang::Expr *lhs = nullptr, *rhs = nullptr;
+    if (!assignment(st, lhs, rhs)) return {};
+    auto written = fieldOfInput(lhs, fn);
+    if (!written || (!a.writes.empty() && written->first != a.object)) return {};
+    a.object = written->first;
+    Accessor::Write w{std::move(written->second), inputOf(rhs, fn), nullptr};
+    if (w.param && *w.param == kThisParam) return {};
+    if (!w.param && isLiteral(bare(rhs))) w.literal = bare(rhs);
+    if (!w.param && !w.literal) return {};
+    a.writes.push_back(std::move(w));
+  }
+  if (a.writes.empty()) return {};
+  a.kind = Accessor::Setter;
+  return a;
+}
+
+Accessor classify(const clang::FunctionDecl* fn) {
+  if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn); m && (m->isVirtual() || llvm::isa<clang::CXXConstructorDecl>(m)))
+    return {};  // an override may do something else; constructors are handled as such
+  const clang::FunctionDecl* def = nullptr;
+  if (!fn->hasBody(def) || !def) return {};
+  const auto* body = llvm::dyn_cast_or_null<clang::CompoundStmt>(def->getBody());
+  if (!body || body->body_empty()) return {};
+  Accessor a = getter(def, body);
+  return a.kind != Accessor::None ? a : setter(def, body);
+}
+
+}  // namespace
+
+std::string fieldPath(const std::vector<const clang::FieldDecl*>& chain) {
+  std::string out;
+  for (const clang::FieldDecl* f : chain) out += (out.empty() ? "" : ".") + f->getNameAsString();
+  return out;
+}
+
+const Accessor& AccessorIndex::of(const clang::FunctionDecl* fn) {
+  fn = fn->getCanonicalDecl();
+  auto it = known_.find(fn);
+  if (it != known_.end()) return it->second;
+  return known_.emplace(fn, classify(fn)).first->second;
+}
+
+}  // namespace egress

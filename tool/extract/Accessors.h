@@ -1,0 +1,49 @@
+// Getters and setters recognised from their bodies, so a caller can read or write the
+// field itself: `p.setPhone(kDesk); send(p.phone());` then sends the desk's number,
+// not the customer's. Purely syntactic, per translation unit: only accessors whose
+// body the TU sees (usually inline in a header) are recognised.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class Expr;
+class FieldDecl;
+class FunctionDecl;
+}  // namespace clang
+
+namespace egress {
+
+struct Accessor {
+  enum Kind { None, Getter, Setter } kind = None;
+  // The input whose fields it reads or writes: kThisParam or a parameter index.
+  unsigned object = 0;
+  // Getter: the field chain read (`return o->addr.city;`: addr, city).
+  std::vector<const clang::FieldDecl*> read;
+  // Setter: each field chain written, from a parameter or a literal.
+  struct Write {
+    std::vector<const clang::FieldDecl*> field;
+    std::optional<unsigned> param;         // the parameter assigned
+    const clang::Expr* literal = nullptr;  // or a literal (a string, a number, nullptr)
+  };
+  std::vector<Write> writes;
+};
+
+// "addr.city" for a field chain.
+std::string fieldPath(const std::vector<const clang::FieldDecl*>& chain);
+
+class AccessorIndex {
+ public:
+  // What `fn` is, decided once per function: a getter is a non-virtual function whose
+  // body is only `return <input>.<fields>;`, a setter one whose body only assigns
+  // parameters or literals to fields of one input (`phone_ = v;`, `o->phone = "";`).
+  const Accessor& of(const clang::FunctionDecl* fn);
+
+ private:
+  std::map<const clang::FunctionDecl*, Accessor> known_;
+};
+
+}  // namespace egress
