@@ -37,13 +37,18 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     const std::string& a = args[i];
     if (takeValue(args, i, "-p", o.buildDir) || takeValue(args, i, "--root", o.root) ||
         takeValue(args, i, "--rules", o.rulesDir) || takeValue(args, i, "--policy", o.policyFile) ||
-        takeValue(args, i, "--config", o.configFile) ||
+        takeValue(args, i, "--config", o.configFile) || takeValue(args, i, "--baseline", o.baselineFile) ||
         takeValue(args, i, "-o", o.output) || takeValue(args, i, "--output", o.output) ||
         takeValue(args, i, "--facts-dir", o.factsDir) || takeValue(args, i, "--cache", o.cacheDir))
       continue;
     if (takeValue(args, i, "--format", o.format)) {
-      if (o.format != "text" && o.format != "json" && o.format != "sarif")
-        throw UsageError{"option --format expects text, json or sarif, got '" + o.format + "'"};
+      if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "markdown")
+        throw UsageError{"option --format expects text, json, sarif or markdown, got '" + o.format + "'"};
+      continue;
+    }
+    if (takeValue(args, i, "--baseline-mode", o.baselineMode)) {
+      if (o.baselineMode != "findings" && o.baselineMode != "pairs")
+        throw UsageError{"option --baseline-mode expects findings or pairs, got '" + o.baselineMode + "'"};
       continue;
     }
     if (takeValue(args, i, "-j", value) || takeValue(args, i, "--jobs", value)) {
@@ -70,6 +75,14 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
       o.stats = true;
       continue;
     }
+    if (a == "--quiet" || a == "-q") {
+      o.quiet = true;
+      continue;
+    }
+    if (a == "--changed") {
+      o.changedOnly = true;
+      continue;
+    }
     if (a == "--strict") {
       o.strict = true;
       continue;
@@ -78,6 +91,7 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     o.files.push_back(a);
   }
   if (needBuildDir && o.buildDir.empty()) throw UsageError{"scan needs -p BUILD_DIR (the directory holding compile_commands.json)"};
+  if (o.changedOnly) o.changedFiles = std::move(o.files), o.files.clear();
   return o;
 }
 
@@ -96,6 +110,12 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     if (std::find(args.begin(), args.end(), "--help") != args.end()) return c;
     c.kind = Command::Scan;
     c.scan = parseScan(args, 1, true);
+    return c;
+  }
+  if (first == "baseline") {
+    c.kind = Command::Baseline;
+    c.scan = parseScan(args, 1, true);
+    if (c.scan.output.empty()) throw UsageError{"baseline needs -o FILE (where to write the accepted findings)"};
     return c;
   }
   if (first == "explain") {
@@ -123,6 +143,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
+       egress-audit baseline -p BUILD_DIR [FILES...] -o FILE [options]
        egress-audit explain FINGERPRINT -p BUILD_DIR [FILES...] [options]
        egress-audit merge FACTS... [--rules DIR] [--policy FILE] [--config FILE] [--format F] [-o FILE]
        egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--config FILE] [--extra-arg ARG]
@@ -139,7 +160,8 @@ scan options:
   --policy FILE       policy file (default: RULES/policies/eu-residency.yaml)
   --config FILE       project overlay adding to the rules (default: ROOT/.egress-audit.yaml
                       when it exists; see docs/rules.md "Project overlay")
-  --format FORMAT     text, json or sarif (SARIF 2.1.0 for code scanning; default: text)
+  --format FORMAT     text (default), json, sarif (SARIF 2.1.0 for code scanning) or
+                      markdown (for pull-request comments)
   -o FILE             write the report to FILE instead of standard output
   -j N                parse N translation units in parallel (default: 1)
   --extra-arg ARG     append ARG to every compiler command (repeatable)
@@ -148,8 +170,20 @@ scan options:
                       units one of whose files changed (pre-commit re-scans)
   --shard I/N         extract only the I-th of N slices of the database (with
                       --facts-dir; then `merge` the slices' facts into one report)
+  --baseline FILE     findings known in FILE (written by `baseline`) are reported as
+                      known and do not fail the scan; only new ones do
+  --baseline-mode M   findings (default: the same finding, by fingerprint) or pairs
+                      (known when each category already went to that destination)
   --strict            exit 3 when the analysis is incomplete (coverage.complete false)
   --stats             print time, peak memory and sizes per stage to standard error
+  --changed           FILES are changed files (sources or headers, as pre-commit passes
+                      them): scan the whole database (use --cache) and report only
+                      findings whose evidence passes through one of them
+  -q, --quiet         no progress line (shown only when standard error is a terminal:
+                      translation units done/total, seconds elapsed, the last file)
+
+baseline scans like scan and writes every finding to FILE as the accepted state;
+later scans with --baseline FILE fail only on what is new.
 
 merge links and judges TU facts written by `scan --facts-dir` (on several machines,
 with --shard) as one program, and reports like scan.

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -19,9 +20,12 @@
 #include "cli/TestRules.h"
 #include "extract/Extractor.h"
 #include "extract/Isolation.h"
+#include "extract/Paths.h"
 #include "facts/FactsJson.h"
 #include "facts/TaintOps.h"
+#include "judge/Baseline.h"
 #include "judge/Judge.h"
+#include "judge/Justifications.h"
 #include "link/Linker.h"
 #include "report/Report.h"
 #include "report/Stats.h"
@@ -112,7 +116,7 @@ bool loadRuleSet(const ScanOptions& o, RuleSet& out) {
   }
 }
 
-void linkAndJudge(const std::vector<TUFacts>& tus, const ScanOptions& o, ScanResult& r, ScanStats& stats);
+llvm::Error linkAndJudge(const std::vector<TUFacts>& tus, const ScanOptions& o, ScanResult& r, ScanStats& stats);
 
 // Rules, compile database, extract, link, judge. Returns an exit code on failure.
 std::variant<ScanResult, int> runScan(const ScanOptions& o) {
@@ -134,7 +138,7 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
     std::cerr << "egress-audit: warning: --root " << o.root << " is not a directory; paths outside it stay absolute\n";
   eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   eo.jobs = o.jobs;
-  eo.progress = isatty(STDERR_FILENO) != 0;
+  eo.progress = !o.quiet && isatty(STDERR_FILENO) != 0;
   eo.extraArgs = o.extraArgs;
   eo.cacheDir = usableCacheDir(o.cacheDir);
   const std::string key = extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR);
@@ -151,19 +155,28 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
     }
     stats.stage("facts-dir");
   }
-  linkAndJudge(tus, o, r, stats);
+  if (llvm::Error e = linkAndJudge(tus, o, r, stats)) {
+    std::cerr << llvm::toString(std::move(e)) << "\n";
+    return kExitInputError;
+  }
   return r;
 }
 
 // Link, judge and coverage of extracted (or merged) facts; --stats reports them.
-void linkAndJudge(const std::vector<TUFacts>& tus, const ScanOptions& o, ScanResult& r, ScanStats& stats) {
+// A malformed justification comment is an input error ("file:line:col: ...").
+llvm::Error linkAndJudge(const std::vector<TUFacts>& tus, const ScanOptions& o, ScanResult& r, ScanStats& stats) {
+  auto justifications = parseJustifications(tus, r.rules, todayDate());
+  if (!justifications) return justifications.takeError();
   LinkStats linked;
   const std::vector<Flow> flows = link(tus, &linked);
   stats.stage("link");
   r.findings = judge(flows, r.rules);
+  const std::vector<std::string> notes = applyJustifications(r.findings, *justifications);
   stats.stage("judge");
   r.coverage = coverageOf(tus, linked);
+  r.coverage.warnings.insert(r.coverage.warnings.end(), notes.begin(), notes.end());
   if (o.stats || std::getenv("EGRESS_DEBUG_TIME")) stats.write(std::cerr, tus, linked);
+  return llvm::Error::success();
 }
 
 int report(const ScanResult& r, const ScanOptions& o) {
@@ -178,6 +191,7 @@ int report(const ScanResult& r, const ScanOptions& o) {
   std::ostream& out = o.output.empty() ? std::cout : file;
   if (o.format == "json") writeJson(out, r.findings, r.coverage);
   else if (o.format == "sarif") writeSarif(out, r.findings, r.coverage, r.rules, o.root);
+  else if (o.format == "markdown") writeMarkdown(out, r.findings, r.coverage);
   else writeText(out, r.findings, r.coverage);
   // A report that did not reach its file (a full disk, a closed pipe) must not pass
   // for a clean scan.
@@ -190,6 +204,7 @@ int report(const ScanResult& r, const ScanOptions& o) {
   }
 
   const bool failing = std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+    if (f.accepted()) return false;
     return f.verdict == "violation" || (f.verdict == "unresolved" && r.rules.policy.unresolvedFails);
   });
   if (failing) return kExitViolations;
@@ -197,13 +212,71 @@ int report(const ScanResult& r, const ScanOptions& o) {
   return kExitClean;
 }
 
+// The --baseline file, read before the scan: one that cannot be read is an input
+// error found at once, not after the whole program was parsed.
+bool readBaselineOption(const ScanOptions& o, std::optional<Baseline>& out) {
+  if (o.baselineFile.empty()) return true;
+  auto baseline = readBaseline(o.baselineFile);
+  if (!baseline) {
+    std::cerr << "egress-audit: error: " << llvm::toString(baseline.takeError()) << "\n";
+    return false;
+  }
+  out = std::move(*baseline);
+  return true;
+}
+
+void markBaseline(ScanResult& r, const std::optional<Baseline>& baseline, const ScanOptions& o) {
+  if (baseline)
+    applyBaseline(r.findings, *baseline, o.baselineMode == "pairs" ? BaselineMode::Pairs : BaselineMode::Findings);
+}
+
+// --changed: only findings whose sink, source or a path step lies in a changed file.
+// The rest of the program was still linked, so a flow from an unchanged file into a
+// changed one is reported.
+void keepChanged(ScanResult& r, const ScanOptions& o) {
+  if (!o.changedOnly) return;
+  std::set<std::string> changed;
+  for (const std::string& f : o.changedFiles) changed.insert(relativeTo(f, o.root));
+  const auto touches = [&](const Finding& f) {
+    if (changed.count(f.sink.file) || changed.count(f.source.file)) return true;
+    return std::any_of(f.path.begin(), f.path.end(), [&](const Step& s) { return changed.count(s.loc.file) > 0; });
+  };
+  const auto before = r.findings.size();
+  r.findings.erase(std::remove_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return !touches(f); }),
+                   r.findings.end());
+  r.coverage.notChanged = unsigned(before - r.findings.size());
+}
+
 int scan(const ScanOptions& o) {
+  std::optional<Baseline> baseline;
+  if (!readBaselineOption(o, baseline)) return kExitInputError;
   auto result = runScan(o);
   if (auto* code = std::get_if<int>(&result)) return *code;
-  return report(std::get<ScanResult>(result), o);
+  ScanResult& r = std::get<ScanResult>(result);
+  markBaseline(r, baseline, o);
+  keepChanged(r, o);
+  return report(r, o);
+}
+
+// Writes every current finding as the accepted state.
+int writeBaseline(const ScanOptions& o) {
+  auto result = runScan(o);
+  if (auto* code = std::get_if<int>(&result)) return *code;
+  const ScanResult& r = std::get<ScanResult>(result);
+  std::ofstream out(o.output);
+  out << baselineToJson(r.findings);
+  out.close();
+  if (!out) {
+    std::cerr << "egress-audit: error: cannot write the baseline to " << o.output << "\n";
+    return kExitInputError;
+  }
+  std::cerr << "egress-audit: baseline of " << r.findings.size() << " findings written to " << o.output << "\n";
+  return kExitClean;
 }
 
 int merge(const ScanOptions& o) {
+  std::optional<Baseline> baseline;
+  if (!readBaselineOption(o, baseline)) return kExitInputError;
   ScanStats stats;
   ScanResult r;
   if (!loadRuleSet(o, r.rules)) return kExitInputError;
@@ -214,7 +287,11 @@ int merge(const ScanOptions& o) {
   }
   const std::vector<TUFacts> tus = std::move(*read);
   stats.stage("read facts");
-  linkAndJudge(tus, o, r, stats);
+  if (llvm::Error e = linkAndJudge(tus, o, r, stats)) {
+    std::cerr << llvm::toString(std::move(e)) << "\n";
+    return kExitInputError;
+  }
+  markBaseline(r, baseline, o);
   return report(r, o);
 }
 
@@ -240,7 +317,8 @@ int explain(const std::string& fingerprint, const ScanOptions& o) {
 // analysis does later.
 void makePathsAbsolute(ScanOptions& o) {
   std::error_code ec;
-  for (std::string* p : {&o.output, &o.cacheDir, &o.factsDir, &o.buildDir, &o.root, &o.rulesDir, &o.policyFile, &o.configFile}) {
+  for (std::string* p : {&o.output, &o.cacheDir, &o.factsDir, &o.buildDir, &o.root, &o.rulesDir, &o.policyFile, &o.configFile,
+                         &o.baselineFile}) {
     if (p->empty() || *p == "-") continue;
     const fs::path abs = fs::absolute(*p, ec);
     if (!ec) *p = abs.lexically_normal().string();
@@ -276,6 +354,7 @@ int dispatch(const Command& cmd) {
     case Command::Scan: return scan(cmd.scan);
     case Command::Explain: return explain(cmd.fingerprint, cmd.scan);
     case Command::Merge: return merge(cmd.scan);
+    case Command::Baseline: return writeBaseline(cmd.scan);
     case Command::TestRules: {
       const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
                                cmd.scan.policyFile, cmd.scan.configFile, EGRESS_CLANG_RESOURCE_DIR,

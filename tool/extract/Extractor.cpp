@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <mutex>
 #include <optional>
@@ -16,6 +17,7 @@
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
+#include <clang/Lex/Preprocessor.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Lex/PreprocessorOptions.h>
 #include <clang/Tooling/CompilationDatabase.h>
@@ -208,9 +210,43 @@ class CollectingDiagnostics : public clang::DiagnosticConsumer {
   TUFacts& out_;
 };
 
+// Keeps the `egress-audit:` comments (justifications) of the program's own files, as
+// written: the judge stage parses them, so a bad one is reported once, with its place.
+class MarkerCollector : public clang::CommentHandler {
+ public:
+  MarkerCollector(const std::string& root, TUFacts& out) : root_(root), out_(out) {}
+
+  bool HandleComment(clang::Preprocessor& pp, clang::SourceRange range) override {
+    const clang::SourceManager& sm = pp.getSourceManager();
+    if (range.getBegin().isMacroID() || sm.isInSystemHeader(range.getBegin())) return false;
+    bool invalid = false;
+    const char* begin = sm.getCharacterData(range.getBegin(), &invalid);
+    const char* end = invalid ? nullptr : sm.getCharacterData(range.getEnd(), &invalid);
+    if (invalid || !begin || !end || end < begin || end - begin > 4096) return false;
+    const llvm::StringRef text(begin, std::size_t(end - begin));
+    const std::size_t at = text.find(kMarker);
+    if (at == llvm::StringRef::npos) return false;
+    out_.markers.push_back({sourceLoc(sm, range.getBegin().getLocWithOffset(int(at)), root_), text.str()});
+    return false;
+  }
+
+  static constexpr const char* kMarker = "egress-audit:";
+
+ private:
+  const std::string& root_;
+  TUFacts& out_;
+};
+
 class FactsAction : public clang::ASTFrontendAction {
  public:
-  FactsAction(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out) : rules_(rules), opts_(opts), out_(out) {}
+  FactsAction(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out)
+      : rules_(rules), opts_(opts), out_(out), markers_(opts.root, out) {}
+
+  bool BeginSourceFileAction(clang::CompilerInstance& ci) override {
+    ci.getPreprocessor().addCommentHandler(&markers_);
+    return true;
+  }
+  void EndSourceFileAction() override { getCompilerInstance().getPreprocessor().removeCommentHandler(&markers_); }
 
   bool BeginInvocation(clang::CompilerInstance& ci) override {
     ci.getFrontendOpts().SkipFunctionBodies = true;  // refined by shouldSkipFunctionBody
@@ -227,6 +263,7 @@ class FactsAction : public clang::ASTFrontendAction {
   const RuleSet& rules_;
   const ExtractOptions& opts_;
   TUFacts& out_;
+  MarkerCollector markers_;
 };
 
 class FactsActionFactory : public clang::tooling::FrontendActionFactory {
@@ -393,14 +430,17 @@ std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, c
     llvm::sys::fs::file_size(files[i], sizes[i]);
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+  const auto start = std::chrono::steady_clock::now();
   const auto worker = [&] {
     for (std::size_t k = next++; k < files.size(); k = next++) {
       const std::size_t i = order[k];
       results[i] = extractCached(db, files[i], rules, opts);
       const std::size_t n = ++done;
       if (!opts.progress) continue;
+      const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start);
       std::lock_guard<std::mutex> lock(printing);
-      std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", n, files.size(), results[i].file.c_str());
+      std::fprintf(stderr, "\r\033[K[%zu/%zu %llds] %s", n, files.size(), static_cast<long long>(elapsed.count()),
+                   results[i].file.c_str());
       if (n == files.size()) std::fprintf(stderr, "\r\033[K");
     }
   };

@@ -241,9 +241,7 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   }
   AccessPath key = p;
   key.weak = false;
-  auto [slot, fresh] = s.try_emplace(key);
-  AbsVal& cur = slot->second;
-  cur.partial |= fresh;  // added to: what the path held before stays
+  AbsVal& cur = s[key];
   mergeTaint(cur.taint, v.taint);
   widenCalls(cur.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;

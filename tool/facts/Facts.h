@@ -215,6 +215,13 @@ struct FunctionFacts {
   LimitHits limits;  // budgets the analysis of this function hit
 };
 
+// A `// egress-audit: ...` comment in the audited code, as written (parsed and
+// applied by judge/Justifications).
+struct MarkerComment {
+  SourceLoc loc;
+  std::string text;
+};
+
 struct TUFacts {
   std::string file;
   std::string rulesKey;  // the extraction key of the rules it was extracted with
@@ -227,6 +234,7 @@ struct TUFacts {
   // value of a mutable global, one of its possible values.
   std::map<std::string, StrVal> constantStrings;
   std::vector<std::string> dependencies;          // every file the TU read (for caching)
+  std::vector<MarkerComment> markers;             // egress-audit comments in its files
   LimitHits limits;  // budgets hit outside any function (global initializers)
 };
 

@@ -268,11 +268,13 @@ std::string factsToJson(const TUFacts& tu) {
   for (const auto& w : tu.warnings) warnings.push_back(w);
   json::Object constants;
   for (const auto& [usr, v] : tu.constantStrings) constants[usr] = toJ(v);
+  json::Array markers;
+  for (const MarkerComment& m : tu.markers) markers.push_back(json::Object{{"at", toJ(m.loc)}, {"text", m.text}});
   const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"rulesKey", tu.rulesKey}, {"parsed", tu.parsed},
                                        {"hadErrors", tu.hadErrors}, {"diagnostics", std::move(diags)},
                                        {"warnings", std::move(warnings)},
                                        {"functions", std::move(functions)}, {"constantStrings", std::move(constants)},
-                                       {"limits", toJ(tu.limits)}};
+                                       {"limits", toJ(tu.limits)}, {"markers", std::move(markers)}};
   return llvm::formatv("{0}", doc).str();
 }
 
@@ -321,6 +323,11 @@ std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error
     for (const auto& f : *a) tu.functions.push_back(r.function(r.object(f, "a function")));
   if (const auto* c = o->getObject("constantStrings")) for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
   tu.limits = r.limits(o->get("limits"));
+  if (const auto* a = o->getArray("markers"))
+    for (const auto& m : *a) {
+      const json::Object* mo = r.object(m, "a marker comment");
+      if (mo) tu.markers.push_back({r.loc(mo->get("at")), r.str(mo, "text")});
+    }
   if (!r.error.empty()) {
     error = r.error;
     return std::nullopt;

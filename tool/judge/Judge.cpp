@@ -94,11 +94,14 @@ CategoryVerdict judgeCategory(const std::string& category, const Destination& d,
 }
 
 // Stable across unrelated edits: no line numbers, only what the flow is.
+// Whitespace is left out, so reformatting the code (`f(a+b)` to `f(a + b)` in an
+// argument's spelling) keeps it.
 std::string fingerprint(const Finding& f) {
   std::string key = f.kind + "|" + f.api + "|" + f.sink.file + "|" + f.function + "|" + f.destination.display;
   for (const std::string& c : f.categories) key += "|" + c;
   for (const Step& s : f.path)
     if (s.note.rfind("calls ", 0) == 0 || s.note.rfind("passed to ", 0) == 0) key += "|" + s.loc.file + ":" + s.note;
+  key.erase(std::remove_if(key.begin(), key.end(), [](unsigned char c) { return std::isspace(c); }), key.end());
   return hashText(key);
 }
 

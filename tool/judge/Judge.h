@@ -2,6 +2,7 @@
 // catalog) and does the policy allow it. Produces the findings that get reported.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,14 @@ struct Destination {
   std::vector<std::string> alternatives;
 };
 
+// The justification in the code that covers a finding (judge/Justifications.h).
+struct JustificationRef {
+  std::string reason;
+  std::string until;  // YYYY-MM-DD or empty
+  std::string at;     // file:line:col of the comment
+  bool expired = false;
+};
+
 struct Finding {
   std::string fingerprint;
   std::string verdict;  // violation | allowed | unresolved
@@ -41,6 +50,10 @@ struct Finding {
   Path path;
   std::string function;
   std::vector<std::string> reasons;  // one line per category: why this verdict
+  std::string baseline;              // with --baseline: "known" or "new"; else empty
+  std::optional<JustificationRef> justification;
+  // Accepted: justified in the code (and not expired), or known in the baseline.
+  bool accepted() const { return baseline == "known" || (justification && !justification->expired); }
 };
 
 // Where a destination string points, after the policy's bindings.

@@ -36,6 +36,12 @@ llvm::json::Object destination(const Destination& d) {
   };
 }
 
+llvm::json::Value justification(const Finding& f) {
+  if (!f.justification) return nullptr;
+  const JustificationRef& j = *f.justification;
+  return llvm::json::Object{{"reason", j.reason}, {"until", orNull(j.until)}, {"at", j.at}, {"expired", j.expired}};
+}
+
 llvm::json::Object finding(const Finding& f) {
   llvm::json::Array categories;
   for (const auto& c : f.categories) categories.push_back(c);
@@ -56,6 +62,8 @@ llvm::json::Object finding(const Finding& f) {
       {"path", std::move(path)},
       {"function", f.function},
       {"reasons", std::move(reasons)},
+      {"baseline", orNull(f.baseline)},
+      {"justification", justification(f)},
   };
 }
 
@@ -92,6 +100,7 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Co
                                       {"partial", fileList(coverage.partial)},
                                       {"warnings", warningList(coverage.warnings)},
                                       {"limits", limitList(coverage.limits)},
+                                      {"not_shown_unchanged", coverage.notChanged},
                                       {"complete", !coverage.incomplete()}}},
   };
   llvm::raw_os_ostream os(out);

@@ -28,6 +28,7 @@ struct Coverage {
   std::vector<std::pair<std::string, std::string>> partial;  // file, first error
   std::vector<std::string> warnings;                         // "file:line:col: message"
   std::vector<LimitReport> limits;
+  unsigned notChanged = 0;  // --changed: findings left out because no changed file is on their path
   // Something may be missing from the answer: a TU failed or was partial, or a limit
   // that can affect findings was hit (what --strict turns into exit 3).
   bool incomplete() const;
@@ -36,6 +37,8 @@ struct Coverage {
 Coverage coverageOf(const std::vector<TUFacts>& tus, const LinkStats& link);
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
+// Markdown for pull-request comments: summary, a table, the evidence collapsed.
+void writeMarkdown(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 // SARIF 2.1.0; `root` (absolute) is the base that relative paths are relative to.
 void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage, const RuleSet& rules,
                 const std::string& root);

@@ -7,6 +7,7 @@
 #include <llvm/Support/JSON.h>
 #include <llvm/Support/raw_os_ostream.h>
 
+#include "report/Describe.h"
 #include "report/Report.h"
 #include "report/Version.h"
 
@@ -102,12 +103,6 @@ json::Array reportingRules(const RuleSet& rules) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
-}
-
 json::Object codeFlow(const Finding& f) {
   json::Array steps;
   for (const Step& s : f.path) {
@@ -120,8 +115,8 @@ json::Object codeFlow(const Finding& f) {
 
 json::Object result(const Finding& f, const RuleSet& rules) {
   const Destination& d = f.destination;
-  const std::string text = joined(f.categories, ", ") + " reaches " + f.api + " (" + f.kind + ") to " + d.display +
-                           ": " + f.verdict + (f.reasons.empty() ? "" : " (" + joined(f.reasons, "; ") + ")");
+  const std::string text = joinedList(f.categories) + " reaches " + f.api + " (" + f.kind + ") to " + d.display +
+                           ": " + f.verdict + (f.reasons.empty() ? "" : " (" + joinedList(f.reasons, "; ") + ")");
   json::Array categories, alternatives;
   for (const auto& c : f.categories) categories.push_back(c);
   for (const auto& a : d.alternatives) alternatives.push_back(a);
@@ -142,13 +137,18 @@ json::Object result(const Finding& f, const RuleSet& rules) {
   optional("jurisdiction", d.jurisdiction);
   optional("catalogEntry", d.entry);
   optional("source", f.what);
-  return json::Object{{"ruleId", ruleId(f.rule, f.verdict)},
+  json::Object out{{"ruleId", ruleId(f.rule, f.verdict)},
                       {"level", level(f.verdict, rules)},
                       {"message", json::Object{{"text", text}}},
                       {"locations", json::Array{location(f.sink)}},
                       {"codeFlows", json::Array{codeFlow(f)}},
                       {"partialFingerprints", json::Object{{"egressAuditFingerprint/v1", f.fingerprint}}},
                       {"properties", std::move(props)}};
+  if (!f.baseline.empty()) out["baselineState"] = f.baseline == "known" ? "unchanged" : "new";
+  if (f.justification && !f.justification->expired)
+    out["suppressions"] = json::Array{json::Object{{"kind", "inSource"}, {"status", "accepted"},
+                                                   {"justification", f.justification->reason}}};
+  return out;
 }
 
 json::Object notification(const std::string& level, const std::string& text, const std::string& file = "") {

@@ -1,38 +1,29 @@
 #include "facts/TaintOps.h"
+#include "report/Describe.h"
 #include "report/Report.h"
 
 namespace egress {
-namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-std::string where(const Destination& d) {
-  std::string out = d.display;
-  if (!d.alternatives.empty()) out += " (or " + joined(d.alternatives) + ")";
-  if (!d.unresolved.empty()) return out + " (unresolved: " + d.unresolved + ")";
-  std::string facts;
-  if (!d.country.empty()) facts += "located " + d.country;
-  else if (!d.regions.empty()) facts += "located " + d.regions.front();
-  if (!d.op.empty()) facts += std::string(facts.empty() ? "" : ", ") + "operator " + d.op;
-  if (!d.jurisdiction.empty()) facts += std::string(facts.empty() ? "" : ", ") + "jurisdiction " + d.jurisdiction;
-  if (d.internal) facts += std::string(facts.empty() ? "" : ", ") + "internal";
-  return facts.empty() ? out : out + " [" + facts + "]";
-}
-
-}  // namespace
 
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage) {
-  unsigned violations = 0, unresolved = 0;
+  unsigned violations = 0, unresolved = 0, known = 0, justified = 0;
   for (const Finding& f : findings) {
-    violations += f.verdict == "violation";
-    unresolved += f.verdict == "unresolved";
-    const std::string level = f.verdict == "violation" ? "error" : f.verdict == "unresolved" ? "warning" : "note";
-    out << locString(f.sink) << ": " << level << ": " << joined(f.categories) << " sent by " << f.api << " to "
-        << where(f.destination) << " [" << f.verdict << (f.rule.empty() ? "" : ": " + f.rule) << "]\n";
+    if (f.baseline == "known") {  // accepted before: counted, not repeated
+      ++known;
+      continue;
+    }
+    if (f.accepted()) {
+      ++justified;
+    } else {
+      violations += f.verdict == "violation";
+      unresolved += f.verdict == "unresolved";
+    }
+    out << locString(f.sink) << ": " << levelOf(f) << ": " << joinedList(f.categories) << " sent by " << f.api << " to "
+        << describeDestination(f.destination) << " [" << f.verdict << (f.rule.empty() ? "" : ": " + f.rule) << "]\n";
+    if (f.justification) {
+      const JustificationRef& j = *f.justification;
+      out << "  " << (j.expired ? "expired justification" : "justified") << " (" << j.at << "): " << j.reason
+          << (j.until.empty() ? "" : " (until " + j.until + ")") << "\n";
+    }
     out << "  source: " << f.what << " (" << f.source.file << ":" << f.source.line << "), in " << f.function << "()\n";
     for (const std::string& r : f.reasons) out << "  why: " << r << "\n";
     if (!f.destination.how.empty()) out << "  where: " << f.destination.how << "\n";
@@ -45,8 +36,12 @@ void writeText(std::ostream& out, const std::vector<Finding>& findings, const Co
   for (const LimitReport& l : coverage.limits)
     out << "warning: limit " << l.limit << " hit " << l.count << " time(s), first in " << l.example << ": " << l.effect
         << "\n";
-  out << findings.size() << " finding(s): " << violations << " violation(s), " << unresolved << " unresolved, "
-      << findings.size() - violations - unresolved << " allowed; " << coverage.translationUnits
+  if (known) out << known << " finding(s) known in the baseline, not shown\n";
+  if (coverage.notChanged) out << coverage.notChanged << " finding(s) not touching the changed files, not shown\n";
+  const std::size_t shown = findings.size() - known;
+  out << shown << (known ? " new" : "") << " finding(s): " << violations << " violation(s), " << unresolved
+      << " unresolved, " << justified << " justified, " << shown - violations - unresolved - justified << " allowed; "
+      << coverage.translationUnits
       << " translation unit(s), " << coverage.failed.size() << " failed, " << coverage.partial.size() << " partial\n";
 }
 
