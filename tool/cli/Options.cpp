@@ -112,6 +112,12 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     c.scan = parseScan(args, 1, true);
     return c;
   }
+  if (first == "inventory") {
+    c.kind = Command::Inventory;
+    c.scan = parseScan(args, 1, true);
+    if (c.scan.format != "text" && c.scan.format != "json") throw UsageError{"inventory writes text or json"};
+    return c;
+  }
   if (first == "baseline") {
     c.kind = Command::Baseline;
     c.scan = parseScan(args, 1, true);
@@ -144,6 +150,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 std::string usageText() {
   return R"(usage: egress-audit scan -p BUILD_DIR [FILES...] [options]
        egress-audit baseline -p BUILD_DIR [FILES...] -o FILE [options]
+       egress-audit inventory -p BUILD_DIR [FILES...] [--format text|json] [options]
        egress-audit explain FINGERPRINT -p BUILD_DIR [FILES...] [options]
        egress-audit merge FACTS... [--rules DIR] [--policy FILE] [--config FILE] [--format F] [-o FILE]
        egress-audit test-rules DIR [--rules DIR] [--policy FILE] [--config FILE] [--extra-arg ARG]
@@ -181,6 +188,10 @@ scan options:
                       findings whose evidence passes through one of them
   -q, --quiet         no progress line (shown only when standard error is a terminal:
                       translation units done/total, seconds elapsed, the last file)
+
+inventory scans like scan and lists every egress point (network and file), with or
+without classified data: destination, library and API, whether the channel is
+encrypted, the categories it carries.
 
 baseline scans like scan and writes every finding to FILE as the accepted state;
 later scans with --baseline FILE fail only on what is new.

@@ -23,6 +23,7 @@ struct ScanOptions {
   // --changed: FILES are the changed files (pre-commit); the whole database is
   // scanned and only findings whose evidence touches one of them are reported.
   bool changedOnly = false;
+  bool inventory = false;  // set by the inventory command: every sink is recorded
   std::vector<std::string> changedFiles;
   std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
   std::string factsDir;                // --facts-dir: write each TU's facts there as JSON
@@ -33,7 +34,7 @@ struct ScanOptions {
 };
 
 struct Command {
-  enum Kind { Help, Version, Scan, TestRules, Explain, Merge, Baseline } kind = Help;
+  enum Kind { Help, Version, Scan, TestRules, Explain, Merge, Baseline, Inventory } kind = Help;
   ScanOptions scan;  // for TestRules: files[0] is the directory; for Merge: files are facts
   std::string fingerprint;  // for Explain
 };

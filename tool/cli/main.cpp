@@ -139,9 +139,12 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   eo.jobs = o.jobs;
   eo.progress = !o.quiet && isatty(STDERR_FILENO) != 0;
+  eo.everySink = o.inventory;
   eo.extraArgs = o.extraArgs;
   eo.cacheDir = usableCacheDir(o.cacheDir);
-  const std::string key = extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR);
+  // An inventory's facts hold every sink: never mixed with a scan's in a cache.
+  const std::string key =
+      extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR) + (o.inventory ? "-inventory" : "");
   eo.cacheKey = key;
   if (o.shards > 0) files = shardOf(files, o.shard, o.shards);
   ScanStats stats;
@@ -258,6 +261,26 @@ int scan(const ScanOptions& o) {
   return report(r, o);
 }
 
+// Every egress point: a scan in which each sink carries an egress-point origin, so
+// sinks without data are linked, resolved and listed too.
+int inventory(ScanOptions o) {
+  o.inventory = true;
+  auto result = runScan(o);
+  if (auto* code = std::get_if<int>(&result)) return *code;
+  const ScanResult& r = std::get<ScanResult>(result);
+  std::ofstream file;
+  if (!o.output.empty()) file.open(o.output);
+  std::ostream& out = o.output.empty() ? std::cout : file;
+  writeInventory(out, r.findings, r.coverage, r.rules, o.format == "json");
+  out.flush();
+  if (!out) {
+    std::cerr << "egress-audit: error: writing the inventory to " << (o.output.empty() ? "standard output" : o.output)
+              << " failed\n";
+    return kExitInputError;
+  }
+  return kExitClean;
+}
+
 // Writes every current finding as the accepted state.
 int writeBaseline(const ScanOptions& o) {
   auto result = runScan(o);
@@ -355,6 +378,7 @@ int dispatch(const Command& cmd) {
     case Command::Explain: return explain(cmd.fingerprint, cmd.scan);
     case Command::Merge: return merge(cmd.scan);
     case Command::Baseline: return writeBaseline(cmd.scan);
+    case Command::Inventory: return inventory(cmd.scan);
     case Command::TestRules: {
       const TestRulesOptions t{cmd.scan.files[0], cmd.scan.rulesDir.empty() ? defaultRulesDir() : cmd.scan.rulesDir,
                                cmd.scan.policyFile, cmd.scan.configFile, EGRESS_CLANG_RESOURCE_DIR,

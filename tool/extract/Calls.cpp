@@ -493,10 +493,11 @@ bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, St
 void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s) {
   Taint data;
   for (const Operand& op : m.sink->data) mergeTaint(data, operandValue(call, op, s).taint);
-  if (data.empty()) return;
+  if (data.empty() && !ctx_.everySink) return;
   const SourceLoc where = loc(call.expr);
   const std::string api = canonicalName(call.callee);
   const Step step{where, "reaches " + api + " (" + m.library + ")"};
+  if (ctx_.everySink) data.origins.push_back(Origin{kEgressPointCategory, where, "(egress point)", {}});
   const std::string key = locString(where) + "|" + m.library;
   SinkFact& sink = sinks_[key];
   if (sink.api.empty()) {

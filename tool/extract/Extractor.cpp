@@ -131,7 +131,7 @@ class FactsConsumer : public clang::ASTConsumer {
     LimitScope limits(out_.limits);  // functions count their own; this is the rest
     Classifier classifier(rules_, &ast, opts_.names.get());
     ApiCatalog apis(rules_, *opts_.names);
-    AnalyzerContext ctx{ast, classifier, apis, opts_.root};
+    AnalyzerContext ctx{ast, classifier, apis, opts_.root, {}, opts_.everySink};
     FunctionCollector(ctx, out_, claims(), claimedHere_).TraverseDecl(ast.getTranslationUnitDecl());
     const clang::SourceManager& sm = ast.getSourceManager();
     for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it)

@@ -45,6 +45,8 @@ struct ExtractOptions {
   std::shared_ptr<FileStamps> stamps = std::make_shared<FileStamps>();
   std::shared_ptr<NameMemo> names = std::make_shared<NameMemo>();  // regex results per callee name
   std::string cacheKey;  // what else the facts depend on (rules, version, options)
+  // `inventory`: record every sink, with an egress-point origin, data or not.
+  bool everySink = false;
 };
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,

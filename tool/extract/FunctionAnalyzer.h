@@ -60,6 +60,7 @@ struct AnalyzerContext {
   ApiCatalog& apis;
   std::string root;  // paths in facts are relative to this
   AccessorIndex accessors;
+  bool everySink = false;  // inventory: sinks without data are recorded too
 };
 
 class FunctionAnalyzer {

@@ -136,6 +136,10 @@ struct StrVal {
 };
 
 // A sink reached inside a function: `data` flows to `api`; `destination` says where.
+// The category of the origin every sink gets in an inventory scan (`inventory`), so
+// that sinks without data are linked and resolved like flows; never a data category.
+constexpr const char* kEgressPointCategory = "egress-point";
+
 struct SinkFact {
   std::string api;
   std::string kind;  // network | serialization

@@ -136,8 +136,20 @@ bool isConsole(const StrVal& value) {
   return text && text->text.compare(0, std::strlen(kConsolePrefix), kConsolePrefix) == 0;
 }
 
+// An inventory scan gives every sink an egress-point origin: it is not data, so it
+// neither names a category nor takes part in the verdict ("none" when alone).
+bool dropEgressPoints(Flow& flow) {
+  std::vector<Origin> data;
+  for (const Origin& o : flow.origins)
+    if (o.category != kEgressPointCategory) data.push_back(o);
+  if (data.empty()) return false;
+  flow.origins = std::move(data);
+  return true;
+}
+
 Finding judgeFlow(Flow flow, const RuleSet& rules) {
   fileDescriptorAsExport(flow);
+  const bool carriesData = dropEgressPoints(flow);
   Finding f;
   f.kind = flow.kind;
   f.api = flow.api;
@@ -146,7 +158,8 @@ Finding judgeFlow(Flow flow, const RuleSet& rules) {
   std::vector<Origin> origins = flow.origins;
   std::stable_sort(origins.begin(), origins.end(), [](const Origin& a, const Origin& b) { return a.category < b.category; });
   for (const Origin& o : origins)
-    if (std::find(f.categories.begin(), f.categories.end(), o.category) == f.categories.end()) f.categories.push_back(o.category);
+    if (carriesData && std::find(f.categories.begin(), f.categories.end(), o.category) == f.categories.end())
+      f.categories.push_back(o.category);
   f.source = flow.origins.front().source;
   f.what = flow.origins.front().what;
   f.path = evidence(flow);
@@ -166,7 +179,7 @@ Finding judgeFlow(Flow flow, const RuleSet& rules) {
       f.rule = v.rule;
     }
   }
-  f.verdict = verdict;
+  f.verdict = carriesData ? verdict : "none";
   f.fingerprint = fingerprint(f);
   return f;
 }

@@ -37,6 +37,10 @@ struct Coverage {
 Coverage coverageOf(const std::vector<TUFacts>& tus, const LinkStats& link);
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
+// The egress inventory: one entry per sink and destination, from the findings of an
+// inventory scan; text or JSON ("format": "egress-audit-inventory/1").
+void writeInventory(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage,
+                    const RuleSet& rules, bool json);
 // Markdown for pull-request comments: summary, a table, the evidence collapsed.
 void writeMarkdown(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 // SARIF 2.1.0; `root` (absolute) is the base that relative paths are relative to.

@@ -133,6 +133,7 @@ struct ApiModel {
     std::string kind;  // network | serialization
     std::vector<Operand> data;
     std::optional<Operand> destination;
+    bool encrypted = false;  // the channel is TLS whatever the destination says (SSL_write)
   };
   std::optional<Sink> sink;
 
@@ -200,6 +201,8 @@ struct RuleSet {
   std::vector<Country> countries;
   std::vector<std::pair<std::string, std::string>> regionTlds;  // tld -> region
   std::vector<DestinationEntry> destinations;
+  // URL schemes that say whether a channel is encrypted (`https`, `mqtts` / `http`).
+  std::vector<std::string> encryptedSchemes, plainSchemes;
   Policy policy;
   std::string overlayFile;  // the project overlay applied, if any (--config, .egress-audit.yaml)
 

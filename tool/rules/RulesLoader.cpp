@@ -244,7 +244,7 @@ void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 void loadSink(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   y.expectMap(n, "'sink'");
-  y.checkKeys(n, {"kind", "data", "destination"});
+  y.checkKeys(n, {"kind", "data", "destination", "encrypted"});
   ApiModel::Sink s;
   s.kind = y.requiredScalar(n, "kind");
   if (s.kind != "network" && s.kind != "serialization")
@@ -252,6 +252,7 @@ void loadSink(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   if (!n["data"]) y.fail(n, "missing required key 'data' (the operands that carry the data)");
   s.data = operands(y, n["data"]);
   if (n["destination"]) s.destination = operand(y, n["destination"]);
+  s.encrypted = y.optionalBool(n, "encrypted", false);
   m.sink = s;
 }
 
@@ -356,7 +357,13 @@ DestinationEntry destinationEntry(const YamlReader& y, const YAML::Node& n) {
 }  // namespace
 
 void loadDestinationFile(const YamlReader& y, RuleSet& rules) {
-  y.checkKeys(y.root(), {"countries", "region-tlds", "destinations"});
+  y.checkKeys(y.root(), {"countries", "region-tlds", "destinations", "schemes"});
+  if (const YAML::Node sc = y.root()["schemes"]) {
+    y.expectMap(sc, "'schemes'");
+    y.checkKeys(sc, {"encrypted", "plain"});
+    for (const auto& v : y.scalarList(sc["encrypted"], "'encrypted'")) rules.encryptedSchemes.push_back(v);
+    for (const auto& v : y.scalarList(sc["plain"], "'plain'")) rules.plainSchemes.push_back(v);
+  }
   if (const YAML::Node cs = y.root()["countries"]) {
     y.expectSeq(cs, "'countries'");
     for (const auto& c : cs) {
