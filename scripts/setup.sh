@@ -23,6 +23,8 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
     libcpprest-dev libpoco-dev libzmq3-dev cppzmq-dev qtbase5-dev rapidjson-dev
     libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
     libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
+    # renders the HTML report in ctest e2e.html
+    chromium
   )
 fi
 if [[ "${1:-}" == "--fuzz" ]]; then

@@ -17,11 +17,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_project import copy_sample  # noqa: E402
+from e2e_support import Checks, copy_sample  # noqa: E402
 
 tool, repo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 src, build = copy_sample(repo, work)
-failures = []
+check = Checks()
 
 
 def scan(*extra, out="report.json"):
@@ -30,11 +30,6 @@ def scan(*extra, out="report.json"):
     rc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True).returncode
     return rc, json.loads((work / out).read_text())["findings"]
 
-
-def check(what, ok, detail=""):
-    print(("PASS " if ok else "FAIL ") + what + ("" if ok else ": " + detail))
-    if not ok:
-        failures.append(what)
 
 
 def edit(name, change):
@@ -107,4 +102,4 @@ check("text shows new findings only", "known in the baseline, not shown" in text
 bad = subprocess.run([tool, "scan", "-p", str(build), "--baseline", str(work / "missing.json")],
                      stderr=subprocess.PIPE, text=True)
 check("a missing baseline is an input error", bad.returncode == 2 and "missing.json" in bad.stderr, bad.stderr)
-sys.exit(1 if failures else 0)
+check.exit()

@@ -15,18 +15,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_project import copy_sample  # noqa: E402
+from e2e_support import Checks, copy_sample  # noqa: E402
 
 tool, repo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 src, build = copy_sample(repo, work)
 cache = work / "cache"
-failures = []
-
-
-def check(what, ok, detail=""):
-    print(("PASS " if ok else "FAIL ") + what + ("" if ok else ": " + str(detail)))
-    if not ok:
-        failures.append(what)
+check = Checks()
 
 
 def scan(*extra):
@@ -64,4 +58,4 @@ check("a changed header shows the flows reading its records",
       len(report["findings"]) > 0 and all(f["source"]["file"] == "include/depot/model.h" or
                                           "include/depot/model.h" in files(f) for f in report["findings"]))
 print(f"timing: cold scan with an empty cache {cold:.2f} s, --changed re-scan after one edit {warm:.2f} s")
-sys.exit(1 if failures else 0)
+check.exit()

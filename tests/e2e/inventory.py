@@ -12,17 +12,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_project import copy_sample  # noqa: E402
+from e2e_support import Checks, copy_sample  # noqa: E402
 
 tool, repo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 src, build = copy_sample(repo, work)
-failures = []
-
-
-def check(what, ok, detail=""):
-    print(("PASS " if ok else "FAIL ") + what + ("" if ok else ": " + str(detail)))
-    if not ok:
-        failures.append(what)
+check = Checks()
 
 
 common = ["-p", str(build), "--root", str(src), "--rules", str(repo / "rules")]
@@ -48,4 +42,4 @@ check("unresolved destinations keep their provenance",
       any(p["destination"]["unresolved"] == "env:LINEHAUL_PARTNER_URL" and p["encrypted"] == "unknown" for p in unresolved))
 text = subprocess.run([tool, "inventory", *common], stdout=subprocess.PIPE, text=True).stdout
 check("the text form ends with a count", f"{len(points)} egress point(s)" in text, text[-200:])
-sys.exit(1 if failures else 0)
+check.exit()

@@ -14,12 +14,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from e2e_support import Checks  # noqa: E402
+
 tool, repo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 cases = repo / "testdata" / "justifications"
 shutil.rmtree(work, ignore_errors=True)
 work.mkdir(parents=True)
 env = dict(os.environ, EGRESS_AUDIT_TODAY="2026-12-01")
-failures = []
+check = Checks()
 
 
 def database(name, files):
@@ -31,11 +34,6 @@ def database(name, files):
     (db / "compile_commands.json").write_text(json.dumps(entries))
     return db
 
-
-def check(what, ok, detail=""):
-    print(("PASS " if ok else "FAIL ") + what + ("" if ok else ": " + str(detail)))
-    if not ok:
-        failures.append(what)
 
 
 db = database("ok", [cases / "relay.cpp"])
@@ -72,4 +70,4 @@ bad = subprocess.run([tool, "scan", "-p", str(database("bad", [cases / "bad" / "
                       "--rules", str(repo / "rules")], env=env, stderr=subprocess.PIPE, text=True)
 check("a justification without a reason is an error", bad.returncode == 2 and
       "bad/nohost.cpp:9:" in bad.stderr and "needs a reason" in bad.stderr, (bad.returncode, bad.stderr))
-sys.exit(1 if failures else 0)
+check.exit()

@@ -42,8 +42,8 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
         takeValue(args, i, "--facts-dir", o.factsDir) || takeValue(args, i, "--cache", o.cacheDir))
       continue;
     if (takeValue(args, i, "--format", o.format)) {
-      if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "markdown")
-        throw UsageError{"option --format expects text, json, sarif or markdown, got '" + o.format + "'"};
+      if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "markdown" && o.format != "html")
+        throw UsageError{"option --format expects text, json, sarif, markdown or html, got '" + o.format + "'"};
       continue;
     }
     if (takeValue(args, i, "--baseline-mode", o.baselineMode)) {
@@ -167,8 +167,9 @@ scan options:
   --policy FILE       policy file (default: RULES/policies/eu-residency.yaml)
   --config FILE       project overlay adding to the rules (default: ROOT/.egress-audit.yaml
                       when it exists; see docs/rules.md "Project overlay")
-  --format FORMAT     text (default), json, sarif (SARIF 2.1.0 for code scanning) or
-                      markdown (for pull-request comments)
+  --format FORMAT     text (default), json, sarif (SARIF 2.1.0 for code scanning),
+                      markdown (for pull-request comments) or html (one self-contained
+                      audit report: summary, data-flow map, findings, inventory)
   -o FILE             write the report to FILE instead of standard output
   -j N                parse N translation units in parallel (default: 1)
   --extra-arg ARG     append ARG to every compiler command (repeatable)

@@ -139,12 +139,13 @@ std::variant<ScanResult, int> runScan(const ScanOptions& o) {
   eo.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   eo.jobs = o.jobs;
   eo.progress = !o.quiet && isatty(STDERR_FILENO) != 0;
-  eo.everySink = o.inventory;
+  // The inventory and the HTML report (which holds it) list sinks without data too.
+  eo.everySink = o.inventory || o.format == "html";
   eo.extraArgs = o.extraArgs;
   eo.cacheDir = usableCacheDir(o.cacheDir);
   // An inventory's facts hold every sink: never mixed with a scan's in a cache.
   const std::string key =
-      extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR) + (o.inventory ? "-inventory" : "");
+      extractionKey(rulesDirOf(o), r.rules, o.extraArgs, EGRESS_CLANG_RESOURCE_DIR) + (eo.everySink ? "-inventory" : "");
   eo.cacheKey = key;
   if (o.shards > 0) files = shardOf(files, o.shard, o.shards);
   ScanStats stats;
@@ -195,6 +196,7 @@ int report(const ScanResult& r, const ScanOptions& o) {
   if (o.format == "json") writeJson(out, r.findings, r.coverage);
   else if (o.format == "sarif") writeSarif(out, r.findings, r.coverage, r.rules, o.root);
   else if (o.format == "markdown") writeMarkdown(out, r.findings, r.coverage);
+  else if (o.format == "html") writeHtml(out, r.findings, r.coverage, r.rules, o.root);
   else writeText(out, r.findings, r.coverage);
   // A report that did not reach its file (a full disk, a closed pipe) must not pass
   // for a clean scan.

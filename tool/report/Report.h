@@ -41,6 +41,11 @@ void writeText(std::ostream& out, const std::vector<Finding>& findings, const Co
 // inventory scan; text or JSON ("format": "egress-audit-inventory/1").
 void writeInventory(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage,
                     const RuleSet& rules, bool json);
+// One self-contained HTML file: summary, data-flow map (SVG), findings with source
+// lines (read below `root`), inventory, coverage. `findings` come from an inventory
+// scan: those with verdict "none" appear only in the map and the inventory.
+void writeHtml(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage, const RuleSet& rules,
+               const std::string& root);
 // Markdown for pull-request comments: summary, a table, the evidence collapsed.
 void writeMarkdown(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage);
 // SARIF 2.1.0; `root` (absolute) is the base that relative paths are relative to.

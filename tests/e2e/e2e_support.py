@@ -1,6 +1,7 @@
-"""A writable copy of the bundled sample with its compile database, for e2e tests
-that edit the code between scans."""
+"""Shared by the Python e2e tests: a writable copy of the bundled sample with its
+compile database, and PASS/FAIL checks that set the exit status."""
 import shutil
+import sys
 import subprocess
 from pathlib import Path
 
@@ -15,3 +16,18 @@ def copy_sample(repo: Path, work: Path):
     subprocess.run(["cmake", "-S", str(src), "-B", str(build), "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON", *compiler],
                    check=True, stdout=subprocess.DEVNULL)
     return src, build
+
+
+class Checks:
+    """check(what, ok, detail): prints PASS or FAIL; check.exit() exits 1 after any FAIL."""
+
+    def __init__(self):
+        self.failures = []
+
+    def __call__(self, what, ok, detail=""):
+        print(("PASS " if ok else "FAIL ") + what + ("" if ok else ": " + str(detail)))
+        if not ok:
+            self.failures.append(what)
+
+    def exit(self):
+        sys.exit(1 if self.failures else 0)
