@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "cli/CompileDatabase.h"
+#include "scan/CompileDatabase.h"
 #include "extract/Extractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {

@@ -5,10 +5,13 @@
 #include <map>
 #include <set>
 
+#include <clang/Tooling/CompilationDatabase.h>
+
 #include "TestSupport.h"
 #include "extract/Extractor.h"
 #include "judge/Judge.h"
 #include "link/Linker.h"
+#include "scan/Scan.h"
 
 using namespace egress;
 
@@ -25,17 +28,30 @@ struct Parcel { std::string tracking_no; int weight_g = 0; Customer recipient; s
 struct Settings { bool email_enabled = false; int address_family = 0; };
 )";
 
+// Each unit (after the model) is a file of one program, scanned through the scan
+// library's entry point like the CLI does.
 std::vector<Finding> scan(const std::vector<std::string>& units) {
-  std::vector<TUFacts> tus;
-  ExtractOptions opts;
-  opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    tus.push_back(extractFromCode(std::string(kModel) + units[i], "unit" + std::to_string(i) + ".cpp", {"-std=c++17"},
-                                  test::bundledRules(), opts));
-    EXPECT_TRUE(tus.back().parsed);
-    EXPECT_FALSE(tus.back().hadErrors) << (tus.back().diagnostics.empty() ? "" : tus.back().diagnostics[0]);
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    files.push_back(test::writeTemp("unit" + std::to_string(i) + ".cpp", std::string(kModel) + units[i]));
+  const std::string dir = files.front().substr(0, files.front().rfind('/'));
+  const clang::tooling::FixedCompilationDatabase db(dir, {"-std=c++17"});
+  ScanRequest request;
+  request.options.root = dir;
+  request.options.quiet = true;
+  request.sources = {{&db, files}};
+  request.rules = std::shared_ptr<const RuleSet>(&test::bundledRules(), [](const RuleSet*) {});
+  auto result = runScan(request);
+  EXPECT_TRUE(bool(result));
+  if (!result) {
+    llvm::consumeError(result.takeError());
+    return {};
   }
-  return judge(link(tus), test::bundledRules());
+  for (const TUFacts& tu : result->tus) {
+    EXPECT_TRUE(tu.parsed);
+    EXPECT_FALSE(tu.hadErrors) << (tu.diagnostics.empty() ? "" : tu.diagnostics[0]);
+  }
+  return result->findings;
 }
 
 bool hasCategory(const Finding& f, const std::string& c) {

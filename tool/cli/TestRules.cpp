@@ -9,9 +9,8 @@
 
 #include <clang/Tooling/CompilationDatabase.h>
 
-#include "extract/Extractor.h"
-#include "link/Linker.h"
 #include "rules/Rules.h"
+#include "scan/Scan.h"
 
 namespace fs = std::filesystem;
 
@@ -103,9 +102,9 @@ std::string checkExpectation(const Expectation& e, const std::vector<Finding>& f
 }
 
 int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& err) {
-  RuleSet rules;
+  std::shared_ptr<const RuleSet> rules;
   try {
-    rules = loadRules(opts.rulesDir, opts.policyFile, overlayFor(opts.dir, opts.configFile));
+    rules = std::make_shared<const RuleSet>(loadRules(opts.rulesDir, opts.policyFile, overlayFor(opts.dir, opts.configFile)));
   } catch (const ConfigError& e) {
     err << e.what() << "\n";
     return 2;
@@ -122,10 +121,6 @@ int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& 
   unsigned passed = 0, failed = 0;
   for (auto& [dir, files] : programs) {
     std::sort(files.begin(), files.end());
-    ExtractOptions eo;
-    eo.root = top.string();
-    eo.resourceDir = opts.resourceDir;
-    eo.extraArgs = opts.extraArgs;
     // One program of C and C++ files: the C files without the C++ standard flag.
     std::vector<std::string> cFiles, cxxFiles;
     for (const std::string& f : files) (fs::path(f).extension() == ".c" ? cFiles : cxxFiles).push_back(f);
@@ -133,9 +128,19 @@ int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& 
     std::vector<std::string> cFlags;
     for (const std::string& f : flags)
       if (f.rfind("-std=c++", 0) != 0 && f.rfind("-std=gnu++", 0) != 0) cFlags.push_back(f);
-    std::vector<TUFacts> tus = extractAll(clang::tooling::FixedCompilationDatabase(dir.string(), flags), cxxFiles, rules, eo);
-    for (TUFacts& tu : extractAll(clang::tooling::FixedCompilationDatabase(dir.string(), cFlags), cFiles, rules, eo))
-      tus.push_back(std::move(tu));
+    const clang::tooling::FixedCompilationDatabase cxxDb(dir.string(), flags), cDb(dir.string(), cFlags);
+    ScanRequest request;
+    request.options.root = top.string();
+    request.options.extraArgs = opts.extraArgs;
+    request.options.quiet = true;
+    request.sources = {{&cxxDb, cxxFiles}, {&cDb, cFiles}};
+    request.rules = rules;
+    auto result = runScan(request);
+    if (!result) {
+      err << "egress-audit: error: " << llvm::toString(result.takeError()) << "\n";
+      return 2;
+    }
+    const std::vector<TUFacts>& tus = result->tus;
     // A case that does not compile would pass its `expect-none` lines for nothing.
     for (const auto& tu : tus) {
       if (tu.parsed && !tu.hadErrors) continue;
@@ -143,7 +148,7 @@ int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& 
       out << "FAIL " << tu.file << ": does not compile: " << (tu.diagnostics.empty() ? "" : tu.diagnostics.front())
           << "\n";
     }
-    const auto findings = judge(link(tus), rules);
+    const std::vector<Finding>& findings = result->findings;
     for (const auto& file : files) {
       const std::string rel = fs::relative(fs::absolute(file), top).string();
       for (const Expectation& e : parseExpectations(rel, readFile(file))) {

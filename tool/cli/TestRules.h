@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "judge/Judge.h"
+#include "facts/Findings.h"
 
 namespace egress {
 
@@ -30,7 +30,6 @@ struct TestRulesOptions {
   std::string rulesDir;
   std::string policyFile;
   std::string configFile;  // empty: dir/.egress-audit.yaml when present
-  std::string resourceDir;
   std::vector<std::string> extraArgs;
 };
 

@@ -9,20 +9,9 @@
 #include <vector>
 
 #include "facts/Facts.h"
+#include "facts/Findings.h"
 
 namespace egress {
-
-// A concrete flow of classified data to a sink, before the policy is applied.
-struct Flow {
-  std::string api;
-  std::string kind;
-  SourceLoc sink;
-  std::vector<Origin> origins;  // one per category and source, each with its path
-  StrVal destination;           // may still hold unbound parameters or env/config pieces
-  std::vector<std::string> paramNames;  // names for unbound Param pieces of `destination`
-  Path callChain;               // call sites from the function where the data was found
-  std::string function;         // that function
-};
 
 struct LinkStats {
   unsigned functions = 0;

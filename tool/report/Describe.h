@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "judge/Judge.h"
+#include "facts/Findings.h"
 
 namespace egress {
 

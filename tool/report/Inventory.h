@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "judge/Judge.h"
+#include "facts/Findings.h"
 #include "rules/Rules.h"
 
 namespace egress {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "facts/Facts.h"
-#include "judge/Judge.h"
+#include "facts/Findings.h"
 #include "link/Linker.h"
 #include "rules/Rules.h"
 

@@ -1,4 +1,4 @@
-#include "cli/FactsFiles.h"
+#include "scan/FactsFiles.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "cli/CompileDatabase.h"
+#include "scan/CompileDatabase.h"
 
 #include <filesystem>
 #include <fstream>
