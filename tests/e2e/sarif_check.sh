@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# sarif_check.sh EGRESS_AUDIT REPO_ROOT WORK_DIR VALIDATOR
+# sarif_check.sh EGRESS_AUDIT REPO_ROOT WORK_DIR VALIDATOR...
 # Scans the bundled sample with --format sarif, validates the log with the SARIF
-# multitool (VALIDATOR: its `sarif-multitool` command, installed by
-# scripts/setup.sh --tests) and checks what code scanning relies on.
+# multitool (the first VALIDATOR that exists: its `sarif-multitool` command,
+# installed by scripts/setup.sh --tests into build/tools) and checks what code
+# scanning relies on.
 set -euo pipefail
 
-if [[ $# -ne 4 ]]; then
-  echo "usage: sarif_check.sh EGRESS_AUDIT REPO_ROOT WORK_DIR VALIDATOR" >&2
+if [[ $# -lt 4 ]]; then
+  echo "usage: sarif_check.sh EGRESS_AUDIT REPO_ROOT WORK_DIR VALIDATOR..." >&2
   exit 2
 fi
 tool="$1"
 repo="$2"
 work="$3"
-validator="$4"
+shift 3
+validator="$1"
+for candidate in "$@"; do
+  if [[ -x "$candidate" ]]; then
+    validator="$candidate"
+    break
+  fi
+done
 sample="$repo/testdata/sample"
 python="${PYTHON:-python3}"
 
