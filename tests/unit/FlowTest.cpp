@@ -30,7 +30,7 @@ struct Settings { bool email_enabled = false; int address_family = 0; };
 
 // Each unit (after the model) is a file of one program, scanned through the scan
 // library's entry point like the CLI does.
-std::vector<Finding> scan(const std::vector<std::string>& units) {
+std::vector<Finding> scan(const std::vector<std::string>& units, bool inventory = false) {
   std::vector<std::string> files;
   for (std::size_t i = 0; i < units.size(); ++i)
     files.push_back(test::writeTemp("unit" + std::to_string(i) + ".cpp", std::string(kModel) + units[i]));
@@ -39,6 +39,7 @@ std::vector<Finding> scan(const std::vector<std::string>& units) {
   ScanRequest request;
   request.options.root = dir;
   request.options.quiet = true;
+  request.options.inventory = inventory;
   request.sources = {{&db, files}};
   request.rules = std::shared_ptr<const RuleSet>(&test::bundledRules(), [](const RuleSet*) {});
   auto result = runScan(request);
@@ -588,4 +589,29 @@ void f(const Parcel& p) {
   ASSERT_EQ(findings.size(), 2u);
   std::set<std::string> verdicts{findings[0].verdict, findings[1].verdict};
   EXPECT_EQ(verdicts, (std::set<std::string>{"allowed", "violation"}));
+}
+
+// The inventory marks a channel encrypted where the code turns TLS on for the handle
+// (CURLOPT_USE_SSL, a model's `encrypts`) on every path, before or after the data.
+TEST(Flow, TlsTurnedOnForAHandleMarksItsSinksEncrypted) {
+  const auto findings = scan({R"(
+void mail(const Parcel& p, bool tls) {
+  CURL* a = curl_easy_init();
+  curl_easy_setopt(a, CURLOPT_URL, "smtp://mail.example.de:587");
+  curl_easy_setopt(a, CURLOPT_READDATA, p.recipient.email.c_str());
+  curl_easy_setopt(a, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
+  curl_easy_perform(a);
+  CURL* b = curl_easy_init();
+  curl_easy_setopt(b, CURLOPT_URL, "smtp://relay.example.de:25");
+  if (tls) curl_easy_setopt(b, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
+  curl_easy_setopt(b, CURLOPT_READDATA, p.recipient.email.c_str());
+  curl_easy_perform(b);
+})"},
+                             true);
+  std::map<std::string, bool> encrypted;
+  for (const Finding& f : findings) encrypted[f.destination.host] = f.encrypted;
+  ASSERT_EQ(encrypted.count("mail.example.de"), 1u);
+  ASSERT_EQ(encrypted.count("relay.example.de"), 1u);
+  EXPECT_TRUE(encrypted["mail.example.de"]);
+  EXPECT_FALSE(encrypted["relay.example.de"]);  // only on one path
 }

@@ -511,11 +511,17 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   // The handle may be pointed somewhere only after the data was handed over
   // (CURLOPT_URL after CURLOPT_POSTFIELDS): then look again at the end.
   const clang::Expr* handle = m.sink->destination ? operandExpr(call, *m.sink->destination) : nullptr;
-  if (handle && !sink.destination.known())
-    if (auto p = lvalue(handle)) sinkHandles_[key] = AccessPath{p->root, p->fields, false};
+  if (auto p = handle ? lvalue(handle) : std::nullopt) {
+    const AccessPath at{p->root, p->fields, false};
+    if (!sink.destination.known()) sinkHandles_[key] = at;
+    if (auto it = s.find(at); it != s.end() && it->second.tls) sink.encrypted = true;
+    tlsHandles_[key] = at;  // TLS may also be turned on later, before the transfer
+  }
 }
 
 void FunctionAnalyzer::rebindSinkHandles(const State& exit) {
+  for (const auto& [key, path] : tlsHandles_)
+    if (auto it = exit.find(path); it != exit.end() && it->second.tls) sinks_[key].encrypted = true;
   for (const auto& [key, path] : sinkHandles_) {
     for (const std::string& f : {path.fields, std::string()}) {
       auto it = exit.find(AccessPath{path.root, f, false});
@@ -628,6 +634,14 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
       if (flow.to.kind == Operand::This)
         if (auto element = elementField(call)) appendField(*path, *element);
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+    }
+    if (m->encrypts) {
+      const clang::Expr* handle = operandExpr(call, *m->encrypts);
+      if (auto path = handle ? lvalue(handle) : std::nullopt) {
+        auto [slot, fresh] = s.try_emplace(AccessPath{path->root, path->fields, false});
+        slot->second.partial |= fresh;  // only the flag is known: reads still see the handle
+        slot->second.tls = true;
+      }
     }
     if (m->setDestination) {
       const clang::Expr* target = operandExpr(call, m->setDestination->target);

@@ -70,14 +70,21 @@ bool FunctionAnalyzer::joinInto(State& into, const State& from) {
   for (auto& [path, val] : into)
     if (!val.partial && from.find(path) == from.end()) {
       val.partial = true;
+      val.tls = false;  // TLS only where every path turned it on
       changed = true;
     }
   for (const auto& [path, val] : from) {
     auto it = into.find(path);
     if (it == into.end()) {
-      into.emplace(path, val).first->second.partial = true;
+      AbsVal& added = into.emplace(path, val).first->second;
+      added.partial = true;
+      added.tls = false;
       changed = true;
       continue;
+    }
+    if (it->second.tls && !val.tls) {
+      it->second.tls = false;
+      changed = true;
     }
     if (val.partial && !it->second.partial) {
       it->second.partial = true;

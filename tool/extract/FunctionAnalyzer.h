@@ -50,6 +50,7 @@ struct AbsVal {
   // Stored on some paths only (a setter called in one branch): a read also gets what
   // the path held before, its classification or its input.
   bool partial = false;
+  bool tls = false;  // a handle the code turned TLS on for (a model's `encrypts`)
 };
 
 using State = std::map<AccessPath, AbsVal>;
@@ -166,6 +167,7 @@ class FunctionAnalyzer {
   std::map<unsigned, CallSiteFact> calls_;
   std::map<std::string, SinkFact> sinks_;  // keyed by location + library
   std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
+  std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit
   std::map<const clang::VarDecl*, AbsVal> globals_;
   unsigned globalDepth_ = 0;
   unsigned evalDepth_ = 0;

@@ -147,6 +147,7 @@ struct SinkFact {
   Taint data;
   StrVal destination;
   Path callChain;  // call sites from the reporting function down to the sink
+  bool encrypted = false;  // the code turned TLS on for the channel (a model's `encrypts`)
 };
 
 // An argument as seen at a call site: its whole taint, the taint stored on field

@@ -73,7 +73,8 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& c : f.calls) calls.push_back(toJ(c));
   for (const auto& s : f.sinks)
     sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
-                                 {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)}});
+                                 {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)},
+                                 {"encrypted", s.encrypted}});
   for (const auto& e : f.effects)
     effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)},
                                    {"fns", toJ(e.fns)}});
@@ -246,7 +247,8 @@ struct Reader {
       for (const auto& x : *a) {
         const auto* s = object(x, "a sink");
         f.sinks.push_back({str(s, "api"), str(s, "kind"), loc(at(s, "loc")), taint(at(s, "data")),
-                           strVal(at(s, "destination")), path(at(s, "callChain"))});
+                           strVal(at(s, "destination")), path(at(s, "callChain")),
+                           s && s->getBoolean("encrypted").value_or(false)});
       }
     if (const auto* a = o->getArray("effects"))
       for (const auto& x : *a) {

@@ -21,6 +21,7 @@ struct Flow {
   std::vector<std::string> paramNames;  // names for unbound Param pieces of `destination`
   Path callChain;               // call sites from the function where the data was found
   std::string function;         // that function
+  bool encrypted = false;       // the code turned TLS on for the channel
 };
 
 struct Destination {
@@ -63,6 +64,7 @@ struct Finding {
   std::vector<std::string> reasons;  // one line per category: why this verdict
   std::string baseline;              // with --baseline: "known" or "new"; else empty
   std::optional<JustificationRef> justification;
+  bool encrypted = false;  // the code turned TLS on for the channel (CURLOPT_USE_SSL)
   // Accepted: justified in the code (and not expired), or known in the baseline.
   bool accepted() const { return baseline == "known" || (justification && !justification->expired); }
 };

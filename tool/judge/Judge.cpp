@@ -155,6 +155,7 @@ Finding judgeFlow(Flow flow, const RuleSet& rules) {
   f.api = flow.api;
   f.sink = flow.sink;
   f.function = flow.function;
+  f.encrypted = flow.encrypted;
   std::vector<Origin> origins = flow.origins;
   std::stable_sort(origins.begin(), origins.end(), [](const Origin& a, const Origin& b) { return a.category < b.category; });
   for (const Origin& o : origins)

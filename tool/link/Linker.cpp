@@ -20,7 +20,8 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optiona
     const FunctionFacts& f = graph.function(id);
     for (const SinkFact& s : summaries[id]->reported) {
       if (graph.isCalled(id) && hasParam(s.destination)) continue;
-      out.push_back(Flow{s.api, s.kind, s.loc, s.data.origins, s.destination, f.paramNames, s.callChain, f.name});
+      out.push_back(Flow{s.api, s.kind, s.loc, s.data.origins, s.destination, f.paramNames, s.callChain, f.name,
+                         s.encrypted});
     }
   }
   return out;

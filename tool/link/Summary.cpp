@@ -50,6 +50,7 @@ void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& inde
     SinkFact& known = list[*at];
     mergeTaint(known.data, s.data);
     addAlternatives(known.destination, s.destination);
+    known.encrypted = known.encrypted && s.encrypted;  // encrypted only if on every path
     if (s.callChain.size() < known.callChain.size()) known.callChain = std::move(s.callChain);
     return;
   }

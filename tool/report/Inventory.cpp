@@ -28,6 +28,7 @@ std::string lower(std::string s) {
 
 // yes / no / unknown: from a model marking its sink encrypted, else the URL scheme.
 std::string encryption(const Finding& f, const RuleSet& rules) {
+  if (f.encrypted) return "yes";  // TLS switched on for the handle (CURLOPT_USE_SSL)
   for (const ApiModel& m : rules.apis)
     if (m.sink && m.sink->encrypted && m.name.matches(f.api)) return "yes";
   if (f.kind == "serialization") return "n/a";

@@ -142,6 +142,9 @@ struct ApiModel {
     Operand from;
   };
   std::optional<SetDestination> setDestination;
+  // `encrypts: N`: the call turns TLS on for the handle operand N (CURLOPT_USE_SSL);
+  // sinks through that handle are marked encrypted in the inventory.
+  std::optional<Operand> encrypts;
 
   struct Provenance {
     std::string kind;  // env | config | option

@@ -271,7 +271,8 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs", "key", "note"});
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs",
+                  "key", "encrypts", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -312,10 +313,11 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (!r["key"]) y.fail(r, "missing required key 'key'");
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
+  if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.constructs && !m.elementKey)
+      !m.constructs && !m.elementKey && !m.encrypts)
     y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "constructs, key");
+              "constructs, key, encrypts");
   return m;
 }
 
