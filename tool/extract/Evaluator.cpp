@@ -469,6 +469,10 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   }
   if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e)) {
     if (b->isComparisonOp() || b->isLogicalOp()) return v;
+    // The distance between two pointers (`at - r->email`) is a position, not data.
+    if (b->getOpcode() == clang::BO_Sub && b->getLHS()->getType()->isPointerType() &&
+        b->getRHS()->getType()->isPointerType())
+      return v;
     if (b->isAssignmentOp() || b->getOpcode() == clang::BO_Comma) return eval(b->getRHS(), s);
     v = eval(b->getLHS(), s);
     mergeTaint(v.taint, eval(b->getRHS(), s).taint);
