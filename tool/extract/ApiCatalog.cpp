@@ -49,35 +49,22 @@ CallView callView(const clang::CXXConstructExpr* ctor) {
   return view;
 }
 
-const std::vector<const ApiModel*>& ApiCatalog::modelsFor(const clang::FunctionDecl* callee) {
+// Everything the rules say about a callee, gathered once per callee and TU: its
+// canonical name is computed and matched once, not once per kind of rule.
+const ApiCatalog::CalleeRules& ApiCatalog::rulesFor(const clang::FunctionDecl* callee) {
   callee = callee->getCanonicalDecl();
-  auto it = models_.find(callee);
-  if (it != models_.end()) return it->second;
-  std::vector<const ApiModel*> found;
-  for (uint32_t i : memo_.lookup(canonicalName(callee), rules_).models) found.push_back(&rules_.apis[i]);
-  return models_.emplace(callee, std::move(found)).first->second;
-}
-
-const std::vector<std::string>& ApiCatalog::sanitizedBy(const clang::FunctionDecl* callee) {
-  callee = callee->getCanonicalDecl();
-  auto it = sanitizers_.find(callee);
-  if (it != sanitizers_.end()) return it->second;
-  std::vector<std::string> removes;
-  for (uint32_t i : memo_.lookup(canonicalName(callee), rules_).sanitizers) {
+  auto it = callees_.find(callee);
+  if (it != callees_.end()) return it->second;
+  const NameMemo::Matches& m = memo_.lookup(canonicalName(callee), rules_);
+  CalleeRules found;
+  for (uint32_t i : m.models) found.models.push_back(&rules_.apis[i]);
+  for (uint32_t i : m.sanitizers) {
     const Sanitizer& s = i < rules_.sanitizers.size() ? rules_.sanitizers[i]
                                                       : rules_.policy.sanitizers[i - rules_.sanitizers.size()];
-    removes.insert(removes.end(), s.removes.begin(), s.removes.end());
+    found.removes.insert(found.removes.end(), s.removes.begin(), s.removes.end());
   }
-  return sanitizers_.emplace(callee, std::move(removes)).first->second;
-}
-
-const std::vector<const SourceRule*>& ApiCatalog::sourcesOf(const clang::FunctionDecl* callee) {
-  callee = callee->getCanonicalDecl();
-  auto it = sources_.find(callee);
-  if (it != sources_.end()) return it->second;
-  std::vector<const SourceRule*> found;
-  for (uint32_t i : memo_.lookup(canonicalName(callee), rules_).sources) found.push_back(&rules_.sources[i]);
-  return sources_.emplace(callee, std::move(found)).first->second;
+  for (uint32_t i : m.sources) found.sources.push_back(&rules_.sources[i]);
+  return callees_.emplace(callee, std::move(found)).first->second;
 }
 
 const NameMemo::Matches& NameMemo::lookup(const std::string& name, const RuleSet& rules) {

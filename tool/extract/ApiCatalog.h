@@ -63,18 +63,23 @@ class ApiCatalog {
   ApiCatalog(const RuleSet& rules, NameMemo& memo) : rules_(rules), memo_(memo) {}
 
   // Models whose name matches the callee; conditions are checked by the caller.
-  const std::vector<const ApiModel*>& modelsFor(const clang::FunctionDecl* callee);
+  const std::vector<const ApiModel*>& modelsFor(const clang::FunctionDecl* callee) { return rulesFor(callee).models; }
   // Category patterns removed by the sanitizers naming this callee (empty: none).
-  const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee);
+  const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee) { return rulesFor(callee).removes; }
   // The rules' `sources` naming this callee (its result or an out-argument is data).
-  const std::vector<const SourceRule*>& sourcesOf(const clang::FunctionDecl* callee);
+  const std::vector<const SourceRule*>& sourcesOf(const clang::FunctionDecl* callee) { return rulesFor(callee).sources; }
 
  private:
   const RuleSet& rules_;
   NameMemo& memo_;
-  std::map<const clang::FunctionDecl*, std::vector<const ApiModel*>> models_;
-  std::map<const clang::FunctionDecl*, std::vector<std::string>> sanitizers_;
-  std::map<const clang::FunctionDecl*, std::vector<const SourceRule*>> sources_;
+  struct CalleeRules {
+    std::vector<const ApiModel*> models;
+    std::vector<std::string> removes;
+    std::vector<const SourceRule*> sources;
+  };
+  const CalleeRules& rulesFor(const clang::FunctionDecl* callee);
+
+  std::map<const clang::FunctionDecl*, CalleeRules> callees_;
 };
 
 }  // namespace egress

@@ -6,12 +6,12 @@
 #include <llvm/Support/FormatVariadic.h>
 #include <llvm/Support/JSON.h>
 
+#include "facts/Errors.h"
+
 namespace egress {
 namespace {
 
 constexpr const char* kFormat = "egress-audit-baseline/1";
-
-llvm::Error fail(const std::string& msg) { return llvm::createStringError(llvm::inconvertibleErrorCode(), msg); }
 
 std::vector<std::string> destinationKeys(const Finding& f) {
   std::vector<std::string> keys{destinationKey(f.destination)};
@@ -58,14 +58,14 @@ std::string baselineToJson(const std::vector<Finding>& findings) {
 
 llvm::Expected<Baseline> readBaseline(const std::string& file) {
   std::ifstream in(file);
-  if (!in) return fail(file + ": cannot read the baseline");
+  if (!in) return inputProblem(file + ": cannot read the baseline");
   std::stringstream text;
   text << in.rdbuf();
   auto parsed = llvm::json::parse(text.str());
-  if (!parsed) return fail(file + ": not JSON: " + llvm::toString(parsed.takeError()));
+  if (!parsed) return inputProblem(file + ": not JSON: " + llvm::toString(parsed.takeError()));
   const llvm::json::Object* root = parsed->getAsObject();
   if (!root || root->getString("format") != llvm::StringRef(kFormat))
-    return fail(file + ": not a baseline written by `egress-audit baseline` (expected \"format\": \"" + kFormat + "\")");
+    return inputProblem(file + ": not a baseline written by `egress-audit baseline` (expected \"format\": \"" + kFormat + "\")");
   Baseline b;
   if (const auto* findings = root->getArray("findings"))
     for (const auto& f : *findings)

@@ -139,6 +139,8 @@ bool isConsole(const StrVal& value) {
 // An inventory scan gives every sink an egress-point origin: it is not data, so it
 // neither names a category nor takes part in the verdict ("none" when alone).
 bool dropEgressPoints(Flow& flow) {
+  const auto isPoint = [](const Origin& o) { return o.category == kEgressPointCategory; };
+  if (std::none_of(flow.origins.begin(), flow.origins.end(), isPoint)) return true;  // a normal scan
   std::vector<Origin> data;
   for (const Origin& o : flow.origins)
     if (o.category != kEgressPointCategory) data.push_back(o);

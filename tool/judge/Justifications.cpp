@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "facts/Errors.h"
 #include "judge/HostMatch.h"
 
 namespace egress {
@@ -15,8 +16,7 @@ namespace {
 constexpr const char* kMarker = "egress-audit:";
 
 llvm::Error fail(const SourceLoc& at, const std::string& msg) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + msg);
+  return inputProblem(at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + msg);
 }
 
 std::string trimmed(std::string s) {

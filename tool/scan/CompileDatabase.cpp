@@ -6,6 +6,7 @@
 
 #include <clang/Tooling/JSONCompilationDatabase.h>
 
+#include "facts/Errors.h"
 #include "facts/FactsJson.h"
 
 namespace fs = std::filesystem;
@@ -16,21 +17,17 @@ namespace {
 // A compile database is three levels deep; LLVM's parser recurses on nesting.
 constexpr unsigned kMaxDatabaseNesting = 64;
 
-llvm::Error fail(const std::string& message) {
-  return llvm::createStringError(std::make_error_code(std::errc::invalid_argument), message);
-}
-
 }  // namespace
 
 llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> compileDatabaseFromText(const std::string& name,
                                                                                              const std::string& text) {
   if (!withinJsonNesting(text, kMaxDatabaseNesting))
-    return fail(name + ": invalid compile database: nested more than " + std::to_string(kMaxDatabaseNesting) +
+    return inputProblem(name + ": invalid compile database: nested more than " + std::to_string(kMaxDatabaseNesting) +
                 " levels deep");
   std::string error;
   auto db = clang::tooling::JSONCompilationDatabase::loadFromBuffer(text, error,
                                                                     clang::tooling::JSONCommandLineSyntax::AutoDetect);
-  if (!db) return fail(name + ": invalid compile database: " + error);
+  if (!db) return inputProblem(name + ": invalid compile database: " + error);
   return std::unique_ptr<clang::tooling::CompilationDatabase>(std::move(db));
 }
 
@@ -39,12 +36,12 @@ llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> loadCompile
   const fs::path file = p.extension() == ".json" ? p : p / "compile_commands.json";
   std::error_code ec;
   if (!fs::exists(file, ec))
-    return fail("no compile database: looked for " + file.string() +
+    return inputProblem("no compile database: looked for " + file.string() +
                 (ec ? " (" + ec.message() + ")" : " (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)"));
   std::ifstream in(file, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  if (!in && !in.eof()) return fail(file.string() + ": cannot read file");
+  if (!in && !in.eof()) return inputProblem(file.string() + ": cannot read file");
   return compileDatabaseFromText(file.string(), text.str());
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "facts/Errors.h"
 #include "facts/FactsJson.h"
 #include "facts/TaintOps.h"
 #include "report/Version.h"
@@ -14,10 +15,6 @@ namespace fs = std::filesystem;
 
 namespace egress {
 namespace {
-
-llvm::Error fail(const std::string& message) {
-  return llvm::createStringError(std::make_error_code(std::errc::invalid_argument), message);
-}
 
 std::string readText(const fs::path& file, bool& ok) {
   std::ifstream in(file, std::ios::binary);
@@ -38,14 +35,14 @@ llvm::Expected<std::vector<fs::path>> listInputs(const std::vector<std::string>&
   for (const std::string& in : inputs) {
     std::error_code ec;
     if (!fs::is_directory(in, ec)) {
-      if (ec && ec != std::errc::no_such_file_or_directory) return fail(in + ": " + ec.message());
+      if (ec && ec != std::errc::no_such_file_or_directory) return inputProblem(in + ": " + ec.message());
       files.emplace_back(in);
       continue;
     }
     fs::directory_iterator it(in, ec);
     for (; !ec && it != fs::directory_iterator(); it.increment(ec))
       if (isFactsFile(it->path())) files.push_back(it->path());
-    if (ec) return fail(in + ": cannot read directory: " + ec.message());
+    if (ec) return inputProblem(in + ": cannot read directory: " + ec.message());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -94,13 +91,13 @@ std::string factsFileName(const std::string& tuFile) {
 llvm::Error writeFactsDir(const std::vector<TUFacts>& tus, const std::string& dir) {
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec) return fail("cannot create facts directory " + dir + ": " + ec.message());
+  if (ec) return inputProblem("cannot create facts directory " + dir + ": " + ec.message());
   for (const TUFacts& tu : tus) {
     const fs::path file = fs::path(dir) / factsFileName(tu.file);
     std::ofstream out(file);
     out << factsToJson(tu) << "\n";
     out.close();
-    if (!out) return fail("cannot write facts to " + file.string());
+    if (!out) return inputProblem("cannot write facts to " + file.string());
   }
   return llvm::Error::success();
 }
@@ -114,18 +111,18 @@ llvm::Expected<std::vector<TUFacts>> readFactsInputs(const std::vector<std::stri
   for (const fs::path& f : *files) {
     bool ok = false;
     const std::string text = readText(f, ok);
-    if (!ok) return fail(f.string() + ": cannot read file");
+    if (!ok) return inputProblem(f.string() + ": cannot read file");
     std::string error;
     auto tu = factsFromJson(text, error);
-    if (!tu) return fail(f.string() + ": " + error);
+    if (!tu) return inputProblem(f.string() + ": " + error);
     if (tu->rulesKey != rulesKey)
-      return fail(f.string() + ": extracted with other rules, policy sanitizers, options or tool version; "
+      return inputProblem(f.string() + ": extracted with other rules, policy sanitizers, options or tool version; "
                                "scan the shards again with the same ones");
     auto [it, fresh] = seen.emplace(tu->file, f.string());
-    if (!fresh) return fail(f.string() + ": " + tu->file + " is already in " + it->second);
+    if (!fresh) return inputProblem(f.string() + ": " + tu->file + " is already in " + it->second);
     out.push_back(std::move(*tu));
   }
-  if (out.empty()) return fail("no *.facts.json found in the given inputs");
+  if (out.empty()) return inputProblem("no *.facts.json found in the given inputs");
   return out;
 }
 

@@ -6,13 +6,12 @@
 #include <fstream>
 #include <iostream>
 
+#include "facts/Errors.h"
 #include "judge/Baseline.h"
 #include "scan/Scan.h"
 
 namespace egress {
 namespace {
-
-llvm::Error fail(const std::string& msg) { return llvm::createStringError(llvm::inconvertibleErrorCode(), msg); }
 
 // Writes through `write` to options.output (or `fallback`); a report that did not
 // reach its file (a full disk, a closed pipe) must not pass for a clean scan.
@@ -21,14 +20,14 @@ llvm::Error writeTo(const ScanOptions& o, std::ostream& fallback, const Write& w
   std::ofstream file;
   if (!o.output.empty()) {
     file.open(o.output);
-    if (!file) return fail("cannot write " + o.output + ": " + std::strerror(errno));
+    if (!file) return inputProblem("cannot write " + o.output + ": " + std::strerror(errno));
   }
   std::ostream& out = o.output.empty() ? fallback : file;
   write(out);
   out.flush();
   if (file.is_open()) file.close();
   if (!out || (!o.output.empty() && !file))
-    return fail("writing the report to " + (o.output.empty() ? std::string("standard output") : o.output) + " failed");
+    return inputProblem("writing the report to " + (o.output.empty() ? std::string("standard output") : o.output) + " failed");
   return llvm::Error::success();
 }
 
@@ -52,7 +51,7 @@ llvm::Error writeBaselineFile(const ScanResult& r, const ScanOptions& o) {
   std::ofstream out(o.output);
   out << baselineToJson(r.findings);
   out.close();
-  if (!out) return fail("cannot write the baseline to " + o.output);
+  if (!out) return inputProblem("cannot write the baseline to " + o.output);
   return llvm::Error::success();
 }
 
@@ -63,7 +62,7 @@ llvm::Error explainFinding(const ScanResult& r, const std::string& fingerprint, 
     if (shown++) out << "\n";
     writeExplanation(out, f, *r.rules);
   }
-  if (shown == 0) return fail("no finding has fingerprint " + fingerprint);
+  if (shown == 0) return inputProblem("no finding has fingerprint " + fingerprint);
   return llvm::Error::success();
 }
 

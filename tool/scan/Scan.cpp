@@ -13,6 +13,7 @@
 
 #include "extract/Extractor.h"
 #include "extract/Paths.h"
+#include "facts/Errors.h"
 #include "judge/Baseline.h"
 #include "judge/Judge.h"
 #include "judge/Justifications.h"
@@ -25,8 +26,6 @@ namespace fs = std::filesystem;
 
 namespace egress {
 namespace {
-
-llvm::Error fail(const std::string& msg) { return llvm::createStringError(llvm::inconvertibleErrorCode(), msg); }
 
 // The files to scan: the ones named (each must be in the database) or all of them.
 llvm::Expected<std::vector<std::string>> selectFiles(const clang::tooling::CompilationDatabase& db,
@@ -42,7 +41,7 @@ llvm::Expected<std::vector<std::string>> selectFiles(const clang::tooling::Compi
     auto it = std::find_if(all.begin(), all.end(), [&](const std::string& e) {
       return fs::weakly_canonical(fs::path(e), ec).string() == abs;
     });
-    if (it == all.end()) return fail(f + ": not in the compile database");
+    if (it == all.end()) return inputProblem(f + ": not in the compile database");
     out.push_back(*it);
   }
   return out;
@@ -79,7 +78,7 @@ llvm::Expected<std::shared_ptr<const RuleSet>> rulesFor(const ScanRequest& req) 
   try {
     return std::make_shared<const RuleSet>(loadRules(rulesDirOf(o), o.policyFile, overlayFor(o.root, o.configFile)));
   } catch (const ConfigError& e) {
-    return fail(e.what());
+    return inputProblem(e.what());
   }
 }
 
