@@ -10,32 +10,13 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/AST/StmtCXX.h>
-#include <clang/Analysis/Analyses/PostOrderCFGView.h>
 #include <clang/Analysis/CFG.h>
 
 #include "extract/Names.h"
+#include "extract/Solver.h"
 #include "facts/TaintOps.h"
 
 namespace egress {
-namespace {
-
-constexpr unsigned kMaxBlockVisits = 40;
-
-// Paths meeting with different values keep both as alternatives.
-bool joinStr(StrVal& into, const StrVal& from) { return addAlternatives(into, from); }
-
-bool joinFns(std::vector<std::string>& into, const std::vector<std::string>& from) {
-  bool grew = false;
-  for (const auto& f : from) {
-    if (std::find(into.begin(), into.end(), f) != into.end()) continue;
-    into.push_back(f);
-    grew = true;
-  }
-  return grew;
-}
-
-
-}  // namespace
 
 FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn) : ctx_(ctx), fn_(fn) {
   if (!fn) return;
@@ -64,41 +45,6 @@ SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {
 SourceLoc FunctionAnalyzer::loc(const clang::Stmt* st) const { return loc(st->getBeginLoc()); }
 std::string FunctionAnalyzer::text(const clang::Stmt* st) const { return sourceText(ctx_.ast, st); }
 
-bool FunctionAnalyzer::joinInto(State& into, const State& from) {
-  bool changed = false;
-  // A path stored on one side only keeps, on the other, what it held before.
-  for (auto& [path, val] : into)
-    if (!val.partial && from.find(path) == from.end()) {
-      val.partial = true;
-      val.tls = false;  // TLS only where every path turned it on
-      changed = true;
-    }
-  for (const auto& [path, val] : from) {
-    auto it = into.find(path);
-    if (it == into.end()) {
-      AbsVal& added = into.emplace(path, val).first->second;
-      added.partial = true;
-      added.tls = false;
-      changed = true;
-      continue;
-    }
-    if (it->second.tls && !val.tls) {
-      it->second.tls = false;
-      changed = true;
-    }
-    if (val.partial && !it->second.partial) {
-      it->second.partial = true;
-      changed = true;
-    }
-    changed |= mergeTaint(it->second.taint, val.taint);
-    widenCalls(it->second.taint);
-    changed |= joinStr(it->second.str, val.str);
-    changed |= joinStr(it->second.dest, val.dest);
-    changed |= joinFns(it->second.fns, val.fns);
-  }
-  return changed;
-}
-
 FunctionFacts FunctionAnalyzer::run() {
   LimitScope limits(facts_.limits);
   clang::CFG::BuildOptions opts;
@@ -108,40 +54,13 @@ FunctionFacts FunctionAnalyzer::run() {
       clang::CFG::buildCFG(fn_, fn_->getBody(), &ctx_.ast, opts);
   if (!cfg) return facts_;
 
-  // Blocks are visited in reverse post-order (a block after its predecessors, loops
-  // aside), which keeps re-visits few.
-  std::map<unsigned, unsigned> rank;
-  {
-    unsigned n = 0;
-    const clang::PostOrderCFGView order(cfg.get());
-    for (const clang::CFGBlock* b : order) rank[b->getBlockID()] = n++;  // iterates in reverse post-order
-  }
-  std::map<unsigned, State> in;
-  std::map<unsigned, unsigned> visits;
-  std::set<std::pair<unsigned, const clang::CFGBlock*>> work{{rank[cfg->getEntry().getBlockID()], &cfg->getEntry()}};
-  in[cfg->getEntry().getBlockID()];
-  while (!work.empty()) {
-    const clang::CFGBlock* block = work.begin()->second;
-    work.erase(work.begin());
-    if (++visits[block->getBlockID()] > kMaxBlockVisits) {
-      noteLimit(Limit::BlockVisits);
-      continue;
-    }
-    State s = in[block->getBlockID()];
-    for (const clang::CFGElement& el : *block) {
-      if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
-      else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
-    }
-    for (const auto& succ : block->succs()) {
-      const clang::CFGBlock* next = succ.getReachableBlock();
-      if (!next) continue;  // pruned: e.g. the body of `if (false)`
-      auto [it, fresh] = in.try_emplace(next->getBlockID(), s);
-      if (fresh || joinInto(it->second, s)) work.insert({rank[next->getBlockID()], next});
-    }
-  }
-  if (auto exit = in.find(cfg->getExit().getBlockID()); exit != in.end()) {
-    collectEffects(exit->second);
-    rebindSinkHandles(exit->second);
+  const auto transfer = [this](const clang::CFGElement& el, State& s) {
+    if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
+    else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
+  };
+  if (std::optional<State> exit = solveForward(*cfg, transfer)) {
+    collectEffects(*exit);
+    rebindSinkHandles(*exit);
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));

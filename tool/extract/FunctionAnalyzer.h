@@ -1,7 +1,7 @@
-// Flow-sensitive analysis of one function body over Clang's CFG. The state maps
-// access paths (a root variable plus up to three fields) to what they may carry:
-// data categories (taint), a string value, and a destination set on a handle.
-// The result is the function's summary in terms of its parameters and call sites.
+// Flow-sensitive analysis of one function body over Clang's CFG: statement
+// transfer over the state (State.h), solved by the worklist in Solver.h. Call
+// models live in Calls.cpp, expression evaluation in Evaluator.cpp. The result is
+// the function's summary in terms of its parameters and call sites.
 #pragma once
 
 #include <map>
@@ -13,6 +13,7 @@
 #include "extract/Accessors.h"
 #include "extract/ApiCatalog.h"
 #include "extract/Classifier.h"
+#include "extract/State.h"
 #include "facts/Facts.h"
 
 namespace clang {
@@ -34,26 +35,6 @@ class VarDecl;
 }  // namespace clang
 
 namespace egress {
-
-struct AccessPath {
-  const void* root = nullptr;  // a VarDecl, or the function itself for `this`
-  std::string fields;          // "recipient.name"; empty for the root itself
-  bool weak = false;           // through a subscript, element or pointer: merge, never overwrite
-  bool operator<(const AccessPath& o) const { return root != o.root ? root < o.root : fields < o.fields; }
-};
-
-struct AbsVal {
-  Taint taint;
-  StrVal str;   // the value as a string, where known
-  StrVal dest;  // the destination configured on this handle/object, where known
-  std::vector<std::string> fns;  // functions the value may hold (lambdas, function pointers)
-  // Stored on some paths only (a setter called in one branch): a read also gets what
-  // the path held before, its classification or its input.
-  bool partial = false;
-  bool tls = false;  // a handle the code turned TLS on for (a model's `encrypts`)
-};
-
-using State = std::map<AccessPath, AbsVal>;
 
 struct AnalyzerContext {
   clang::ASTContext& ast;
@@ -140,7 +121,6 @@ class FunctionAnalyzer {
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);
-  bool joinInto(State& into, const State& from);
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
   void collectEffects(const State& exit);

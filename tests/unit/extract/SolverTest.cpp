@@ -1,0 +1,98 @@
+#include "extract/Solver.h"
+
+#include <gtest/gtest.h>
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/Expr.h>
+#include <clang/Analysis/CFG.h>
+#include <clang/Frontend/ASTUnit.h>
+#include <clang/Tooling/Tooling.h>
+
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+// A parsed snippet and the CFG of its function `f`.
+struct Parsed {
+  std::unique_ptr<clang::ASTUnit> unit;
+  std::unique_ptr<clang::CFG> cfg;
+};
+
+Parsed parse(const std::string& code) {
+  Parsed p;
+  p.unit = clang::tooling::buildASTFromCodeWithArgs(code, {"-std=c++17", "-resource-dir=" EGRESS_CLANG_RESOURCE_DIR});
+  clang::ASTContext& ast = p.unit->getASTContext();
+  for (const clang::Decl* d : ast.getTranslationUnitDecl()->decls())
+    if (const auto* fn = llvm::dyn_cast<clang::FunctionDecl>(d); fn && fn->getName() == "f")
+      p.cfg = clang::CFG::buildCFG(fn, fn->getBody(), &ast, clang::CFG::BuildOptions());
+  return p;
+}
+
+// A toy transfer: `v = <integer literal>` makes the state say v holds that number.
+void assignLiterals(const clang::CFGElement& el, State& s) {
+  const auto st = el.getAs<clang::CFGStmt>();
+  const auto* assign = st ? llvm::dyn_cast<clang::BinaryOperator>(st->getStmt()) : nullptr;
+  if (!assign || !assign->isAssignmentOp()) return;
+  const auto* var = llvm::dyn_cast<clang::DeclRefExpr>(assign->getLHS()->IgnoreParenImpCasts());
+  const auto* lit = llvm::dyn_cast<clang::IntegerLiteral>(assign->getRHS()->IgnoreParenImpCasts());
+  if (!var || !lit) return;
+  AbsVal v;
+  v.str = constStr(std::to_string(lit->getValue().getZExtValue()));
+  s[{var->getDecl(), ""}] = v;
+}
+
+std::vector<std::string> valuesAtExit(const Parsed& p) {
+  std::optional<State> exit = solveForward(*p.cfg, assignLiterals);
+  std::vector<std::string> out;
+  if (!exit) return out;
+  for (const auto& [path, val] : *exit)
+    for (const StrVal& form : forms(val.str)) out.push_back(displayStr(form));
+  return out;
+}
+
+TEST(Solver, BranchesMeetWithBothValues) {
+  const Parsed p = parse("int f(bool c) { int a; if (c) a = 1; else a = 2; return a; }");
+  ASSERT_TRUE(p.cfg);
+  EXPECT_EQ(valuesAtExit(p), (std::vector<std::string>{"1", "2"}));
+}
+
+TEST(Solver, ALaterStoreOverwritesOnEveryPath) {
+  const Parsed p = parse("int f(bool c) { int a; if (c) a = 1; a = 3; return a; }");
+  ASSERT_TRUE(p.cfg);
+  EXPECT_EQ(valuesAtExit(p), (std::vector<std::string>{"3"}));
+}
+
+TEST(Solver, ALoopReachesItsFixpoint) {
+  const Parsed p = parse("int f(int n) { int a = 0; a = 1; while (n--) a = 2; return a; }");
+  ASSERT_TRUE(p.cfg);
+  EXPECT_EQ(valuesAtExit(p), (std::vector<std::string>{"1", "2"}));
+}
+
+TEST(Solver, AnUnreachableExitHasNoState) {
+  const Parsed p = parse("void f() { for (;;) {} }");
+  ASSERT_TRUE(p.cfg);
+  EXPECT_FALSE(solveForward(*p.cfg, assignLiterals));
+}
+
+TEST(Solver, AStateThatNeverSettlesHitsTheVisitBudgetAndSaysSo) {
+  const Parsed p = parse("void f(int n) { while (n--) {} }");
+  ASSERT_TRUE(p.cfg);
+  unsigned counter = 0;
+  // Every visit makes the state new, so without a budget the loop would not end.
+  const auto growing = [&counter](const clang::CFGElement&, State& s) {
+    AbsVal v;
+    v.fns.push_back("fn" + std::to_string(++counter));
+    s[{nullptr, ""}] = v;
+  };
+  LimitHits hits;
+  {
+    LimitScope scope(hits);
+    solveForward(*p.cfg, growing, 5);
+  }
+  EXPECT_GT(hits[Limit::BlockVisits], 0u);
+}
+
+}  // namespace
+}  // namespace egress
