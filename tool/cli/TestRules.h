@@ -18,6 +18,9 @@ struct Expectation {
   bool none = false;
   std::string verdict;
   std::vector<std::string> categories;
+  // `// gap expect...`: the right answer that the engine does not give yet. Reported,
+  // not failed; failed once it passes (so the mark is removed when a gap closes).
+  bool gap = false;
 };
 
 // Expectations written in `source` (the file's text), attributed to `file`.

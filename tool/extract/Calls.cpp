@@ -6,6 +6,7 @@
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
 #include <cstring>
+#include <clang/Basic/Builtins.h>
 #include <clang/Basic/SourceManager.h>
 #include <llvm/ADT/StringExtras.h>
 
@@ -89,6 +90,32 @@ const clang::Expr* FunctionAnalyzer::operandExpr(const CallView& call, const Ope
     case Operand::This: return call.isConstructor ? call.expr : call.self;
     default: return nullptr;
   }
+}
+
+// `va_start(ap, last)` gives `ap` the variadic arguments (resolved per caller by
+// the link); `va_copy(dst, src)` copies them. True if the call was one of those.
+bool FunctionAnalyzer::execVariadicBuiltin(const CallView& call, State& s) {
+  const unsigned id = call.callee->getBuiltinID();
+  if (id != clang::Builtin::BI__builtin_va_start && id != clang::Builtin::BI__builtin_va_copy) return false;
+  if (call.args.empty() || !fn_) return true;
+  auto list = lvalue(call.args[0]);
+  if (!list) return true;
+  AbsVal v;
+  if (id == clang::Builtin::BI__builtin_va_copy && call.args.size() > 1) v = eval(call.args[1], s);
+  else v.taint.params.push_back({fn_->getNumParams(), kRestArgsField, {}});
+  store(*list, std::move(v), s, call.expr, false);
+  return true;
+}
+
+// Each expression an operand names: one, or for `N+` every argument from N on.
+std::vector<const clang::Expr*> FunctionAnalyzer::operandExprs(const CallView& call, const Operand& op) const {
+  std::vector<const clang::Expr*> out;
+  if (op.kind == Operand::AllArgs) {
+    for (std::size_t i = op.index; i < call.args.size(); ++i) out.push_back(call.args[i]);
+  } else if (const clang::Expr* e = operandExpr(call, op)) {
+    out.push_back(e);
+  }
+  return out;
 }
 
 AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, const State& s) {
@@ -329,6 +356,7 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
   }
   if (modelled) {
     mergeTaint(v.taint, declaredResult(callee, call.expr));
+    mergeTaint(v.taint, objectAfterCall(call, s));
     return v;
   }
   if (call.isConstructor && isUserFunction(callee) && callee->isUserProvided()) {
@@ -355,6 +383,27 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
   mergeTaint(v.taint, declaredResult(callee, call.expr));
   if (call.isConstructor && !call.args.empty()) v.str = eval(call.args[0], s).str;
   return v;
+}
+
+// A library call returning its object (`s.append(x)`, `out << x`) or a position in
+// it (`m.insert(x)`'s iterator, `v.insert(it, x)`) carries what the object holds
+// after the call: the state already has the call's own effect.
+Taint FunctionAnalyzer::objectAfterCall(const CallView& call, const State& s) {
+  const clang::QualType result = call.callee->getReturnType();
+  if (result->isReferenceType()) {
+    if (auto path = lvalue(call.expr)) return evalPath(*path, result.getNonReferenceType(), s).taint;
+    if (!call.self || call.selfInArgs) return {};
+    // A temporary (`std::string(x).append(y)`) has no path to store into: its value
+    // is what it held plus what the call put in.
+    Taint t = eval(call.self, s).taint;
+    for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+      if (conditionHolds(*m, call))
+        for (const auto& flow : m->flows)
+          if (flow.to.kind == Operand::This) mergeTaint(t, flowValue(call, flow, s).taint);
+    return t;
+  }
+  if (!call.self || call.selfInArgs || isScalarResult(result) || !isPositionType(result)) return {};
+  return eval(call.self, s).taint;
 }
 
 // A function annotated egress:<category>, or named by a `sources` rule without
@@ -622,18 +671,20 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
     return;
   }
   if (!callee || !ctx_.apis.sanitizedBy(callee).empty()) return;
+  if (execVariadicBuiltin(call, s)) return;
   bool modelled = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(callee)) {
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
     for (const auto& flow : m->flows) {
       if (flow.to.kind == Operand::Return) continue;
-      const clang::Expr* target = operandExpr(call, flow.to);
-      auto path = target ? lvalue(target) : std::nullopt;
-      if (!path) continue;
-      if (flow.to.kind == Operand::This)
-        if (auto element = elementField(call)) appendField(*path, *element);
-      store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+      for (const clang::Expr* target : operandExprs(call, flow.to)) {
+        auto path = lvalue(target);
+        if (!path) continue;
+        if (flow.to.kind == Operand::This)
+          if (auto element = elementField(call)) appendField(*path, *element);
+        store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+      }
     }
     if (m->encrypts) {
       const clang::Expr* handle = operandExpr(call, *m->encrypts);

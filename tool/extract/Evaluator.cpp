@@ -454,6 +454,13 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     return v;
   if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return evalDeclRef(dr->getDecl(), dr, s);
   if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) return evalMember(m, s);
+  // A GNU statement expression `({ ...; value; })`: its statements ran before it (they
+  // are in the CFG); its value is the last one's.
+  if (const auto* block = llvm::dyn_cast<clang::StmtExpr>(e)) {
+    const clang::CompoundStmt* body = block->getSubStmt();
+    const auto* last = body->body_empty() ? nullptr : llvm::dyn_cast<clang::Expr>(body->body_back());
+    return last ? eval(last, s) : v;
+  }
   if (llvm::isa<clang::CXXThisExpr>(e)) return evalPath(AccessPath{fn_, "", false}, e->getType(), s);
   if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
     v = eval(sub->getBase(), s);

@@ -90,8 +90,18 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     return true;
   }
 
+  // Templates are analysed per instantiation: each has its own body and types.
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
   // Lambda bodies are functions too; the visitor does not reach them as FunctionDecls.
-  bool VisitLambdaExpr(clang::LambdaExpr* lambda) { return VisitFunctionDecl(lambda->getCallOperator()); }
+  // A generic lambda's body is a template: its instantiations are the functions.
+  bool VisitLambdaExpr(clang::LambdaExpr* lambda) {
+    if (const clang::FunctionTemplateDecl* generic = lambda->getDependentCallOperator()) {
+      for (clang::FunctionDecl* instance : generic->specializations()) VisitFunctionDecl(instance);
+      return true;
+    }
+    return VisitFunctionDecl(lambda->getCallOperator());
+  }
 
   bool VisitVarDecl(clang::VarDecl* v) {
     if (!v->hasGlobalStorage() || v->isStaticLocal() || !v->getInit()) return true;

@@ -79,8 +79,10 @@ class FunctionAnalyzer {
   // Calls (Calls.cpp).
   AbsVal evalCall(const CallView& call, const State& s);
   void execCall(const CallView& call, State& s);
+  bool execVariadicBuiltin(const CallView& call, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
   clang::QualType rootTypeOf(const clang::Expr* e);
+  Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
   // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
   const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
@@ -88,6 +90,7 @@ class FunctionAnalyzer {
   void writeThroughSetter(const CallView& call, State& s);
   void storeDeclaredOutputs(const CallView& call, State& s);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
+  std::vector<const clang::Expr*> operandExprs(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
   StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);
   AbsVal flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s);

@@ -75,6 +75,16 @@ bool isScalarResult(clang::QualType type) {
   return type->isVoidType() || type->isBooleanType() || type->isIntegralOrEnumerationType();
 }
 
+bool isPositionType(clang::QualType type) {
+  const auto* record = type.getCanonicalType()->getAsCXXRecordDecl();
+  if (!record) return type->isPointerType();
+  const llvm::StringRef name = record->getName();
+  if (name.contains_insensitive("iterator")) return true;
+  if (name != "pair") return false;
+  const clang::QualType first = firstTypeArgument(record);
+  return !first.isNull() && isPositionType(first);
+}
+
 // Relative names in the SourceManager are relative to the TU's compile directory,
 // which is the working directory of the TU's own file system, not the process's.
 std::string absolutePath(const clang::FileManager& files, llvm::StringRef name) {

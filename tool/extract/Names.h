@@ -34,6 +34,8 @@ bool isContainerLike(const clang::CXXRecordDecl* record);
 // Numbers, booleans, enums and void carry no record data when they are a call's
 // result (returned by value: a reference names an element of what was passed).
 bool isScalarResult(clang::QualType type);
+// An iterator, or a pair whose first member is one (what `insert` returns).
+bool isPositionType(clang::QualType type);
 // The first template argument of a library template record when it is a type
 // (std::vector<Visit> -> Visit, std::unique_ptr<Client> -> Client); else null.
 clang::QualType firstTypeArgument(const clang::RecordDecl* record);

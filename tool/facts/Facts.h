@@ -90,6 +90,9 @@ struct Origin {
 // Symbolic input of a function: parameter `index` (kThisParam for the object),
 // optionally narrowed to a field path below it ("recipient.name").
 constexpr unsigned kThisParam = 0xFFFF;
+// The field of a ParamRef that stands for argument `index` and every one after it:
+// the variadic arguments a `va_list` carries (`va_start(ap, fmt)`).
+constexpr const char* kRestArgsField = "...";
 struct ParamRef {
   unsigned index = 0;
   std::string field;

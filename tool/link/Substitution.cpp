@@ -103,6 +103,11 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     for (const Origin& o : t.origins) mergeTaint(out, Taint{{o}, {}, {}}, &ret);
   }
   for (const ParamRef& p : t.params) {
+    if (p.field == kRestArgsField) {
+      for (unsigned i = p.index; i < c.args.size(); ++i)
+        mergeTaint(out, substitute(f, c, Taint{{}, {ParamRef{i, "", p.path}}, {}}, depth, true));
+      continue;
+    }
     const bool self = p.index == kThisParam;
     if (!self && p.index >= c.args.size()) continue;
     if (self && !c.hasThis) continue;
