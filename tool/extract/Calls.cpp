@@ -92,6 +92,19 @@ const clang::Expr* FunctionAnalyzer::operandExpr(const CallView& call, const Ope
   }
 }
 
+// A model flow with `old: true` (`std::exchange(buf, x)` returns the old `buf`): the
+// result is what the operands held before the call. The statement using the result
+// is evaluated after the call's effects, so keep it.
+void FunctionAnalyzer::keepResultBeforeOverwrite(const CallView& call, const State& s) {
+  resultsBeforeCall_.erase(call.expr);
+  bool returnsOld = false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    for (const auto& flow : m->flows) returnsOld |= flow.old;
+  if (!returnsOld) return;
+  AbsVal before = evalCall(call, s);
+  resultsBeforeCall_[call.expr] = std::move(before);
+}
+
 // `va_start(ap, last)` gives `ap` the variadic arguments (resolved per caller by
 // the link); `va_copy(dst, src)` copies them. True if the call was one of those.
 bool FunctionAnalyzer::execVariadicBuiltin(const CallView& call, State& s) {
@@ -105,6 +118,50 @@ bool FunctionAnalyzer::execVariadicBuiltin(const CallView& call, State& s) {
   else v.taint.params.push_back({fn_->getNumParams(), kRestArgsField, {}});
   store(*list, std::move(v), s, call.expr, false);
   return true;
+}
+
+// `std::swap(a, b)`, `a.swap(b)`: each side now holds what the other held, field by
+// field (a record keeps which of its fields were written). An element of a container
+// (a weak path) only gains the other's value.
+void FunctionAnalyzer::swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s) {
+  const clang::Expr* left = operandExpr(call, ops.first);
+  const clang::Expr* right = operandExpr(call, ops.second);
+  auto a = left ? lvalue(left) : std::nullopt;
+  auto b = right ? lvalue(right) : std::nullopt;
+  if (!a || !b || (a->root == b->root && a->fields == b->fields)) return;
+  if (a->weak || b->weak) {
+    AbsVal fromA = evalPath(*a, left->getType(), s), fromB = evalPath(*b, right->getType(), s);
+    store(*a, std::move(fromB), s, call.expr, true);
+    store(*b, std::move(fromA), s, call.expr, true);
+    return;
+  }
+  std::map<std::string, AbsVal> underA = takeBelow(*a, left->getType(), call.expr, s),
+                                 underB = takeBelow(*b, right->getType(), call.expr, s);
+  const auto put = [&](const AccessPath& to, std::map<std::string, AbsVal>& values) {
+    for (auto& [suffix, v] : values) s[AccessPath{to.root, joinField(to.fields, suffix), false}] = std::move(v);
+  };
+  put(*a, underB);
+  put(*b, underA);
+}
+
+// Removes and returns what is stored at `p` and below it, by the field path below
+// `p`; a path with nothing stored gives its value as read (a parameter, a global).
+std::map<std::string, AbsVal> FunctionAnalyzer::takeBelow(const AccessPath& p, clang::QualType type,
+                                                          const clang::Expr* at, State& s) {
+  std::map<std::string, AbsVal> out;
+  const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
+  for (auto it = s.lower_bound(AccessPath{p.root, p.fields, false}); it != s.end() && it->first.root == p.root;) {
+    const std::string& f = it->first.fields;
+    if (f != p.fields && f.compare(0, prefix.size(), prefix) != 0) break;
+    out[f == p.fields ? "" : f.substr(prefix.size())] = std::move(it->second);
+    it = s.erase(it);
+  }
+  if (out.empty()) {
+    AbsVal whole = evalPath(p, type, s);
+    mergeTaint(whole.taint, recordFields(p, type->getAsRecordDecl(), s, 0, at));
+    out[""] = std::move(whole);
+  }
+  return out;
 }
 
 // Each expression an operand names: one, or for `N+` every argument from N on.
@@ -294,6 +351,7 @@ Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& remove
 }
 
 AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
+  if (auto before = resultsBeforeCall_.find(call.expr); before != resultsBeforeCall_.end()) return before->second;
   AbsVal v;
   const clang::FunctionDecl* callee = call.callee;
   const auto everything = [&] {
@@ -515,6 +573,7 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
   } else if (call.isConstructor) {
     site.hasThis = true;  // the object under construction: nothing stored in it yet
   }
+  site.globalsIn = globalsWritten(s);
   auto [it, fresh] = calls_.try_emplace(id, site);
   if (fresh) return;
   CallSiteFact& known = it->second;  // a loop revisits the call: widen what it saw
@@ -523,6 +582,34 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
     for (auto& [f, t] : site.args[i].fields) mergeTaint(known.args[i].fields[f], t);
   }
   mergeTaint(known.thisArg.whole, site.thisArg.whole);
+  for (auto& [key, t] : site.globalsIn) mergeTaint(known.globalsIn[key], t);
+  for (auto& [key, t] : known.globalsIn)  // written on one visit only: the older value too
+    if (!site.globalsIn.count(key)) mergeTaint(t, Taint{{}, {{kGlobalParam, key, {}}}, {}});
+}
+
+// The mutable globals this function has stored into so far, with what they hold;
+// one stored on some paths only also holds what it held when the function was called.
+std::map<std::string, Taint> FunctionAnalyzer::globalsWritten(const State& s) const {
+  std::map<std::string, Taint> out;
+  for (const auto& [path, val] : s) {
+    const std::string key = globalKey(path);
+    if (key.empty()) continue;
+    if (out.size() >= kMaxGlobalsPerCall) {
+      noteLimit(Limit::GlobalsPerCall);
+      break;
+    }
+    Taint& t = out[key];
+    mergeTaint(t, val.taint);
+    if (val.partial || path.weak) mergeTaint(t, Taint{{}, {{kGlobalParam, key, {}}}, {}});
+  }
+  return out;
+}
+
+// After a call into the program, any global may have been written by the callee: what
+// this function stored before stays possible, so does what the global holds otherwise.
+void FunctionAnalyzer::forgetGlobalsAfterCall(State& s) const {
+  for (auto& [path, val] : s)
+    if (!globalKey(path).empty()) val.partial = true;
 }
 
 // A sink whose destination is a stream over one of the program's buffers
@@ -672,6 +759,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   }
   if (!callee || !ctx_.apis.sanitizedBy(callee).empty()) return;
   if (execVariadicBuiltin(call, s)) return;
+  keepResultBeforeOverwrite(call, s);
   bool modelled = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(callee)) {
     if (!conditionHolds(*m, call)) continue;
@@ -686,6 +774,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
         store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
       }
     }
+    if (m->swaps) swapOperands(call, *m->swaps, s);
     if (m->encrypts) {
       const clang::Expr* handle = operandExpr(call, *m->encrypts);
       if (auto path = handle ? lvalue(handle) : std::nullopt) {
@@ -705,6 +794,7 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   if (modelled || !isUserFunction(callee) || call.isConstructor) return;
   writeThroughSetter(call, s);
   recordCallSite(call, s);
+  forgetGlobalsAfterCall(s);
   // The callee may store into what it was handed by non-const reference or pointer.
   const unsigned id = siteId(call.expr);
   const auto mayWrite = [](clang::QualType t) {

@@ -269,6 +269,10 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     else if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
   }
   if (exact != s.end()) v.fns = exact->second.fns;
+  // A mutable global not (or not surely) written here: what it holds when this
+  // function is called, bound by the link at each call site.
+  if (exact == s.end() || exact->second.partial)
+    if (std::string key = globalKey(p); !key.empty()) v.taint.params.push_back({kGlobalParam, std::move(key), {}});
   // A field of a mutable global not written here: what the program stores there anywhere.
   if (exact == s.end() && !v.str.known() && !p.fields.empty())
     if (std::string key = globalKey(p, true); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
@@ -349,7 +353,10 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   const bool unstored = stored == s.end() || stored->second.partial;
   if (!isLocal && unstored) {
     unionInto(v, evalGlobalConstant(var));
-    if (stored == s.end()) return v;
+    if (stored == s.end()) {
+      if (std::string key = globalKey(*path); !key.empty()) v.taint.params.push_back({kGlobalParam, std::move(key), {}});
+      return v;
+    }
   }
   unionInto(v, evalPath(*path, var->getType(), s));
   const clang::QualType type = var->getType().getNonReferenceType();

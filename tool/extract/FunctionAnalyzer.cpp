@@ -106,7 +106,12 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     if (const std::string key = globalKey(path); !key.empty()) {
       const StrVal value = val.dest.known() ? val.dest : val.str;
       const bool str = value.known() && !isOnlyGlobal(value, key);
-      if (str || !val.fns.empty()) facts_.effects.push_back({kGlobalTarget, key, {}, str ? value : StrVal{}, val.fns});
+      Taint data = val.taint;  // its own old value read back adds nothing
+      data.params.erase(std::remove_if(data.params.begin(), data.params.end(),
+                                       [&](const ParamRef& p) { return p.index == kGlobalParam && p.field == key; }),
+                        data.params.end());
+      if (str || !val.fns.empty() || !data.empty())
+        facts_.effects.push_back({kGlobalTarget, key, std::move(data), str ? value : StrVal{}, val.fns});
       continue;
     }
     const auto idx = paramIndex(path.root);
@@ -135,8 +140,10 @@ void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
   }
   if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(st)) {
     const auto kind = op->getOperator();
-    if ((kind == clang::OO_Equal || kind == clang::OO_PlusEqual) && op->getNumArgs() == 2 &&
-        !isUserFunction(op->getDirectCallee())) {
+    // A library operator, or a copy/move assignment the compiler writes (member-wise).
+    const clang::FunctionDecl* callee = op->getDirectCallee();
+    const bool plain = !isUserFunction(callee) || (callee && callee->isDefaulted());
+    if ((kind == clang::OO_Equal || kind == clang::OO_PlusEqual) && op->getNumArgs() == 2 && plain) {
       execAssign(op->getArg(0), op->getArg(1), kind == clang::OO_PlusEqual, st, s);
       return;
     }

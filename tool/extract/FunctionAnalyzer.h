@@ -80,6 +80,9 @@ class FunctionAnalyzer {
   AbsVal evalCall(const CallView& call, const State& s);
   void execCall(const CallView& call, State& s);
   bool execVariadicBuiltin(const CallView& call, State& s);
+  void keepResultBeforeOverwrite(const CallView& call, const State& s);
+  void swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s);
+  std::map<std::string, AbsVal> takeBelow(const AccessPath& p, clang::QualType type, const clang::Expr* at, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
   clang::QualType rootTypeOf(const clang::Expr* e);
   Taint objectAfterCall(const CallView& call, const State& s);
@@ -99,6 +102,9 @@ class FunctionAnalyzer {
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);
+  std::map<std::string, Taint> globalsWritten(const State& s) const;
+  void forgetGlobalsAfterCall(State& s) const;
+  static constexpr std::size_t kMaxGlobalsPerCall = 32;
   CallRef constructionSite(const CallView& call, const State& s);
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
@@ -152,6 +158,7 @@ class FunctionAnalyzer {
   std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
   std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit
   std::map<const clang::VarDecl*, AbsVal> globals_;
+  std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
   unsigned globalDepth_ = 0;
   unsigned evalDepth_ = 0;
 };

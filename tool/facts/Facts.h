@@ -193,12 +193,19 @@ struct CallSiteFact {
   std::vector<ArgFact> args;  // index kThisParam is stored at position `thisArg`
   bool hasThis = false;
   ArgFact thisArg;
+  // Mutable globals this function wrote before the call, by key: what the callee
+  // reads there (a ParamRef with index kGlobalParam) is this, not every store in the
+  // program. A global missing here is read as the caller's own input.
+  std::map<std::string, Taint> globalsIn;
 };
 
 // Something the function leaves behind in an input: param N's pointee or a field of `this`;
 // or (target kGlobalTarget) the string value it stores in a mutable global, `field`
 // being the global's key (its USR, then ".field.path").
 constexpr unsigned kGlobalTarget = 0xFFFE;
+// A ParamRef with this index is the value a mutable global (key in `field`) has when
+// the function is called: resolved at each call site from what the caller stored.
+constexpr unsigned kGlobalParam = kGlobalTarget;
 constexpr const char* kInitialValue = "init:";
 struct EffectFact {
   unsigned target = 0;  // parameter index, kThisParam or kGlobalTarget

@@ -63,10 +63,12 @@ json::Value toJ(const LimitHits& hits) {
 json::Value toJ(const CallSiteFact& c) {
   json::Array args;
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
+  json::Object globals;
+  for (const auto& [key, t] : c.globalsIn) globals[key] = toJ(t);
   return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
                       {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
-                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}};
+                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}, {"globalsIn", std::move(globals)}};
 }
 json::Value toJ(const FunctionFacts& f) {
   json::Array calls, sinks, effects;
@@ -226,6 +228,8 @@ struct Reader {
     if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));
     c.hasThis = flag(o, "hasThis");
     c.thisArg = arg(o->get("thisArg"));
+    if (const auto* g = o->getObject("globalsIn"))
+      for (const auto& [key, t] : *g) c.globalsIn[key.str()] = taint(&t);
     return c;
   }
   FunctionFacts function(const json::Object* o) {

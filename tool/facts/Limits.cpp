@@ -16,6 +16,7 @@ constexpr LimitInfo kInfo[kLimitCount] = {
     {"resolve-depth", "nested call resolution stopped at its depth bound: flows may be missed", false},
     {"call-chain", "sinks behind very long call chains were not followed further", false},
     {"link-budget", "the whole-program fixpoint stopped early: flows may be missed", false},
+    {"globals-per-call", "globals written before a call beyond the bound are read as every value stored in them (more data per value)", false},
 };
 
 thread_local LimitHits* current = nullptr;

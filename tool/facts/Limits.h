@@ -22,6 +22,7 @@ enum class Limit : uint8_t {
   ResolveDepth,        // nested call resolution stopped at the depth bound
   CallChain,           // a sink reached through too long a call chain was not followed further
   LinkBudget,          // the link stage stopped before its fixpoint
+  GlobalsPerCall,      // a call site saw too many globals written before it: the rest read flow-insensitively
   kCount
 };
 

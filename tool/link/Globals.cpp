@@ -8,6 +8,20 @@ namespace {
 
 constexpr unsigned kMaxGlobalDepth = 4;  // a global assigned from a global ...
 
+// `key` is `other`, a field of it, or holds it.
+bool relatedKeys(const std::string& key, const std::string& other) {
+  const auto inside = [](const std::string& a, const std::string& b) {
+    return a.size() > b.size() && a.compare(0, b.size() + 1, b + ".") == 0;
+  };
+  return key == other || inside(key, other) || inside(other, key);
+}
+
+// The global's name for evidence: the last part of its USR ("c:@g_outbox" -> g_outbox).
+std::string globalName(const std::string& key) {
+  const std::size_t at = key.rfind('@', key.find('.'));
+  return at == std::string::npos ? key : key.substr(at + 1);
+}
+
 bool namesGlobal(const StrVal& s) {
   for (const StrVal& form : forms(s))
     for (const StrPiece& p : form.pieces)
@@ -27,6 +41,7 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) : 
     for (const CallSiteFact& c : graph.function(f).calls)
       for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
     for (const EffectFact& e : graph.function(f).effects) {
+      if (e.target == kGlobalTarget && !e.value.empty()) dataStores_[e.field].push_back({f, &e});
       if (e.target != kGlobalTarget || !e.str.known()) continue;
       if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param)) {
         fromParams_[e.field].push_back({f, *p});
@@ -93,6 +108,55 @@ StrVal GlobalValues::throughCallers(FunctionId storer, const StrPiece& param, co
   for (const auto& [caller, site] : callers->second) {
     const StrVal value = subst_.resolveStr(caller, subst_.substituteStr(caller, *site, asked));
     if (value.known() && !hasParam(value)) addAlternatives(out, value);
+  }
+  return out;
+}
+
+Taint GlobalValues::dataOf(const std::string& key, unsigned depth) const {
+  Taint out;
+  if (depth >= kMaxGlobalDepth) {
+    noteLimit(Limit::ResolveDepth);
+    return out;
+  }
+  for (const auto& [stored, stores] : dataStores_) {
+    if (!relatedKeys(key, stored)) continue;
+    for (const auto& [f, effect] : stores) {
+      const Step step{graph_.function(f).loc, "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
+      Taint value = dataThroughCallers(f, subst_.resolveTaint(f, effect->value), depth);
+      for (Origin& o : value.origins) appendStep(o.path, step);
+      mergeTaint(out, Taint{value.origins, {}, {}});
+    }
+  }
+  return out;
+}
+
+// `t` in `f`'s terms, its parameters bound by every caller of `f` (and theirs), its
+// global inputs by what is stored in them: the data it may stand for anywhere.
+Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const {
+  Taint out{t.origins, {}, {}};
+  if (depth >= kMaxGlobalDepth) return out;
+  Taint params;
+  for (const ParamRef& p : t.params) {
+    if (p.index == kGlobalParam) mergeTaint(out, dataOf(p.field, depth + 1));
+    else params.params.push_back(p);
+  }
+  if (params.params.empty()) return out;
+  auto callers = callers_.find(f);
+  if (callers == callers_.end()) return out;
+  for (const auto& [caller, site] : callers->second) {
+    const Taint atCall = subst_.resolveTaint(caller, subst_.substitute(caller, *site, params, 0, true));
+    mergeTaint(out, dataThroughCallers(caller, atCall, depth + 1));
+  }
+  return out;
+}
+
+Taint GlobalValues::resolveGlobalInputs(const Taint& t) const {
+  Taint out{t.origins, {}, {}};
+  for (const ParamRef& p : t.params) {
+    if (p.index != kGlobalParam) continue;
+    Taint stored = dataOf(p.field);
+    for (Origin& o : stored.origins) extendTrail(o.path, nullptr, p.path);
+    mergeTaint(out, stored);
   }
   return out;
 }

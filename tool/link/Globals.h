@@ -22,11 +22,18 @@ class GlobalValues {
   GlobalValues(const CallGraph& graph, const Substitution& subst);
   // `s` with its global pieces replaced by their values (unknown where none is known).
   StrVal resolve(const StrVal& s) const;
+  // Data a global may hold when nothing on the way to a reader stored it: everything
+  // any function stores there, its parameters bound by each of its callers. (Readers
+  // whose callers stored the global get that instead: Substitution::globalAtCall.)
+  Taint dataOf(const std::string& key, unsigned depth = 0) const;
+  // `t` with every global input replaced by dataOf() (what a program entry sees).
+  Taint resolveGlobalInputs(const Taint& t) const;
 
  private:
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
   StrVal valueOf(const std::string& key, unsigned depth) const;
   StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
+  Taint dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const;
 
   const CallGraph& graph_;
   const Substitution& subst_;
@@ -34,6 +41,7 @@ class GlobalValues {
   // key -> (storing function, a parameter it stores there)
   std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> fromParams_;
   std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;
+  std::map<std::string, std::vector<std::pair<FunctionId, const EffectFact*>>> dataStores_;  // key -> stores
 };
 
 }  // namespace egress

@@ -13,15 +13,24 @@ namespace {
 // Each reported sink becomes a flow of the function it was found in. A sink whose
 // destination is still one of the function's parameters is reported at each call
 // site instead (with the caller's destination), unless nobody calls the function.
-std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries) {
+// A function nobody calls is where global inputs are finally bound: a sink there
+// still reading a global nobody on the way stored into gets what the program stores
+// in it anywhere.
+std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries,
+                          const GlobalValues& globals) {
   std::vector<Flow> out;
   for (FunctionId id = 0; id < graph.size(); ++id) {
     if (!summaries[id]) continue;
     const FunctionFacts& f = graph.function(id);
-    for (const SinkFact& s : summaries[id]->reported) {
-      if (graph.isCalled(id) && hasParam(s.destination)) continue;
-      out.push_back(Flow{s.api, s.kind, s.loc, s.data.origins, s.destination, f.paramNames, s.callChain, f.name,
-                         s.encrypted});
+    const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {
+      out.push_back(Flow{s.api, s.kind, s.loc, data, s.destination, f.paramNames, s.callChain, f.name, s.encrypted});
+    };
+    for (const SinkFact& s : summaries[id]->reported)
+      if (!graph.isCalled(id) || !hasParam(s.destination)) add(s, s.data.origins);
+    if (graph.isCalled(id)) continue;
+    for (const SinkFact& s : summaries[id]->sinks) {
+      const Taint stored = globals.resolveGlobalInputs(s.data);
+      if (!stored.origins.empty()) add(s, stored.origins);
     }
   }
   return out;
@@ -81,8 +90,8 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
     countLimits(graph, fixpoint.summaries(), solved.converged, *stats);
     countSizes(graph, fixpoint.summaries(), *stats);
   }
-  std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries());
   const GlobalValues globals(graph, fixpoint.substitution());
+  std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
   return flows;
 }

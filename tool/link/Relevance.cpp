@@ -72,10 +72,23 @@ bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
   });
 }
 
+bool Relevance::globalMayCarry(const std::string& key) const {
+  // The global itself, a record holding it, or a field below it.
+  for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
+    if (globals_.count(key.substr(0, dot))) return true;
+  if (globals_.count(key)) return true;
+  auto below = globals_.lower_bound(key + ".");
+  return below != globals_.end() && below->compare(0, key.size() + 1, key + ".") == 0;
+}
+
+bool Relevance::inputOrGlobalMayCarry(FunctionId f, const ParamRef& p) const {
+  return p.index == kGlobalParam ? globalMayCarry(p.field) : inputMayCarry(f, p.index);
+}
+
 bool Relevance::carries(FunctionId f, const Taint& t) const {
   if (!t.origins.empty()) return true;
   for (const ParamRef& p : t.params)
-    if (inputMayCarry(f, p.index)) return true;
+    if (inputOrGlobalMayCarry(f, p)) return true;
   return std::any_of(t.calls.begin(), t.calls.end(), [&](const CallRef& r) { return callCarries(f, r); });
 }
 
@@ -93,10 +106,16 @@ bool Relevance::solveOnce() {
     const FunctionFacts& facts = graph_.function(f);
     if (!returns_[f] && carries(f, facts.ret)) changed = returns_[f] = true;
     for (const EffectFact& e : facts.effects) {
+      if (e.target == kGlobalTarget) {
+        if (!globals_.count(e.field) && carries(f, e.value)) changed = globals_.insert(e.field).second;
+        continue;
+      }
       bool& slot = effects_[f][slotOf(e)];
       if (!slot && carries(f, e.value)) changed = slot = true;
     }
     for (const CallSiteFact& c : facts.calls) {
+      for (const auto& [key, t] : c.globalsIn)
+        if (!globals_.count(key) && carries(f, t)) changed = globals_.insert(key).second;
       const std::vector<FunctionId>& targets = graph_.targets(f, c);
       if (targets.empty()) continue;
       for (std::size_t i = 0; i < c.args.size(); ++i)
@@ -111,7 +130,7 @@ bool Relevance::solveOnce() {
 
 Taint Relevance::prune(FunctionId f, Taint t) const {
   t.params.erase(std::remove_if(t.params.begin(), t.params.end(),
-                                [&](const ParamRef& p) { return !inputMayCarry(f, p.index); }),
+                                [&](const ParamRef& p) { return !inputOrGlobalMayCarry(f, p); }),
                  t.params.end());
   return t;
 }

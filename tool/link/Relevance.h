@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ class Relevance {
 
   // Parameter `index` (kThisParam: the object) of `f` may receive classified data.
   bool inputMayCarry(FunctionId f, unsigned index) const;
+  // Mutable global `key` (USR[.field]) may be stored classified data somewhere.
+  bool globalMayCarry(const std::string& key) const;
   // `t` (in `f`'s terms) without the parameter atoms that can never carry data.
   Taint prune(FunctionId f, Taint t) const;
 
@@ -28,10 +31,12 @@ class Relevance {
   bool carries(FunctionId f, const ArgFact& a) const;
   bool callCarries(FunctionId f, const CallRef& ref) const;
   bool mark(FunctionId f, unsigned index);
+  bool inputOrGlobalMayCarry(FunctionId f, const ParamRef& p) const;
 
   const CallGraph& graph_;
   std::vector<std::vector<bool>> params_;  // per function: parameters, then the object
   std::vector<bool> returns_;
+  std::set<std::string> globals_;  // keys of globals some store may give data
   std::vector<std::map<std::string, bool>> effects_;  // per function: slot -> may carry
   mutable std::map<std::pair<FunctionId, unsigned>, bool> bodyless_;  // results of calls without a body, this pass
 };

@@ -108,6 +108,10 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
         mergeTaint(out, substitute(f, c, Taint{{}, {ParamRef{i, "", p.path}}, {}}, depth, true));
       continue;
     }
+    if (p.index == kGlobalParam) {
+      mergeTaint(out, globalAtCall(f, c, p, depth));
+      continue;
+    }
     const bool self = p.index == kThisParam;
     if (!self && p.index >= c.args.size()) continue;
     if (self && !c.hasThis) continue;
@@ -121,6 +125,26 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     in.calls.clear();
     mergeTaint(out, in);
   }
+  return out;
+}
+
+// What a callee reading global `p.field` sees at call site `c`: what the caller stored
+// there before the call, where it did; otherwise the caller's own input.
+Taint Substitution::globalAtCall(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const {
+  Taint out;
+  bool stored = false;
+  for (const auto& [key, t] : c.globalsIn) {
+    if (!related(key, p.field)) continue;
+    // Stored whole (or a record holding it): the caller's own input no longer shows.
+    stored |= key.size() <= p.field.size();
+    Taint in = resolveTaint(f, t, depth + 1);
+    const Step call{c.loc, "held in a global when " + c.calleeName + "() is called"};
+    for (Origin& o : in.origins) extendTrail(o.path, &call, p.path);
+    for (ParamRef& q : in.params) extendTrail(q.path, &call, p.path);
+    in.calls.clear();
+    mergeTaint(out, in);
+  }
+  if (!stored) out.params.push_back(p);
   return out;
 }
 

@@ -38,6 +38,7 @@ class Substitution {
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
 
  private:
+  Taint globalAtCall(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const;
   Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   Taint effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   Taint resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;

@@ -113,11 +113,17 @@ struct ApiModel {
   // `key: N`: the call stores or reads the element of a map under argument N; under
   // a constant key that element is tracked apart (a registry of clients by name).
   std::optional<Operand> elementKey;
+  // `swap: [A, B]`: the call exchanges what the two operands hold (std::swap, a
+  // member swap): after it each holds what the other held, not both.
+  std::optional<std::pair<Operand, Operand>> swaps;
 
   struct Flow {
     std::vector<Operand> from;
     Operand to;
     bool replace = false;  // overwrite the target (strcpy, snprintf) instead of adding to it
+    // `old: true` on a flow to return: the operands as they were before the call's
+    // effects (std::exchange returns the value it replaced).
+    bool old = false;
     // The string value is a format string (argument `format`) filled with the
     // arguments after it: printf style (%s, %d) or braces style ({}, {0}).
     std::optional<unsigned> format;

@@ -218,9 +218,12 @@ std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
 void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   const auto one = [&](const YAML::Node& f) {
     y.expectMap(f, "a flow");
-    y.checkKeys(f, {"from", "to", "replace", "format", "format-style", "prefix"});
+    y.checkKeys(f, {"from", "to", "replace", "old", "format", "format-style", "prefix"});
     if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
-    ApiModel::Flow flow{operands(y, f["from"]), operand(y, f["to"]), y.optionalBool(f, "replace", false), {}, false};
+    ApiModel::Flow flow;
+    flow.from = operands(y, f["from"]);
+    flow.to = operand(y, f["to"]);
+    flow.replace = y.optionalBool(f, "replace", false);
     if (f["format"]) {
       const Operand fmt = operand(y, f["format"]);
       if (fmt.kind != Operand::Arg) y.fail(f["format"], "expected 'format' to be an argument number");
@@ -230,6 +233,8 @@ void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
         y.fail(f["format-style"], "expected format-style printf or braces, got '" + style + "'");
       flow.bracesFormat = style == "braces";
     }
+    flow.old = y.optionalBool(f, "old", false);
+    if (flow.old && flow.to.kind != Operand::Return) y.fail(f["old"], "'old' applies to a flow with 'to: return' only");
     flow.prefix = y.optionalScalar(f, "prefix");
     if (!flow.prefix.empty() && flow.prefix != kFilePrefix)
       y.fail(f["prefix"], std::string("expected prefix '") + kFilePrefix + "'");
@@ -272,7 +277,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
   y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs",
-                  "key", "encrypts", "note"});
+                  "key", "encrypts", "swap", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -314,10 +319,17 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);
+  if (const YAML::Node sw = n["swap"]) {
+    const std::vector<Operand> both = operands(y, sw);
+    const auto single = [](const Operand& o) { return o.kind == Operand::Arg || o.kind == Operand::This; };
+    if (!sw.IsSequence() || both.size() != 2 || !single(both[0]) || !single(both[1]))
+      y.fail(sw, "expected 'swap' to be a list of two operands (argument numbers or 'this')");
+    m.swaps = std::make_pair(both[0], both[1]);
+  }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.constructs && !m.elementKey && !m.encrypts)
+      !m.constructs && !m.elementKey && !m.encrypts && !m.swaps)
     y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "constructs, key, encrypts");
+              "constructs, key, encrypts, swap");
   return m;
 }
 
