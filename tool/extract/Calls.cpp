@@ -374,8 +374,14 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     return v;
   }
   if (!callee) return everything();
+  // One element of an aggregate stored on its own (`std::get<0>(pair)`): only it.
+  if (selectedElement(call))
+    if (auto path = lvalue(call.expr)) {
+      auto stored = s.find(AccessPath{path->root, path->fields, false});
+      if (stored != s.end() && !stored->second.partial && !path->weak) return evalPath(*path, call.expr->getType(), s);
+    }
   // One element of a map under a constant key: what was stored there.
-  if (elementField(call))
+  if (!selectedElement(call) && elementField(call))
     if (auto path = lvalue(call.expr)) return evalPath(*path, call.expr->getType(), s);
   if (const auto& removes = ctx_.apis.sanitizedBy(callee); !removes.empty()) {
     v.taint = sanitize(everything().taint, removes);

@@ -70,10 +70,6 @@ bool isLambdaBody(const clang::FunctionDecl* fn) {
   return m && m->getParent()->isLambda();
 }
 
-bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd) {
-  return ast.getSourceManager().isInSystemHeader(rd->getLocation());
-}
-
 }  // namespace
 
 std::optional<unsigned> FunctionAnalyzer::paramIndex(const void* root) const {
@@ -161,6 +157,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
 // `[eu]` of the map's path.
 std::optional<std::string> FunctionAnalyzer::elementField(const CallView& view) {
   if (!view.callee) return std::nullopt;
+  if (auto element = selectedElement(view)) return element;
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->elementKey || !conditionHolds(*m, view)) continue;
     const clang::Expr* key = operandExpr(view, *m->elementKey);
@@ -169,6 +166,21 @@ std::optional<std::string> FunctionAnalyzer::elementField(const CallView& view) 
     std::string name = k.pieces[0].text.substr(0, 64);
     std::replace(name.begin(), name.end(), '.', '_');  // '.' separates fields
     return "[" + name + "]";
+  }
+  return std::nullopt;
+}
+
+// `std::get<1>(pair)`: the element a model's `element-of` operand has at the index
+// the call's first template argument gives.
+std::optional<std::string> FunctionAnalyzer::selectedElement(const CallView& view) {
+  const clang::TemplateArgumentList* targs = view.callee->getTemplateSpecializationArgs();
+  if (!targs || targs->size() == 0 || (*targs)[0].getKind() != clang::TemplateArgument::Integral) return std::nullopt;
+  for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
+    if (!m->elementOf || !conditionHolds(*m, view)) continue;
+    const clang::Expr* object = operandExpr(view, *m->elementOf);
+    const auto* record = object ? object->getType().getNonReferenceType()->getAsRecordDecl() : nullptr;
+    if (!record) return std::nullopt;
+    return elementName(record, unsigned((*targs)[0].getAsIntegral().getZExtValue()));
   }
   return std::nullopt;
 }
@@ -370,12 +382,13 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
   if (!field) return eval(m->getBase(), s);
   const clang::RecordDecl* owner = field->getParent();
   // Fields of library types (std::pair::second, addrinfo::ai_addr) carry what their object carries.
+  // An element stored on its own (a pair built from its parts) is only itself.
   if (isSystemRecord(ctx_.ast, owner)) {
+    auto path = lvalue(m);
+    auto stored = path ? s.find(AccessPath{path->root, path->fields, false}) : s.end();
+    if (stored != s.end() && !stored->second.partial && !path->weak) return evalPath(*path, m->getType(), s);
     AbsVal v = eval(m->getBase(), s);
-    if (auto path = lvalue(m)) {
-      auto stored = s.find(AccessPath{path->root, path->fields, false});
-      if (stored != s.end()) unionInto(v, stored->second);
-    }
+    if (stored != s.end()) unionInto(v, stored->second);
     return v;
   }
   AbsVal v = readField(field, lvalue(m), m->getBase(), m, s);

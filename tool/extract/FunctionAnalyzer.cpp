@@ -235,6 +235,9 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     storeClosure(self, init, s);
     aliases_[ctor] = self;
     execCall(view, s);
+    if (!storeElements(self, view, v->getType(), s) && ctor->getConstructor()->isCopyOrMoveConstructor() &&
+        !view.args.empty())
+      copyElements(self, view.args[0], s);
     // A constructor someone wrote (its body may be in another file) is a call site;
     // an implicit one only applies the default member initializers.
     if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) constructUserObject(self, view, s);
@@ -243,6 +246,40 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
   }
   store(self, eval(init, s), s, init, false);
   storeClosure(self, init, s);
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(init->IgnoreImplicit()))
+    storeElements(self, callView(call), v->getType(), s);
+}
+
+// A library aggregate built from its parts (a model with `elements`: a pair's
+// constructor, std::make_tuple): each part is stored as its own element.
+bool FunctionAnalyzer::storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s) {
+  const auto* record = type.getNonReferenceType()->getAsRecordDecl();
+  if (!view.callee || !record || view.args.size() != elementCount(record)) return false;
+  const auto models = ctx_.apis.modelsFor(view.callee);
+  if (std::none_of(models.begin(), models.end(), [&](const ApiModel* m) { return m->elements && conditionHolds(*m, view); }))
+    return false;
+  s[AccessPath{self.root, self.fields, false}].taint = Taint{};  // the whole is its elements
+  for (unsigned i = 0; i < view.args.size(); ++i) {
+    AccessPath element = self;
+    appendField(element, elementName(record, i));
+    store(element, eval(view.args[i], s), s, view.expr, false);
+  }
+  return true;
+}
+
+// A copy of a library aggregate whose elements are stored apart keeps them apart.
+void FunctionAnalyzer::copyElements(const AccessPath& self, const clang::Expr* source, State& s) {
+  auto from = lvalue(source);
+  if (!from || from->weak || !isSystemRecord(ctx_.ast, source->getType()->getAsRecordDecl())) return;
+  const std::string prefix = from->fields.empty() ? "" : from->fields + ".";
+  std::vector<std::pair<std::string, AbsVal>> elements;
+  for (auto it = s.upper_bound(AccessPath{from->root, from->fields, false}); it != s.end() && it->first.root == from->root; ++it) {
+    if (it->first.fields.compare(0, prefix.size(), prefix) != 0) break;
+    elements.emplace_back(it->first.fields.substr(prefix.size()), it->second);
+  }
+  if (elements.empty()) return;
+  s[AccessPath{self.root, self.fields, false}].taint = Taint{};
+  for (auto& [suffix, value] : elements) s[AccessPath{self.root, joinField(self.fields, suffix), false}] = std::move(value);
 }
 
 // A constructor modelled as a view onto one of its arguments makes the variable an

@@ -71,6 +71,9 @@ class FunctionAnalyzer {
   std::optional<AccessPath> lvalue(const clang::Expr* e);
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<std::string> elementField(const CallView& view);
+  std::optional<std::string> selectedElement(const CallView& view);
+  bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);
+  void copyElements(const AccessPath& self, const clang::Expr* source, State& s);
   void appendField(AccessPath& p, const std::string& field);
   std::optional<unsigned> paramIndex(const void* root) const;
   AbsVal evalGlobalConstant(const clang::VarDecl* v);

@@ -75,6 +75,26 @@ bool isScalarResult(clang::QualType type) {
   return type->isVoidType() || type->isBooleanType() || type->isIntegralOrEnumerationType();
 }
 
+std::string elementName(const clang::RecordDecl* record, unsigned index) {
+  const clang::RecordDecl* def = record ? record->getDefinition() : nullptr;
+  if (def && index < 2)
+    for (const clang::FieldDecl* f : def->fields())
+      if (f->getName() == "first") return index == 0 ? "first" : "second";
+  return "#" + std::to_string(index);
+}
+
+bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd) {
+  return rd && ast.getSourceManager().isInSystemHeader(rd->getLocation());
+}
+
+unsigned elementCount(const clang::RecordDecl* record) {
+  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+  if (!spec) return 0;
+  const clang::TemplateArgumentList& args = spec->getTemplateArgs();
+  if (args.size() == 1 && args[0].getKind() == clang::TemplateArgument::Pack) return args[0].pack_size();
+  return args.size();
+}
+
 bool isPositionType(clang::QualType type) {
   const auto* record = type.getCanonicalType()->getAsCXXRecordDecl();
   if (!record) return type->isPointerType();

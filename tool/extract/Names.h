@@ -34,6 +34,13 @@ bool isContainerLike(const clang::CXXRecordDecl* record);
 // Numbers, booleans, enums and void carry no record data when they are a call's
 // result (returned by value: a reference names an element of what was passed).
 bool isScalarResult(clang::QualType type);
+// The field name element `index` of a library aggregate is tracked under: a pair's
+// `first`/`second`, else `#N` (a tuple's elements are not named fields).
+std::string elementName(const clang::RecordDecl* record, unsigned index);
+// A record declared in a system header (a library type); false for null.
+bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd);
+// How many elements a library aggregate has: 2 for a pair, a tuple's type count.
+unsigned elementCount(const clang::RecordDecl* record);
 // An iterator, or a pair whose first member is one (what `insert` returns).
 bool isPositionType(clang::QualType type);
 // The first template argument of a library template record when it is a type

@@ -113,6 +113,13 @@ struct ApiModel {
   // `key: N`: the call stores or reads the element of a map under argument N; under
   // a constant key that element is tracked apart (a registry of clients by name).
   std::optional<Operand> elementKey;
+  // `elements: true`: the object built (a constructor) or the result holds each
+  // argument as its own element, in order (std::pair, std::make_tuple): a read of one
+  // element does not see the others.
+  bool elements = false;
+  // `element-of: N`: the result is the element of operand N that the call's first
+  // template argument selects (std::get<1>(pair) is `second`).
+  std::optional<Operand> elementOf;
   // `swap: [A, B]`: the call exchanges what the two operands hold (std::swap, a
   // member swap): after it each holds what the other held, not both.
   std::optional<std::pair<Operand, Operand>> swaps;

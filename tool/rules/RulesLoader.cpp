@@ -277,7 +277,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
   y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs",
-                  "key", "encrypts", "swap", "note"});
+                  "key", "encrypts", "swap", "elements", "element-of", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -319,6 +319,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);
+  m.elements = y.optionalBool(n, "elements", false);
+  if (n["element-of"]) {
+    m.elementOf = operand(y, n["element-of"]);
+    if (m.elementOf->kind != Operand::Arg && m.elementOf->kind != Operand::This)
+      y.fail(n["element-of"], "expected 'element-of' to be an argument number or 'this'");
+  }
   if (const YAML::Node sw = n["swap"]) {
     const std::vector<Operand> both = operands(y, sw);
     const auto single = [](const Operand& o) { return o.kind == Operand::Arg || o.kind == Operand::This; };
@@ -327,9 +333,9 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.swaps = std::make_pair(both[0], both[1]);
   }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.constructs && !m.elementKey && !m.encrypts && !m.swaps)
+      !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements && !m.elementOf)
     y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "constructs, key, encrypts, swap");
+              "constructs, key, encrypts, swap, elements, element-of");
   return m;
 }
 
