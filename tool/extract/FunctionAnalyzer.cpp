@@ -117,8 +117,10 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     const auto idx = paramIndex(path.root);
     if (!idx) continue;
     if (*idx != kThisParam) {
-      const clang::QualType t = fn_->getParamDecl(*idx)->getType();
+      const clang::ParmVarDecl* param = fn_->getParamDecl(*idx);
+      const clang::QualType t = param->getType();
       if (!t->isReferenceType() && !t->isPointerType()) continue;
+      if (repointed_.count(param)) continue;  // `p = &local;` wrote nothing of the caller's
     }
     facts_.effects.push_back({*idx, path.fields, val.taint, val.dest.known() ? val.dest : val.str});
   }
@@ -212,6 +214,8 @@ void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* valu
 void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
   const clang::Expr* init = v->getInit();
   if (!init) return;
+  noteView(v, init);
+  if (!views_.count(v) && notePointee(v, init)) return;
   if (v->getType()->isReferenceType()) {
     if (auto target = lvalue(init)) {
       aliases_[v] = *target;
@@ -219,7 +223,6 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
       return;
     }
   }
-  noteView(v, init);
   AccessPath self{v, "", false};
   if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
     store(self, eval(init, s), s, init, false);
@@ -357,10 +360,55 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   }
 }
 
+// A local pointer or iterator set to point into an object (`char* p = buf;`,
+// `T* p = &x;`, `auto it = v.begin();`) names that object: writes through it reach
+// the object, reads see them. Setting it again ends (or moves) the alias. Pointers
+// to const are left alone: nothing is written through them.
+bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* init) {
+  if (!v->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(v) || v->getType()->isReferenceType()) return false;
+  const clang::QualType t = v->getType();
+  const bool writablePointer = t->isPointerType() && !t->getPointeeType().isConstQualified();
+  if (!writablePointer && (t->isPointerType() || !isPositionType(t))) return false;
+  aliases_.erase(v);
+  boundTo_.erase(v);
+  auto target = pointeeOf(init);
+  if (!target) return false;
+  target->weak = true;
+  aliases_[v] = *target;
+  boundTo_[v] = init;  // read as the expression (a field keeps its classification) until written through
+  return true;
+}
+
+// The object a pointer or iterator expression points into, where known.
+std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
+  e = e->IgnoreParens();
+  if (const auto* cast = llvm::dyn_cast<clang::ImplicitCastExpr>(e)) {
+    if (cast->getCastKind() == clang::CK_ArrayToPointerDecay) return lvalue(cast->getSubExpr());
+    return pointeeOf(cast->getSubExpr());
+  }
+  if (const auto* cast = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return pointeeOf(cast->getSubExpr());
+  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e); u && u->getOpcode() == clang::UO_AddrOf)
+    return lvalue(u->getSubExpr());
+  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e); b && b->isAdditiveOp()) return lvalue(e);
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e))
+    if (auto a = aliases_.find(ref->getDecl()); a != aliases_.end()) return a->second;
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1)
+    return pointeeOf(ctor->getArg(0));
+  if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return pointeeOf(tmp->getSubExpr());
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) return aliasedOperand(call);
+  return std::nullopt;
+}
+
 void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound,
                                   const clang::Stmt* at, State& s) {
-  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(lhs->IgnoreParenImpCasts()); ref && !compound)
-    if (const auto* v = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) noteView(v, rhs);
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(lhs->IgnoreParenImpCasts()); ref && !compound) {
+    if (const auto* param = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()); param && param->getType()->isPointerType())
+      repointed_.insert(param);  // its caller's object is no longer what it names
+    if (const auto* v = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) {
+      noteView(v, rhs);
+      if (!views_.count(v) && notePointee(v, rhs)) return;
+    }
+  }
   auto target = lvalue(lhs);
   if (!target) return;
   AbsVal v = eval(rhs, s);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 
@@ -30,6 +31,7 @@ class FunctionDecl;
 class MemberExpr;
 class RecordDecl;
 class Stmt;
+class ParmVarDecl;
 class ValueDecl;
 class VarDecl;
 }  // namespace clang
@@ -117,6 +119,8 @@ class FunctionAnalyzer {
   void recordSink(const CallView& call, const ApiModel& m, const State& s);
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
+  bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
+  std::optional<AccessPath> pointeeOf(const clang::Expr* e);
   ArgFact argFact(const clang::Expr* arg, const State& s);
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
   Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
@@ -162,6 +166,7 @@ class FunctionAnalyzer {
   std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit
   std::map<const clang::VarDecl*, AbsVal> globals_;
   std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
+  std::set<const clang::ParmVarDecl*> repointed_;  // pointer parameters assigned a new address
   unsigned globalDepth_ = 0;
   unsigned evalDepth_ = 0;
 };
