@@ -821,7 +821,13 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
     if (auto path = lvalue(call.self)) {
       AbsVal v;
       v.taint.calls.push_back({id, "this", {}});
-      store(*path, std::move(v), s, call.expr, true);
+      store(*path, v, s, call.expr, true);
+      // Objects it was handed the address of may be written through its fields.
+      const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root));
+      AbsVal written;
+      written.taint.calls.push_back({id, kHeldSlot, {}});
+      if (held != heldBy_.end())
+        for (const AccessPath& object : held->second) store(object, written, s, call.expr, true);
     }
   }
 }

@@ -243,7 +243,10 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
       copyElements(self, view.args[0], s);
     // A constructor someone wrote (its body may be in another file) is a call site;
     // an implicit one only applies the default member initializers.
-    if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) constructUserObject(self, view, s);
+    if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) {
+      constructUserObject(self, view, s);
+      noteHeldObjects(v, view);
+    }
     else storeDefaultMemberInits(self, ctor->getType()->getAsRecordDecl(), s);
     return;
   }
@@ -307,6 +310,19 @@ void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallVie
   AbsVal v;
   v.taint.calls.push_back(constructionSite(view, s));
   store(self, std::move(v), s, view.expr, true);
+}
+
+// `Encoder enc(&writer)`: the object may keep the address it was handed, so what its
+// methods write through it reaches `writer` (see execCall).
+void FunctionAnalyzer::noteHeldObjects(const clang::VarDecl* holder, const CallView& view) {
+  const clang::FunctionDecl* ctor = view.callee;
+  for (unsigned i = 0; i < view.args.size() && i < ctor->getNumParams(); ++i) {
+    const clang::QualType t = ctor->getParamDecl(i)->getType();
+    const bool writable = (t->isPointerType() || t->isReferenceType()) && !t->getPointeeType().isConstQualified();
+    if (!writable) continue;
+    auto held = t->isReferenceType() ? lvalue(view.args[i]) : pointeeOf(view.args[i]);
+    if (held) heldBy_[holder].push_back(*held);
+  }
 }
 
 // `Client c{"https://h", 443}`: each field gets its initializer.

@@ -120,6 +120,7 @@ class FunctionAnalyzer {
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
+  void noteHeldObjects(const clang::VarDecl* holder, const CallView& view);
   std::optional<AccessPath> pointeeOf(const clang::Expr* e);
   ArgFact argFact(const clang::Expr* arg, const State& s);
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
@@ -166,7 +167,9 @@ class FunctionAnalyzer {
   std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit
   std::map<const clang::VarDecl*, AbsVal> globals_;
   std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
-  std::set<const clang::ParmVarDecl*> repointed_;  // pointer parameters assigned a new address
+  std::set<const clang::ParmVarDecl*> repointed_;
+  // Local objects -> objects whose address their constructor was handed.
+  std::map<const clang::Decl*, std::vector<AccessPath>> heldBy_;  // pointer parameters assigned a new address
   unsigned globalDepth_ = 0;
   unsigned evalDepth_ = 0;
 };

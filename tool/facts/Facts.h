@@ -105,6 +105,12 @@ struct ParamRef {
 // call site from `site` to `lastSite`: what an object accumulates from hundreds of
 // calls stays one atom instead of growing with every call.
 constexpr const char* kAnyCallSlot = "*";
+// Everything call site `site` left in its object, whatever the field: what reaches an
+// object the callee's object holds the address of (an encoder writing through a
+// pointer member into the caller's buffer).
+constexpr const char* kHeldSlot = "held";
+// The summary slot a call atom's slot reads: a held object reads the callee's `this`.
+inline std::string effectSlot(const std::string& slot) { return slot == kHeldSlot ? "this" : slot; }
 struct CallRef {
   unsigned site = 0;
   std::string slot;

@@ -67,7 +67,7 @@ bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
   }
   return std::any_of(targets.begin(), targets.end(), [&](FunctionId g) {
     if (ref.slot.empty()) return bool(returns_[g]);
-    auto it = effects_[g].find(ref.slot);
+    auto it = effects_[g].find(effectSlot(ref.slot));
     return it != effects_[g].end() && it->second;
   });
 }

@@ -62,10 +62,11 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   // Symbolic parts of the whole argument travel to every field, and so does what
   // calls on the object left in it (setters, adders: tracked per object, not per field).
   for (const CallRef& ref : arg.whole.calls) mergeTaint(out, effectOnField(f, ref, field, depth));
+  // An argument that is itself a field of an input (`this->writer_`) hands over that
+  // field's own fields (`writer_.bytes_`).
   Taint whole = resolveTaint(f, arg.whole, depth);
   for (ParamRef p : whole.params) {
-    if (!p.field.empty()) continue;
-    p.field = field;
+    p.field = joinField(p.field, field);
     out.params.push_back(std::move(p));
   }
   return out;
@@ -84,10 +85,11 @@ Taint Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::s
   }
   for (const CallSiteFact* c : sitesOf(f, ref)) {
     for (const Summary* r : callees(f, *c)) {
+      const bool anyField = ref.slot == kHeldSlot;
       for (const auto& [slot, fields] : r->effectFields) {
-        if (slot != ref.slot && ref.slot != kAnyCallSlot) continue;
+        if (slot != effectSlot(ref.slot) && ref.slot != kAnyCallSlot) continue;
         for (const auto& [path, t] : fields)
-          if (path.empty() || related(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
+          if (anyField || path.empty() || related(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
       }
     }
   }
@@ -179,7 +181,7 @@ Taint Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth
     const auto targets = callees(f, *c);
     for (const Summary* r : targets) {
       if (ref.slot.empty()) mergeTaint(got, substitute(f, *c, r->ret, depth, false));
-      else if (auto e = r->effects.find(ref.slot); e != r->effects.end())
+      else if (auto e = r->effects.find(effectSlot(ref.slot)); e != r->effects.end())
         mergeTaint(got, substitute(f, *c, e->second, depth, false));
     }
     if (targets.empty() && ref.slot.empty() && !c->calleeUsr.empty()) {
