@@ -520,6 +520,14 @@ void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const S
 
 ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   ArgFact a;
+  const clang::QualType type = arg->getType();
+  clang::Expr::EvalResult constant;
+  if ((type->isIntegralOrEnumerationType() || type->isBooleanType()) && !arg->isValueDependent() &&
+      arg->EvaluateAsInt(constant, ctx_.ast))
+    a.constant = constant.Val.getInt().getExtValue();
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(arg->IgnoreParenImpCasts()))
+    if (const auto* p = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()); p && stableParams_.count(p))
+      a.sameAsParam = paramIndex(p);
   const AbsVal v = eval(arg, s);
   a.whole = v.taint;
   a.str = destinationOf(v);
@@ -580,8 +588,10 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
     site.hasThis = true;  // the object under construction: nothing stored in it yet
   }
   site.globalsIn = globalsWritten(s);
+  site.guards = guardsHeld(s);
   auto [it, fresh] = calls_.try_emplace(id, site);
   if (fresh) return;
+  keepCommonGuards(it->second.guards, site.guards);
   CallSiteFact& known = it->second;  // a loop revisits the call: widen what it saw
   for (std::size_t i = 0; i < site.args.size() && i < known.args.size(); ++i) {
     mergeTaint(known.args[i].whole, site.args[i].whole);
@@ -646,6 +656,9 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
     sink.api = api;
     sink.kind = m.sink->kind;
     sink.loc = where;
+    sink.guards = guardsHeld(s);
+  } else {
+    keepCommonGuards(sink.guards, guardsHeld(s));  // reached again: only what held both times
   }
   mergeTaint(sink.data, data, &step);
   if (!sink.destination.known() && m.sink->destination)

@@ -12,6 +12,7 @@
 #include <clang/AST/StmtCXX.h>
 #include <clang/Analysis/CFG.h>
 
+#include "extract/Guards.h"
 #include "extract/Names.h"
 #include "extract/Solver.h"
 #include "facts/TaintOps.h"
@@ -58,13 +59,50 @@ FunctionFacts FunctionAnalyzer::run() {
     if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
     else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
   };
-  if (std::optional<State> exit = solveForward(*cfg, transfer)) {
+  stableParams_ = stableScalarParams(fn_);
+  const auto branch = [this](const clang::CFGBlock& block, unsigned succ, const State& in, State& edge) {
+    const auto guards = edgeGuards(block, succ, stableParams_, ctx_.ast);
+    if (guards.empty()) return false;
+    edge = in;
+    for (const auto& [param, guard] : guards) edge[AccessPath{param, guardField(guard), false}] = AbsVal{};
+    return true;
+  };
+  if (std::optional<State> exit = solveForward(*cfg, transfer, branch)) {
     collectEffects(*exit);
     rebindSinkHandles(*exit);
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
   return facts_;
+}
+
+// A guard held on the path is kept in the state as an empty value under the
+// parameter, at a field no record has ("?<op>:<value>"): joins keep it only where
+// every incoming path has it (elsewhere it becomes partial).
+std::string FunctionAnalyzer::guardField(const Guard& g) {
+  return "?" + std::to_string(unsigned(g.op)) + ":" + std::to_string(g.value);
+}
+
+std::vector<Guard> FunctionAnalyzer::guardsHeld(const State& s) const {
+  std::vector<Guard> out;
+  for (const clang::ParmVarDecl* p : stableParams_) {
+    const auto idx = paramIndex(p);
+    if (!idx) continue;
+    for (auto it = s.lower_bound(AccessPath{p, "?", false}); it != s.end() && it->first.root == p; ++it) {
+      const std::string& f = it->first.fields;
+      if (f.empty() || f[0] != '?') break;
+      if (it->second.partial) continue;
+      const std::size_t colon = f.find(':');
+      out.push_back({*idx, Guard::Op(std::stoi(f.substr(1, colon - 1))), std::stoll(f.substr(colon + 1))});
+    }
+  }
+  return out;
+}
+
+void FunctionAnalyzer::keepCommonGuards(std::vector<Guard>& into, const std::vector<Guard>& other) {
+  into.erase(std::remove_if(into.begin(), into.end(),
+                            [&](const Guard& g) { return std::find(other.begin(), other.end(), g) == other.end(); }),
+             into.end());
 }
 
 // The key of a path in a mutable global ("USR.field"), or empty.

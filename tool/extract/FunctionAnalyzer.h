@@ -146,6 +146,9 @@ class FunctionAnalyzer {
   std::string globalKey(const AccessPath& p, bool includeConst = false) const;
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);
   void rebindSinkHandles(const State& exit);
+  static std::string guardField(const Guard& g);
+  std::vector<Guard> guardsHeld(const State& s) const;
+  static void keepCommonGuards(std::vector<Guard>& into, const std::vector<Guard>& other);
 
   SourceLoc loc(const clang::Stmt* st) const;
   SourceLoc loc(clang::SourceLocation l) const;
@@ -168,6 +171,7 @@ class FunctionAnalyzer {
   std::map<const clang::VarDecl*, AbsVal> globals_;
   std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
   std::set<const clang::ParmVarDecl*> repointed_;
+  std::set<const clang::ParmVarDecl*> stableParams_;  // conditions on these are guards (Guards.h)
   // Local objects -> objects whose address their constructor was handed.
   std::map<const clang::Decl*, std::vector<AccessPath>> heldBy_;  // pointer parameters assigned a new address
   unsigned globalDepth_ = 0;

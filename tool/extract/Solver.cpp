@@ -10,7 +10,8 @@
 
 namespace egress {
 
-std::optional<State> solveForward(const clang::CFG& cfg, const Transfer& transfer, unsigned maxBlockVisits) {
+std::optional<State> solveForward(const clang::CFG& cfg, const Transfer& transfer, const Branch& branch,
+                                  unsigned maxBlockVisits) {
   // Blocks are visited in reverse post-order (a block after its predecessors, loops
   // aside), which keeps re-visits few.
   std::map<unsigned, unsigned> rank;
@@ -31,11 +32,16 @@ std::optional<State> solveForward(const clang::CFG& cfg, const Transfer& transfe
     }
     State s = in[block->getBlockID()];
     for (const clang::CFGElement& el : *block) transfer(el, s);
+    unsigned index = 0;
     for (const auto& succ : block->succs()) {
       const clang::CFGBlock* next = succ.getReachableBlock();
+      const unsigned which = index++;
       if (!next) continue;  // pruned: e.g. the body of `if (false)`
-      auto [it, fresh] = in.try_emplace(next->getBlockID(), s);
-      if (fresh || joinStates(it->second, s)) work.insert({rank[next->getBlockID()], next});
+      State edge;
+      const State* out = &s;
+      if (branch && block->getTerminatorStmt() && branch(*block, which, s, edge)) out = &edge;
+      auto [it, fresh] = in.try_emplace(next->getBlockID(), *out);
+      if (fresh || joinStates(it->second, *out)) work.insert({rank[next->getBlockID()], next});
     }
   }
   auto exit = in.find(cfg.getExit().getBlockID());

@@ -11,15 +11,20 @@
 
 namespace clang {
 class CFG;
+class CFGBlock;
 class CFGElement;
 }  // namespace clang
 
 namespace egress {
 
 using Transfer = std::function<void(const clang::CFGElement&, State&)>;
+// What taking successor `succ` of `block` tells (a condition that held): when it tells
+// something, fills `edge` with `in` refined for that edge only and returns true.
+using Branch = std::function<bool(const clang::CFGBlock& block, unsigned succ, const State& in, State& edge)>;
 
 // Runs `transfer` over every element of every reachable block until a fixpoint and
 // returns the state at the exit block (none if the exit is unreachable).
-std::optional<State> solveForward(const clang::CFG& cfg, const Transfer& transfer, unsigned maxBlockVisits = 40);
+std::optional<State> solveForward(const clang::CFG& cfg, const Transfer& transfer, const Branch& branch = {},
+                                  unsigned maxBlockVisits = 40);
 
 }  // namespace egress

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -149,6 +150,17 @@ struct StrVal {
 // that sinks without data are linked and resolved like flows; never a data category.
 constexpr const char* kEgressPointCategory = "egress-point";
 
+// A condition on a parameter that held where a sink or call was reached
+// (`if (level >= 3)`): a caller passing a constant that fails it cannot reach it.
+struct Guard {
+  enum Op : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
+  unsigned param = 0;
+  Op op = Eq;
+  int64_t value = 0;
+  bool operator==(const Guard& o) const { return param == o.param && op == o.op && value == o.value; }
+};
+bool guardHolds(const Guard& g, int64_t argument);
+
 struct SinkFact {
   std::string api;
   std::string kind;  // network | serialization
@@ -157,6 +169,7 @@ struct SinkFact {
   StrVal destination;
   Path callChain;  // call sites from the reporting function down to the sink
   bool encrypted = false;  // the code turned TLS on for the channel (a model's `encrypts`)
+  std::vector<Guard> guards;  // conditions on the reporting function's parameters
 };
 
 // An argument as seen at a call site: its whole taint, the taint stored on field
@@ -177,6 +190,10 @@ struct ArgFact {
   // callee's field of it is that global's field.
   std::string global;
   std::string spelling;  // source text, for evidence notes
+  std::optional<int64_t> constant;  // an integer, flag or enum constant (callee guards)
+  // The caller's own scalar parameter N, never changed in its body: a callee's guard
+  // on this argument is a guard on N.
+  std::optional<unsigned> sameAsParam;
 };
 
 struct CallSiteFact {
@@ -203,6 +220,7 @@ struct CallSiteFact {
   // reads there (a ParamRef with index kGlobalParam) is this, not every store in the
   // program. A global missing here is read as the caller's own input.
   std::map<std::string, Taint> globalsIn;
+  std::vector<Guard> guards;  // conditions on this function's parameters held here
 };
 
 // Something the function leaves behind in an input: param N's pointee or a field of `this`;

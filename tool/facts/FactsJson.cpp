@@ -44,6 +44,11 @@ json::Value toJ(const std::vector<std::string>& v) {
   for (const auto& s : v) a.push_back(s);
   return a;
 }
+json::Value toJ(const std::vector<Guard>& guards) {
+  json::Array a;
+  for (const Guard& g : guards) a.push_back(json::Array{g.param, unsigned(g.op), g.value});
+  return a;
+}
 json::Value toJ(const ArgFact& a) {
   json::Object fields, strs, fns;
   for (const auto& [k, t] : a.fields) fields[k] = toJ(t);
@@ -52,7 +57,9 @@ json::Value toJ(const ArgFact& a) {
   return json::Object{{"whole", toJ(a.whole)}, {"fields", std::move(fields)}, {"str", toJ(a.str)},
                       {"fieldStrs", std::move(strs)}, {"fns", toJ(a.fns)}, {"fieldFns", std::move(fns)},
                       {"fromParam", a.fromParam}, {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
-                      {"spelling", a.spelling}, {"global", a.global}};
+                      {"spelling", a.spelling}, {"global", a.global},
+                      {"constant", a.constant ? json::Value(*a.constant) : json::Value(nullptr)},
+                      {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)}};
 }
 json::Value toJ(const LimitHits& hits) {
   json::Object o;
@@ -68,7 +75,8 @@ json::Value toJ(const CallSiteFact& c) {
   return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
                       {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
-                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}, {"globalsIn", std::move(globals)}};
+                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}, {"globalsIn", std::move(globals)},
+                      {"guards", toJ(c.guards)}};
 }
 json::Value toJ(const FunctionFacts& f) {
   json::Array calls, sinks, effects;
@@ -76,7 +84,7 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& s : f.sinks)
     sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
                                  {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)},
-                                 {"encrypted", s.encrypted}});
+                                 {"encrypted", s.encrypted}, {"guards", toJ(s.guards)}});
   for (const auto& e : f.effects)
     effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)},
                                    {"fns", toJ(e.fns)}});
@@ -210,7 +218,24 @@ struct Reader {
     if (const auto* r = o->getObject("root")) a.root = {num(r, "index"), str(r, "field"), {}};
     a.spelling = str(o, "spelling");
     a.global = str(o, "global");
+    if (auto c = o->getInteger("constant")) a.constant = *c;
+    if (auto p = o->getInteger("sameAsParam")) a.sameAsParam = unsigned(*p);
     return a;
+  }
+  std::vector<Guard> guards(const json::Value* v) {
+    std::vector<Guard> out;
+    const auto* list = v ? v->getAsArray() : nullptr;
+    if (!list) return out;
+    for (const json::Value& g : *list) {
+      const auto* parts = g.getAsArray();
+      if (!parts || parts->size() != 3 || !(*parts)[0].getAsInteger() || !(*parts)[1].getAsInteger() ||
+          !(*parts)[2].getAsInteger() || *(*parts)[1].getAsInteger() > Guard::Ge) {
+        fail("a guard is not [param, op, value]");
+        continue;
+      }
+      out.push_back({unsigned(*(*parts)[0].getAsInteger()), Guard::Op(*(*parts)[1].getAsInteger()), *(*parts)[2].getAsInteger()});
+    }
+    return out;
   }
   CallSiteFact call(const json::Object* o) {
     CallSiteFact c;
@@ -228,6 +253,7 @@ struct Reader {
     if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));
     c.hasThis = flag(o, "hasThis");
     c.thisArg = arg(o->get("thisArg"));
+    c.guards = guards(o->get("guards"));
     if (const auto* g = o->getObject("globalsIn"))
       for (const auto& [key, t] : *g) c.globalsIn[key.str()] = taint(&t);
     return c;
@@ -252,7 +278,7 @@ struct Reader {
         const auto* s = object(x, "a sink");
         f.sinks.push_back({str(s, "api"), str(s, "kind"), loc(at(s, "loc")), taint(at(s, "data")),
                            strVal(at(s, "destination")), path(at(s, "callChain")),
-                           s && s->getBoolean("encrypted").value_or(false)});
+                           s && s->getBoolean("encrypted").value_or(false), guards(at(s, "guards"))});
       }
     if (const auto* a = o->getArray("effects"))
       for (const auto& x : *a) {

@@ -291,4 +291,16 @@ std::string locString(const SourceLoc& l) {
   return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
 }
 
+bool guardHolds(const Guard& g, int64_t argument) {
+  switch (g.op) {
+    case Guard::Eq: return argument == g.value;
+    case Guard::Ne: return argument != g.value;
+    case Guard::Lt: return argument < g.value;
+    case Guard::Le: return argument <= g.value;
+    case Guard::Gt: return argument > g.value;
+    case Guard::Ge: return argument >= g.value;
+  }
+  return true;
+}
+
 }  // namespace egress

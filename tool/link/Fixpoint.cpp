@@ -95,6 +95,26 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   return r;
 }
 
+// A callee's guards seen from call site `c`: false when an argument is a constant
+// failing one (nothing behind it runs for this call); else, in `out`, the call site's
+// own guards and those on arguments that are the caller's unchanged parameters.
+static bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards, std::vector<Guard>& out) {
+  out = c.guards;
+  for (const Guard& g : calleeGuards) {
+    if (g.param >= c.args.size()) continue;
+    const ArgFact& a = c.args[g.param];
+    if (a.constant) {
+      if (!guardHolds(g, *a.constant)) return false;
+      continue;
+    }
+    if (!a.sameAsParam) continue;
+    Guard mine = g;
+    mine.param = *a.sameAsParam;
+    if (std::find(out.begin(), out.end(), mine) == out.end()) out.push_back(mine);
+  }
+  return true;
+}
+
 // The callee's sinks for callers, as reached through call site `c` of `f`.
 void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out) {
   for (const SinkFact& s : callee.sinks) {
@@ -105,6 +125,8 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
       noteLimit(Limit::CallChain);
       continue;
     }
+    std::vector<Guard> guards;
+    if (!guardsAtCall(c, s.guards, guards)) continue;  // a constant argument fails a condition on the way
     Taint data = relevance_.prune(f, subst_.substitute(f, c, s.data, 0, true));
     // Data found inside the callee goes where this caller's arguments say: it is this
     // call site's finding too.
@@ -115,6 +137,7 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
     inst.destination = subst_.resolveStr(f, subst_.substituteStr(f, c, s.destination));
     if (!dropAbsent(inst.destination)) continue;  // this override does not run for that object
     inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
+    inst.guards = std::move(guards);
     out.add(std::move(inst));
   }
 }

@@ -89,7 +89,7 @@ TEST(Solver, AStateThatNeverSettlesHitsTheVisitBudgetAndSaysSo) {
   LimitHits hits;
   {
     LimitScope scope(hits);
-    solveForward(*p.cfg, growing, 5);
+    solveForward(*p.cfg, growing, {}, 5);
   }
   EXPECT_GT(hits[Limit::BlockVisits], 0u);
 }

@@ -75,5 +75,29 @@ TEST(Linker, LimitsOfTheLinkedFunctionsAreCounted) {
   EXPECT_EQ(stats.examples[std::size_t(Limit::BlockVisits)], "f");
 }
 
+// log(level, data) { if (level >= 3) send(data); } called with constant levels, and
+// through a wrapper forwarding its own level.
+TEST(Linker, ACallerPassingAConstantThatFailsAGuardDoesNotReachTheSink) {
+  FunctionFacts log = function("log", 2);
+  log.sinks = {sink(param(1), host("h.example.cn"), 20)};
+  log.sinks[0].guards = {Guard{0, Guard::Ge, 3}};
+  const auto level = [](int64_t value) {
+    ArgFact a = arg({});
+    a.constant = value;
+    return a;
+  };
+  FunctionFacts quiet = function("quiet"), loud = function("loud"), wrapper = function("wrapper", 2),
+                viaWrapper = function("via_wrapper");
+  quiet.calls = {call(0, log, {level(1), arg(dataOf("customer.contact"))}, 30)};
+  loud.calls = {call(0, log, {level(4), arg(dataOf("customer.contact"))}, 31)};
+  ArgFact forwardedLevel = forwarded(0);
+  forwardedLevel.sameAsParam = 0u;
+  wrapper.calls = {call(0, log, {forwardedLevel, forwarded(1)}, 32)};
+  viaWrapper.calls = {call(0, wrapper, {level(2), arg(dataOf("customer.contact"))}, 33)};
+  std::vector<std::string> reached;
+  for (const Flow& f : link({unit({log, quiet, loud, wrapper, viaWrapper})})) reached.push_back(f.function);
+  EXPECT_EQ(reached, (std::vector<std::string>{"loud"}));
+}
+
 }  // namespace
 }  // namespace egress

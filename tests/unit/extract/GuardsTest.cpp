@@ -1,0 +1,68 @@
+#include "extract/Guards.h"
+
+#include <gtest/gtest.h>
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/Analysis/CFG.h>
+#include <clang/Frontend/ASTUnit.h>
+#include <clang/Tooling/Tooling.h>
+
+namespace egress {
+namespace {
+
+struct Parsed {
+  std::unique_ptr<clang::ASTUnit> unit;
+  const clang::FunctionDecl* fn = nullptr;
+  std::unique_ptr<clang::CFG> cfg;
+};
+
+Parsed parse(const std::string& code) {
+  Parsed p;
+  p.unit = clang::tooling::buildASTFromCodeWithArgs(code, {"-std=c++17", "-resource-dir=" EGRESS_CLANG_RESOURCE_DIR});
+  clang::ASTContext& ast = p.unit->getASTContext();
+  for (const clang::Decl* d : ast.getTranslationUnitDecl()->decls())
+    if (const auto* fn = llvm::dyn_cast<clang::FunctionDecl>(d); fn && fn->getName() == "f") p.fn = fn;
+  p.cfg = clang::CFG::buildCFG(p.fn, p.fn->getBody(), &ast, clang::CFG::BuildOptions());
+  return p;
+}
+
+// Every guard any edge of `f` establishes, as "param op value" for the true edge
+// (successor 0) and the false edge (successor 1) of each branch.
+std::vector<std::string> allGuards(const Parsed& p) {
+  const auto stable = stableScalarParams(p.fn);
+  std::vector<std::string> out;
+  for (const clang::CFGBlock* block : *p.cfg)
+    for (unsigned succ = 0; succ < block->succ_size(); ++succ)
+      for (const auto& [param, g] : edgeGuards(*block, succ, stable, p.unit->getASTContext()))
+        out.push_back(param->getName().str() + " " + std::to_string(int(g.op)) + " " + std::to_string(g.value));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Guards, AComparisonWithAConstantGuardsBothEdges) {
+  const Parsed p = parse("void g(); void f(int level) { if (level >= 3) g(); }");
+  // Ge on the true edge, its negation (Lt) on the false one.
+  EXPECT_EQ(allGuards(p), (std::vector<std::string>{"level 2 3", "level 5 3"}));
+}
+
+TEST(Guards, FlagsNegationsEnumsAndConstantsOnTheLeft) {
+  EXPECT_EQ(allGuards(parse("void g(); void f(bool quiet) { if (!quiet) g(); }")),
+            (std::vector<std::string>{"quiet 0 0", "quiet 1 0"}));
+  EXPECT_EQ(allGuards(parse("enum M { A, B }; void g(); void f(M m) { if (B == m) g(); }")),
+            (std::vector<std::string>{"m 0 1", "m 1 1"}));
+}
+
+TEST(Guards, SwitchCasesAndDefault) {
+  const Parsed p = parse("void g(); void f(int k) { switch (k) { case 1: g(); break; default: g(); } }");
+  EXPECT_EQ(allGuards(p), (std::vector<std::string>{"k 0 1", "k 1 1"}));
+}
+
+TEST(Guards, AParameterTheBodyChangesGuardsNothing) {
+  EXPECT_TRUE(allGuards(parse("void g(); void f(int level) { level++; if (level >= 3) g(); }")).empty());
+  EXPECT_TRUE(allGuards(parse("void g(int&); void f(int level) { g(level); if (level > 3) g(level); }")).empty());
+  EXPECT_TRUE(allGuards(parse("void g(); void f(int a, int b) { if (a > b) g(); }")).empty());  // not a constant
+}
+
+}  // namespace
+}  // namespace egress

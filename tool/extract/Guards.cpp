@@ -1,0 +1,155 @@
+#include "extract/Guards.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/AST/Stmt.h>
+#include <clang/Analysis/CFG.h>
+
+namespace egress {
+namespace {
+
+bool isScalar(clang::QualType t) { return t->isIntegralOrEnumerationType() || t->isBooleanType(); }
+
+// Finds parameters the body may change.
+class Modified : public clang::RecursiveASTVisitor<Modified> {
+ public:
+  std::set<const clang::ParmVarDecl*> params;
+
+  bool VisitUnaryOperator(clang::UnaryOperator* u) {
+    if (u->isIncrementDecrementOp() || u->getOpcode() == clang::UO_AddrOf) note(u->getSubExpr());
+    return true;
+  }
+  bool VisitBinaryOperator(clang::BinaryOperator* b) {
+    if (b->isAssignmentOp()) note(b->getLHS());
+    return true;
+  }
+  // Bound to a non-const reference (`int& r = level;`, passed to `f(int&)`).
+  bool VisitVarDecl(clang::VarDecl* v) {
+    if (v->getType()->isReferenceType() && !v->getType().getNonReferenceType().isConstQualified() && v->getInit())
+      note(v->getInit());
+    return true;
+  }
+  bool VisitCallExpr(clang::CallExpr* call) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    for (unsigned i = 0; i < call->getNumArgs(); ++i) {
+      const bool byRef = !callee || i >= callee->getNumParams() ||
+                         (callee->getParamDecl(i)->getType()->isReferenceType() &&
+                          !callee->getParamDecl(i)->getType().getNonReferenceType().isConstQualified());
+      if (byRef) note(call->getArg(i));
+    }
+    return true;
+  }
+
+ private:
+  void note(const clang::Expr* e) {
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts()))
+      if (const auto* p = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl())) params.insert(p);
+  }
+};
+
+const clang::ParmVarDecl* stableParam(const clang::Expr* e, const std::set<const clang::ParmVarDecl*>& stable) {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts());
+  const auto* p = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+  return p && stable.count(p) ? p : nullptr;
+}
+
+std::optional<int64_t> constantOf(const clang::Expr* e, const clang::ASTContext& ast) {
+  clang::Expr::EvalResult r;
+  if (e->isValueDependent() || !e->EvaluateAsInt(r, ast)) return std::nullopt;
+  return r.Val.getInt().getExtValue();
+}
+
+Guard::Op negate(Guard::Op op) {
+  switch (op) {
+    case Guard::Eq: return Guard::Ne;
+    case Guard::Ne: return Guard::Eq;
+    case Guard::Lt: return Guard::Ge;
+    case Guard::Le: return Guard::Gt;
+    case Guard::Gt: return Guard::Le;
+    case Guard::Ge: return Guard::Lt;
+  }
+  return op;
+}
+
+// `param OP constant` read from a comparison with the parameter on either side.
+std::optional<Guard::Op> comparison(clang::BinaryOperatorKind kind, bool paramOnLeft) {
+  using K = clang::BinaryOperatorKind;
+  switch (kind) {
+    case K::BO_EQ: return Guard::Eq;
+    case K::BO_NE: return Guard::Ne;
+    case K::BO_LT: return paramOnLeft ? Guard::Lt : Guard::Gt;
+    case K::BO_LE: return paramOnLeft ? Guard::Le : Guard::Ge;
+    case K::BO_GT: return paramOnLeft ? Guard::Gt : Guard::Lt;
+    case K::BO_GE: return paramOnLeft ? Guard::Ge : Guard::Le;
+    default: return std::nullopt;
+  }
+}
+
+// The guard a condition being true establishes, if it is one.
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>> whenTrue(const clang::Expr* cond,
+                                                                   const std::set<const clang::ParmVarDecl*>& stable,
+                                                                   const clang::ASTContext& ast) {
+  cond = cond->IgnoreParenImpCasts();
+  if (const clang::ParmVarDecl* p = stableParam(cond, stable)) return std::make_pair(p, Guard{0, Guard::Ne, 0});
+  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(cond); u && u->getOpcode() == clang::UO_LNot) {
+    auto inner = whenTrue(u->getSubExpr(), stable, ast);
+    if (inner) inner->second.op = negate(inner->second.op);
+    return inner;
+  }
+  const auto* b = llvm::dyn_cast<clang::BinaryOperator>(cond);
+  if (!b || !b->isComparisonOp()) return std::nullopt;
+  const clang::ParmVarDecl* p = stableParam(b->getLHS(), stable);
+  const bool left = p != nullptr;
+  if (!p) p = stableParam(b->getRHS(), stable);
+  if (!p) return std::nullopt;
+  auto value = constantOf(left ? b->getRHS() : b->getLHS(), ast);
+  auto op = comparison(b->getOpcode(), left);
+  if (!value || !op) return std::nullopt;
+  return std::make_pair(p, Guard{0, *op, *value});
+}
+
+}  // namespace
+
+std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn) {
+  std::set<const clang::ParmVarDecl*> out;
+  if (!fn || !fn->getBody()) return out;
+  Modified modified;
+  modified.TraverseStmt(fn->getBody());
+  for (const clang::ParmVarDecl* p : fn->parameters())
+    if (isScalar(p->getType()) && !modified.params.count(p)) out.insert(p);
+  return out;
+}
+
+std::vector<std::pair<const clang::ParmVarDecl*, Guard>> edgeGuards(const clang::CFGBlock& block, unsigned succ,
+                                                                    const std::set<const clang::ParmVarDecl*>& stable,
+                                                                    const clang::ASTContext& ast) {
+  std::vector<std::pair<const clang::ParmVarDecl*, Guard>> out;
+  if (stable.empty()) return out;
+  const clang::Stmt* term = block.getTerminatorStmt();
+  if (const auto* sw = llvm::dyn_cast_or_null<clang::SwitchStmt>(term)) {
+    const clang::ParmVarDecl* p = stableParam(sw->getCond(), stable);
+    const clang::CFGBlock* target = succ < block.succ_size() ? block.succ_begin()[succ].getReachableBlock() : nullptr;
+    if (!p || !target) return out;
+    // `default:` is taken when no case matched.
+    if (llvm::isa_and_nonnull<clang::DefaultStmt>(target->getLabel())) {
+      for (const clang::SwitchCase* c = sw->getSwitchCaseList(); c; c = c->getNextSwitchCase())
+        if (const auto* cs = llvm::dyn_cast<clang::CaseStmt>(c); cs && !cs->getRHS())
+          if (auto value = constantOf(cs->getLHS(), ast)) out.push_back({p, Guard{0, Guard::Ne, *value}});
+      return out;
+    }
+    const auto* label = llvm::dyn_cast_or_null<clang::CaseStmt>(target->getLabel());
+    if (!label || label->getRHS()) return out;  // a GNU case range
+    if (auto value = constantOf(label->getLHS(), ast)) out.push_back({p, Guard{0, Guard::Eq, *value}});
+    return out;
+  }
+  const auto* cond = llvm::dyn_cast_or_null<clang::Expr>(block.getTerminatorCondition());
+  if (!cond || block.succ_size() != 2 || succ > 1) return out;
+  if (auto g = whenTrue(cond, stable, ast)) {
+    if (succ == 1) g->second.op = negate(g->second.op);
+    out.push_back(*g);
+  }
+  return out;
+}
+
+}  // namespace egress

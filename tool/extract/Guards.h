@@ -1,0 +1,30 @@
+// Conditions on a function's parameters that hold along a CFG edge (`if (level >=
+// 3)`, `if (!quiet)`, `case kJson:`): recorded on the sinks and calls they guard, so
+// the link can skip them for callers passing a constant that fails them.
+#pragma once
+
+#include <set>
+#include <vector>
+
+#include "facts/Facts.h"
+
+namespace clang {
+class ASTContext;
+class CFGBlock;
+class FunctionDecl;
+class ParmVarDecl;
+}  // namespace clang
+
+namespace egress {
+
+// Parameters of integer, flag or enum type passed by value that the body never
+// assigns, increments or takes the address of: a condition on one is a condition on
+// what the caller passed.
+std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn);
+
+// The guards taking successor `succ` of `block` establishes on `stable` parameters.
+std::vector<std::pair<const clang::ParmVarDecl*, Guard>> edgeGuards(const clang::CFGBlock& block, unsigned succ,
+                                                                    const std::set<const clang::ParmVarDecl*>& stable,
+                                                                    const clang::ASTContext& ast);
+
+}  // namespace egress
