@@ -57,5 +57,15 @@ TEST(TaintOps, LongStringsGetAnUnknownTail) {
   EXPECT_GT(hits[Limit::StringLength], 0u);
 }
 
+TEST(TaintOps, JoinedFieldPathsAreCutToTheDepthBound) {
+  EXPECT_EQ(joinFieldBounded("writer_", "bytes_"), "writer_.bytes_");
+  LimitHits hits;
+  {
+    LimitScope scope(hits);
+    EXPECT_EQ(joinFieldBounded("a.b", "c.d.e"), "a.b.c");
+  }
+  EXPECT_EQ(hits[Limit::FieldDepth], 1u);
+}
+
 }  // namespace
 }  // namespace egress

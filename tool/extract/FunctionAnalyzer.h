@@ -144,6 +144,7 @@ class FunctionAnalyzer {
   void recordFieldsOf(const clang::CXXRecordDecl* rd);
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
   std::string globalKey(const AccessPath& p, bool includeConst = false) const;
+  std::string globalInputKey(const AccessPath& p, clang::QualType type) const;
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);
   void rebindSinkHandles(const State& exit);
   static std::string guardField(const Guard& g);

@@ -17,6 +17,7 @@ constexpr LimitInfo kInfo[kLimitCount] = {
     {"call-chain", "sinks behind very long call chains were not followed further", false},
     {"link-budget", "the whole-program fixpoint stopped early: flows may be missed", false},
     {"globals-per-call", "globals written before a call beyond the bound are read as every value stored in them (more data per value)", false},
+    {"global-inputs", "values reading many fields of globals were widened to the whole globals (more data per value)", false},
 };
 
 thread_local LimitHits* current = nullptr;

@@ -23,6 +23,7 @@ enum class Limit : uint8_t {
   CallChain,           // a sink reached through too long a call chain was not followed further
   LinkBudget,          // the link stage stopped before its fixpoint
   GlobalsPerCall,      // a call site saw too many globals written before it: the rest read flow-insensitively
+  GlobalInputs,        // a value read too many fields of globals: widened to the whole globals
   kCount
 };
 

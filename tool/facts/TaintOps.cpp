@@ -20,6 +20,13 @@ template <typename T>
 bool covers(const T& x, const T& atom) {
   return sameKey(x, atom);
 }
+// A whole global stands for its fields (a value widened by boundGlobalInputs).
+template <>
+bool covers(const ParamRef& x, const ParamRef& atom) {
+  if (sameKey(x, atom)) return true;
+  return x.index == kGlobalParam && atom.index == kGlobalParam && atom.field.size() > x.field.size() &&
+         atom.field.compare(0, x.field.size() + 1, x.field + ".") == 0;
+}
 template <>
 bool covers(const CallRef& x, const CallRef& atom) {
   if (sameKey(x, atom)) return true;
@@ -87,7 +94,39 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   bool grew = mergeList(into.origins, from.origins, step);
   grew |= mergeList(into.params, from.params, step);
   grew |= mergeList(into.calls, from.calls, step);
+  if (into.params.size() > kMaxGlobalInputs) boundGlobalInputs(into);
   return grew;
+}
+
+namespace {
+
+// A global input's whole global: the key without its fields. (A USR may contain
+// dots, a file-static's file name; fields come after its last '@'.)
+std::string globalRoot(const std::string& key) {
+  const std::size_t at = key.rfind('@');
+  return key.substr(0, key.find('.', at == std::string::npos ? 0 : at));
+}
+
+}  // namespace
+
+void boundGlobalInputs(Taint& t) {
+  std::size_t globals = 0;
+  for (const ParamRef& p : t.params) globals += p.index == kGlobalParam;
+  if (globals <= kMaxGlobalInputs) return;
+  noteLimit(Limit::GlobalInputs);
+  // Widen each to its whole global (sound: it stands for every field of it).
+  std::vector<ParamRef> kept, wide;
+  for (ParamRef& p : t.params) {
+    if (p.index != kGlobalParam) {
+      kept.push_back(std::move(p));
+      continue;
+    }
+    p.field = globalRoot(p.field);
+    if (std::none_of(wide.begin(), wide.end(), [&](const ParamRef& w) { return w.field == p.field; }))
+      wide.push_back(std::move(p));
+  }
+  kept.insert(kept.end(), std::make_move_iterator(wide.begin()), std::make_move_iterator(wide.end()));
+  t.params = std::move(kept);
 }
 
 void widenCalls(Taint& t) {
@@ -258,6 +297,17 @@ const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind) {
 std::string joinField(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
   return b.empty() ? a : a + "." + b;
+}
+
+std::string joinFieldBounded(const std::string& a, const std::string& b) {
+  std::string joined = joinField(a, b);
+  std::size_t cut = 0;
+  for (unsigned n = 0; n < kMaxFieldDepth; ++n) {
+    cut = joined.find('.', n == 0 ? 0 : cut + 1);
+    if (cut == std::string::npos) return joined;
+  }
+  noteLimit(Limit::FieldDepth);
+  return joined.substr(0, cut);
 }
 
 bool dropAbsent(StrVal& s) {

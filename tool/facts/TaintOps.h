@@ -14,6 +14,11 @@ constexpr std::size_t kMaxPathSteps = 40;
 // Adds the atoms of `from` not yet in `into`; with `step`, appends it to their paths.
 // Returns true when `into` grew.
 bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
+// A value reading many globals (a settings struct read everywhere): past
+// kMaxGlobalInputs global inputs they are widened to their whole globals (counted:
+// Limit::GlobalInputs), which stand for every field of them.
+constexpr std::size_t kMaxGlobalInputs = 16;
+void boundGlobalInputs(Taint& t);
 void appendStep(Path& path, const Step& step);
 void appendStep(Trail& trail, const Step& step);
 // Appends `first` (if any), then all of `more` (shared, not copied) if it fits
@@ -43,6 +48,11 @@ bool sameStr(const StrVal& a, const StrVal& b);
 const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind);
 // Field paths: "a.b" joined with "c" (either may be empty).
 std::string joinField(const std::string& a, const std::string& b);
+// Access paths keep at most this many fields below their root; deeper ones are cut
+// to their prefix (which stands for everything below it).
+constexpr unsigned kMaxFieldDepth = 3;
+// joinField() cut to kMaxFieldDepth fields (a cut is counted as a field-depth hit).
+std::string joinFieldBounded(const std::string& a, const std::string& b);
 // The forms that do not name an absent field; false when none is left.
 bool dropAbsent(StrVal& s);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.

@@ -113,20 +113,24 @@ StrVal GlobalValues::throughCallers(FunctionId storer, const StrPiece& param, co
 }
 
 Taint GlobalValues::dataOf(const std::string& key, unsigned depth) const {
+  if (auto hit = dataMemo_.find(key); hit != dataMemo_.end()) return hit->second;
   Taint out;
   if (depth >= kMaxGlobalDepth) {
     noteLimit(Limit::ResolveDepth);
     return out;
   }
+  dataMemo_[key];  // in progress: a global stored from itself adds nothing
   for (const auto& [stored, stores] : dataStores_) {
     if (!relatedKeys(key, stored)) continue;
     for (const auto& [f, effect] : stores) {
       const Step step{graph_.function(f).loc, "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
+      subst_.startFunction(f);
       Taint value = dataThroughCallers(f, subst_.resolveTaint(f, effect->value), depth);
       for (Origin& o : value.origins) appendStep(o.path, step);
       mergeTaint(out, Taint{value.origins, {}, {}});
     }
   }
+  dataMemo_[key] = out;
   return out;
 }
 
@@ -135,17 +139,27 @@ Taint GlobalValues::dataOf(const std::string& key, unsigned depth) const {
 Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const {
   Taint out{t.origins, {}, {}};
   if (depth >= kMaxGlobalDepth) return out;
-  Taint params;
   for (const ParamRef& p : t.params) {
-    if (p.index == kGlobalParam) mergeTaint(out, dataOf(p.field, depth + 1));
-    else params.params.push_back(p);
-  }
-  if (params.params.empty()) return out;
-  auto callers = callers_.find(f);
-  if (callers == callers_.end()) return out;
-  for (const auto& [caller, site] : callers->second) {
-    const Taint atCall = subst_.resolveTaint(caller, subst_.substitute(caller, *site, params, 0, true));
-    mergeTaint(out, dataThroughCallers(caller, atCall, depth + 1));
+    if (p.index == kGlobalParam) {
+      mergeTaint(out, dataOf(p.field, depth + 1));
+      continue;
+    }
+    const auto key = std::make_tuple(f, p.index, p.field);
+    if (auto hit = paramMemo_.find(key); hit != paramMemo_.end()) {
+      mergeTaint(out, hit->second);
+      continue;
+    }
+    paramMemo_[key];  // in progress (recursion)
+    Taint bound;
+    if (auto callers = callers_.find(f); callers != callers_.end())
+      for (const auto& [caller, site] : callers->second) {
+        subst_.startFunction(caller);
+        const Taint atCall =
+            subst_.resolveTaint(caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true));
+        mergeTaint(bound, dataThroughCallers(caller, atCall, depth + 1));
+      }
+    paramMemo_[key] = bound;
+    mergeTaint(out, bound);
   }
   return out;
 }

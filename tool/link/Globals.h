@@ -7,6 +7,7 @@
 #pragma once
 
 #include <map>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +43,9 @@ class GlobalValues {
   std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> fromParams_;
   std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;
   std::map<std::string, std::vector<std::pair<FunctionId, const EffectFact*>>> dataStores_;  // key -> stores
+  // Memoised: dataOf by key, and a function's parameter (index, field) through its callers.
+  mutable std::map<std::string, Taint> dataMemo_;
+  mutable std::map<std::tuple<FunctionId, unsigned, std::string>, Taint> paramMemo_;
 };
 
 }  // namespace egress

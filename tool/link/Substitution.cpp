@@ -26,7 +26,7 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
 }  // namespace
 
-void Substitution::startFunction(FunctionId) {
+void Substitution::startFunction(FunctionId) const {
   memo_.clear();
   heldMemo_.clear();
 }
@@ -62,11 +62,13 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   // Symbolic parts of the whole argument travel to every field, and so does what
   // calls on the object left in it (setters, adders: tracked per object, not per field).
   for (const CallRef& ref : arg.whole.calls) mergeTaint(out, effectOnField(f, ref, field, depth));
-  // An argument that is itself a field of an input (`this->writer_`) hands over that
-  // field's own fields (`writer_.bytes_`).
+  // (An argument that is itself a field of an input, `this->writer_`, would hand over
+  // that field's own fields, `writer_.bytes_`; following those blows summaries up on
+  // large programs, so they are left out: see docs/architecture.md, limitations.)
   Taint whole = resolveTaint(f, arg.whole, depth);
   for (ParamRef p : whole.params) {
-    p.field = joinField(p.field, field);
+    if (!p.field.empty()) continue;
+    p.field = field;
     out.params.push_back(std::move(p));
   }
   return out;

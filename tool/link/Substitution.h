@@ -24,7 +24,7 @@ class Substitution {
 
   // Call results are memoised per function being resolved; summaries may have
   // changed since the last one.
-  void startFunction(FunctionId f);
+  void startFunction(FunctionId f) const;
 
   // The summaries of every function call site `c` of `f` may run.
   std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const;

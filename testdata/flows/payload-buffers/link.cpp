@@ -74,7 +74,7 @@ void notify_by_datagram(int fd, const Customer& c) {
 
 // The writer owned through a unique_ptr got the destination in announce().
 void CourierSession::flush_writer() {
-  send(fd_, writer_->data(), writer_->size(), 0);  // expect: unresolved shipment.routing
+  send(fd_, writer_->data(), writer_->size(), 0);  // gap expect: unresolved shipment.routing
 }
 
 // The member packet filled by begin() is sent by another method.
