@@ -112,25 +112,52 @@ StrVal GlobalValues::throughCallers(FunctionId storer, const StrPiece& param, co
   return out;
 }
 
-Taint GlobalValues::dataOf(const std::string& key, unsigned depth) const {
-  if (auto hit = dataMemo_.find(key); hit != dataMemo_.end()) return hit->second;
+Taint GlobalValues::dataOf(const std::string& key, unsigned depth, const std::set<FunctionId>* storers) const {
+  if (!storers)
+    if (auto hit = dataMemo_.find(key); hit != dataMemo_.end()) return hit->second;
   Taint out;
   if (depth >= kMaxGlobalDepth) {
     noteLimit(Limit::ResolveDepth);
     return out;
   }
-  dataMemo_[key];  // in progress: a global stored from itself adds nothing
+  if (!storers) dataMemo_[key];  // in progress: a global stored from itself adds nothing
   for (const auto& [stored, stores] : dataStores_) {
     if (!relatedKeys(key, stored)) continue;
-    for (const auto& [f, effect] : stores) {
-      const Step step{graph_.function(f).loc, "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
-      subst_.startFunction(f);
-      Taint value = dataThroughCallers(f, subst_.resolveTaint(f, effect->value), depth);
-      for (Origin& o : value.origins) appendStep(o.path, step);
-      mergeTaint(out, Taint{value.origins, {}, {}});
-    }
+    for (const auto& [f, effect] : stores)
+      if (!storers || storers->count(f)) mergeTaint(out, storeData(f, stored, *effect, depth));
   }
-  dataMemo_[key] = out;
+  if (!storers) dataMemo_[key] = out;
+  return out;
+}
+
+// The data one store puts in a global, its parameters bound through its callers.
+Taint GlobalValues::storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth) const {
+  if (auto hit = storeMemo_.find(&effect); hit != storeMemo_.end()) return hit->second;
+  storeMemo_[&effect];  // in progress
+  const Step step{graph_.function(f).loc, "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
+  subst_.startFunction(f);
+  Taint value = dataThroughCallers(f, subst_.resolveTaint(f, effect.value), depth);
+  for (Origin& o : value.origins) appendStep(o.path, step);
+  Taint out{value.origins, {}, {}};
+  storeMemo_[&effect] = out;
+  return out;
+}
+
+// `entry` and the functions it calls, two calls deep.
+const std::set<FunctionId>& GlobalValues::nearCallees(FunctionId entry) const {
+  auto [it, fresh] = nearCallees_.try_emplace(entry);
+  if (!fresh) return it->second;
+  std::set<FunctionId>& out = it->second;
+  std::vector<FunctionId> level{entry};
+  out.insert(entry);
+  for (int depth = 0; depth < 2; ++depth) {
+    std::vector<FunctionId> next;
+    for (FunctionId f : level)
+      for (const CallSiteFact& c : graph_.function(f).calls)
+        for (FunctionId g : graph_.targets(f, c))
+          if (out.insert(g).second) next.push_back(g);
+    level = std::move(next);
+  }
   return out;
 }
 
@@ -164,11 +191,11 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
   return out;
 }
 
-Taint GlobalValues::resolveGlobalInputs(const Taint& t) const {
+Taint GlobalValues::resolveGlobalInputs(const Taint& t, FunctionId entry) const {
   Taint out{t.origins, {}, {}};
   for (const ParamRef& p : t.params) {
     if (p.index != kGlobalParam) continue;
-    Taint stored = dataOf(p.field);
+    Taint stored = dataOf(p.field, 0, &nearCallees(entry));
     for (Origin& o : stored.origins) extendTrail(o.path, nullptr, p.path);
     mergeTaint(out, stored);
   }

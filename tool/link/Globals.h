@@ -7,6 +7,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <tuple>
 #include <string>
 #include <utility>
@@ -23,18 +24,23 @@ class GlobalValues {
   GlobalValues(const CallGraph& graph, const Substitution& subst);
   // `s` with its global pieces replaced by their values (unknown where none is known).
   StrVal resolve(const StrVal& s) const;
-  // Data a global may hold when nothing on the way to a reader stored it: everything
-  // any function stores there, its parameters bound by each of its callers. (Readers
-  // whose callers stored the global get that instead: Substitution::globalAtCall.)
-  Taint dataOf(const std::string& key, unsigned depth = 0) const;
-  // `t` with every global input replaced by dataOf() (what a program entry sees).
-  Taint resolveGlobalInputs(const Taint& t) const;
+  // Data a global may hold when nothing on the way to a reader stored it: what the
+  // `storers` (all functions without it) store there, their parameters bound by
+  // each of their callers. (Readers whose callers stored the global get that
+  // instead: Substitution::globalAtCall.)
+  Taint dataOf(const std::string& key, unsigned depth = 0, const std::set<FunctionId>* storers = nullptr) const;
+  // `t`, read in `entry` (a function nobody calls), with every global input replaced
+  // by what the functions `entry` calls (two levels down) or itself store in it: the
+  // stores that can run before the read in this entry's run.
+  Taint resolveGlobalInputs(const Taint& t, FunctionId entry) const;
 
  private:
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
   StrVal valueOf(const std::string& key, unsigned depth) const;
   StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
   Taint dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const;
+  Taint storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth) const;
+  const std::set<FunctionId>& nearCallees(FunctionId entry) const;
 
   const CallGraph& graph_;
   const Substitution& subst_;
@@ -45,6 +51,8 @@ class GlobalValues {
   std::map<std::string, std::vector<std::pair<FunctionId, const EffectFact*>>> dataStores_;  // key -> stores
   // Memoised: dataOf by key, and a function's parameter (index, field) through its callers.
   mutable std::map<std::string, Taint> dataMemo_;
+  mutable std::map<const EffectFact*, Taint> storeMemo_;
+  mutable std::map<FunctionId, std::set<FunctionId>> nearCallees_;
   mutable std::map<std::tuple<FunctionId, unsigned, std::string>, Taint> paramMemo_;
 };
 

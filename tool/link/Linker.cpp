@@ -14,8 +14,8 @@ namespace {
 // destination is still one of the function's parameters is reported at each call
 // site instead (with the caller's destination), unless nobody calls the function.
 // A function nobody calls is where global inputs are finally bound: a sink there
-// still reading a global nobody on the way stored into gets what the program stores
-// in it anywhere.
+// still reading a global nobody on the way stored into gets what that entry, or the
+// functions it calls (two levels down), store in it.
 std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries,
                           const GlobalValues& globals) {
   std::vector<Flow> out;
@@ -29,7 +29,7 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optiona
       if (!graph.isCalled(id) || !hasParam(s.destination)) add(s, s.data.origins);
     if (graph.isCalled(id)) continue;
     for (const SinkFact& s : summaries[id]->sinks) {
-      const Taint stored = globals.resolveGlobalInputs(s.data);
+      const Taint stored = globals.resolveGlobalInputs(s.data, id);
       if (!stored.origins.empty()) add(s, stored.origins);
     }
   }
