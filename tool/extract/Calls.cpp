@@ -374,15 +374,16 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     return v;
   }
   if (!callee) return everything();
-  // One element of an aggregate stored on its own (`std::get<0>(pair)`): only it.
-  if (selectedElement(call))
+  if (selectedElement(call)) {
+    // One element of an aggregate stored on its own (`std::get<0>(pair)`): only it.
     if (auto path = lvalue(call.expr)) {
       auto stored = s.find(AccessPath{path->root, path->fields, false});
       if (stored != s.end() && !stored->second.partial && !path->weak) return evalPath(*path, call.expr->getType(), s);
     }
-  // One element of a map under a constant key: what was stored there.
-  if (!selectedElement(call) && elementField(call))
+  } else if (elementField(call)) {
+    // One element of a map under a constant key: what was stored there.
     if (auto path = lvalue(call.expr)) return evalPath(*path, call.expr->getType(), s);
+  }
   if (const auto& removes = ctx_.apis.sanitizedBy(callee); !removes.empty()) {
     v.taint = sanitize(everything().taint, removes);
     return v;
@@ -608,6 +609,7 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
 std::map<std::string, Taint> FunctionAnalyzer::globalsWritten(const State& s) const {
   std::map<std::string, Taint> out;
   for (const auto& [path, val] : s) {
+    if (!isMutableGlobal(path)) continue;  // cheap test first: a key is a USR
     const std::string key = globalKey(path);
     if (key.empty()) continue;
     if (out.size() >= kMaxGlobalsPerCall) {
@@ -625,7 +627,7 @@ std::map<std::string, Taint> FunctionAnalyzer::globalsWritten(const State& s) co
 // this function stored before stays possible, so does what the global holds otherwise.
 void FunctionAnalyzer::forgetGlobalsAfterCall(State& s) const {
   for (auto& [path, val] : s)
-    if (!globalKey(path).empty()) val.partial = true;
+    if (isMutableGlobal(path)) val.partial = true;
 }
 
 // A sink whose destination is a stream over one of the program's buffers
@@ -834,13 +836,13 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
     if (auto path = lvalue(call.self)) {
       AbsVal v;
       v.taint.calls.push_back({id, "this", {}});
-      store(*path, v, s, call.expr, true);
+      store(*path, std::move(v), s, call.expr, true);
       // Objects it was handed the address of may be written through its fields.
-      const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root));
-      AbsVal written;
-      written.taint.calls.push_back({id, kHeldSlot, {}});
-      if (held != heldBy_.end())
+      if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end()) {
+        AbsVal written;
+        written.taint.calls.push_back({id, kHeldSlot, {}});
         for (const AccessPath& object : held->second) store(object, written, s, call.expr, true);
+      }
     }
   }
 }

@@ -260,13 +260,14 @@ Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDec
   return t;
 }
 
-// The key of a global read as an input, or empty. Integers, enums and flags are left
-// out: counters, sizes and settings read everywhere would make every summary carry
-// every global, and such values are seldom the data itself.
-std::string FunctionAnalyzer::globalInputKey(const AccessPath& p, clang::QualType type) const {
+// A read of a global as an input of this function, bound by the link at each call
+// site. Integers, enums and flags are left out: counters, sizes and settings read
+// everywhere would make every summary carry every global, and such values are seldom
+// the data itself.
+void FunctionAnalyzer::addGlobalInput(AbsVal& v, const AccessPath& p, clang::QualType type) const {
   const clang::QualType t = type.isNull() ? type : type.getNonReferenceType().getCanonicalType();
-  if (!t.isNull() && (t->isIntegralOrEnumerationType() || t->isBooleanType())) return {};
-  return globalKey(p);
+  if (!t.isNull() && (t->isIntegralOrEnumerationType() || t->isBooleanType())) return;
+  if (std::string key = globalKey(p); !key.empty()) v.taint.params.push_back({kGlobalParam, std::move(key), {}});
 }
 
 AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, const State& s) {
@@ -291,8 +292,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   if (exact != s.end()) v.fns = exact->second.fns;
   // A mutable global not (or not surely) written here: what it holds when this
   // function is called, bound by the link at each call site.
-  if (exact == s.end() || exact->second.partial)
-    if (std::string key = globalInputKey(p, type); !key.empty()) v.taint.params.push_back({kGlobalParam, std::move(key), {}});
+  if (exact == s.end() || exact->second.partial) addGlobalInput(v, p, type);
   // A field of a mutable global not written here: what the program stores there anywhere.
   if (exact == s.end() && !v.str.known() && !p.fields.empty())
     if (std::string key = globalKey(p, true); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
@@ -374,8 +374,7 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   if (!isLocal && unstored) {
     unionInto(v, evalGlobalConstant(var));
     if (stored == s.end()) {
-      if (std::string key = globalInputKey(*path, var->getType()); !key.empty())
-        v.taint.params.push_back({kGlobalParam, std::move(key), {}});
+      addGlobalInput(v, *path, var->getType());
       return v;
     }
   }

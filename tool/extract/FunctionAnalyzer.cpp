@@ -107,10 +107,21 @@ void FunctionAnalyzer::keepCommonGuards(std::vector<Guard>& into, const std::vec
 
 // The key of a path in a mutable global ("USR.field"), or empty.
 std::string FunctionAnalyzer::globalKey(const AccessPath& p, bool includeConst) const {
-  const auto* v = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
-  if (!v || p.root == fn_ || !v->hasGlobalStorage()) return {};
-  if (v->getType().isConstQualified() && !includeConst) return {};
+  const clang::VarDecl* v = globalRootOf(p);
+  if (!v || (v->getType().isConstQualified() && !includeConst)) return {};
   return usrOf(v) + (p.fields.empty() ? "" : "." + p.fields);
+}
+
+// The global variable a path starts at, or null.
+const clang::VarDecl* FunctionAnalyzer::globalRootOf(const AccessPath& p) const {
+  if (p.root == fn_) return nullptr;
+  const auto* v = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
+  return v && v->hasGlobalStorage() ? v : nullptr;
+}
+
+bool FunctionAnalyzer::isMutableGlobal(const AccessPath& p) const {
+  const clang::VarDecl* v = globalRootOf(p);
+  return v && !v->getType().isConstQualified();
 }
 
 // A value that is only the global itself read back (`g = g`) says nothing new.

@@ -144,7 +144,9 @@ class FunctionAnalyzer {
   void recordFieldsOf(const clang::CXXRecordDecl* rd);
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
   std::string globalKey(const AccessPath& p, bool includeConst = false) const;
-  std::string globalInputKey(const AccessPath& p, clang::QualType type) const;
+  void addGlobalInput(AbsVal& v, const AccessPath& p, clang::QualType type) const;
+  const clang::VarDecl* globalRootOf(const AccessPath& p) const;
+  bool isMutableGlobal(const AccessPath& p) const;  // without computing its key
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);
   void rebindSinkHandles(const State& exit);
   static std::string guardField(const Guard& g);

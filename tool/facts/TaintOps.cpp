@@ -98,16 +98,14 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   return grew;
 }
 
-namespace {
-
-// A global input's whole global: the key without its fields. (A USR may contain
-// dots, a file-static's file name; fields come after its last '@'.)
 std::string globalRoot(const std::string& key) {
   const std::size_t at = key.rfind('@');
   return key.substr(0, key.find('.', at == std::string::npos ? 0 : at));
 }
 
-}  // namespace
+bool relatedFields(const std::string& a, const std::string& b) {
+  return a == b || b.compare(0, a.size() + 1, a + ".") == 0 || a.compare(0, b.size() + 1, b + ".") == 0;
+}
 
 void boundGlobalInputs(Taint& t) {
   std::size_t globals = 0;

@@ -51,6 +51,11 @@ std::string joinField(const std::string& a, const std::string& b);
 // Access paths keep at most this many fields below their root; deeper ones are cut
 // to their prefix (which stands for everything below it).
 constexpr unsigned kMaxFieldDepth = 3;
+// `a` names `b`, something inside it, or something it is inside of ("x" and "x.y").
+bool relatedFields(const std::string& a, const std::string& b);
+// A global's key without its fields (a USR may contain dots, a file-static's file
+// name; fields come after its last '@').
+std::string globalRoot(const std::string& key);
 // joinField() cut to kMaxFieldDepth fields (a cut is counted as a field-depth hit).
 std::string joinFieldBounded(const std::string& a, const std::string& b);
 // The forms that do not name an absent field; false when none is left.

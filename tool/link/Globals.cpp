@@ -8,18 +8,10 @@ namespace {
 
 constexpr unsigned kMaxGlobalDepth = 4;  // a global assigned from a global ...
 
-// `key` is `other`, a field of it, or holds it.
-bool relatedKeys(const std::string& key, const std::string& other) {
-  const auto inside = [](const std::string& a, const std::string& b) {
-    return a.size() > b.size() && a.compare(0, b.size() + 1, b + ".") == 0;
-  };
-  return key == other || inside(key, other) || inside(other, key);
-}
-
 // The global's name for evidence: the last part of its USR ("c:@g_outbox" -> g_outbox).
 std::string globalName(const std::string& key) {
-  const std::size_t at = key.rfind('@', key.find('.'));
-  return at == std::string::npos ? key : key.substr(at + 1);
+  const std::string root = globalRoot(key);
+  return root.substr(root.rfind('@') + 1);
 }
 
 bool namesGlobal(const StrVal& s) {
@@ -122,7 +114,7 @@ Taint GlobalValues::dataOf(const std::string& key, unsigned depth, const std::se
   }
   if (!storers) dataMemo_[key];  // in progress: a global stored from itself adds nothing
   for (const auto& [stored, stores] : dataStores_) {
-    if (!relatedKeys(key, stored)) continue;
+    if (!relatedFields(key, stored)) continue;
     for (const auto& [f, effect] : stores)
       if (!storers || storers->count(f)) mergeTaint(out, storeData(f, stored, *effect, depth));
   }

@@ -7,12 +7,6 @@
 namespace egress {
 namespace {
 
-// `path` names `field`, something inside it, or something it is inside of.
-bool related(const std::string& path, const std::string& field) {
-  return path == field || field.compare(0, path.size() + 1, path + ".") == 0 ||
-         path.compare(0, field.size() + 1, field + ".") == 0;
-}
-
 // The part of `field` below `path` ("client.url" below "client" is "url").
 std::optional<std::string> below(const std::string& path, const std::string& field) {
   if (path.empty()) return field.empty() ? std::nullopt : std::optional<std::string>(field);
@@ -58,7 +52,7 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   if (field.empty()) return resolveTaint(f, arg.whole, depth);
   Taint out;
   for (const auto& [path, t] : arg.fields)
-    if (related(path, field)) mergeTaint(out, resolveTaint(f, t, depth));
+    if (relatedFields(path, field)) mergeTaint(out, resolveTaint(f, t, depth));
   // Symbolic parts of the whole argument travel to every field, and so does what
   // calls on the object left in it (setters, adders: tracked per object, not per field).
   for (const CallRef& ref : arg.whole.calls) mergeTaint(out, effectOnField(f, ref, field, depth));
@@ -91,7 +85,7 @@ Taint Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::s
       for (const auto& [slot, fields] : r->effectFields) {
         if (slot != effectSlot(ref.slot) && ref.slot != kAnyCallSlot) continue;
         for (const auto& [path, t] : fields)
-          if (anyField || path.empty() || related(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
+          if (anyField || path.empty() || relatedFields(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
       }
     }
   }
@@ -138,7 +132,7 @@ Taint Substitution::globalAtCall(FunctionId f, const CallSiteFact& c, const Para
   Taint out;
   bool stored = false;
   for (const auto& [key, t] : c.globalsIn) {
-    if (!related(key, p.field)) continue;
+    if (!relatedFields(key, p.field)) continue;
     // Stored whole (or a record holding it): the caller's own input no longer shows.
     stored |= key.size() <= p.field.size();
     Taint in = resolveTaint(f, t, depth + 1);

@@ -2,30 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include <clang/AST/ASTContext.h>
-#include <clang/AST/Decl.h>
-#include <clang/Analysis/CFG.h>
-#include <clang/Frontend/ASTUnit.h>
-#include <clang/Tooling/Tooling.h>
+#include "ParsedFunction.h"
 
 namespace egress {
 namespace {
 
-struct Parsed {
-  std::unique_ptr<clang::ASTUnit> unit;
-  const clang::FunctionDecl* fn = nullptr;
-  std::unique_ptr<clang::CFG> cfg;
-};
-
-Parsed parse(const std::string& code) {
-  Parsed p;
-  p.unit = clang::tooling::buildASTFromCodeWithArgs(code, {"-std=c++17", "-resource-dir=" EGRESS_CLANG_RESOURCE_DIR});
-  clang::ASTContext& ast = p.unit->getASTContext();
-  for (const clang::Decl* d : ast.getTranslationUnitDecl()->decls())
-    if (const auto* fn = llvm::dyn_cast<clang::FunctionDecl>(d); fn && fn->getName() == "f") p.fn = fn;
-  p.cfg = clang::CFG::buildCFG(p.fn, p.fn->getBody(), &ast, clang::CFG::BuildOptions());
-  return p;
-}
+using Parsed = test::ParsedFunction;
+const auto parse = test::parseFunction;
 
 // Every guard any edge of `f` establishes, as "param op value" for the true edge
 // (successor 0) and the false edge (successor 1) of each branch.

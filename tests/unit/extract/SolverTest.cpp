@@ -2,33 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include <clang/AST/ASTContext.h>
-#include <clang/AST/Decl.h>
 #include <clang/AST/Expr.h>
-#include <clang/Analysis/CFG.h>
-#include <clang/Frontend/ASTUnit.h>
-#include <clang/Tooling/Tooling.h>
 
+#include "ParsedFunction.h"
 #include "facts/TaintOps.h"
 
 namespace egress {
 namespace {
 
-// A parsed snippet and the CFG of its function `f`.
-struct Parsed {
-  std::unique_ptr<clang::ASTUnit> unit;
-  std::unique_ptr<clang::CFG> cfg;
-};
-
-Parsed parse(const std::string& code) {
-  Parsed p;
-  p.unit = clang::tooling::buildASTFromCodeWithArgs(code, {"-std=c++17", "-resource-dir=" EGRESS_CLANG_RESOURCE_DIR});
-  clang::ASTContext& ast = p.unit->getASTContext();
-  for (const clang::Decl* d : ast.getTranslationUnitDecl()->decls())
-    if (const auto* fn = llvm::dyn_cast<clang::FunctionDecl>(d); fn && fn->getName() == "f")
-      p.cfg = clang::CFG::buildCFG(fn, fn->getBody(), &ast, clang::CFG::BuildOptions());
-  return p;
-}
+using Parsed = test::ParsedFunction;
+const auto parse = test::parseFunction;
 
 // A toy transfer: `v = <integer literal>` makes the state say v holds that number.
 void assignLiterals(const clang::CFGElement& el, State& s) {
