@@ -140,6 +140,24 @@ def case_limits_counted():
     check("limit call-chain hit" in out, "text report does not show the limit:\n" + out)
 
 
+def case_unknown_outputs():
+    """A function of the program declared in a header and defined in no TU scanned,
+    called with a buffer it may write: the coverage names it at its first call (a
+    warning, in every format); one defined in another TU is not named."""
+    write("src/vendor.h", "void vendor_fill(char* out, int n);\nvoid local_fill(char* out, int n);\n")
+    write("src/a.cpp", CUSTOMER + '#include "vendor.h"\n'
+          "void relay(int fd) {\n  char b[32];\n  vendor_fill(b, 32);\n  local_fill(b, 32);\n"
+          "  send(fd, b, 32, 0);\n}\n")
+    write("src/b.cpp", '#include "vendor.h"\nvoid local_fill(char* out, int n) { out[0] = 0; }\n')
+    build = database([("src/a.cpp", ""), ("src/b.cpp", "")])
+    rc, report, err = scan(build)
+    unknown = [w for w in report["coverage"]["warnings"] if "defined nowhere" in w]
+    check(len(unknown) == 1, "warnings: %s" % report["coverage"]["warnings"])
+    check(unknown[0].startswith("src/a.cpp:7:3: vendor_fill()"), unknown[0])
+    rc, out, _ = run("scan", "-p", build, "--root", WORK, "--rules", RULES)
+    check("src/a.cpp:7:3: warning: vendor_fill() is declared but defined nowhere" in out, out)
+
+
 # --- rules and policies -----------------------------------------------------------
 
 def copy_rules(without=None):

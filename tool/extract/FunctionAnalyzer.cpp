@@ -30,16 +30,6 @@ FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDe
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(fn)) recordFieldsOf(ctor->getParent());
 }
 
-// The fields an object built by this constructor has, its bases' included: a field
-// it lacks cannot be where an override of another class finds its destination.
-void FunctionAnalyzer::recordFieldsOf(const clang::CXXRecordDecl* rd) {
-  if (!rd || !rd->hasDefinition()) return;
-  rd = rd->getDefinition();
-  for (const clang::FieldDecl* f : rd->fields()) facts_.recordFields.push_back(f->getNameAsString());
-  for (const clang::CXXBaseSpecifier& base : rd->bases())
-    if (const auto* b = base.getType()->getAsCXXRecordDecl()) recordFieldsOf(b);
-}
-
 SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {
   return sourceLoc(ctx_.ast.getSourceManager(), l, ctx_.root);
 }
@@ -74,35 +64,6 @@ FunctionFacts FunctionAnalyzer::run() {
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
   return facts_;
-}
-
-// A guard held on the path is kept in the state as an empty value under the
-// parameter, at a field no record has ("?<op>:<value>"): joins keep it only where
-// every incoming path has it (elsewhere it becomes partial).
-std::string FunctionAnalyzer::guardField(const Guard& g) {
-  return "?" + std::to_string(unsigned(g.op)) + ":" + std::to_string(g.value);
-}
-
-std::vector<Guard> FunctionAnalyzer::guardsHeld(const State& s) const {
-  std::vector<Guard> out;
-  for (const clang::ParmVarDecl* p : stableParams_) {
-    const auto idx = paramIndex(p);
-    if (!idx) continue;
-    for (auto it = s.lower_bound(AccessPath{p, "?", false}); it != s.end() && it->first.root == p; ++it) {
-      const std::string& f = it->first.fields;
-      if (f.empty() || f[0] != '?') break;
-      if (it->second.partial) continue;
-      const std::size_t colon = f.find(':');
-      out.push_back({*idx, Guard::Op(std::stoi(f.substr(1, colon - 1))), std::stoll(f.substr(colon + 1))});
-    }
-  }
-  return out;
-}
-
-void FunctionAnalyzer::keepCommonGuards(std::vector<Guard>& into, const std::vector<Guard>& other) {
-  into.erase(std::remove_if(into.begin(), into.end(),
-                            [&](const Guard& g) { return std::find(other.begin(), other.end(), g) == other.end(); }),
-             into.end());
 }
 
 // The key of a path in a mutable global ("USR.field"), or empty.
@@ -144,35 +105,6 @@ std::map<std::string, StrVal> FunctionAnalyzer::initialValues(const clang::VarDe
     if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown))
       out[globalKey(path, true)] = val.str;
   return out;
-}
-
-// What the function leaves in its inputs: fields of `this`, and what reference or
-// pointer parameters point to. Callers see it after the call (setters, out-params).
-// Stores into mutable globals are kept too: readers anywhere may see them.
-void FunctionAnalyzer::collectEffects(const State& exit) {
-  for (const auto& [path, val] : exit) {
-    if (val.taint.empty() && !val.str.known() && !val.dest.known()) continue;
-    if (const std::string key = globalKey(path); !key.empty()) {
-      const StrVal value = val.dest.known() ? val.dest : val.str;
-      const bool str = value.known() && !isOnlyGlobal(value, key);
-      Taint data = val.taint;  // its own old value read back adds nothing
-      data.params.erase(std::remove_if(data.params.begin(), data.params.end(),
-                                       [&](const ParamRef& p) { return p.index == kGlobalParam && p.field == key; }),
-                        data.params.end());
-      if (str || !val.fns.empty() || !data.empty())
-        facts_.effects.push_back({kGlobalTarget, key, std::move(data), str ? value : StrVal{}, val.fns});
-      continue;
-    }
-    const auto idx = paramIndex(path.root);
-    if (!idx) continue;
-    if (*idx != kThisParam) {
-      const clang::ParmVarDecl* param = fn_->getParamDecl(*idx);
-      const clang::QualType t = param->getType();
-      if (!t->isReferenceType() && !t->isPointerType()) continue;
-      if (repointed_.count(param)) continue;  // `p = &local;` wrote nothing of the caller's
-    }
-    facts_.effects.push_back({*idx, path.fields, val.taint, val.dest.known() ? val.dest : val.str});
-  }
 }
 
 void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {

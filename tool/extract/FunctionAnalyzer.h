@@ -1,7 +1,9 @@
 // Flow-sensitive analysis of one function body over Clang's CFG: statement
-// transfer over the state (State.h), solved by the worklist in Solver.h. Call
-// models live in Calls.cpp, expression evaluation in Evaluator.cpp. The result is
-// the function's summary in terms of its parameters and call sites.
+// transfer over the state (State.h), solved by the worklist in Solver.h. Calls are
+// dispatched in Calls.cpp to library models (CallModels.cpp, Formatting.cpp,
+// Sinks.cpp) or the program's call sites (CallSites.cpp); expressions are evaluated
+// in Evaluator.cpp; the summary is built from the exit state in FunctionSummary.cpp.
+// The result is the function's summary in terms of its parameters and call sites.
 #pragma once
 
 #include <map>
@@ -81,9 +83,19 @@ class FunctionAnalyzer {
   AbsVal evalGlobalConstant(const clang::VarDecl* v);
   StrVal standardStream(const clang::VarDecl* var) const;
 
-  // Calls (Calls.cpp).
+  // Calls, dispatched (Calls.cpp).
   AbsVal evalCall(const CallView& call, const State& s);
   void execCall(const CallView& call, State& s);
+  AbsVal callInputs(const CallView& call, const State& s);
+  AbsVal callResult(const CallView& call);
+
+  // Library call models (CallModels.cpp).
+  std::optional<AbsVal> evalModelledCall(const CallView& call, const State& s);
+  AbsVal evalUnmodelledCall(const CallView& call, const State& s);
+  std::optional<AbsVal> storedElement(const CallView& call, const State& s);
+  StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s);
+  bool execModelledCall(const CallView& call, State& s);
+  void applyModel(const CallView& call, const ApiModel& m, State& s);
   bool execVariadicBuiltin(const CallView& call, State& s);
   void keepResultBeforeOverwrite(const CallView& call, const State& s);
   void swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s);
@@ -92,42 +104,51 @@ class FunctionAnalyzer {
   clang::QualType rootTypeOf(const clang::Expr* e);
   Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
-  // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
-  const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
-  std::optional<AbsVal> readThroughGetter(const CallView& call, const State& s);
-  void writeThroughSetter(const CallView& call, State& s);
   void storeDeclaredOutputs(const CallView& call, State& s);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   std::vector<const clang::Expr*> operandExprs(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
   StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);
   AbsVal flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s);
+  Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
+
+  // Format strings (Formatting.cpp).
   StrVal formatted(const CallView& call, unsigned formatArg, bool braces, const State& s);
   StrVal formatArg(const clang::Expr* e, const State& s);
+
+  // Sinks (Sinks.cpp).
+  void recordSink(const CallView& call, const ApiModel& m, const State& s);
+  bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
+  void rebindSinkHandles(const State& exit);
+
+  // The program's own functions (CallSites.cpp).
+  bool isUserFunction(const clang::FunctionDecl* fn) const;
+  std::optional<AbsVal> evalProgramCall(const CallView& call, const State& s);
+  void execProgramCall(const CallView& call, State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);
+  ArgFact argFact(const clang::Expr* arg, const State& s);
+  void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
+  CallRef constructionSite(const CallView& call, const State& s);
   std::map<std::string, Taint> globalsWritten(const State& s) const;
   void forgetGlobalsAfterCall(State& s) const;
   static constexpr std::size_t kMaxGlobalsPerCall = 32;
-  CallRef constructionSite(const CallView& call, const State& s);
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
   const clang::LambdaExpr* lambdaHeldBy(const clang::Expr* e) const;
+  // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
+  const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
+  std::optional<AbsVal> readThroughGetter(const CallView& call, const State& s);
+  void writeThroughSetter(const CallView& call, State& s);
+
+  // Statements (FunctionAnalyzer.cpp).
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
-  void recordSink(const CallView& call, const ApiModel& m, const State& s);
-  bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
   void noteHeldObjects(const clang::VarDecl* holder, const CallView& view);
   std::optional<AccessPath> pointeeOf(const clang::Expr* e);
-  ArgFact argFact(const clang::Expr* arg, const State& s);
-  void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
-  Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
-  bool isUserFunction(const clang::FunctionDecl* fn) const;
-
-  // Statements (FunctionAnalyzer.cpp).
   void exec(const clang::Stmt* st, State& s);
   void store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge);
   void execDecl(const clang::VarDecl* v, State& s);
@@ -140,15 +161,16 @@ class FunctionAnalyzer {
   void execReturn(const clang::Expr* value, const State& s);
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
-  void collectEffects(const State& exit);
-  void recordFieldsOf(const clang::CXXRecordDecl* rd);
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
   std::string globalKey(const AccessPath& p, bool includeConst = false) const;
   void addGlobalInput(AbsVal& v, const AccessPath& p, clang::QualType type) const;
   const clang::VarDecl* globalRootOf(const AccessPath& p) const;
   bool isMutableGlobal(const AccessPath& p) const;  // without computing its key
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);
-  void rebindSinkHandles(const State& exit);
+
+  // Summary building (FunctionSummary.cpp).
+  void collectEffects(const State& exit);
+  void recordFieldsOf(const clang::CXXRecordDecl* rd);
   static std::string guardField(const Guard& g);
   std::vector<Guard> guardsHeld(const State& s) const;
   static void keepCommonGuards(std::vector<Guard>& into, const std::vector<Guard>& other);

@@ -31,6 +31,10 @@ struct AbsVal {
 
 using State = std::map<AccessPath, AbsVal>;
 
+// Which of a value's facts names where data goes: the destination configured on the
+// handle, or else the value itself as a string.
+inline StrVal destinationOf(const AbsVal& v) { return v.dest.known() ? v.dest : v.str; }
+
 // Adds the functions of `from` not yet in `into`; true if `into` grew.
 bool joinFns(std::vector<std::string>& into, const std::vector<std::string>& from);
 

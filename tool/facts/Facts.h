@@ -221,6 +221,9 @@ struct CallSiteFact {
   // program. A global missing here is read as the caller's own input.
   std::map<std::string, Taint> globalsIn;
   std::vector<Guard> guards;  // conditions on this function's parameters held here
+  // The callee may write through a non-const reference or pointer it is handed (or
+  // into `this`): with no body anywhere in the scan, that output is unknown.
+  bool writesArgs = false;
 };
 
 // Something the function leaves behind in an input: param N's pointee or a field of `this`;

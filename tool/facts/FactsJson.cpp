@@ -76,7 +76,7 @@ json::Value toJ(const CallSiteFact& c) {
                       {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
                       {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}, {"globalsIn", std::move(globals)},
-                      {"guards", toJ(c.guards)}};
+                      {"guards", toJ(c.guards)}, {"writesArgs", c.writesArgs}};
 }
 json::Value toJ(const FunctionFacts& f) {
   json::Array calls, sinks, effects;
@@ -254,6 +254,7 @@ struct Reader {
     c.hasThis = flag(o, "hasThis");
     c.thisArg = arg(o->get("thisArg"));
     c.guards = guards(o->get("guards"));
+    c.writesArgs = flag(o, "writesArgs");
     if (const auto* g = o->getObject("globalsIn"))
       for (const auto& [key, t] : *g) c.globalsIn[key.str()] = taint(&t);
     return c;

@@ -1,7 +1,9 @@
 #include "link/Linker.h"
 
 #include <algorithm>
+#include <map>
 
+#include "facts/TaintOps.h"
 #include "link/CallGraph.h"
 #include "link/Fixpoint.h"
 #include "link/Globals.h"
@@ -75,6 +77,32 @@ void countSizes(const CallGraph& graph, const std::vector<std::optional<Summary>
   if (stats.largest.size() > 10) stats.largest.resize(10);
 }
 
+// Functions of the program called with something they may write (a non-const
+// reference or pointer, `this`) that have no body in any TU scanned: what they
+// write is unknown, so the coverage says so, once per function at its first call.
+std::vector<std::string> unknownOutputs(const CallGraph& graph) {
+  constexpr std::size_t kMaxListed = 50;
+  std::map<std::string, std::pair<std::string, unsigned>> byName;  // callee -> first call, calls
+  for (FunctionId id = 0; id < graph.size(); ++id)
+    for (const CallSiteFact& c : graph.function(id).calls) {
+      if (!c.writesArgs || c.calleeUsr.empty() || !graph.targets(id, c).empty()) continue;
+      auto [it, fresh] = byName.try_emplace(c.calleeName, locString(c.loc), 0);
+      if (!fresh) it->second.first = std::min(it->second.first, locString(c.loc));
+      ++it->second.second;
+    }
+  std::vector<std::string> out;
+  for (const auto& [name, first] : byName) {
+    if (out.size() == kMaxListed) {
+      out.push_back(first.first + ": " + name + "() and " + std::to_string(byName.size() - kMaxListed - 1) +
+                    " more functions (not listed) are declared but defined nowhere in the scan: what they write is unknown");
+      break;
+    }
+    out.push_back(first.first + ": " + name + "() is declared but defined nowhere in the scan: what it writes through " +
+                  "its reference or pointer arguments is unknown (" + std::to_string(first.second) + " call(s))");
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
@@ -89,6 +117,7 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
     stats->converged = solved.converged;
     countLimits(graph, fixpoint.summaries(), solved.converged, *stats);
     countSizes(graph, fixpoint.summaries(), *stats);
+    stats->unknownOutputs = unknownOutputs(graph);
   }
   const GlobalValues globals(graph, fixpoint.substitution());
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);

@@ -19,6 +19,7 @@ Coverage coverageOf(const std::vector<TUFacts>& tus, const LinkStats& link) {
     for (const std::string& w : tu.warnings)
       if (std::find(c.warnings.begin(), c.warnings.end(), w) == c.warnings.end()) c.warnings.push_back(w);
   }
+  c.warnings.insert(c.warnings.end(), link.unknownOutputs.begin(), link.unknownOutputs.end());
   for (std::size_t i = 0; i < kLimitCount; ++i) {
     if (!link.limits.counts[i]) continue;
     const LimitInfo& info = limitInfo(Limit(i));

@@ -99,5 +99,23 @@ TEST(Linker, ACallerPassingAConstantThatFailsAGuardDoesNotReachTheSink) {
   EXPECT_EQ(reached, (std::vector<std::string>{"loud"}));
 }
 
+// fill(buf) is declared in the program and defined in no TU scanned: the two calls
+// handing it a buffer are one coverage warning at the first call; a call it cannot
+// write through, and calls of a function with a body, are none.
+TEST(Linker, CallsOfFunctionsDefinedNowhereThatMayWriteTheirArgumentsAreListed) {
+  FunctionFacts fill = function("fill"), known = function("known");
+  FunctionFacts a = function("a"), b = function("b");
+  a.calls = {call(0, fill, {arg({})}, 30), call(1, known, {arg({})}, 31)};
+  a.calls[0].writesArgs = a.calls[1].writesArgs = true;
+  b.calls = {call(0, fill, {arg({})}, 12), call(1, fill, {arg({})}, 13)};
+  b.calls[0].writesArgs = true;
+  LinkStats stats;
+  link({unit({known, a, b})}, &stats);
+  ASSERT_EQ(stats.unknownOutputs.size(), 1u);
+  EXPECT_EQ(stats.unknownOutputs[0].rfind("prog.cpp:12:1: fill() is declared but defined nowhere", 0), 0u)
+      << stats.unknownOutputs[0];
+  EXPECT_NE(stats.unknownOutputs[0].find("(2 call(s))"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace egress

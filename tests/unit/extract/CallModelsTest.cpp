@@ -1,0 +1,76 @@
+// Library call models (extract/CallModels.cpp): what modelled and unmodelled library
+// calls return and leave in their operands.
+#include <gtest/gtest.h>
+
+#include "ExtractedFacts.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+TEST(CallModels, AnAppendChainReturnsWhatTheObjectHoldsAfterIt) {
+  const TUFacts tu = extractSnippet(R"(
+std::string label(const Parcel& p, const std::string& prefix) {
+  std::string s;
+  return s.append(prefix).append(p.tracking_no);
+})");
+  const FunctionFacts& f = functionNamed(tu, "label");
+  EXPECT_TRUE(carries(f.ret, "shipment.tracking"));
+  EXPECT_TRUE(readsParam(f.ret, 1));
+}
+
+TEST(CallModels, GetenvNamesItsVariableAsProvenance) {
+  const TUFacts tu = extractSnippet(R"(
+const char* hub() { return getenv("HUB_URL"); })");
+  EXPECT_EQ(displayStr(functionNamed(tu, "hub").retStr), "${env:HUB_URL}");
+}
+
+TEST(CallModels, SwapMovesTheDataToTheOtherSide) {
+  const TUFacts tu = extractSnippet(R"(
+void kept(const Customer& c, int fd) {
+  std::string a = c.email, b = "depot";
+  a.swap(b);
+  send(fd, a.data(), a.size(), 0);
+}
+void moved(const Customer& c, int fd) {
+  std::string a = c.email, b = "depot";
+  std::swap(a, b);
+  send(fd, b.data(), b.size(), 0);
+})");
+  EXPECT_TRUE(functionNamed(tu, "kept").sinks.empty());
+  const FunctionFacts& moved = functionNamed(tu, "moved");
+  ASSERT_EQ(moved.sinks.size(), 1u);
+  EXPECT_TRUE(carries(moved.sinks[0].data, "customer.contact"));
+}
+
+TEST(CallModels, ASanitizerInTheRulesRemovesItsCategories) {
+  const TUFacts tu = extractSnippet(R"(
+std::string sha256_hex(const std::string& in);
+std::string key(const Customer& c) { return sha256_hex(c.email); })");
+  const FunctionFacts& f = functionNamed(tu, "key");
+  EXPECT_FALSE(carries(f.ret, "customer.contact"));
+  EXPECT_TRUE(f.calls.empty());  // not a call site of the program either
+}
+
+TEST(CallModels, UnmodelledLibraryResultsCarryTheirInputsUnlessScalar) {
+  const TUFacts tu = extractSnippet(R"(
+#include <libgen.h>
+char* last_part(Customer& c) { return basename(&c.name[0]); }
+int first_letter(const Customer& c) { return toupper(c.name[0]); })");
+  EXPECT_TRUE(carries(functionNamed(tu, "last_part").ret, "customer.identity"));
+  EXPECT_FALSE(carries(functionNamed(tu, "first_letter").ret, "customer.identity"));
+}
+
+TEST(CallModels, AFlowIntoAnArgumentFillsTheCallersBuffer) {
+  const TUFacts tu = extractSnippet(R"(
+std::string copied(const Customer& c) {
+  char buf[64];
+  strncpy(buf, c.email.c_str(), sizeof buf);
+  return buf;
+})");
+  EXPECT_TRUE(carries(functionNamed(tu, "copied").ret, "customer.contact"));
+}
+
+}  // namespace
+}  // namespace egress

@@ -1,0 +1,118 @@
+// Calls of the program's own functions (extract/CallSites.cpp): the call sites the
+// link stage resolves, and what a call may write in the caller.
+#include <gtest/gtest.h>
+
+#include "ExtractedFacts.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+const CallSiteFact& onlyCall(const FunctionFacts& f) {
+  EXPECT_EQ(f.calls.size(), 1u);
+  static const CallSiteFact none;
+  return f.calls.empty() ? none : f.calls[0];
+}
+
+TEST(CallSites, ArgumentsAreRecordedFieldByField) {
+  const TUFacts tu = extractSnippet(R"(
+void publish(const Customer& c);
+void f(const Parcel& p) {
+  Customer c;
+  c.email = p.recipient.email;
+  publish(c);
+})");
+  const CallSiteFact& c = onlyCall(functionNamed(tu, "f"));
+  EXPECT_EQ(c.calleeName, "publish");
+  ASSERT_EQ(c.args.size(), 1u);
+  ASSERT_TRUE(c.args[0].fields.count("email"));
+  EXPECT_TRUE(readsParam(c.args[0].fields.at("email"), 0, "recipient.email"));
+  EXPECT_FALSE(c.args[0].fields.count("name"));
+}
+
+TEST(CallSites, ACallOfABodylessFunctionThatMayWriteItsArgumentIsMarked) {
+  const TUFacts tu = extractSnippet(R"(
+void fill(char* out, int n);
+void show(const char* text);
+void f() {
+  char buf[16];
+  fill(buf, sizeof buf);
+}
+void g() { show("depot"); })");
+  EXPECT_TRUE(onlyCall(functionNamed(tu, "f")).writesArgs);
+  EXPECT_FALSE(onlyCall(functionNamed(tu, "g")).writesArgs);
+}
+
+TEST(CallSites, TheArgumentAfterTheCallIsWhatTheCalleeLeftThere) {
+  const TUFacts tu = extractSnippet(R"(
+void fill(std::string& out);
+std::string f() {
+  std::string s;
+  fill(s);
+  return s;
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.ret.calls.size(), 1u);
+  EXPECT_EQ(f.ret.calls[0].site, onlyCall(f).id);
+  EXPECT_EQ(f.ret.calls[0].slot, "arg:0");
+}
+
+TEST(CallSites, GlobalsWrittenBeforeTheCallAreHandedToIt) {
+  const TUFacts tu = extractSnippet(R"(
+std::string g_last_recipient;
+void flush();
+void f(const Parcel& p) {
+  g_last_recipient = p.recipient.name;
+  flush();
+})");
+  const CallSiteFact& c = onlyCall(functionNamed(tu, "f"));
+  ASSERT_EQ(c.globalsIn.size(), 1u);
+  EXPECT_NE(c.globalsIn.begin()->first.find("g_last_recipient"), std::string::npos);
+  EXPECT_TRUE(readsParam(c.globalsIn.begin()->second, 0, "recipient.name"));
+}
+
+TEST(CallSites, ConstantArgumentsAndForwardedParametersAreKnown) {
+  const TUFacts tu = extractSnippet(R"(
+void log_at(int level, const std::string& text);
+void f(int level, const Customer& c) {
+  log_at(3, c.email);
+  log_at(level, c.name);
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.calls.size(), 2u);
+  EXPECT_EQ(f.calls[0].args[0].constant, std::optional<int64_t>(3));
+  EXPECT_FALSE(f.calls[1].args[0].constant);
+  EXPECT_EQ(f.calls[1].args[0].sameAsParam, std::optional<unsigned>(0));
+}
+
+TEST(CallSites, ACallThroughAFunctionParameterNamesThatParameter) {
+  const TUFacts tu = extractSnippet(R"(
+void f(void (*deliver)(const char*), const Customer& c) { deliver(c.email.c_str()); })");
+  const CallSiteFact& c = onlyCall(functionNamed(tu, "f"));
+  EXPECT_TRUE(c.calleeUsr.empty());
+  EXPECT_TRUE(c.viaParam);
+  EXPECT_EQ(c.target.index, 0u);
+}
+
+TEST(CallSites, AConstMethodDoesNotWriteItsObject) {
+  const TUFacts tu = extractSnippet(R"(
+struct Outbox { void flush() const; void add(const std::string& s); std::string body; };
+std::string f(const Customer& c) {
+  Outbox o;
+  o.flush();
+  return o.body;
+}
+std::string g(const Customer& c) {
+  Outbox o;
+  o.add(c.email);
+  return o.body;
+})");
+  EXPECT_TRUE(functionNamed(tu, "f").ret.calls.empty());
+  const FunctionFacts& g = functionNamed(tu, "g");
+  ASSERT_EQ(g.ret.calls.size(), 1u);
+  EXPECT_EQ(g.ret.calls[0].slot, "this");
+}
+
+}  // namespace
+}  // namespace egress

@@ -1,0 +1,72 @@
+// Summary building (extract/FunctionSummary.cpp): what a function leaves for its
+// callers in its parameters, `this` and globals.
+#include <gtest/gtest.h>
+
+#include "ExtractedFacts.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+const EffectFact* effectOn(const FunctionFacts& f, unsigned target, const std::string& field) {
+  for (const EffectFact& e : f.effects)
+    if (e.target == target && e.field == field) return &e;
+  return nullptr;
+}
+
+TEST(FunctionSummary, WritesThroughAReferenceParameterAreEffects) {
+  const TUFacts tu = extractSnippet(R"(
+void copy_contact(Customer& out, const Parcel& in) { out.email = in.recipient.email; })");
+  const FunctionFacts& f = functionNamed(tu, "copy_contact");
+  const EffectFact* e = effectOn(f, 0, "email");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(readsParam(e->value, 1, "recipient.email"));
+  EXPECT_EQ(effectOn(f, 0, "name"), nullptr);
+}
+
+TEST(FunctionSummary, AByValueParameterOrARepointedPointerLeavesNothing) {
+  const TUFacts tu = extractSnippet(R"(
+void by_value(Customer c, const Parcel& in) { c.email = in.recipient.email; }
+void repointed(Customer* c, const Parcel& in) {
+  Customer local;
+  c = &local;
+  c->email = in.recipient.email;
+})");
+  EXPECT_TRUE(functionNamed(tu, "by_value").effects.empty());
+  EXPECT_TRUE(functionNamed(tu, "repointed").effects.empty());
+}
+
+TEST(FunctionSummary, ASetterLeavesItsArgumentInThisField) {
+  const TUFacts tu = extractSnippet(R"(
+struct Label { std::string to; void address(const Customer& c) { to = c.name; } };
+void use(Label& l, const Customer& c) { l.address(c); })");
+  const FunctionFacts& f = functionNamed(tu, "Label::address");
+  const EffectFact* e = effectOn(f, kThisParam, "to");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(readsParam(e->value, 0, "name"));
+}
+
+TEST(FunctionSummary, StoresIntoAMutableGlobalAreEffectsButNotItsOwnValueReadBack) {
+  const TUFacts tu = extractSnippet(R"(
+std::string g_last;
+void remember(const Customer& c) { g_last = c.email; }
+void keep() { g_last = g_last; })");
+  const FunctionFacts& remember = functionNamed(tu, "remember");
+  ASSERT_EQ(remember.effects.size(), 1u);
+  EXPECT_EQ(remember.effects[0].target, kGlobalTarget);
+  EXPECT_NE(remember.effects[0].field.find("g_last"), std::string::npos);
+  EXPECT_TRUE(functionNamed(tu, "keep").effects.empty());
+}
+
+TEST(FunctionSummary, AConstructorListsTheFieldsOfItsObjectWithItsBases) {
+  const TUFacts tu = extractSnippet(R"(
+struct Channel { std::string url; };
+struct TrackingFeed : Channel { TrackingFeed(const std::string& u) { url = u; } int retries = 0; };)");
+  const FunctionFacts& ctor = functionNamed(tu, "TrackingFeed::TrackingFeed");
+  EXPECT_NE(std::find(ctor.recordFields.begin(), ctor.recordFields.end(), "url"), ctor.recordFields.end());
+  EXPECT_NE(std::find(ctor.recordFields.begin(), ctor.recordFields.end(), "retries"), ctor.recordFields.end());
+}
+
+}  // namespace
+}  // namespace egress

@@ -1,0 +1,421 @@
+// Library call models from rules/apis: operands, flows into results, arguments and
+// objects, provenance (env/config/option), swaps, sanitizers, declared sources, and
+// the engine's default for unmodelled library calls.
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Basic/Builtins.h>
+#include <llvm/ADT/StringExtras.h>
+
+#include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+std::string spelling(const clang::Expr* e) {
+  e = e->IgnoreImplicit()->IgnoreParenImpCasts();
+  // A literal passed as `const std::string&` arrives wrapped in a constructor.
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e))
+    return ctor->getNumArgs() > 0 ? spelling(ctor->getArg(0)) : std::string();
+  if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) return spelling(cast->getSubExpr());
+  if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return spelling(tmp->getSubExpr());
+  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return dr->getDecl()->getNameAsString();
+  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getBytes().str();
+  if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(e)) return llvm::toString(i->getValue(), 10, true);
+  if (const auto* c = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return spelling(c->getSubExpr());
+  return {};
+}
+
+StrVal firstConst(const StrVal& s) {
+  for (const StrPiece& p : s.pieces)
+    if (p.kind == StrPiece::Const) return constStr(p.text);
+  return {};
+}
+
+// A `type:` condition holds for the class itself or any of its bases
+// (a generated protobuf message matches google::protobuf::Message).
+bool typeMatches(const Pattern& pattern, clang::QualType type) {
+  if (pattern.matches(canonicalTypeName(type))) return true;
+  type = type.getNonReferenceType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  const auto* rd = type->getAsCXXRecordDecl();
+  if (!rd || !rd->hasDefinition()) return false;
+  bool found = false;
+  rd->forallBases([&](const clang::CXXRecordDecl* base) {
+    found = found || pattern.matches(canonicalName(base));
+    return true;
+  });
+  return found;
+}
+
+// The program's constructor a factory call (std::make_unique<T>) runs: a user-written
+// constructor of T taking as many arguments as the call passes, the first declared
+// one where several do (overloads differing only in types are rare for clients).
+const clang::CXXConstructorDecl* factoryConstructor(const CallView& call) {
+  const clang::TemplateArgumentList* targs = call.callee->getTemplateSpecializationArgs();
+  if (!targs || targs->size() == 0 || targs->get(0).getKind() != clang::TemplateArgument::Type) return nullptr;
+  const clang::CXXRecordDecl* rd = targs->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!rd || !rd->hasDefinition()) return nullptr;
+  const unsigned n = call.args.size();
+  for (const clang::CXXConstructorDecl* c : rd->getDefinition()->ctors())
+    if (c->isUserProvided() && !c->isCopyOrMoveConstructor() && c->getMinRequiredArguments() <= n &&
+        c->getNumParams() >= n)
+      return c;
+  return nullptr;
+}
+
+}  // namespace
+
+const clang::Expr* FunctionAnalyzer::operandExpr(const CallView& call, const Operand& op) const {
+  switch (op.kind) {
+    case Operand::Arg: return op.index < call.args.size() ? call.args[op.index] : nullptr;
+    case Operand::This: return call.isConstructor ? call.expr : call.self;
+    default: return nullptr;
+  }
+}
+
+// A model flow with `old: true` (`std::exchange(buf, x)` returns the old `buf`): the
+// result is what the operands held before the call. The statement using the result
+// is evaluated after the call's effects, so keep it.
+void FunctionAnalyzer::keepResultBeforeOverwrite(const CallView& call, const State& s) {
+  resultsBeforeCall_.erase(call.expr);
+  bool returnsOld = false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    for (const auto& flow : m->flows) returnsOld |= flow.old;
+  if (!returnsOld) return;
+  AbsVal before = evalCall(call, s);
+  resultsBeforeCall_[call.expr] = std::move(before);
+}
+
+// `va_start(ap, last)` gives `ap` the variadic arguments (resolved per caller by
+// the link); `va_copy(dst, src)` copies them. True if the call was one of those.
+bool FunctionAnalyzer::execVariadicBuiltin(const CallView& call, State& s) {
+  const unsigned id = call.callee->getBuiltinID();
+  if (id != clang::Builtin::BI__builtin_va_start && id != clang::Builtin::BI__builtin_va_copy) return false;
+  if (call.args.empty() || !fn_) return true;
+  auto list = lvalue(call.args[0]);
+  if (!list) return true;
+  AbsVal v;
+  if (id == clang::Builtin::BI__builtin_va_copy && call.args.size() > 1) v = eval(call.args[1], s);
+  else v.taint.params.push_back({fn_->getNumParams(), kRestArgsField, {}});
+  store(*list, std::move(v), s, call.expr, false);
+  return true;
+}
+
+// `std::swap(a, b)`, `a.swap(b)`: each side now holds what the other held, field by
+// field (a record keeps which of its fields were written). An element of a container
+// (a weak path) only gains the other's value.
+void FunctionAnalyzer::swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s) {
+  const clang::Expr* left = operandExpr(call, ops.first);
+  const clang::Expr* right = operandExpr(call, ops.second);
+  auto a = left ? lvalue(left) : std::nullopt;
+  auto b = right ? lvalue(right) : std::nullopt;
+  if (!a || !b || (a->root == b->root && a->fields == b->fields)) return;
+  if (a->weak || b->weak) {
+    AbsVal fromA = evalPath(*a, left->getType(), s), fromB = evalPath(*b, right->getType(), s);
+    store(*a, std::move(fromB), s, call.expr, true);
+    store(*b, std::move(fromA), s, call.expr, true);
+    return;
+  }
+  std::map<std::string, AbsVal> underA = takeBelow(*a, left->getType(), call.expr, s),
+                                 underB = takeBelow(*b, right->getType(), call.expr, s);
+  const auto put = [&](const AccessPath& to, std::map<std::string, AbsVal>& values) {
+    for (auto& [suffix, v] : values) s[AccessPath{to.root, joinField(to.fields, suffix), false}] = std::move(v);
+  };
+  put(*a, underB);
+  put(*b, underA);
+}
+
+// Removes and returns what is stored at `p` and below it, by the field path below
+// `p`; a path with nothing stored gives its value as read (a parameter, a global).
+std::map<std::string, AbsVal> FunctionAnalyzer::takeBelow(const AccessPath& p, clang::QualType type,
+                                                          const clang::Expr* at, State& s) {
+  std::map<std::string, AbsVal> out;
+  const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
+  for (auto it = s.lower_bound(AccessPath{p.root, p.fields, false}); it != s.end() && it->first.root == p.root;) {
+    const std::string& f = it->first.fields;
+    if (f != p.fields && f.compare(0, prefix.size(), prefix) != 0) break;
+    out[f == p.fields ? "" : f.substr(prefix.size())] = std::move(it->second);
+    it = s.erase(it);
+  }
+  if (out.empty()) {
+    AbsVal whole = evalPath(p, type, s);
+    mergeTaint(whole.taint, recordFields(p, type->getAsRecordDecl(), s, 0, at));
+    out[""] = std::move(whole);
+  }
+  return out;
+}
+
+// Each expression an operand names: one, or for `N+` every argument from N on.
+std::vector<const clang::Expr*> FunctionAnalyzer::operandExprs(const CallView& call, const Operand& op) const {
+  std::vector<const clang::Expr*> out;
+  if (op.kind == Operand::AllArgs) {
+    for (std::size_t i = op.index; i < call.args.size(); ++i) out.push_back(call.args[i]);
+  } else if (const clang::Expr* e = operandExpr(call, op)) {
+    out.push_back(e);
+  }
+  return out;
+}
+
+AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, const State& s) {
+  AbsVal v;
+  if (op.kind == Operand::AllArgs) {
+    for (std::size_t i = op.index; i < call.args.size(); ++i) {
+      const AbsVal av = eval(call.args[i], s);
+      mergeTaint(v.taint, av.taint);
+      v.str = concat(v.str, av.str);
+    }
+    return v;
+  }
+  if (op.kind == Operand::This && call.isConstructor) {
+    if (auto p = lvalue(call.expr)) {
+      auto it = s.find(*p);
+      if (it != s.end()) return it->second;
+    }
+    return v;
+  }
+  const clang::Expr* e = operandExpr(call, op);
+  return e ? eval(e, s) : v;
+}
+
+// The key a provenance model names: its operand's constant text, or with `all` the
+// first argument that is a constant string (`config_value(cfg, "smtp.host")`).
+StrVal FunctionAnalyzer::provenanceKey(const CallView& call, const Operand& op, const State& s) {
+  if (op.kind != Operand::AllArgs) return firstConst(operandValue(call, op, s).str);
+  for (std::size_t i = op.index; i < call.args.size(); ++i) {
+    const StrVal v = eval(call.args[i], s).str;
+    if (v.known() && v.pieces.front().kind == StrPiece::Const) return v;
+  }
+  return {};
+}
+
+// The value a modelled flow carries: the union of its sources, their strings joined
+// in operand order (so `a + b` keeps both halves of a URL).
+AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s) {
+  AbsVal v;
+  std::vector<StrVal> parts;
+  for (const Operand& from : flow.from) {
+    const AbsVal fv = operandValue(call, from, s);
+    mergeTaint(v.taint, fv.taint);
+    parts.push_back(fv.str);
+    if (!v.dest.known()) v.dest = fv.dest;
+  }
+  v.str = flow.format ? formatted(call, *flow.format, flow.bracesFormat, s) : concatAll(parts);
+  if (!flow.prefix.empty() && v.str.known()) v.str = concat(constStr(flow.prefix), v.str);
+  return v;
+}
+
+bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
+  if (!m.whenArg) return true;
+  const clang::Expr* e = operandExpr(call, *m.whenArg);
+  if (!e) return false;
+  if (m.argIs && !m.argIs->matches(spelling(e))) return false;
+  if (m.argIsNot && m.argIsNot->matches(spelling(e))) return false;
+  if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e))) return false;
+  if (m.rootTypeNot && typeMatches(*m.rootTypeNot, rootTypeOf(e))) return false;
+  return true;
+}
+
+// The declared type of the variable an operand names (a stream declared as
+// std::ofstream stays one when passed on as std::ostream&), else the operand's type.
+clang::QualType FunctionAnalyzer::rootTypeOf(const clang::Expr* e) {
+  auto p = lvalue(e);
+  if (!p || !p->fields.empty()) return e->getType();
+  if (p->root == fn_) {
+    const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn_);
+    return m ? ctx_.ast.getRecordType(m->getParent()) : e->getType();
+  }
+  if (const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root))) return v->getType();
+  return e->getType();
+}
+
+Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& removes) const {
+  const auto removed = [&](const std::string& cat) {
+    for (const auto& r : removes)
+      if (categoryMatches(r, cat)) return true;
+    return false;
+  };
+  std::vector<Origin> kept;
+  for (auto& o : t.origins)
+    if (!removed(o.category)) kept.push_back(std::move(o));
+  t.origins = std::move(kept);
+  // Symbolic inputs cannot be filtered by category here; a sanitizer of everything drops them.
+  if (removed("*") || std::find(removes.begin(), removes.end(), "*") != removes.end()) {
+    t.params.clear();
+    t.calls.clear();
+  }
+  return t;
+}
+
+// A library call returning its object (`s.append(x)`, `out << x`) or a position in
+// it (`m.insert(x)`'s iterator, `v.insert(it, x)`) carries what the object holds
+// after the call: the state already has the call's own effect.
+Taint FunctionAnalyzer::objectAfterCall(const CallView& call, const State& s) {
+  const clang::QualType result = call.callee->getReturnType();
+  if (result->isReferenceType()) {
+    if (auto path = lvalue(call.expr)) return evalPath(*path, result.getNonReferenceType(), s).taint;
+    if (!call.self || call.selfInArgs) return {};
+    // A temporary (`std::string(x).append(y)`) has no path to store into: its value
+    // is what it held plus what the call put in.
+    Taint t = eval(call.self, s).taint;
+    for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+      if (conditionHolds(*m, call))
+        for (const auto& flow : m->flows)
+          if (flow.to.kind == Operand::This) mergeTaint(t, flowValue(call, flow, s).taint);
+    return t;
+  }
+  if (!call.self || call.selfInArgs || isScalarResult(result) || !isPositionType(result)) return {};
+  return eval(call.self, s).taint;
+}
+
+// A function annotated egress:<category>, or named by a `sources` rule without
+// `out`, returns data of that category.
+Taint FunctionAnalyzer::declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at) {
+  Taint t;
+  const auto add = [&](const std::string& c, const char* how) {
+    Origin o{c, loc(callee->getLocation()), canonicalName(callee) + "()", {}};
+    o.path.push({loc(at), "returned by " + canonicalName(callee) + "() (" + c + ", " + how + ")"});
+    t.origins.push_back(std::move(o));
+  };
+  for (const std::string& c : ctx_.classifier.annotatedCategories(callee)) add(c, "annotated");
+  for (const SourceRule* r : ctx_.apis.sourcesOf(callee))
+    if (!r->out) add(r->category, "a source in the rules");
+  return t;
+}
+
+// `sources` rules with `out: N`: after the call, what argument N names or points to
+// is data of the rule's category (a getter filling a caller's buffer).
+void FunctionAnalyzer::storeDeclaredOutputs(const CallView& call, State& s) {
+  for (const SourceRule* r : ctx_.apis.sourcesOf(call.callee)) {
+    if (!r->out) continue;
+    const clang::Expr* arg = operandExpr(call, Operand{Operand::Arg, *r->out});
+    auto path = arg ? lvalue(arg) : std::nullopt;
+    if (!path) continue;
+    const std::string what = canonicalName(call.callee) + "()";
+    Origin o{r->category, loc(call.callee->getLocation()), what, {}};
+    o.path.push({loc(call.expr), "written by " + what + " into argument " + std::to_string(*r->out) + " (" +
+                                     r->category + ", a source in the rules)"});
+    AbsVal v;
+    v.taint.origins.push_back(std::move(o));
+    store(*path, std::move(v), s, call.expr, true);
+  }
+}
+
+// One element of an aggregate stored on its own (`std::get<0>(pair)`), or of a map
+// under a constant key: what was stored there.
+std::optional<AbsVal> FunctionAnalyzer::storedElement(const CallView& call, const State& s) {
+  if (selectedElement(call)) {
+    auto path = lvalue(call.expr);
+    if (!path || path->weak) return std::nullopt;
+    auto stored = s.find(AccessPath{path->root, path->fields, false});
+    if (stored == s.end() || stored->second.partial) return std::nullopt;
+    return evalPath(*path, call.expr->getType(), s);
+  }
+  if (!elementField(call)) return std::nullopt;
+  if (auto path = lvalue(call.expr)) return evalPath(*path, call.expr->getType(), s);
+  return std::nullopt;
+}
+
+// The result of a call the rules model (rules/apis): provenance (`returns`), objects
+// a factory constructs, flows into the result. None if no model applies here.
+std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, const State& s) {
+  AbsVal v;
+  bool modelled = false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (!conditionHolds(*m, call)) continue;
+    modelled = true;
+    if (m->returns) v.str.pieces.push_back(provenance(call, *m->returns, s));
+    if (m->constructs)
+      if (const auto* ctor = factoryConstructor(call); ctor && isUserFunction(ctor)) {
+        CallView built = call;
+        built.callee = ctor;
+        built.isConstructor = true;
+        v.taint.calls.push_back(constructionSite(built, s));
+      }
+    for (const auto& flow : m->flows) {
+      if (flow.to.kind != Operand::Return) continue;
+      const AbsVal fv = flowValue(call, flow, s);
+      mergeTaint(v.taint, fv.taint);
+      if (!v.str.known()) v.str = fv.str;
+      if (!v.dest.known()) v.dest = fv.dest;
+    }
+  }
+  if (!modelled) return std::nullopt;
+  mergeTaint(v.taint, declaredResult(call.callee, call.expr));
+  mergeTaint(v.taint, objectAfterCall(call, s));
+  return v;
+}
+
+// Where a provenance model's value comes from: env:X, config:X, option:X.
+StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s) {
+  const StrVal key = provenanceKey(call, returns.key, s);
+  const auto kind = returns.kind == "env" ? StrPiece::Env : returns.kind == "config" ? StrPiece::Config : StrPiece::Option;
+  std::string name = key.known() ? key.pieces[0].text : "?";
+  // A section of a configuration read further (`cfg.at("kafka").at("brokers")`):
+  // the key is the whole path, kafka.brokers.
+  if (kind == StrPiece::Config && call.self) {
+    const StrVal section = eval(call.self, s).str;
+    if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + "." + name;
+  }
+  return {kind, name, 0};
+}
+
+// Engine default for library calls nobody modelled: a number, flag or void result
+// carries nothing (sizes, counts, comparisons); anything else carries its inputs.
+AbsVal FunctionAnalyzer::evalUnmodelledCall(const CallView& call, const State& s) {
+  AbsVal v;
+  if (!call.isConstructor && isScalarResult(call.callee->getReturnType())) {
+    v.taint = declaredResult(call.callee, call.expr);
+    return v;
+  }
+  v = callInputs(call, s);
+  mergeTaint(v.taint, declaredResult(call.callee, call.expr));
+  if (call.isConstructor && !call.args.empty()) v.str = eval(call.args[0], s).str;
+  return v;
+}
+
+// The effects of the models that apply to a call: flows into arguments and the
+// object, swaps, TLS and destinations set on handles, sinks. False if none applies.
+bool FunctionAnalyzer::execModelledCall(const CallView& call, State& s) {
+  bool modelled = false;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (!conditionHolds(*m, call)) continue;
+    modelled = true;
+    applyModel(call, *m, s);
+  }
+  return modelled;
+}
+
+void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, State& s) {
+  for (const auto& flow : m.flows) {
+    if (flow.to.kind == Operand::Return) continue;
+    for (const clang::Expr* target : operandExprs(call, flow.to)) {
+      auto path = lvalue(target);
+      if (!path) continue;
+      if (flow.to.kind == Operand::This)
+        if (auto element = elementField(call)) appendField(*path, *element);
+      store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+    }
+  }
+  if (m.swaps) swapOperands(call, *m.swaps, s);
+  if (m.encrypts) {
+    const clang::Expr* handle = operandExpr(call, *m.encrypts);
+    if (auto path = handle ? lvalue(handle) : std::nullopt) {
+      auto [slot, fresh] = s.try_emplace(AccessPath{path->root, path->fields, false});
+      slot->second.partial |= fresh;  // only the flag is known: reads still see the handle
+      slot->second.tls = true;
+    }
+  }
+  if (m.setDestination) {
+    const clang::Expr* target = operandExpr(call, m.setDestination->target);
+    auto path = target ? lvalue(target) : std::nullopt;
+    if (path) s[AccessPath{path->root, path->fields, false}].dest = destinationOf(operandValue(call, m.setDestination->from, s));
+  }
+  if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
+}
+
+}  // namespace egress

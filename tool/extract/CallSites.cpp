@@ -1,0 +1,331 @@
+// Calls of the program's own functions: call sites for the link stage (arguments,
+// globals written before, guards held), what the callee may write, indirect calls
+// through function values, and accessors run in place.
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Basic/SourceManager.h>
+
+#include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
+#include "facts/TaintOps.h"
+
+namespace egress {
+
+bool FunctionAnalyzer::isUserFunction(const clang::FunctionDecl* fn) const {
+  if (!fn || fn->getLocation().isInvalid() || fn->getBuiltinID() != 0) return false;
+  return !ctx_.ast.getSourceManager().isInSystemHeader(fn->getLocation());
+}
+
+unsigned FunctionAnalyzer::siteId(const clang::Expr* call) {
+  return sites_.emplace(call, unsigned(sites_.size())).first->second;
+}
+
+// A lambda written in the argument list (`with([fd](auto& b){...}, c)`) has no
+// variable to hold its captures: they go straight into the argument's fields.
+void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const State& s) {
+  const clang::LambdaExpr* lambda = lambdaIn(arg);
+  if (!lambda) return;
+  auto init = lambda->capture_init_begin();
+  for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
+    if (!cap->capturesVariable() || !*init) continue;
+    const std::string name = cap->getCapturedVar()->getNameAsString();
+    const AbsVal v = eval(*init, s);
+    a.fields[name] = v.taint;
+    if (v.str.known() || v.dest.known()) a.fieldStrs[name] = destinationOf(v);
+  }
+}
+
+ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
+  ArgFact a;
+  const clang::QualType type = arg->getType();
+  clang::Expr::EvalResult constant;
+  if ((type->isIntegralOrEnumerationType() || type->isBooleanType()) && !arg->isValueDependent() &&
+      arg->EvaluateAsInt(constant, ctx_.ast))
+    a.constant = constant.Val.getInt().getExtValue();
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(arg->IgnoreParenImpCasts()))
+    if (const auto* p = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()); p && stableParams_.count(p))
+      a.sameAsParam = paramIndex(p);
+  const AbsVal v = eval(arg, s);
+  a.whole = v.taint;
+  a.str = destinationOf(v);
+  const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
+  a.spelling = self && self->isImplicit() ? "this" : text(arg);
+  a.fns = v.fns;
+  closureFields(arg, a, s);
+  if (auto p = lvalue(arg)) {
+    if (auto idx = paramIndex(p->root)) {
+      a.fromParam = true;
+      a.root = ParamRef{*idx, p->fields, {}};
+    }
+    a.global = globalKey(*p, true);
+    const std::string prefix = p->fields.empty() ? "" : p->fields + ".";
+    for (const auto& [path, val] : s) {
+      if (path.root != p->root || path.fields.size() <= p->fields.size()) continue;
+      if (path.fields.compare(0, prefix.size(), prefix) != 0) continue;
+      const std::string field = path.fields.substr(prefix.size());
+      mergeTaint(a.fields[field], val.taint);
+      if (val.str.known() || val.dest.known()) a.fieldStrs[field] = destinationOf(val);
+      if (!val.fns.empty()) a.fieldFns[field] = val.fns;
+    }
+  }
+  return a;
+}
+
+// A constructor of the program run by `call`: a call site whose "this" effects are
+// the new object's state.
+CallRef FunctionAnalyzer::constructionSite(const CallView& call, const State& s) {
+  recordCallSite(call, s);
+  return CallRef{siteId(call.expr), "this", {}};
+}
+
+void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
+  const unsigned id = siteId(call.expr);
+  CallSiteFact site;
+  site.id = id;
+  site.calleeUsr = usrOf(call.callee);
+  site.calleeName = canonicalName(call.callee);
+  site.loc = loc(call.expr);
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
+  const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call.expr);
+  const auto* named = member ? llvm::dyn_cast<clang::MemberExpr>(member->getCallee()->IgnoreParens()) : nullptr;
+  site.isVirtual = method && method->isVirtual() && !(named && named->hasQualifier());
+  if (!call.isConstructor && !call.callee->hasBody()) {
+    const std::string what = canonicalName(call.callee) + "()";
+    for (const std::string& c : ctx_.classifier.functionCategories(call.callee)) {
+      Origin o{c, loc(call.callee->getLocation()), what, {}};
+      o.path.push({loc(call.expr), "returned by " + what + ", declared without a body (" + c + " by its name)"});
+      site.bodyless.origins.push_back(std::move(o));
+    }
+  }
+  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  if (call.self) {
+    site.hasThis = true;
+    site.thisArg = argFact(call.self, s);
+  } else if (call.isConstructor) {
+    site.hasThis = true;  // the object under construction: nothing stored in it yet
+  }
+  site.globalsIn = globalsWritten(s);
+  site.guards = guardsHeld(s);
+  auto [it, fresh] = calls_.try_emplace(id, site);
+  if (fresh) return;
+  keepCommonGuards(it->second.guards, site.guards);
+  CallSiteFact& known = it->second;  // a loop revisits the call: widen what it saw
+  for (std::size_t i = 0; i < site.args.size() && i < known.args.size(); ++i) {
+    mergeTaint(known.args[i].whole, site.args[i].whole);
+    for (auto& [f, t] : site.args[i].fields) mergeTaint(known.args[i].fields[f], t);
+  }
+  mergeTaint(known.thisArg.whole, site.thisArg.whole);
+  for (auto& [key, t] : site.globalsIn) mergeTaint(known.globalsIn[key], t);
+  for (auto& [key, t] : known.globalsIn)  // written on one visit only: the older value too
+    if (!site.globalsIn.count(key)) mergeTaint(t, Taint{{}, {{kGlobalParam, key, {}}}, {}});
+}
+
+// The mutable globals this function has stored into so far, with what they hold;
+// one stored on some paths only also holds what it held when the function was called.
+std::map<std::string, Taint> FunctionAnalyzer::globalsWritten(const State& s) const {
+  std::map<std::string, Taint> out;
+  for (const auto& [path, val] : s) {
+    if (!isMutableGlobal(path)) continue;  // cheap test first: a key is a USR
+    const std::string key = globalKey(path);
+    if (key.empty()) continue;
+    if (out.size() >= kMaxGlobalsPerCall) {
+      noteLimit(Limit::GlobalsPerCall);
+      break;
+    }
+    Taint& t = out[key];
+    mergeTaint(t, val.taint);
+    if (val.partial || path.weak) mergeTaint(t, Taint{{}, {{kGlobalParam, key, {}}}, {}});
+  }
+  return out;
+}
+
+// After a call into the program, any global may have been written by the callee: what
+// this function stored before stays possible, so does what the global holds otherwise.
+void FunctionAnalyzer::forgetGlobalsAfterCall(State& s) const {
+  for (auto& [path, val] : s)
+    if (isMutableGlobal(path)) val.partial = true;
+}
+
+// A call of the program's own function: a temporary or `new T(...)` keeps what its
+// constructor stored; a getter reads in place; else the link resolves the result.
+std::optional<AbsVal> FunctionAnalyzer::evalProgramCall(const CallView& call, const State& s) {
+  if (call.isConstructor) {
+    if (!call.callee->isUserProvided()) return std::nullopt;
+    AbsVal v = callInputs(call, s);
+    v.taint.calls.push_back(constructionSite(call, s));
+    return v;
+  }
+  if (auto read = readThroughGetter(call, s)) return *read;
+  AbsVal v = callResult(call);
+  mergeTaint(v.taint, declaredResult(call.callee, call.expr));
+  return v;
+}
+
+// A call of the program's own function: setters run in place; the call is a call
+// site for the link; the callee may store into what it is handed by non-const
+// reference or pointer, and into `this`.
+void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
+  writeThroughSetter(call, s);
+  recordCallSite(call, s);
+  forgetGlobalsAfterCall(s);
+  const unsigned id = siteId(call.expr);
+  const auto mayWrite = [](clang::QualType t) {
+    if (!t->isReferenceType() && !t->isPointerType()) return false;
+    return !t->getPointeeType().isConstQualified();
+  };
+  const unsigned skip = call.selfInArgs ? 1 : 0;
+  for (unsigned i = 0; i + skip < call.args.size() && i < call.callee->getNumParams(); ++i) {
+    if (!mayWrite(call.callee->getParamDecl(i)->getType())) continue;
+    if (auto path = lvalue(call.args[i + skip])) {
+      AbsVal v;
+      v.taint.calls.push_back({id, "arg:" + std::to_string(i), {}});
+      store(*path, std::move(v), s, call.expr, true);
+      calls_[id].writesArgs = true;
+    }
+  }
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
+  if (!method || !call.self || method->isConst() || method->isStatic()) return;
+  auto path = lvalue(call.self);
+  if (!path) return;
+  calls_[id].writesArgs = true;
+  AbsVal v;
+  v.taint.calls.push_back({id, "this", {}});
+  store(*path, std::move(v), s, call.expr, true);
+  // Objects it was handed the address of may be written through its fields.
+  if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end()) {
+    AbsVal written;
+    written.taint.calls.push_back({id, kHeldSlot, {}});
+    for (const AccessPath& object : held->second) store(object, written, s, call.expr, true);
+  }
+}
+
+// After a call that runs a function value: the lambda's by-reference captures may
+// have been written (`[&rows](...) { rows.push_back(...); }` run by std::for_each),
+// and the model may say where the function's results go (std::transform's output).
+void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr* target, State& s) {
+  const unsigned id = siteId(call.expr);
+  if (const clang::LambdaExpr* lambda = lambdaHeldBy(target)) {
+    for (const clang::LambdaCapture& c : lambda->captures()) {
+      if (!c.capturesVariable() || c.getCaptureKind() != clang::LCK_ByRef) continue;
+      const auto* var = llvm::dyn_cast<clang::VarDecl>(c.getCapturedVar());
+      if (!var) continue;
+      auto alias = aliases_.find(var);
+      AbsVal written;
+      written.taint.calls.push_back({id, "this", {}});
+      store(alias != aliases_.end() ? alias->second : AccessPath{var, "", false}, std::move(written), s, call.expr, true);
+    }
+  }
+  if (!call.callee) return;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (!m->invokes || !m->invokes->result || !conditionHolds(*m, call)) continue;
+    const clang::Expr* out = operandExpr(call, *m->invokes->result);
+    if (auto path = out ? lvalue(out) : std::nullopt) {
+      AbsVal results;
+      results.taint.calls.push_back({id, "", {}});
+      store(*path, std::move(results), s, call.expr, true);
+    }
+  }
+}
+
+// The lambda an expression is, or a local variable was initialised with.
+const clang::LambdaExpr* FunctionAnalyzer::lambdaHeldBy(const clang::Expr* e) const {
+  if (const clang::LambdaExpr* l = lambdaIn(e)) return l;
+  e = e->IgnoreImplicit()->IgnoreParens();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(e); copy && copy->getNumArgs() == 1)
+    e = copy->getArg(0);  // the closure passed by value
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  return var && var->hasLocalStorage() && var->getInit() ? lambdaIn(var->getInit()) : nullptr;
+}
+
+// A call through a function value: a function pointer, or a library call modelled
+// with `invokes` (std::function::operator()). Sets the expression holding the value
+// and the first argument passed on.
+bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg) {
+  if (!call.callee) {
+    const auto* ce = llvm::dyn_cast<clang::CallExpr>(call.expr);
+    if (!ce || !ce->getCallee()) return false;
+    target = ce->getCallee();
+    firstArg = 0;
+    return true;
+  }
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (!m->invokes || !conditionHolds(*m, call)) continue;
+    target = operandExpr(call, m->invokes->target);
+    firstArg = m->invokes->args.index;
+    return target != nullptr;
+  }
+  return false;
+}
+
+void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg,
+                                          const State& s) {
+  const unsigned id = siteId(call.expr);
+  CallSiteFact site;
+  site.id = id;
+  site.calleeName = "(" + text(target) + ")";
+  site.loc = loc(call.expr);
+  const AbsVal held = eval(target, s);
+  site.targets = held.fns;
+  site.hasThis = true;
+  site.thisArg = argFact(target, s);  // the closure: captures are its fields
+  site.viaParam = site.thisArg.fromParam;
+  site.target = site.thisArg.root;
+  for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
+  if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);
+  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty()) return;  // nothing known to be called
+  calls_[id] = std::move(site);
+}
+
+// The expression a call passes as an accessor's input (`this` or a parameter).
+const clang::Expr* FunctionAnalyzer::accessorObject(const CallView& call, unsigned input) const {
+  if (input == kThisParam) return call.selfInArgs ? nullptr : call.self;
+  const unsigned at = input + (call.selfInArgs ? 1 : 0);
+  return at < call.args.size() ? call.args[at] : nullptr;
+}
+
+// `o.phone()` read as `o.phone_` when this function stored something there (a setter's
+// value wins over the field's classification). Otherwise the call stays a call: the
+// link stage reads the field from what each caller passed, field by field.
+std::optional<AbsVal> FunctionAnalyzer::readThroughGetter(const CallView& call, const State& s) {
+  const Accessor& a = ctx_.accessors.of(call.callee);
+  if (a.kind != Accessor::Getter) return std::nullopt;
+  const clang::Expr* object = accessorObject(call, a.object);
+  auto path = object ? lvalue(object) : std::nullopt;
+  if (!path) return std::nullopt;
+  const bool weak = path->weak;  // one element of many: read, never overwrite
+  for (const clang::FieldDecl* f : a.read) appendField(*path, f->getNameAsString());
+  if (s.find(AccessPath{path->root, path->fields, false}) == s.end()) return std::nullopt;
+  path->weak = weak;
+  AbsVal v = readField(a.read.back(), path, object, call.expr, s);
+  mergeTaint(v.taint, enclosingFieldSources(object, call.expr));
+  for (std::size_t i = 0; i + 1 < a.read.size(); ++i)
+    if (a.read[i]->getType()->isRecordType()) mergeTaint(v.taint, fieldSource(a.read[i], call.expr));
+  return v;
+}
+
+// `o.setPhone(kDesk)`: the field now holds the argument (or the literal), replacing
+// what it held, so later reads see the desk's number only.
+void FunctionAnalyzer::writeThroughSetter(const CallView& call, State& s) {
+  const Accessor& a = ctx_.accessors.of(call.callee);
+  if (a.kind != Accessor::Setter) return;
+  const clang::Expr* object = accessorObject(call, a.object);
+  auto path = object ? lvalue(object) : std::nullopt;
+  if (!path) return;
+  for (const Accessor::Write& w : a.writes) {
+    const clang::Expr* value = w.literal ? w.literal : accessorObject(call, *w.param);
+    if (!value) continue;
+    AccessPath target = *path;
+    for (const clang::FieldDecl* f : w.field) appendField(target, f->getNameAsString());
+    // An element of many, or a path cut at the depth limit: add, do not replace.
+    const std::size_t full = path->fields.size() + fieldPath(w.field).size() + (path->fields.empty() ? 0 : 1);
+    target.weak = path->weak || target.fields.size() < full;
+    store(target, eval(value, s), s, call.expr, target.weak);
+  }
+}
+
+}  // namespace egress

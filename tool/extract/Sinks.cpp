@@ -1,0 +1,96 @@
+// Sinks: where a modelled network or export call sends data, the data it sends,
+// writes into a stream over a program buffer, and destinations configured late.
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+
+#include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
+#include "facts/TaintOps.h"
+
+namespace egress {
+
+// Where a sink operand sends data: the destination configured on the handle the
+// operand names (its root variable), else the operand's own value.
+StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op, const State& s) {
+  if (const clang::Expr* e = operandExpr(call, op)) {
+    if (auto p = lvalue(e)) {
+      for (const std::string& f : {p->fields, std::string()}) {
+        auto it = s.find(AccessPath{p->root, f, false});
+        if (it != s.end() && it->second.dest.known()) return it->second.dest;
+      }
+      // A handle built from its address (`auto stub = NewStub(CreateChannel("h:443"))`).
+      auto it = s.find(AccessPath{p->root, p->fields, false});
+      if (it != s.end() && it->second.str.known()) return it->second.str;
+      // A handle held by an input and reached through a smart pointer or a reference
+      // (`producer_->produce(...)`): whatever the caller configured there.
+      if (it == s.end() && (paramIndex(p->root) || !globalKey(*p).empty()))
+        if (StrVal held = destinationOf(evalPath(*p, e->getType(), s)); held.known()) return held;
+    }
+  }
+  return destinationOf(operandValue(call, op, s));
+}
+
+// A sink whose destination is a stream over one of the program's buffers
+// (`FILE* f = open_memstream(&buf, &len)`) writes into that buffer: data, not egress.
+bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, State& s) {
+  if (!m.sink->destination) return false;
+  const clang::Expr* dest = operandExpr(call, *m.sink->destination);
+  const auto* ref = dest ? llvm::dyn_cast<clang::DeclRefExpr>(dest->IgnoreParenImpCasts()) : nullptr;
+  const auto view = ref ? views_.find(ref->getDecl()) : views_.end();
+  if (view == views_.end()) return false;
+  AbsVal written;
+  for (const Operand& op : m.sink->data) mergeTaint(written.taint, operandValue(call, op, s).taint);
+  store(view->second, std::move(written), s, call.expr, true);
+  return true;
+}
+
+void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s) {
+  Taint data;
+  for (const Operand& op : m.sink->data) mergeTaint(data, operandValue(call, op, s).taint);
+  if (data.empty() && !ctx_.everySink) return;
+  const SourceLoc where = loc(call.expr);
+  const std::string api = canonicalName(call.callee);
+  const Step step{where, "reaches " + api + " (" + m.library + ")"};
+  if (ctx_.everySink) data.origins.push_back(Origin{kEgressPointCategory, where, "(egress point)", {}});
+  const std::string key = locString(where) + "|" + m.library;
+  SinkFact& sink = sinks_[key];
+  if (sink.api.empty()) {
+    sink.api = api;
+    sink.kind = m.sink->kind;
+    sink.loc = where;
+    sink.guards = guardsHeld(s);
+  } else {
+    keepCommonGuards(sink.guards, guardsHeld(s));  // reached again: only what held both times
+  }
+  mergeTaint(sink.data, data, &step);
+  if (!sink.destination.known() && m.sink->destination)
+    sink.destination = sinkDestination(call, *m.sink->destination, s);
+  // The handle may be pointed somewhere only after the data was handed over
+  // (CURLOPT_URL after CURLOPT_POSTFIELDS): then look again at the end.
+  const clang::Expr* handle = m.sink->destination ? operandExpr(call, *m.sink->destination) : nullptr;
+  if (auto p = handle ? lvalue(handle) : std::nullopt) {
+    const AccessPath at{p->root, p->fields, false};
+    if (!sink.destination.known()) sinkHandles_[key] = at;
+    if (auto it = s.find(at); it != s.end() && it->second.tls) sink.encrypted = true;
+    tlsHandles_[key] = at;  // TLS may also be turned on later, before the transfer
+  }
+}
+
+void FunctionAnalyzer::rebindSinkHandles(const State& exit) {
+  for (const auto& [key, path] : tlsHandles_)
+    if (auto it = exit.find(path); it != exit.end() && it->second.tls) sinks_[key].encrypted = true;
+  for (const auto& [key, path] : sinkHandles_) {
+    for (const std::string& f : {path.fields, std::string()}) {
+      auto it = exit.find(AccessPath{path.root, f, false});
+      if (it == exit.end() || !it->second.dest.known()) continue;
+      SinkFact& sink = sinks_[key];
+      if (!sink.destination.known()) sink.destination = it->second.dest;
+      break;
+    }
+  }
+}
+
+}  // namespace egress
