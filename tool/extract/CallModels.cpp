@@ -215,7 +215,9 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (!e) return false;
   if (m.argIs && !m.argIs->matches(spelling(e))) return false;
   if (m.argIsNot && m.argIsNot->matches(spelling(e))) return false;
-  if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e))) return false;
+  // The operand's own type counts too: an element reached through a container
+  // (a map's pair through its iterator) is not of the container's declared type.
+  if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e)) && !typeMatches(*m.rootType, e->getType())) return false;
   if (m.rootTypeNot && typeMatches(*m.rootTypeNot, rootTypeOf(e))) return false;
   return true;
 }
@@ -308,9 +310,10 @@ void FunctionAnalyzer::storeDeclaredOutputs(const CallView& call, State& s) {
 // One element of an aggregate stored on its own (`std::get<0>(pair)`), or of a map
 // under a constant key: what was stored there.
 std::optional<AbsVal> FunctionAnalyzer::storedElement(const CallView& call, const State& s) {
-  if (selectedElement(call)) {
+  if (selectedElement(call) || (!elementField(call) && !halvesModels(call).empty())) {
     auto path = lvalue(call.expr);
-    if (!path || path->weak) return std::nullopt;
+    if (path && path->weak) return partApart(*path, call.expr->getType(), s);
+    if (!path) return std::nullopt;
     auto stored = s.find(AccessPath{path->root, path->fields, false});
     if (stored == s.end() || stored->second.partial) return std::nullopt;
     return evalPath(*path, call.expr->getType(), s);
@@ -381,18 +384,21 @@ AbsVal FunctionAnalyzer::evalUnmodelledCall(const CallView& call, const State& s
 // The effects of the models that apply to a call: flows into arguments and the
 // object, swaps, TLS and destinations set on handles, sinks. False if none applies.
 bool FunctionAnalyzer::execModelledCall(const CallView& call, State& s) {
+  const std::vector<const ApiModel*> halves = halvesModels(call);
   bool modelled = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
-    applyModel(call, *m, s);
+    applyModel(call, *m, halves.empty(), s);
   }
+  for (const ApiModel* m : halves) storeHalves(call, *m->halves, s);
   return modelled;
 }
 
-void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, State& s) {
+// `intoObject` false: the call stores into a container of pairs by halves instead.
+void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool intoObject, State& s) {
   for (const auto& flow : m.flows) {
-    if (flow.to.kind == Operand::Return) continue;
+    if (flow.to.kind == Operand::Return || (flow.to.kind == Operand::This && !intoObject)) continue;
     for (const clang::Expr* target : operandExprs(call, flow.to)) {
       auto path = lvalue(target);
       if (!path) continue;
@@ -416,6 +422,71 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, State
     if (path) s[AccessPath{path->root, path->fields, false}].dest = destinationOf(operandValue(call, m.setDestination->from, s));
   }
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
+}
+
+// The `halves` models that apply to a call on a container of pairs, unless the call
+// names an element under a constant key (that element is tracked on its own).
+std::vector<const ApiModel*> FunctionAnalyzer::halvesModels(const CallView& call) {
+  std::vector<const ApiModel*> out;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->halves && conditionHolds(*m, call)) out.push_back(m);
+  if (out.empty()) return out;
+  const clang::Expr* object = operandExpr(call, Operand{Operand::This, 0});
+  if (!object || !hasPairElements(object->getType()) || elementField(call)) out.clear();
+  return out;
+}
+
+// Stores a call's operands into the first and second halves of the container's
+// elements (weak: one more element). `pair` applies when `second` is not passed.
+void FunctionAnalyzer::storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s) {
+  const clang::Expr* object = operandExpr(call, Operand{Operand::This, 0});
+  auto path = object ? lvalue(object) : std::nullopt;
+  if (!path) return;
+  const auto put = [&](const char* half, AbsVal v) {
+    store(AccessPath{path->root, joinField(path->fields, half), true}, std::move(v), s, call.expr, true);
+  };
+  const bool separate = halves.second && !operandExprs(call, *halves.second).empty();
+  if (halves.first && (separate || !halves.pair)) put("first", operandValue(call, *halves.first, s));
+  if (separate) put("second", operandValue(call, *halves.second, s));
+  if (separate || !halves.pair) return;
+  const clang::Expr* pair = operandExpr(call, *halves.pair);
+  if (!pair) return;
+  if (auto parts = pairParts(pair, s)) {
+    put("first", std::move(parts->first));
+    put("second", std::move(parts->second));
+    return;
+  }
+  const AbsVal whole = eval(pair, s);  // halves not known apart: both may hold it
+  put("first", whole);
+  put("second", whole);
+}
+
+// The two halves of an expression of pair type, where they are known apart: a pair
+// built from two values (`{a, b}`, `std::make_pair(a, b)`, its constructor), or a
+// variable whose halves were stored apart.
+std::optional<std::pair<AbsVal, AbsVal>> FunctionAnalyzer::pairParts(const clang::Expr* e, const State& s) {
+  e = e->IgnoreImplicit();
+  if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return pairParts(tmp->getSubExpr(), s);
+  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(e); list && list->getNumInits() == 2)
+    return std::make_pair(eval(list->getInit(0), s), eval(list->getInit(1), s));
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e)) {
+    if (ctor->getNumArgs() == 2) return std::make_pair(eval(ctor->getArg(0), s), eval(ctor->getArg(1), s));
+    if (ctor->getNumArgs() == 1) return pairParts(ctor->getArg(0), s);
+    return std::nullopt;
+  }
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
+    const CallView view = callView(call);
+    if (!view.callee || view.args.size() != 2) return std::nullopt;
+    const auto& models = ctx_.apis.modelsFor(view.callee);
+    if (std::none_of(models.begin(), models.end(), [](const ApiModel* m) { return m->elements; })) return std::nullopt;
+    return std::make_pair(eval(view.args[0], s), eval(view.args[1], s));
+  }
+  auto path = lvalue(e);
+  if (!path || path->weak) return std::nullopt;
+  const AccessPath first{path->root, joinField(path->fields, "first"), false};
+  const AccessPath second{path->root, joinField(path->fields, "second"), false};
+  if (!s.count(first) && !s.count(second)) return std::nullopt;
+  return std::make_pair(evalPath(first, {}, s), evalPath(second, {}, s));
 }
 
 }  // namespace egress

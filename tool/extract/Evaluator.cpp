@@ -146,7 +146,13 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     auto base = lvalue(object);
     if (!base) return base;
     base->weak = true;
-    if (auto element = elementField(callView(call))) appendField(*base, *element);
+    const CallView view = callView(call);
+    if (auto element = elementField(view)) {
+      appendField(*base, *element);
+    } else if (call->getCallReturnType(ctx_.ast)->isReferenceType() && !halvesModels(view).empty()) {
+      appendField(*base, "second");  // `m[key]` of a container of pairs: the mapped half
+      base->weak = true;
+    }
     return base;
   }
   return std::nullopt;
@@ -182,6 +188,32 @@ std::optional<std::string> FunctionAnalyzer::selectedElement(const CallView& vie
     return elementName(record, unsigned((*targs)[0].getAsIntegral().getZExtValue()));
   }
   return std::nullopt;
+}
+
+// A part of a library aggregate read through a weak path (`kv.first` of a map's
+// entry) when its sibling parts were stored apart (the halves of a container of
+// pairs): what was stored at that part and what the whole holds, not the siblings.
+std::optional<AbsVal> FunctionAnalyzer::partApart(const AccessPath& p, clang::QualType type, const State& s) {
+  if (p.fields.empty()) return std::nullopt;
+  const std::size_t dot = p.fields.rfind('.');
+  const std::string parent = dot == std::string::npos ? "" : p.fields.substr(0, dot);
+  const std::string own = p.fields.substr(parent.empty() ? 0 : dot + 1);
+  const std::string prefix = parent.empty() ? "" : parent + ".";
+  bool apart = false;
+  for (auto it = s.lower_bound(AccessPath{p.root, prefix, false}); it != s.end() && it->first.root == p.root; ++it) {
+    const std::string& f = it->first.fields;
+    if (f.compare(0, prefix.size(), prefix) != 0) break;
+    if (f.size() == prefix.size()) continue;
+    const std::string child = f.substr(prefix.size(), f.find('.', prefix.size()) - prefix.size());
+    if (child != own) {
+      apart = true;
+      break;
+    }
+  }
+  if (!apart) return std::nullopt;
+  AbsVal v = evalPath(AccessPath{p.root, p.fields, false}, type, s);
+  if (auto whole = s.find(AccessPath{p.root, parent, false}); whole != s.end()) unionInto(v, whole->second);
+  return v;
 }
 
 // Adds a field below `p` (strong: one element of a keyed map is known exactly).
@@ -393,6 +425,8 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
   // An element stored on its own (a pair built from its parts) is only itself.
   if (isSystemRecord(ctx_.ast, owner)) {
     auto path = lvalue(m);
+    if (path && path->weak)
+      if (auto part = partApart(*path, m->getType(), s)) return *part;
     auto stored = path ? s.find(AccessPath{path->root, path->fields, false}) : s.end();
     if (stored != s.end() && !stored->second.partial && !path->weak) return evalPath(*path, m->getType(), s);
     AbsVal v = eval(m->getBase(), s);

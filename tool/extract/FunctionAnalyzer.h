@@ -76,6 +76,7 @@ class FunctionAnalyzer {
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<std::string> elementField(const CallView& view);
   std::optional<std::string> selectedElement(const CallView& view);
+  std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);
   void copyElements(const AccessPath& self, const clang::Expr* source, State& s);
   void appendField(AccessPath& p, const std::string& field);
@@ -95,7 +96,10 @@ class FunctionAnalyzer {
   std::optional<AbsVal> storedElement(const CallView& call, const State& s);
   StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s);
   bool execModelledCall(const CallView& call, State& s);
-  void applyModel(const CallView& call, const ApiModel& m, State& s);
+  void applyModel(const CallView& call, const ApiModel& m, bool intoObject, State& s);
+  std::vector<const ApiModel*> halvesModels(const CallView& call);
+  void storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s);
+  std::optional<std::pair<AbsVal, AbsVal>> pairParts(const clang::Expr* e, const State& s);
   bool execVariadicBuiltin(const CallView& call, State& s);
   void keepResultBeforeOverwrite(const CallView& call, const State& s);
   void swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s);

@@ -105,6 +105,19 @@ bool isPositionType(clang::QualType type) {
   return !first.isNull() && isPositionType(first);
 }
 
+bool hasPairElements(clang::QualType container) {
+  clang::QualType type = container.getNonReferenceType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  const auto* record = type->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition()) return false;
+  for (const clang::NamedDecl* d : record->lookup(&record->getASTContext().Idents.get("value_type")))
+    if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(d)) {
+      const auto* element = alias->getUnderlyingType().getCanonicalType()->getAsRecordDecl();
+      return element && canonicalName(element) == "std::pair";
+    }
+  return false;
+}
+
 // Relative names in the SourceManager are relative to the TU's compile directory,
 // which is the working directory of the TU's own file system, not the process's.
 std::string absolutePath(const clang::FileManager& files, llvm::StringRef name) {

@@ -43,6 +43,9 @@ bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd);
 unsigned elementCount(const clang::RecordDecl* record);
 // An iterator, or a pair whose first member is one (what `insert` returns).
 bool isPositionType(clang::QualType type);
+// A container whose elements are pairs (a map's entries, a vector of pairs): its
+// `value_type` is a std::pair.
+bool hasPairElements(clang::QualType container);
 // The first template argument of a library template record when it is a type
 // (std::vector<Visit> -> Visit, std::unique_ptr<Client> -> Client); else null.
 clang::QualType firstTypeArgument(const clang::RecordDecl* record);

@@ -123,6 +123,15 @@ struct ApiModel {
   // `swap: [A, B]`: the call exchanges what the two operands hold (std::swap, a
   // member swap): after it each holds what the other held, not both.
   std::optional<std::pair<Operand, Operand>> swaps;
+  // `halves: {first: A, second: B, pair: P}`: when the object's elements are pairs
+  // (a map's entries, a vector of pairs), operand A goes into the elements' first
+  // halves and B into their second halves, or pair P's own elements into each; the
+  // halves are read apart. Other flows into the object are then not applied. A call
+  // of such a model returning a reference names the second half (`m[key]`).
+  struct Halves {
+    std::optional<Operand> first, second, pair;
+  };
+  std::optional<Halves> halves;
 
   struct Flow {
     std::vector<Operand> from;

@@ -277,7 +277,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
   y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs",
-                  "key", "encrypts", "swap", "elements", "element-of", "note"});
+                  "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -332,10 +332,20 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
       y.fail(sw, "expected 'swap' to be a list of two operands (argument numbers or 'this')");
     m.swaps = std::make_pair(both[0], both[1]);
   }
+  if (const YAML::Node h = n["halves"]) {
+    y.expectMap(h, "'halves'");
+    y.checkKeys(h, {"first", "second", "pair"});
+    ApiModel::Halves halves;
+    if (h["first"]) halves.first = operand(y, h["first"]);
+    if (h["second"]) halves.second = operand(y, h["second"]);
+    if (h["pair"]) halves.pair = operand(y, h["pair"]);
+    if (!halves.first && !halves.second && !halves.pair) y.fail(h, "'halves' needs 'first', 'second' or 'pair'");
+    m.halves = halves;
+  }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements && !m.elementOf)
+      !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements && !m.elementOf && !m.halves)
     y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "constructs, key, encrypts, swap, elements, element-of");
+              "constructs, key, encrypts, swap, elements, element-of, halves");
   return m;
 }
 

@@ -72,5 +72,24 @@ std::string copied(const Customer& c) {
   EXPECT_TRUE(carries(functionNamed(tu, "copied").ret, "customer.contact"));
 }
 
+TEST(CallModels, AContainerOfPairsKeepsKeysApartFromMappedValues) {
+  const TUFacts tu = extractSnippet(R"(
+#include <map>
+int count_of(const Customer& c) {
+  std::map<std::string, int> per_email;
+  per_email[c.email] += 1;
+  for (const auto& kv : per_email) return kv.second;
+  return 0;
+}
+std::string key_of(const Customer& c) {
+  std::map<std::string, int> per_email;
+  per_email.emplace(c.email, 1);
+  for (const auto& [email, n] : per_email) return email;
+  return "";
+})");
+  EXPECT_FALSE(readsParam(functionNamed(tu, "count_of").ret, 0, "email"));
+  EXPECT_TRUE(readsParam(functionNamed(tu, "key_of").ret, 0, "email"));
+}
+
 }  // namespace
 }  // namespace egress
