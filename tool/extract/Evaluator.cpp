@@ -398,6 +398,8 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
       return v;
     }
   }
+  // A stream over a buffer of the program (fmemopen): reading it reads the buffer.
+  if (auto viewed = viewedExprs_.find(var); viewed != viewedExprs_.end()) unionInto(v, eval(viewed->second, s));
   auto path = lvalue(at);
   if (!path) return v;
   const bool isLocal = var->hasLocalStorage() || paramIndex(path->root) || path->root != var;

@@ -126,6 +126,8 @@ void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
     // A library operator, or a copy/move assignment the compiler writes (member-wise).
     const clang::FunctionDecl* callee = op->getDirectCallee();
     const bool plain = !isUserFunction(callee) || (callee && callee->isDefaulted());
+    if (kind == clang::OO_Equal && op->getNumArgs() == 2 && unpackIntoReferences(op->getArg(0), op->getArg(1), st, s))
+      return;
     if ((kind == clang::OO_Equal || kind == clang::OO_PlusEqual) && op->getNumArgs() == 2 && plain) {
       execAssign(op->getArg(0), op->getArg(1), kind == clang::OO_PlusEqual, st, s);
       return;
@@ -171,6 +173,13 @@ bool FunctionAnalyzer::carriesNothing(const AbsVal& v) {
 
 // A local of a type with no fields to classify: nothing is lost by not storing an
 // empty value for it (a record's empty value must stay, it hides the classification).
+// A variable of the library (std::ignore): writes into it go nowhere.
+bool FunctionAnalyzer::isSystemGlobal(const void* root) const {
+  if (root == fn_) return false;
+  const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(root));
+  return v && v->hasGlobalStorage() && ctx_.ast.getSourceManager().isInSystemHeader(v->getLocation());
+}
+
 bool FunctionAnalyzer::isPlainLocal(const void* root) const {
   if (root == fn_) return false;
   const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(root));
@@ -250,6 +259,31 @@ bool FunctionAnalyzer::storeElements(const AccessPath& self, const CallView& vie
     AccessPath element = self;
     appendField(element, elementName(record, i));
     store(element, eval(view.args[i], s), s, view.expr, false);
+  }
+  return true;
+}
+
+// `std::tie(a, b) = pr`: assigning to a tuple of references an `elements` model made
+// assigns each element of the right side to the variable its reference names.
+bool FunctionAnalyzer::unpackIntoReferences(const clang::Expr* lhs, const clang::Expr* rhs, const clang::Stmt* at,
+                                            State& s) {
+  const auto* call = llvm::dyn_cast<clang::CallExpr>(lhs->IgnoreImplicit());
+  const CallView view = call ? callView(call) : CallView{};
+  if (!view.callee || view.args.empty() || !holdsReferences(call->getType())) return false;
+  const auto& models = ctx_.apis.modelsFor(view.callee);
+  if (std::none_of(models.begin(), models.end(), [](const ApiModel* m) { return m->elements; })) return false;
+  const clang::RecordDecl* source = rhs->getType().getNonReferenceType()->getAsRecordDecl();
+  const auto from = lvalue(rhs);
+  const AbsVal whole = eval(rhs, s);
+  for (unsigned i = 0; i < view.args.size(); ++i) {
+    auto to = lvalue(view.args[i]);
+    if (!to || isSystemGlobal(to->root)) continue;  // std::ignore
+    AbsVal v = whole;
+    if (from && !from->weak && source) {
+      const AccessPath element{from->root, joinField(from->fields, elementName(source, i)), false};
+      if (s.count(element)) v = evalPath(element, view.args[i]->getType(), s);
+    }
+    store(*to, std::move(v), s, at, false);
   }
   return true;
 }
@@ -338,7 +372,16 @@ void FunctionAnalyzer::storeDefaultMemberInits(const AccessPath& p, const clang:
 
 // A constructor's member initializer stores into a field of `this`.
 void FunctionAnalyzer::execInitializer(const clang::CXXCtorInitializer* init, State& s) {
-  if (!init->isAnyMemberInitializer() || !init->getInit()) return;
+  if (!init->getInit()) return;
+  // A base class built by its own constructor of the program: what that constructor
+  // stores in its object is stored in this one.
+  if (init->isBaseInitializer() || init->isDelegatingInitializer()) {
+    const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(init->getInit()->IgnoreImplicit());
+    if (ctor && isUserFunction(ctor->getConstructor()) && ctor->getConstructor()->isUserProvided())
+      constructUserObject(AccessPath{fn_, "", false}, callView(ctor), s);
+    return;
+  }
+  if (!init->isAnyMemberInitializer()) return;
   const AccessPath field{fn_, init->getAnyMember()->getNameAsString(), false};
   store(field, eval(init->getInit(), s), s, init->getInit(), false);
 }
@@ -352,7 +395,10 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
     const clang::Expr* target = operandExpr(view, *m->aliasOf);
-    if (auto path = target ? lvalue(target) : std::nullopt) views_[v] = AccessPath{path->root, path->fields, true};
+    if (auto path = target ? lvalue(target) : std::nullopt) {
+      views_[v] = AccessPath{path->root, path->fields, true};
+      viewedExprs_[v] = target;
+    }
     return;
   }
 }
@@ -417,6 +463,18 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   AbsVal v = eval(value, s);
   const Step step{loc(value), "returned from " + facts_.name + "()"};
   mergeTaint(facts_.ret, v.taint, &step);
+  // An object returned by value keeps its fields apart for the caller.
+  const clang::Expr* object = value->IgnoreImplicit();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(object);
+      copy && copy->getNumArgs() == 1 && copy->getConstructor()->isCopyOrMoveConstructor())
+    object = copy->getArg(0);  // `return o;` moves or copies the local
+  auto path = value->getType()->isRecordType() ? lvalue(object) : std::nullopt;
+  if (path && (!path->weak || (path->root == fn_ && path->fields.empty()))) {  // a local, or `*this`
+    const std::string prefix = path->fields.empty() ? "" : path->fields + ".";
+    for (auto it = s.upper_bound(AccessPath{path->root, path->fields, false});
+         it != s.end() && it->first.root == path->root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it)
+      if (!it->second.taint.empty()) mergeTaint(facts_.retFields[it->first.fields.substr(prefix.size())], it->second.taint, &step);
+  }
   if (!facts_.retStr.known()) facts_.retStr = v.str.known() ? v.str : v.dest;
 }
 

@@ -79,6 +79,8 @@ class FunctionAnalyzer {
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);
   void copyElements(const AccessPath& self, const clang::Expr* source, State& s);
+  bool unpackIntoReferences(const clang::Expr* lhs, const clang::Expr* rhs, const clang::Stmt* at, State& s);
+  bool isSystemGlobal(const void* root) const;
   void appendField(AccessPath& p, const std::string& field);
   std::optional<unsigned> paramIndex(const void* root) const;
   AbsVal evalGlobalConstant(const clang::VarDecl* v);
@@ -192,6 +194,7 @@ class FunctionAnalyzer {
   // Pointers to streams over a buffer of the program (open_memstream, fmemopen: a
   // call result modelled with `alias`) -> that buffer.
   std::map<const clang::Decl*, AccessPath> views_;
+  std::map<const clang::Decl*, const clang::Expr*> viewedExprs_;  // the same, as written (reads)
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
   std::map<std::string, SinkFact> sinks_;  // keyed by location + library

@@ -1,5 +1,6 @@
 #include "extract/Names.h"
 
+#include <algorithm>
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
@@ -116,6 +117,18 @@ bool hasPairElements(clang::QualType container) {
       return element && canonicalName(element) == "std::pair";
     }
   return false;
+}
+
+bool holdsReferences(clang::QualType aggregate) {
+  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+      aggregate.getNonReferenceType()->getAsRecordDecl());
+  if (!spec || spec->getTemplateArgs().size() == 0) return false;
+  const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
+  const llvm::ArrayRef<clang::TemplateArgument> args =
+      first.getKind() == clang::TemplateArgument::Pack ? first.pack_elements() : spec->getTemplateArgs().asArray();
+  return !args.empty() && std::all_of(args.begin(), args.end(), [](const clang::TemplateArgument& a) {
+    return a.getKind() == clang::TemplateArgument::Type && a.getAsType()->isReferenceType();
+  });
 }
 
 // Relative names in the SourceManager are relative to the TU's compile directory,

@@ -250,6 +250,9 @@ struct FunctionFacts {
   std::vector<std::string> overrides;  // USRs of the virtual methods this one overrides
   std::vector<std::string> recordFields;  // constructors: the fields of the object built
   Taint ret;
+  // The object returned, field by field (a local filled through setters and
+  // returned by value): field path below it -> what is stored there.
+  std::map<std::string, Taint> retFields;
   StrVal retStr;
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;

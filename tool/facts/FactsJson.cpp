@@ -88,9 +88,12 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& e : f.effects)
     effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)},
                                    {"fns", toJ(e.fns)}});
+  json::Object retFields;
+  for (const auto& [field, t] : f.retFields) retFields[field] = toJ(t);
   return json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
                       {"overrides", toJ(f.overrides)}, {"recordFields", toJ(f.recordFields)},
-                      {"ret", toJ(f.ret)}, {"retStr", toJ(f.retStr)}, {"calls", std::move(calls)},
+                      {"ret", toJ(f.ret)}, {"retFields", std::move(retFields)}, {"retStr", toJ(f.retStr)},
+                      {"calls", std::move(calls)},
                       {"sinks", std::move(sinks)}, {"effects", std::move(effects)}, {"limits", toJ(f.limits)}};
 }
 
@@ -273,6 +276,8 @@ struct Reader {
     f.recordFields = strings(o->get("recordFields"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));
+    if (const auto* r = o->getObject("retFields"))
+      for (const auto& [field, t] : *r) f.retFields[field.str()] = taint(&t);
     if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(object(x, "a call site")));
     if (const auto* a = o->getArray("sinks"))
       for (const auto& x : *a) {

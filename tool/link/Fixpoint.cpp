@@ -63,6 +63,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   for (const ParamRef& p : facts.ret.params) r.retHolder.params.push_back({p.index, p.field, {}});
   for (const CallRef& c : facts.ret.calls) r.retHolder.calls.push_back({c.site, c.slot, {}, c.lastSite});
   r.retStr = subst_.resolveStr(f, facts.retStr);
+  returnedFields(f, r);
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) continue;  // link/Globals.cpp
     const std::string slot = slotOf(e.target);
@@ -93,6 +94,26 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   }
   sinks.finish();
   return r;
+}
+
+// The object the function returns, field by field (slot "" of effectFields): what
+// it stored in the fields of the local it returns, and what the calls it made on
+// that local, or the call whose result it returns, left in each field.
+void Fixpoint::returnedFields(FunctionId f, Summary& r) {
+  const FunctionFacts& facts = graph_.function(f);
+  for (const auto& [field, t] : facts.retFields)
+    mergeTaint(r.effectFields[""][field], relevance_.prune(f, subst_.resolveTaint(f, t)));
+  for (const CallRef& ref : facts.ret.calls) {
+    const CallSiteFact* c = ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
+    if (!c) continue;
+    for (const Summary* g : subst_.callees(f, *c)) {
+      const auto fields = g->effectFields.find(effectSlot(ref.slot));
+      if (fields == g->effectFields.end()) continue;
+      for (const auto& [field, t] : fields->second)
+        if (!field.empty())
+          mergeTaint(r.effectFields[""][field], relevance_.prune(f, subst_.substitute(f, *c, t, 1, false)));
+    }
+  }
 }
 
 // A callee's guards seen from call site `c`: false when an argument is a constant

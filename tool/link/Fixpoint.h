@@ -32,6 +32,7 @@ class Fixpoint {
 
  private:
   Summary resolveFunction(FunctionId f);
+  void returnedFields(FunctionId f, Summary& r);
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;

@@ -87,6 +87,12 @@ Taint Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::s
         for (const auto& [path, t] : fields)
           if (anyField || path.empty() || relatedFields(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
       }
+      // A method returning its own object (`return *this;`, fluent setters): the
+      // result's field is also what the object it was called on holds there.
+      if (ref.slot.empty())
+        for (const ParamRef& p : r->retHolder.params)
+          if (p.index == kThisParam && p.field.empty())
+            mergeTaint(out, substitute(f, *c, Taint{{}, {ParamRef{kThisParam, field, {}}}, {}}, depth + 1, false));
     }
   }
   memo_[key] = out;

@@ -56,7 +56,7 @@ void tie_unpack(int fd, const Shipment& s) {
   std::string waybill;
   int count = 0;
   std::tie(waybill, count) = pr;
-  send(fd, waybill.data(), waybill.size(), 0);  // gap expect: unresolved shipment.tracking
+  send(fd, waybill.data(), waybill.size(), 0);  // expect: unresolved shipment.tracking
 }
 
 // A map keyed by e-mail: the keys are sent.

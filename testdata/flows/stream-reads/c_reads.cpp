@@ -107,7 +107,7 @@ void send_first_address_line(int fd, Customer c) {
   char* line = nullptr;
   size_t cap = 0;
   const ssize_t n = getline(&line, &cap, f);
-  if (n > 0) send(fd, line, static_cast<size_t>(n), 0);  // gap expect: unresolved customer.address
+  if (n > 0) send(fd, line, static_cast<size_t>(n), 0);  // expect: unresolved customer.address
   std::free(line);
   std::fclose(f);
 }
@@ -119,7 +119,7 @@ void send_mailbox(int fd, Customer c) {
   char* part = nullptr;
   size_t cap = 0;
   const ssize_t n = getdelim(&part, &cap, '@', f);
-  if (n > 0) send(fd, part, static_cast<size_t>(n), 0);  // gap expect: unresolved customer.contact
+  if (n > 0) send(fd, part, static_cast<size_t>(n), 0);  // expect: unresolved customer.contact
   std::free(part);
   std::fclose(f);
 }

@@ -97,5 +97,37 @@ std::string f(const Parcel& p, int kind) {
   EXPECT_TRUE(readsParam(returned(tu, "f"), 0, "recipient.email"));
 }
 
+TEST(FunctionAnalyzer, ABaseClassConstructorIsACallSiteOnThisObject) {
+  const TUFacts tu = extractSnippet(R"(
+struct Stop { explicit Stop(const std::string& w) : where(w) {} std::string where; };
+struct Handover : Stop { explicit Handover(const Customer& c) : Stop(c.name) {} };)");
+  const FunctionFacts& ctor = functionNamed(tu, "Handover::Handover");
+  ASSERT_EQ(ctor.calls.size(), 1u);
+  EXPECT_EQ(ctor.calls[0].calleeName, "Stop::Stop");
+  ASSERT_EQ(ctor.effects.size(), 1u);
+  EXPECT_EQ(ctor.effects[0].target, kThisParam);
+  ASSERT_EQ(ctor.effects[0].value.calls.size(), 1u);
+  EXPECT_EQ(ctor.effects[0].value.calls[0].slot, "this");
+}
+
+TEST(FunctionAnalyzer, TieAssignsEachElementToItsVariable) {
+  const TUFacts tu = extractSnippet(R"(
+#include <tuple>
+std::string first(const Parcel& p) {
+  const auto pr = std::make_pair(p.tracking_no, std::string("HUB-7"));
+  std::string a, b;
+  std::tie(a, b) = pr;
+  return a;
+}
+std::string second(const Parcel& p) {
+  const auto pr = std::make_pair(p.tracking_no, std::string("HUB-7"));
+  std::string a, b;
+  std::tie(a, b) = pr;
+  return b;
+})");
+  EXPECT_TRUE(readsParam(functionNamed(tu, "first").ret, 0, "tracking_no"));
+  EXPECT_FALSE(readsParam(functionNamed(tu, "second").ret, 0, "tracking_no"));
+}
+
 }  // namespace
 }  // namespace egress

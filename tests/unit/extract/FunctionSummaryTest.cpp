@@ -68,5 +68,19 @@ struct TrackingFeed : Channel { TrackingFeed(const std::string& u) { url = u; } 
   EXPECT_NE(std::find(ctor.recordFields.begin(), ctor.recordFields.end(), "retries"), ctor.recordFields.end());
 }
 
+TEST(FunctionSummary, AnObjectReturnedByValueKeepsItsFieldsApart) {
+  const TUFacts tu = extractSnippet(R"(
+Parcel make(const Customer& c) {
+  Parcel p;
+  p.recipient.email = c.email;
+  p.tracking_no = "DE-0001";
+  return p;
+})");
+  const FunctionFacts& f = functionNamed(tu, "make");
+  ASSERT_TRUE(f.retFields.count("recipient.email"));
+  EXPECT_TRUE(readsParam(f.retFields.at("recipient.email"), 0, "email"));
+  EXPECT_FALSE(f.retFields.count("tracking_no"));  // a constant carries nothing
+}
+
 }  // namespace
 }  // namespace egress

@@ -85,5 +85,26 @@ TEST(Fixpoint, MutualRecursionConvergesWithBoundedSummaries) {
   EXPECT_LE(s->of("a").sinks.size(), 2u);
 }
 
+// make(c) { Order o; o.note = c.email; o.set_target(c.city); return o; }: the
+// returned object's fields stay apart in the summary (effectFields slot ""), from
+// the local's own stores and from what the calls on it left there.
+TEST(Fixpoint, AReturnedObjectKeepsItsFieldsApart) {
+  FunctionFacts setTarget = function("set_target", 1);
+  setTarget.effects = {{kThisParam, "target", param(0), {}, {}}};
+  FunctionFacts make = function("make", 2);
+  make.calls = {call(0, setTarget, {forwarded(1)})};
+  make.calls[0].hasThis = true;
+  make.ret = callResult(0, "this");
+  make.retFields = {{"note", param(0)}};
+  FunctionFacts use = function("use", 0);  // binds make's inputs to data: they are kept
+  use.calls = {call(0, make, {arg(dataOf("customer.contact")), arg(dataOf("customer.address", "Customer::city"))})};
+  const auto s = solve({setTarget, make, use});
+  const auto& fields = s->of("make").effectFields.at("");
+  ASSERT_TRUE(fields.count("note"));
+  ASSERT_TRUE(fields.count("target"));
+  EXPECT_EQ(fields.at("note").params.at(0).index, 0u);
+  EXPECT_EQ(fields.at("target").params.at(0).index, 1u);
+}
+
 }  // namespace
 }  // namespace egress
