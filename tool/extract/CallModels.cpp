@@ -319,8 +319,18 @@ std::optional<AbsVal> FunctionAnalyzer::storedElement(const CallView& call, cons
     return evalPath(*path, call.expr->getType(), s);
   }
   if (!elementField(call)) return std::nullopt;
-  if (auto path = lvalue(call.expr)) return evalPath(*path, call.expr->getType(), s);
-  return std::nullopt;
+  auto path = lvalue(call.expr);
+  if (!path) return std::nullopt;
+  // An element never stored under its key here may have come with the whole map
+  // (merged or copied from another one): then it is what the map holds.
+  const std::string prefix = path->fields + ".";
+  auto below = s.lower_bound(AccessPath{path->root, path->fields, false});
+  const bool stored = below != s.end() && below->first.root == path->root &&
+                      (below->first.fields == path->fields || below->first.fields.compare(0, prefix.size(), prefix) == 0);
+  if (stored) return evalPath(*path, call.expr->getType(), s);
+  const std::size_t dot = path->fields.rfind('.');
+  return evalPath(AccessPath{path->root, dot == std::string::npos ? "" : path->fields.substr(0, dot), false},
+                  call.expr->getType(), s);
 }
 
 // The result of a call the rules model (rules/apis): provenance (`returns`), objects

@@ -172,6 +172,9 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   recordCallSite(call, s);
   forgetGlobalsAfterCall(s);
   const unsigned id = siteId(call.expr);
+  // A destructor or a defaulted member the compiler writes has no outputs worth
+  // listing when no TU defines it.
+  const bool listed = !llvm::isa<clang::CXXDestructorDecl>(call.callee) && !call.callee->isDefaulted();
   const auto mayWrite = [](clang::QualType t) {
     if (!t->isReferenceType() && !t->isPointerType()) return false;
     return !t->getPointeeType().isConstQualified();
@@ -183,14 +186,14 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
       AbsVal v;
       v.taint.calls.push_back({id, "arg:" + std::to_string(i), {}});
       store(*path, std::move(v), s, call.expr, true);
-      calls_[id].writesArgs = true;
+      calls_[id].writesArgs |= listed;
     }
   }
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
   if (!method || !call.self || method->isConst() || method->isStatic()) return;
   auto path = lvalue(call.self);
   if (!path) return;
-  calls_[id].writesArgs = true;
+  calls_[id].writesArgs |= listed;
   AbsVal v;
   v.taint.calls.push_back({id, "this", {}});
   store(*path, std::move(v), s, call.expr, true);

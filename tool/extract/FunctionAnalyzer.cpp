@@ -159,7 +159,11 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   }
   AccessPath key = p;
   key.weak = false;
-  AbsVal& cur = s[key];
+  auto [slot, fresh] = s.try_emplace(key);
+  AbsVal& cur = slot->second;
+  // Merged into an input not written yet (`param.append(x)`): it still holds what
+  // the caller passed.
+  if (fresh && (paramIndex(p.root) || isMutableGlobal(p))) cur.partial = true;
   mergeTaint(cur.taint, v.taint);
   widenCalls(cur.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
@@ -228,9 +232,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     storeClosure(self, init, s);
     aliases_[ctor] = self;
     execCall(view, s);
-    if (!storeElements(self, view, v->getType(), s) && ctor->getConstructor()->isCopyOrMoveConstructor() &&
-        !view.args.empty())
-      copyElements(self, view.args[0], s);
+    storeAggregate(self, init, v->getType(), s);
     // A constructor someone wrote (its body may be in another file) is a call site;
     // an implicit one only applies the default member initializers.
     if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) {
@@ -242,8 +244,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
   }
   store(self, eval(init, s), s, init, false);
   storeClosure(self, init, s);
-  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(init->IgnoreImplicit()))
-    storeElements(self, callView(call), v->getType(), s);
+  if (llvm::isa<clang::CallExpr>(init->IgnoreImplicit())) storeAggregate(self, init, v->getType(), s);
 }
 
 // A library aggregate built from its parts (a model with `elements`: a pair's
@@ -456,7 +457,27 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   if (!target) return;
   AbsVal v = eval(rhs, s);
   store(*target, std::move(v), s, at, compound);
-  if (!compound) storeClosure(*target, rhs, s);
+  if (compound) return;
+  storeClosure(*target, rhs, s);
+  if (!target->weak) storeAggregate(*target, rhs, lhs->getType(), s);
+}
+
+// A library aggregate assigned from its parts (`last_ = std::make_pair(ref, n)`) or
+// from another one whose elements are known apart keeps its elements apart.
+void FunctionAnalyzer::storeAggregate(const AccessPath& self, const clang::Expr* value, clang::QualType type,
+                                      State& s) {
+  const clang::Expr* bare = value->IgnoreImplicit();
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(bare)) {
+    storeElements(self, callView(call), type, s);
+    return;
+  }
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(bare)) {
+    const CallView view = callView(ctor);
+    if (!storeElements(self, view, type, s) && ctor->getConstructor()->isCopyOrMoveConstructor() && !view.args.empty())
+      copyElements(self, view.args[0], s);
+    return;
+  }
+  copyElements(self, value, s);
 }
 
 void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {

@@ -69,7 +69,17 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     const std::string slot = slotOf(e.target);
     const Taint value = resolved(e.value);
     mergeTaint(r.effects[slot], value);
-    mergeTaint(r.effectFields[slot][e.field], value);
+    if (e.field.empty() && calledOnObject(e.value)) {
+      // The whole object handed to calls (a base or delegated constructor): what
+      // they left in each field stays in that field.
+      Taint own = e.value;
+      own.calls.erase(std::remove_if(own.calls.begin(), own.calls.end(), [](const CallRef& c) { return !c.slot.empty(); }),
+                      own.calls.end());
+      mergeTaint(r.effectFields[slot][""], resolved(own));
+      fieldsLeftByCalls(f, e.value, r.effectFields[slot]);
+    } else {
+      mergeTaint(r.effectFields[slot][e.field], value);
+    }
     if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
     // Only members hold objects: a whole out-parameter (`*out = x`) is a value.
     if (!e.field.empty() && (!e.value.params.empty() || !e.value.calls.empty())) {
@@ -103,15 +113,27 @@ void Fixpoint::returnedFields(FunctionId f, Summary& r) {
   const FunctionFacts& facts = graph_.function(f);
   for (const auto& [field, t] : facts.retFields)
     mergeTaint(r.effectFields[""][field], relevance_.prune(f, subst_.resolveTaint(f, t)));
-  for (const CallRef& ref : facts.ret.calls) {
+  fieldsLeftByCalls(f, facts.ret, r.effectFields[""]);
+}
+
+// Some call atom of `t` stands for what a call left in an object it was handed.
+bool Fixpoint::calledOnObject(const Taint& t) {
+  return std::any_of(t.calls.begin(), t.calls.end(),
+                     [](const CallRef& c) { return !c.slot.empty() && c.slot != kAnyCallSlot; });
+}
+
+// For each call atom of `t` (in `f`'s terms), what that call left in each field of
+// the object or result it stands for, put into `into` by field.
+void Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into) {
+  const FunctionFacts& facts = graph_.function(f);
+  for (const CallRef& ref : t.calls) {
     const CallSiteFact* c = ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
     for (const Summary* g : subst_.callees(f, *c)) {
       const auto fields = g->effectFields.find(effectSlot(ref.slot));
       if (fields == g->effectFields.end()) continue;
-      for (const auto& [field, t] : fields->second)
-        if (!field.empty())
-          mergeTaint(r.effectFields[""][field], relevance_.prune(f, subst_.substitute(f, *c, t, 1, false)));
+      for (const auto& [field, value] : fields->second)
+        mergeTaint(into[field], relevance_.prune(f, subst_.substitute(f, *c, value, 1, false)));
     }
   }
 }

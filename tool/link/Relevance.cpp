@@ -51,13 +51,13 @@ bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
   if (!c) return false;
   const std::vector<FunctionId>& targets = graph_.targets(f, *c);
   if (targets.empty()) {
-    // A function with no body anywhere: its result carries its arguments (the link
-    // stage assumes the same); it leaves nothing in them.
-    if (!ref.slot.empty() || c->calleeUsr.empty()) return false;
+    // A function with no body anywhere: its result, and what it leaves in what it
+    // was handed, carry its arguments (as the link stage assumes).
+    if (ref.slot == kHeldSlot || c->calleeUsr.empty()) return false;
     if (!c->bodyless.origins.empty()) return true;
     // Memoised per pass, and a call whose arguments lead back to itself (`x = f(x)`
     // in a loop) adds nothing by that route: the passes reach the fixpoint anyway.
-    const auto key = std::make_pair(f, ref.site);
+    const auto key = std::make_pair(f, ref.site);  // (slots share it: a superset is fine)
     if (auto known = bodyless_.find(key); known != bodyless_.end()) return known->second;
     bodyless_[key] = false;
     const bool result =

@@ -80,7 +80,10 @@ Taint Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::s
     return out;
   }
   for (const CallSiteFact* c : sitesOf(f, ref)) {
-    for (const Summary* r : callees(f, *c)) {
+    const std::vector<const Summary*> targets = callees(f, *c);
+    if (targets.empty() && !c->calleeUsr.empty() && ref.slot != kAnyCallSlot)
+      mergeTaint(out, bodylessOutput(f, *c, ref.slot, depth + 1));
+    for (const Summary* r : targets) {
       const bool anyField = ref.slot == kHeldSlot;
       for (const auto& [slot, fields] : r->effectFields) {
         if (slot != effectSlot(ref.slot) && ref.slot != kAnyCallSlot) continue;
@@ -186,14 +189,22 @@ Taint Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth
       else if (auto e = r->effects.find(effectSlot(ref.slot)); e != r->effects.end())
         mergeTaint(got, substitute(f, *c, e->second, depth, false));
     }
-    if (targets.empty() && ref.slot.empty() && !c->calleeUsr.empty()) {
-      // No body anywhere in the program: assume the result carries the arguments.
-      for (const ArgFact& a : c->args) mergeTaint(got, resolveTaint(f, a.whole, depth + 1));
-      mergeTaint(got, c->bodyless);
-    }
+    if (targets.empty() && !c->calleeUsr.empty()) mergeTaint(got, bodylessOutput(f, *c, ref.slot, depth));
   }
   memo_[key] = got;
   return got;
+}
+
+// A function of the program with no body anywhere in the scan (listed in the
+// coverage): its result, and what it leaves in what it was handed (`slot`), may
+// carry any of its other arguments and what its name says.
+Taint Substitution::bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const {
+  Taint out;
+  if (slot == kHeldSlot) return out;
+  for (std::size_t i = 0; i < c.args.size(); ++i)
+    if (slot != "arg:" + std::to_string(i)) mergeTaint(out, resolveTaint(f, c.args[i].whole, depth + 1));
+  mergeTaint(out, c.bodyless);
+  return out;
 }
 
 // A widened call atom: the result and every effect of each call site in its range.

@@ -43,6 +43,7 @@ class Substitution {
   Taint effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   Taint resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
   Taint resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
+  Taint bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const;
   // The call sites a call atom stands for: one, or each in a widened range.
   std::vector<const CallSiteFact*> sitesOf(FunctionId f, const CallRef& ref) const;
   StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;

@@ -127,7 +127,8 @@ struct ApiModel {
   // (a map's entries, a vector of pairs), operand A goes into the elements' first
   // halves and B into their second halves, or pair P's own elements into each; the
   // halves are read apart. Other flows into the object are then not applied. A call
-  // of such a model returning a reference names the second half (`m[key]`).
+  // of such a model returning a reference names the second half (`m[key]`, and with
+  // `halves: {}` a read only: `m.at(key)`).
   struct Halves {
     std::optional<Operand> first, second, pair;
   };

@@ -339,7 +339,6 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (h["first"]) halves.first = operand(y, h["first"]);
     if (h["second"]) halves.second = operand(y, h["second"]);
     if (h["pair"]) halves.pair = operand(y, h["pair"]);
-    if (!halves.first && !halves.second && !halves.pair) y.fail(h, "'halves' needs 'first', 'second' or 'pair'");
     m.halves = halves;
   }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
