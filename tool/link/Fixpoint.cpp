@@ -69,14 +69,15 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     const std::string slot = slotOf(e.target);
     const Taint value = resolved(e.value);
     mergeTaint(r.effects[slot], value);
-    if (e.field.empty() && calledOnObject(e.value)) {
-      // The whole object handed to calls (a base or delegated constructor): what
-      // they left in each field stays in that field.
+    // A constructor's object handed whole to a base or delegated constructor: what
+    // that one left in each field stays in that field (bounded; else whole).
+    const bool expand = e.target == kThisParam && e.field.empty() && !facts.recordFields.empty() &&
+                        calledOnObject(e.value);
+    if (expand && fieldsLeftByCalls(f, e.value, r.effectFields[slot])) {
       Taint own = e.value;
       own.calls.erase(std::remove_if(own.calls.begin(), own.calls.end(), [](const CallRef& c) { return !c.slot.empty(); }),
                       own.calls.end());
       mergeTaint(r.effectFields[slot][""], resolved(own));
-      fieldsLeftByCalls(f, e.value, r.effectFields[slot]);
     } else {
       mergeTaint(r.effectFields[slot][e.field], value);
     }
@@ -111,9 +112,10 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
 // that local, or the call whose result it returns, left in each field.
 void Fixpoint::returnedFields(FunctionId f, Summary& r) {
   const FunctionFacts& facts = graph_.function(f);
+  if (facts.retFields.empty() && !calledOnObject(facts.ret)) return;
   for (const auto& [field, t] : facts.retFields)
     mergeTaint(r.effectFields[""][field], relevance_.prune(f, subst_.resolveTaint(f, t)));
-  fieldsLeftByCalls(f, facts.ret, r.effectFields[""]);
+  if (!fieldsLeftByCalls(f, facts.ret, r.effectFields[""])) mergeTaint(r.effectFields[""][""], r.ret);
 }
 
 // Some call atom of `t` stands for what a call left in an object it was handed.
@@ -122,20 +124,30 @@ bool Fixpoint::calledOnObject(const Taint& t) {
                      [](const CallRef& c) { return !c.slot.empty() && c.slot != kAnyCallSlot; });
 }
 
-// For each call atom of `t` (in `f`'s terms), what that call left in each field of
-// the object or result it stands for, put into `into` by field.
-void Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into) {
+// For each call atom of `t` (in `f`'s terms) standing for an object a call was
+// handed, what that call left in each field of it, put into `into` by field. False
+// (nothing added) past kMaxFieldsApart fields or call atoms: the caller keeps the
+// object whole then, which is sound and keeps summaries small on large programs.
+bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into) {
+  constexpr std::size_t kMaxFieldsApart = 32;
   const FunctionFacts& facts = graph_.function(f);
+  std::vector<std::pair<const CallSiteFact*, const std::map<std::string, Taint>*>> parts;
+  std::size_t fields = 0;
   for (const CallRef& ref : t.calls) {
-    const CallSiteFact* c = ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
+    const CallSiteFact* c = ref.slot.empty() || ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
     for (const Summary* g : subst_.callees(f, *c)) {
-      const auto fields = g->effectFields.find(effectSlot(ref.slot));
-      if (fields == g->effectFields.end()) continue;
-      for (const auto& [field, value] : fields->second)
-        mergeTaint(into[field], relevance_.prune(f, subst_.substitute(f, *c, value, 1, false)));
+      const auto left = g->effectFields.find(effectSlot(ref.slot));
+      if (left == g->effectFields.end()) continue;
+      parts.emplace_back(c, &left->second);
+      fields += left->second.size();
     }
   }
+  if (fields > kMaxFieldsApart || parts.size() > kMaxFieldsApart) return false;
+  for (const auto& [c, left] : parts)
+    for (const auto& [field, value] : *left)
+      mergeTaint(into[field], relevance_.prune(f, subst_.substitute(f, *c, value, 1, false)));
+  return true;
 }
 
 // A callee's guards seen from call site `c`: false when an argument is a constant

@@ -34,7 +34,7 @@ class Fixpoint {
   Summary resolveFunction(FunctionId f);
   void returnedFields(FunctionId f, Summary& r);
   static bool calledOnObject(const Taint& t);
-  void fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into);
+  bool fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into);
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
