@@ -159,11 +159,7 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   }
   AccessPath key = p;
   key.weak = false;
-  auto [slot, fresh] = s.try_emplace(key);
-  AbsVal& cur = slot->second;
-  // Merged into an input not written yet (`param.append(x)`): it still holds what
-  // the caller passed.
-  if (fresh && (paramIndex(p.root) || isMutableGlobal(p))) cur.partial = true;
+  AbsVal& cur = s[key];
   mergeTaint(cur.taint, v.taint);
   widenCalls(cur.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;

@@ -199,11 +199,15 @@ Taint Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth
 // coverage): its result, and what it leaves in what it was handed (`slot`), may
 // carry any of its other arguments and what its name says.
 Taint Substitution::bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const {
+  if (slot == kHeldSlot) return {};
+  const auto key = std::make_pair(c.id, "bodyless:" + slot);  // asked once per field otherwise
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  memo_[key];  // in progress
   Taint out;
-  if (slot == kHeldSlot) return out;
   for (std::size_t i = 0; i < c.args.size(); ++i)
     if (slot != "arg:" + std::to_string(i)) mergeTaint(out, resolveTaint(f, c.args[i].whole, depth + 1));
   mergeTaint(out, c.bodyless);
+  memo_[key] = out;
   return out;
 }
 
