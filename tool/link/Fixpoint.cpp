@@ -113,9 +113,11 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
 void Fixpoint::returnedFields(FunctionId f, Summary& r) {
   const FunctionFacts& facts = graph_.function(f);
   if (facts.retFields.empty() && !calledOnObject(facts.ret)) return;
+  std::map<std::string, Taint> fields;
   for (const auto& [field, t] : facts.retFields)
-    mergeTaint(r.effectFields[""][field], relevance_.prune(f, subst_.resolveTaint(f, t)));
-  if (!fieldsLeftByCalls(f, facts.ret, r.effectFields[""])) mergeTaint(r.effectFields[""][""], r.ret);
+    if (Taint got = relevance_.prune(f, subst_.resolveTaint(f, t)); !got.empty()) mergeTaint(fields[field], got);
+  if (!fieldsLeftByCalls(f, facts.ret, fields) && !r.ret.empty()) mergeTaint(fields[""], r.ret);
+  if (!fields.empty()) r.effectFields[""] = std::move(fields);
 }
 
 // Some call atom of `t` stands for what a call left in an object it was handed.
@@ -145,8 +147,10 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::str
   }
   if (fields > kMaxFieldsApart || parts.size() > kMaxFieldsApart) return false;
   for (const auto& [c, left] : parts)
-    for (const auto& [field, value] : *left)
-      mergeTaint(into[field], relevance_.prune(f, subst_.substitute(f, *c, value, 1, false)));
+    for (const auto& [field, value] : *left) {
+      Taint got = relevance_.prune(f, subst_.substitute(f, *c, value, 1, false));
+      if (!got.empty()) mergeTaint(into[field], got);  // empty fields cost every reader a lookup
+    }
   return true;
 }
 
