@@ -486,9 +486,7 @@ std::optional<std::pair<AbsVal, AbsVal>> FunctionAnalyzer::pairParts(const clang
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
     const CallView view = callView(call);
-    if (!view.callee || view.args.size() != 2) return std::nullopt;
-    const auto& models = ctx_.apis.modelsFor(view.callee);
-    if (std::none_of(models.begin(), models.end(), [](const ApiModel* m) { return m->elements; })) return std::nullopt;
+    if (view.args.size() != 2 || !buildsElements(view)) return std::nullopt;
     return std::make_pair(eval(view.args[0], s), eval(view.args[1], s));
   }
   auto path = lvalue(e);

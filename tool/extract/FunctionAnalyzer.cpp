@@ -243,14 +243,19 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
   if (llvm::isa<clang::CallExpr>(init->IgnoreImplicit())) storeAggregate(self, init, v->getType(), s);
 }
 
+// A model with `elements` applies: the call builds a pair or tuple from its arguments.
+bool FunctionAnalyzer::buildsElements(const CallView& view) {
+  if (!view.callee) return false;
+  const auto& models = ctx_.apis.modelsFor(view.callee);
+  return std::any_of(models.begin(), models.end(), [&](const ApiModel* m) { return m->elements && conditionHolds(*m, view); });
+}
+
 // A library aggregate built from its parts (a model with `elements`: a pair's
 // constructor, std::make_tuple): each part is stored as its own element.
 bool FunctionAnalyzer::storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s) {
   const auto* record = type.getNonReferenceType()->getAsRecordDecl();
   if (!view.callee || !record || view.args.size() != elementCount(record)) return false;
-  const auto models = ctx_.apis.modelsFor(view.callee);
-  if (std::none_of(models.begin(), models.end(), [&](const ApiModel* m) { return m->elements && conditionHolds(*m, view); }))
-    return false;
+  if (!buildsElements(view)) return false;
   s[AccessPath{self.root, self.fields, false}].taint = Taint{};  // the whole is its elements
   for (unsigned i = 0; i < view.args.size(); ++i) {
     AccessPath element = self;
@@ -266,9 +271,7 @@ bool FunctionAnalyzer::unpackIntoReferences(const clang::Expr* lhs, const clang:
                                             State& s) {
   const auto* call = llvm::dyn_cast<clang::CallExpr>(lhs->IgnoreImplicit());
   const CallView view = call ? callView(call) : CallView{};
-  if (!view.callee || view.args.empty() || !holdsReferences(call->getType())) return false;
-  const auto& models = ctx_.apis.modelsFor(view.callee);
-  if (std::none_of(models.begin(), models.end(), [](const ApiModel* m) { return m->elements; })) return false;
+  if (!view.callee || view.args.empty() || !holdsReferences(call->getType()) || !buildsElements(view)) return false;
   const clang::RecordDecl* source = rhs->getType().getNonReferenceType()->getAsRecordDecl();
   const auto from = lvalue(rhs);
   const AbsVal whole = eval(rhs, s);

@@ -79,6 +79,7 @@ class FunctionAnalyzer {
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);
   void copyElements(const AccessPath& self, const clang::Expr* source, State& s);
+  bool buildsElements(const CallView& view);
   void storeAggregate(const AccessPath& self, const clang::Expr* value, clang::QualType type, State& s);
   bool unpackIntoReferences(const clang::Expr* lhs, const clang::Expr* rhs, const clang::Stmt* at, State& s);
   bool isSystemGlobal(const void* root) const;
