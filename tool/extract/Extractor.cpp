@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <cstdio>
 #include <mutex>
 #include <optional>
@@ -59,20 +60,25 @@ std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args
 // Visits every function defined outside system headers.
 class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  public:
-  // Without `claims` (cached facts must be complete on their own) nothing is skipped.
   // `claimedHere`: header functions this TU claimed while parsing (their bodies were
-  // parsed here and skipped everywhere else).
-  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims* claims,
-                    const std::unordered_set<std::string>& claimedHere)
-      : ctx_(ctx), out_(out), claims_(claims), claimedHere_(claimedHere) {}
+  // parsed here and skipped everywhere else); `borrowed` collects those another TU holds.
+  FunctionCollector(AnalyzerContext& ctx, TUFacts& out, HeaderClaims& claims,
+                    std::unordered_set<std::string>& claimedHere, std::set<std::string>& borrowed)
+      : ctx_(ctx), out_(out), claims_(claims), claimedHere_(claimedHere), borrowed_(borrowed) {}
 
   bool VisitFunctionDecl(clang::FunctionDecl* fn) {
     if (!fn->doesThisDeclarationHaveABody() || fn->isDependentContext() || fn->isInvalidDecl()) return true;
     const clang::SourceManager& sm = ctx_.ast.getSourceManager();
     if (sm.isInSystemHeader(fn->getLocation())) return true;
-    if (claims_ && !sm.isInMainFile(sm.getExpansionLoc(fn->getLocation()))) {
+    if (!sm.isInMainFile(sm.getExpansionLoc(fn->getLocation()))) {
       const std::string usr = usrOf(fn);
-      if (!claimedHere_.count(usr) && !claims_->claim(usr)) return true;
+      if (!claimedHere_.count(usr)) {
+        if (!claims_.claim(usr)) {
+          borrowed_.insert(usr);
+          return true;
+        }
+        claimedHere_.insert(usr);
+      }
     }
     out_.functions.push_back(FunctionAnalyzer(ctx_, fn).run());
     return true;
@@ -128,8 +134,9 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
  private:
   AnalyzerContext& ctx_;
   TUFacts& out_;
-  HeaderClaims* claims_;
-  const std::unordered_set<std::string>& claimedHere_;
+  HeaderClaims& claims_;
+  std::unordered_set<std::string>& claimedHere_;
+  std::set<std::string>& borrowed_;
 };
 
 class FactsConsumer : public clang::ASTConsumer {
@@ -142,7 +149,10 @@ class FactsConsumer : public clang::ASTConsumer {
     Classifier classifier(rules_, &ast, opts_.names.get());
     ApiCatalog apis(rules_, *opts_.names);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root, {}, opts_.everySink};
-    FunctionCollector(ctx, out_, claims(), claimedHere_).TraverseDecl(ast.getTranslationUnitDecl());
+    FunctionCollector(ctx, out_, *opts_.claims, claimedHere_, borrowed_).TraverseDecl(ast.getTranslationUnitDecl());
+    out_.claimed.assign(claimedHere_.begin(), claimedHere_.end());
+    std::sort(out_.claimed.begin(), out_.claimed.end());
+    out_.borrowed.assign(borrowed_.begin(), borrowed_.end());
     const clang::SourceManager& sm = ast.getSourceManager();
     for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it)
       out_.dependencies.push_back(absolutePath(sm.getFileManager(), it->first.getName()));
@@ -154,12 +164,15 @@ class FactsConsumer : public clang::ASTConsumer {
   bool shouldSkipFunctionBody(clang::Decl* d) override {
     const clang::SourceManager& sm = d->getASTContext().getSourceManager();
     if (sm.isInSystemHeader(d->getLocation())) return true;
-    if (!claims() || sm.isInMainFile(sm.getExpansionLoc(d->getLocation()))) return false;
+    if (sm.isInMainFile(sm.getExpansionLoc(d->getLocation()))) return false;
     const auto* fn = d->getAsFunction();
     if (!fn || fn->isDependentContext()) return false;  // a template: its body may be instantiated here
     const std::string usr = usrOf(fn);
     if (usr.empty()) return false;
-    if (!claims()->claim(usr)) return !hasShortBody(fn, sm);
+    if (!opts_.claims->claim(usr)) {
+      borrowed_.insert(usr);
+      return !hasShortBody(fn, sm);
+    }
     claimedHere_.insert(usr);
     return false;
   }
@@ -188,10 +201,8 @@ class FactsConsumer : public clang::ASTConsumer {
   }
 
  private:
-  // Cached facts must be complete on their own: nothing is claimed across TUs.
-  HeaderClaims* claims() const { return opts_.cacheDir.empty() ? opts_.claims.get() : nullptr; }
-
   std::unordered_set<std::string> claimedHere_;
+  std::set<std::string> borrowed_;
   const RuleSet& rules_;
   const ExtractOptions& opts_;
   TUFacts& out_;
@@ -412,51 +423,104 @@ std::string commandKey(const clang::tooling::CompilationDatabase& db, const std:
   return key;
 }
 
-TUFacts extractCached(const clang::tooling::CompilationDatabase& db, const std::string& file, const RuleSet& rules,
-                      const ExtractOptions& opts) {
-  if (opts.cacheDir.empty()) return extractContained(db, file, rules, opts);
-  const FactsCache cache(opts.cacheDir, opts.cacheKey, *opts.stamps);
-  const std::string command = commandKey(db, file);
-  if (auto hit = cache.load(file, command)) return *hit;
-  TUFacts facts = extractContained(db, file, rules, opts);
-  if (facts.parsed) cache.store(file, command, facts, facts.dependencies);
-  return facts;
+// The files of one extractAll call and their results, in the database's order (so
+// the answer does not depend on the schedule).
+struct Batch {
+  const clang::tooling::CompilationDatabase& db;
+  const std::vector<std::string>& files;
+  const RuleSet& rules;
+  const ExtractOptions& opts;
+  std::vector<TUFacts> results;
+  std::vector<uint64_t> sizes;
+};
+
+// Runs `work` on each file of `todo` on opts.jobs threads, largest files first so
+// both cores stay busy to the end.
+void forEachFile(Batch& b, std::vector<std::size_t> todo, bool progress, const std::function<void(std::size_t)>& work) {
+  std::stable_sort(todo.begin(), todo.end(), [&](std::size_t x, std::size_t y) { return b.sizes[x] > b.sizes[y]; });
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  std::mutex printing;
+  const auto start = std::chrono::steady_clock::now();
+  const auto worker = [&] {
+    for (std::size_t k = next++; k < todo.size(); k = next++) {
+      work(todo[k]);
+      const std::size_t n = ++done;
+      if (!progress || !b.opts.progress) continue;
+      const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start);
+      std::lock_guard<std::mutex> lock(printing);
+      std::fprintf(stderr, "\r\033[K[%zu/%zu %llds] %s", n, todo.size(), static_cast<long long>(elapsed.count()),
+                   b.results[todo[k]].file.c_str());
+      if (n == todo.size()) std::fprintf(stderr, "\r\033[K");
+    }
+  };
+  runWorkers(std::max(1u, std::min<unsigned>(b.opts.jobs, unsigned(todo.size()))), worker);
+}
+
+void extractAndStore(Batch& b, std::size_t i) {
+  b.results[i] = extractContained(b.db, b.files[i], b.rules, b.opts);
+  const TUFacts& facts = b.results[i];
+  if (b.opts.cacheDir.empty() || !facts.parsed) return;
+  FactsCache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps)
+      .store(b.files[i], commandKey(b.db, b.files[i]), facts, facts.dependencies);
+}
+
+// Loads the TUs whose cached facts are still valid and claims the header functions
+// they hold, so a changed TU analyses only what no unchanged one does. Returns the
+// files still to extract.
+std::vector<std::size_t> loadCached(Batch& b) {
+  std::vector<std::size_t> all(b.files.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  if (b.opts.cacheDir.empty()) return all;
+  const FactsCache cache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps);
+  std::vector<char> hit(b.files.size(), 0);
+  forEachFile(b, all, false, [&](std::size_t i) {
+    if (auto facts = cache.load(b.files[i], commandKey(b.db, b.files[i]))) {
+      b.results[i] = std::move(*facts);
+      hit[i] = 1;
+    }
+  });
+  std::vector<std::size_t> missing;
+  for (std::size_t i : all) {
+    if (!hit[i]) missing.push_back(i);
+    for (const std::string& usr : b.results[i].claimed) b.opts.claims->claim(usr);
+  }
+  return missing;
+}
+
+// A re-extracted TU may no longer claim a header function that cached TUs borrowed
+// from it: those borrowers are extracted again (claims kept, so only the functions
+// nobody holds are analysed). Each TU at most once, so this ends.
+void provideBorrowed(Batch& b) {
+  std::vector<char> redone(b.files.size(), 0);
+  for (unsigned round = 0; round < 2; ++round) {
+    std::unordered_set<std::string> claimed;
+    for (const TUFacts& tu : b.results) claimed.insert(tu.claimed.begin(), tu.claimed.end());
+    std::vector<std::size_t> redo;
+    for (std::size_t i = 0; i < b.results.size(); ++i) {
+      const std::vector<std::string>& borrowed = b.results[i].borrowed;
+      if (!redone[i] && std::any_of(borrowed.begin(), borrowed.end(), [&](const std::string& u) { return !claimed.count(u); }))
+        redo.push_back(i);
+    }
+    if (redo.empty()) return;
+    for (std::size_t i : redo) redone[i] = 1;
+    forEachFile(b, redo, true, [&](std::size_t i) { extractAndStore(b, i); });
+  }
 }
 
 }  // namespace
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, const std::vector<std::string>& files,
                                 const RuleSet& rules, const ExtractOptions& opts) {
-  std::vector<TUFacts> results(files.size());
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  std::mutex printing;
-  // Largest files first, so both cores stay busy to the end; results keep the
-  // database's order, so the answer does not depend on the schedule.
-  std::vector<std::size_t> order(files.size());
-  std::vector<uint64_t> sizes(files.size(), 0);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    order[i] = i;
-    llvm::sys::fs::file_size(files[i], sizes[i]);
+  Batch b{db, files, rules, opts, std::vector<TUFacts>(files.size()), std::vector<uint64_t>(files.size(), 0)};
+  for (std::size_t i = 0; i < files.size(); ++i) llvm::sys::fs::file_size(files[i], b.sizes[i]);
+  forEachFile(b, loadCached(b), true, [&](std::size_t i) { extractAndStore(b, i); });
+  if (!opts.cacheDir.empty()) provideBorrowed(b);
+  for (TUFacts& tu : b.results) {  // only the cache needs them
+    tu.claimed = {};
+    tu.borrowed = {};
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
-  const auto start = std::chrono::steady_clock::now();
-  const auto worker = [&] {
-    for (std::size_t k = next++; k < files.size(); k = next++) {
-      const std::size_t i = order[k];
-      results[i] = extractCached(db, files[i], rules, opts);
-      const std::size_t n = ++done;
-      if (!opts.progress) continue;
-      const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start);
-      std::lock_guard<std::mutex> lock(printing);
-      std::fprintf(stderr, "\r\033[K[%zu/%zu %llds] %s", n, files.size(), static_cast<long long>(elapsed.count()),
-                   results[i].file.c_str());
-      if (n == files.size()) std::fprintf(stderr, "\r\033[K");
-    }
-  };
-  const unsigned jobs = std::max(1u, std::min<unsigned>(opts.jobs, unsigned(files.size())));
-  runWorkers(jobs, worker);
-  return results;
+  return std::move(b.results);
 }
 
 }  // namespace egress

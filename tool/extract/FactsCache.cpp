@@ -39,17 +39,18 @@ std::string FactsCache::entryPath(const std::string& file) const {
   return (fs::path(dir_) / (hashText(file) + ".entry.json")).string();
 }
 
+// An entry is two JSON documents: one line saying what the facts were computed from
+// (checked before the facts are parsed), then the facts themselves.
 std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
   std::ifstream in(entryPath(file));
-  if (!in) return std::nullopt;
-  std::stringstream text;
-  text << in.rdbuf();
-  auto parsed = llvm::json::parse(text.str());
-  if (!parsed) {
-    llvm::consumeError(parsed.takeError());
+  std::string headerLine;
+  if (!in || !std::getline(in, headerLine)) return std::nullopt;
+  auto header = llvm::json::parse(headerLine);
+  if (!header) {
+    llvm::consumeError(header.takeError());
     return std::nullopt;
   }
-  const llvm::json::Object* o = parsed->getAsObject();
+  const llvm::json::Object* o = header->getAsObject();
   if (!o || o->getString("key").value_or("") != hashText(key_ + '\0' + command)) return std::nullopt;
   const llvm::json::Array* deps = o->getArray("dependencies");
   if (!deps) return std::nullopt;
@@ -59,9 +60,18 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
     const std::string path = (*pair)[0].getAsString().value_or("").str();
     if (stamps_.of(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
   }
+  std::stringstream text;
+  text << in.rdbuf();
   std::string error;
-  const auto facts = o->getString("facts");
-  return facts ? factsFromJson(facts->str(), error) : std::nullopt;
+  std::optional<TUFacts> facts = factsFromJson(text.str(), error);
+  if (!facts) return std::nullopt;
+  const auto strings = [&](const char* key, std::vector<std::string>& into) {
+    if (const llvm::json::Array* a = o->getArray(key))
+      for (const auto& v : *a) into.push_back(v.getAsString().value_or("").str());
+  };
+  strings("claimed", facts->claimed);
+  strings("borrowed", facts->borrowed);
+  return facts;
 }
 
 void FactsCache::store(const std::string& file, const std::string& command, const TUFacts& facts,
@@ -70,14 +80,17 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
   fs::create_directories(dir_, ec);
   llvm::json::Array deps;
   for (const std::string& d : dependencies) deps.push_back(llvm::json::Array{d, stamps_.of(d)});
-  const llvm::json::Value entry = llvm::json::Object{{"key", hashText(key_ + '\0' + command)},
-                                                     {"dependencies", std::move(deps)},
-                                                     {"facts", factsToJson(facts)}};
+  const llvm::json::Value header = llvm::json::Object{{"key", hashText(key_ + '\0' + command)},
+                                                      {"dependencies", std::move(deps)},
+                                                      {"claimed", llvm::json::Array(facts.claimed)},
+                                                      {"borrowed", llvm::json::Array(facts.borrowed)}};
   // Written whole, then renamed: a concurrent reader sees the old entry or the new one.
   const std::string tmp = entryPath(file) + ".tmp" + std::to_string(::getpid());
   {
-    std::ofstream out(tmp);
-    out << llvm::formatv("{0}", entry).str();
+    llvm::raw_fd_ostream out(tmp, ec);
+    if (ec) return;
+    out << header << "\n";
+    writeFactsJson(facts, out);
   }
   fs::rename(tmp, entryPath(file), ec);
 }

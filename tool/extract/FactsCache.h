@@ -1,6 +1,8 @@
 // A directory of TU facts keyed by what they were computed from: the compile
 // command, the rules, and every file the TU read (path and a hash of its contents).
 // A re-scan after a one-file change parses only the TUs that read that file.
+// An entry holds the header functions its TU claimed and names those it borrowed
+// from other TUs (extract/Extractor.cpp keeps every borrowed one provided).
 #pragma once
 
 #include <mutex>

@@ -279,6 +279,11 @@ struct TUFacts {
   // value of a mutable global, one of its possible values.
   std::map<std::string, StrVal> constantStrings;
   std::vector<std::string> dependencies;          // every file the TU read (for caching)
+  // Header functions (USRs, sorted) whose bodies this TU analysed for the whole
+  // program, and those defined here whose facts another TU holds: the cache checks
+  // that some TU still claims each borrowed one.
+  std::vector<std::string> claimed;
+  std::vector<std::string> borrowed;
   std::vector<MarkerComment> markers;             // egress-audit comments in its files
   LimitHits limits;  // budgets hit outside any function (global initializers)
 };

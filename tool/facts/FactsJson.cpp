@@ -299,21 +299,36 @@ struct Reader {
 
 }  // namespace
 
+// Streamed one function at a time: a large TU's facts never exist as one JSON tree.
+void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) {
+  json::OStream j(os);
+  j.object([&] {
+    j.attribute("format", "egress-audit-tu-facts/1");
+    j.attribute("file", tu.file);
+    j.attribute("rulesKey", tu.rulesKey);
+    j.attribute("parsed", tu.parsed);
+    j.attribute("hadErrors", tu.hadErrors);
+    j.attribute("diagnostics", toJ(tu.diagnostics));
+    j.attribute("warnings", toJ(tu.warnings));
+    j.attributeArray("functions", [&] {
+      for (const FunctionFacts& f : tu.functions) j.value(toJ(f));
+    });
+    j.attributeObject("constantStrings", [&] {
+      for (const auto& [usr, v] : tu.constantStrings) j.attribute(usr, toJ(v));
+    });
+    j.attribute("limits", toJ(tu.limits));
+    j.attributeArray("markers", [&] {
+      for (const MarkerComment& m : tu.markers) j.value(json::Object{{"at", toJ(m.loc)}, {"text", m.text}});
+    });
+  });
+}
+
 std::string factsToJson(const TUFacts& tu) {
-  json::Array functions, diags, warnings;
-  for (const auto& f : tu.functions) functions.push_back(toJ(f));
-  for (const auto& d : tu.diagnostics) diags.push_back(d);
-  for (const auto& w : tu.warnings) warnings.push_back(w);
-  json::Object constants;
-  for (const auto& [usr, v] : tu.constantStrings) constants[usr] = toJ(v);
-  json::Array markers;
-  for (const MarkerComment& m : tu.markers) markers.push_back(json::Object{{"at", toJ(m.loc)}, {"text", m.text}});
-  const json::Value doc = json::Object{{"format", "egress-audit-tu-facts/1"}, {"file", tu.file}, {"rulesKey", tu.rulesKey}, {"parsed", tu.parsed},
-                                       {"hadErrors", tu.hadErrors}, {"diagnostics", std::move(diags)},
-                                       {"warnings", std::move(warnings)},
-                                       {"functions", std::move(functions)}, {"constantStrings", std::move(constants)},
-                                       {"limits", toJ(tu.limits)}, {"markers", std::move(markers)}};
-  return llvm::formatv("{0}", doc).str();
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  writeFactsJson(tu, os);
+  os.flush();
+  return out;
 }
 
 bool withinJsonNesting(const std::string& text, unsigned maxDepth) {

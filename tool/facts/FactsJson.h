@@ -5,11 +5,14 @@
 #include <optional>
 #include <string>
 
+#include <llvm/Support/raw_ostream.h>
+
 #include "facts/Facts.h"
 
 namespace egress {
 
 std::string factsToJson(const TUFacts& tu);
+void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os);
 // Empty on malformed input; `error` says why.
 std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error);
 

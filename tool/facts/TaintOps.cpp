@@ -24,8 +24,7 @@ bool covers(const T& x, const T& atom) {
 template <>
 bool covers(const ParamRef& x, const ParamRef& atom) {
   if (sameKey(x, atom)) return true;
-  return x.index == kGlobalParam && atom.index == kGlobalParam && atom.field.size() > x.field.size() &&
-         atom.field.compare(0, x.field.size() + 1, x.field + ".") == 0;
+  return x.index == kGlobalParam && atom.index == kGlobalParam && isSubfield(atom.field, x.field);
 }
 template <>
 bool covers(const CallRef& x, const CallRef& atom) {
@@ -103,8 +102,12 @@ std::string globalRoot(const std::string& key) {
   return key.substr(0, key.find('.', at == std::string::npos ? 0 : at));
 }
 
+bool isSubfield(const std::string& field, const std::string& path) {
+  return field.size() > path.size() && field[path.size()] == '.' && field.compare(0, path.size(), path) == 0;
+}
+
 bool relatedFields(const std::string& a, const std::string& b) {
-  return a == b || b.compare(0, a.size() + 1, a + ".") == 0 || a.compare(0, b.size() + 1, b + ".") == 0;
+  return a == b || isSubfield(b, a) || isSubfield(a, b);
 }
 
 void boundGlobalInputs(Taint& t) {

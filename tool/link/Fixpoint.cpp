@@ -1,6 +1,7 @@
 #include "link/Fixpoint.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -27,13 +28,16 @@ FixpointStats Fixpoint::solve() {
   const std::vector<FunctionId> order = graph_.bottomUpOrder();
   std::deque<FunctionId> work(order.begin(), order.end());
   std::vector<bool> queued(graph_.size(), true);
+  stats.seconds.assign(graph_.size(), 0.0);
   const std::size_t budget = std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1);
   while (!work.empty() && stats.resolutions < budget) {
     const FunctionId f = work.front();
     work.pop_front();
     queued[f] = false;
     ++stats.resolutions;
+    const auto started = std::chrono::steady_clock::now();
     Summary next = resolveFunction(f);
+    stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     // What callers read may be unchanged while the findings here changed: keep the
     // new summary either way, wake the dependents only for the former.
     const bool changed = !summaries_[f] || !sameForCallers(*summaries_[f], next);

@@ -16,6 +16,7 @@ namespace egress {
 struct FixpointStats {
   std::size_t resolutions = 0;
   bool converged = true;
+  std::vector<double> seconds;  // by function id: time spent resolving it, all rounds
 };
 
 class Fixpoint {

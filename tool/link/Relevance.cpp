@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "facts/TaintOps.h"
+
 namespace egress {
 namespace {
 
@@ -78,7 +80,7 @@ bool Relevance::globalMayCarry(const std::string& key) const {
     if (globals_.count(key.substr(0, dot))) return true;
   if (globals_.count(key)) return true;
   auto below = globals_.lower_bound(key + ".");
-  return below != globals_.end() && below->compare(0, key.size() + 1, key + ".") == 0;
+  return below != globals_.end() && isSubfield(*below, key);
 }
 
 bool Relevance::inputOrGlobalMayCarry(FunctionId f, const ParamRef& p) const {

@@ -10,7 +10,7 @@ namespace {
 // The part of `field` below `path` ("client.url" below "client" is "url").
 std::optional<std::string> below(const std::string& path, const std::string& field) {
   if (path.empty()) return field.empty() ? std::nullopt : std::optional<std::string>(field);
-  if (field.size() <= path.size() + 1 || field.compare(0, path.size() + 1, path + ".") != 0) return std::nullopt;
+  if (field.size() <= path.size() + 1 || !isSubfield(field, path)) return std::nullopt;
   return field.substr(path.size() + 1);
 }
 

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""cache_claims.py EGRESS_AUDIT RULES WORK_DIR
+
+With --cache, a header function is analysed by one TU and borrowed by the others,
+as without a cache. When the TU that held it stops including the header, the TUs
+that borrowed it must provide it again: a warm re-scan reports what a scan without
+a cache reports, and analyses as many functions.
+"""
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from e2e_support import Checks  # noqa: E402
+
+tool, rules, work = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+shutil.rmtree(work, ignore_errors=True)
+src = work / "src"
+src.mkdir(parents=True)
+check = Checks()
+
+(src / "shared.h").write_text("""#pragma once
+#include <string>
+#include <sys/socket.h>
+struct Customer { std::string email; std::string phone; };
+inline void uploadContact(int fd, const Customer& c) {
+  std::string line = c.email + ";" + c.phone;
+  send(fd, line.data(), line.size(), 0);
+}
+""")
+caller = """#include "shared.h"
+void {name}(int fd, const Customer& c) {{ uploadContact(fd, c); }}
+{padding}
+"""
+# Sizes decide the order (largest first): b.cpp parses first and claims the header.
+(src / "a.cpp").write_text(caller.format(name="fromA", padding=""))
+(src / "b.cpp").write_text(caller.format(name="fromB", padding="// " + "x" * 400))
+(src / "c.cpp").write_text(caller.format(name="fromC", padding="// " + "x" * 100))
+db = [{"directory": str(src), "file": str(src / f), "arguments": ["clang++", "-std=c++17", "-c", f]}
+      for f in ("a.cpp", "b.cpp", "c.cpp")]
+(work / "compile_commands.json").write_text(json.dumps(db))
+
+
+def scan(*extra):
+    out = work / "report.json"
+    run = subprocess.run([tool, "scan", "-p", str(work), "--root", str(src), "--rules", rules, "-j", "1", "--stats",
+                          "--format", "json", "-o", str(out), *extra], stderr=subprocess.PIPE, text=True)
+    functions = re.search(r"facts: \d+ TUs, (\d+) functions", run.stderr)
+    findings = sorted((f["function"], f["sink"]["file"]) for f in json.loads(out.read_text())["findings"])
+    return findings, int(functions.group(1)) if functions else -1, run.stderr
+
+
+cache = ["--cache", str(work / "cache")]
+plain, plain_functions, _ = scan()
+check("the three callers each reach the header's send", len({f for f, _ in plain}) == 3, plain)
+cold, cold_functions, _ = scan(*cache)
+check("a cold cached scan reports what a plain one does", cold == plain, cold)
+check("the header function is analysed once with a cache too", cold_functions == plain_functions,
+      (cold_functions, plain_functions))
+warm, warm_functions, _ = scan(*cache)
+check("a warm scan reports the same", warm == plain and warm_functions == plain_functions, (warm, warm_functions))
+
+# b.cpp, which held the header function, no longer includes the header.
+(src / "b.cpp").write_text("int fromB() { return 0; }\n" + "// " + "x" * 400 + "\n")
+plain, plain_functions, _ = scan()
+changed, changed_functions, err = scan(*cache)
+check("after the holder dropped the header, the borrowers provide it", changed == plain and len(plain) == 2,
+      (changed, plain, err))
+check("and analyse it once", changed_functions == plain_functions, (changed_functions, plain_functions))
+stamps = lambda: {p.name: p.stat().st_mtime_ns for p in (work / "cache").iterdir()}
+before = stamps()
+again, again_functions, _ = scan(*cache)
+check("the next warm scan reports the same", again == plain and again_functions == plain_functions,
+      (again, again_functions))
+check("and re-extracts nothing", stamps() == before)
+check.exit()
