@@ -41,6 +41,8 @@ void {name}(int fd, const Customer& c) {{ uploadContact(fd, c); }}
 (src / "c.cpp").write_text(caller.format(name="fromC", padding="// " + "x" * 100))
 db = [{"directory": str(src), "file": str(src / f), "arguments": ["clang++", "-std=c++17", "-c", f]}
       for f in ("a.cpp", "b.cpp", "c.cpp")]
+# b.cpp is also built for a second program: two commands, one TU, one cache entry.
+db.append({"directory": str(src), "file": str(src / "b.cpp"), "arguments": ["clang++", "-std=c++17", "-DTOOL", "-c", "b.cpp"]})
 (work / "compile_commands.json").write_text(json.dumps(db))
 
 
@@ -60,8 +62,11 @@ cold, cold_functions, _ = scan(*cache)
 check("a cold cached scan reports what a plain one does", cold == plain, cold)
 check("the header function is analysed once with a cache too", cold_functions == plain_functions,
       (cold_functions, plain_functions))
+stamps = lambda: {p.name: p.stat().st_mtime_ns for p in (work / "cache").iterdir()}
+before = stamps()
 warm, warm_functions, _ = scan(*cache)
 check("a warm scan reports the same", warm == plain and warm_functions == plain_functions, (warm, warm_functions))
+check("and re-extracts nothing (the claims of both of b.cpp's commands are kept)", stamps() == before)
 
 # b.cpp, which held the header function, no longer includes the header.
 (src / "b.cpp").write_text("int fromB() { return 0; }\n" + "// " + "x" * 400 + "\n")
@@ -70,10 +75,34 @@ changed, changed_functions, err = scan(*cache)
 check("after the holder dropped the header, the borrowers provide it", changed == plain and len(plain) == 2,
       (changed, plain, err))
 check("and analyse it once", changed_functions == plain_functions, (changed_functions, plain_functions))
-stamps = lambda: {p.name: p.stat().st_mtime_ns for p in (work / "cache").iterdir()}
 before = stamps()
 again, again_functions, _ = scan(*cache)
 check("the next warm scan reports the same", again == plain and again_functions == plain_functions,
       (again, again_functions))
 check("and re-extracts nothing", stamps() == before)
+
+# A TU extracted again because it borrowed from a changed TU keeps providing what it
+# claimed itself: e.cpp (largest) holds uploadContact, b.cpp holds logOrder.
+(src / "other.h").write_text("""#pragma once
+#include <cstdio>
+#include "shared.h"
+inline void logOrder(FILE* out, const Customer& c) { fputs(c.email.c_str(), out); }
+""")
+both = """#include "other.h"
+void {name}(int fd, FILE* out, const Customer& c) {{ uploadContact(fd, c); logOrder(out, c); }}
+{padding}
+"""
+(src / "e.cpp").write_text(caller.format(name="fromE", padding="// " + "x" * 800))
+(src / "b.cpp").write_text(both.format(name="fromB", padding="// " + "x" * 400))
+(src / "a.cpp").write_text(both.format(name="fromA", padding=""))
+db.append({"directory": str(src), "file": str(src / "e.cpp"), "arguments": ["clang++", "-std=c++17", "-c", "e.cpp"]})
+(work / "compile_commands.json").write_text(json.dumps(db))
+cache = ["--cache", str(work / "cache2")]
+scan(*cache)
+(src / "e.cpp").write_text("int fromE() { return 0; }\n" + "// " + "x" * 800 + "\n")
+plain, plain_functions, _ = scan()
+changed, changed_functions, err = scan(*cache)
+check("a borrower extracted again still provides what it held", changed == plain and len(plain) == 5,
+      (changed, plain, err))
+check("and every function is analysed once", changed_functions == plain_functions, (changed_functions, plain_functions))
 check.exit()

@@ -11,6 +11,33 @@ Taint calls(unsigned from, unsigned to, const std::string& slot = "arg:0") {
   return t;
 }
 
+TEST(TaintOps, SubfieldsAreBelowTheirPathOnly) {
+  EXPECT_TRUE(isSubfield("client.url", "client"));
+  EXPECT_FALSE(isSubfield("client", "client"));
+  EXPECT_FALSE(isSubfield("clients.url", "client"));
+  EXPECT_FALSE(isSubfield("client", "client.url"));
+  EXPECT_TRUE(relatedFields("client", "client.url.host"));
+  EXPECT_FALSE(relatedFields("client", "clientele"));
+}
+
+// Long lists are merged through a hash index: the result must be what pairwise
+// comparison gives, in the same order, a whole global still covering its fields.
+TEST(TaintOps, LongParameterListsMergeAsShortOnesDo) {
+  Taint into, from;
+  into.params.push_back({kGlobalParam, "c:@g_cfg", {}});
+  for (int i = 0; i < 30; ++i) into.params.push_back({0, "f" + std::to_string(i), {}});
+  for (int i = 20; i < 40; ++i) from.params.push_back({0, "f" + std::to_string(i), {}});
+  from.params.push_back({kGlobalParam, "c:@g_cfg.url", {}});
+  from.params.push_back({kGlobalParam, "c:@g_other.url", {}});
+  from.params.push_back({kThisParam, "f0", {}});
+  EXPECT_TRUE(mergeTaint(into, from));
+  ASSERT_EQ(into.params.size(), 1u + 40u + 2u);
+  EXPECT_EQ(into.params[31].field, "f30");
+  EXPECT_EQ(into.params[41].field, "c:@g_other.url");
+  EXPECT_EQ(into.params[42].index, kThisParam);
+  EXPECT_FALSE(mergeTaint(into, from));
+}
+
 TEST(TaintOps, ManyCallAtomsWidenToOneRangeAndSaySo) {
   Taint t = calls(3, 3 + kMaxCallAtoms);
   LimitHits hits;

@@ -28,6 +28,11 @@ class HeaderClaims {
     std::lock_guard<std::mutex> lock(mutex_);
     return usrs_.insert(usr).second;
   }
+  // A TU about to be extracted again gives back what it held, to claim it anew.
+  void release(const std::vector<std::string>& usrs) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const std::string& usr : usrs) usrs_.erase(usr);
+  }
 
  private:
   std::mutex mutex_;

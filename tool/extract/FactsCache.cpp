@@ -39,8 +39,8 @@ std::string FactsCache::entryPath(const std::string& file) const {
   return (fs::path(dir_) / (hashText(file) + ".entry.json")).string();
 }
 
-// An entry is two JSON documents: one line saying what the facts were computed from
-// (checked before the facts are parsed), then the facts themselves.
+// An entry is JSON lines: one saying what the facts were computed from (checked
+// before the facts are parsed), then the facts (facts/FactsJson.h, writeFactsLines).
 std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
   std::ifstream in(entryPath(file));
   std::string headerLine;
@@ -60,10 +60,8 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
     const std::string path = (*pair)[0].getAsString().value_or("").str();
     if (stamps_.of(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
   }
-  std::stringstream text;
-  text << in.rdbuf();
   std::string error;
-  std::optional<TUFacts> facts = factsFromJson(text.str(), error);
+  std::optional<TUFacts> facts = readFactsLines(in, error);
   if (!facts) return std::nullopt;
   const auto strings = [&](const char* key, std::vector<std::string>& into) {
     if (const llvm::json::Array* a = o->getArray(key))
@@ -90,7 +88,7 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
     llvm::raw_fd_ostream out(tmp, ec);
     if (ec) return;
     out << header << "\n";
-    writeFactsJson(facts, out);
+    writeFactsLines(facts, out);
   }
   fs::rename(tmp, entryPath(file), ec);
 }

@@ -299,8 +299,10 @@ struct Reader {
 
 }  // namespace
 
+namespace {
+
 // Streamed one function at a time: a large TU's facts never exist as one JSON tree.
-void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) {
+void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
   json::OStream j(os);
   j.object([&] {
     j.attribute("format", "egress-audit-tu-facts/1");
@@ -311,7 +313,8 @@ void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) {
     j.attribute("diagnostics", toJ(tu.diagnostics));
     j.attribute("warnings", toJ(tu.warnings));
     j.attributeArray("functions", [&] {
-      for (const FunctionFacts& f : tu.functions) j.value(toJ(f));
+      if (withFunctions)
+        for (const FunctionFacts& f : tu.functions) j.value(toJ(f));
     });
     j.attributeObject("constantStrings", [&] {
       for (const auto& [usr, v] : tu.constantStrings) j.attribute(usr, toJ(v));
@@ -321,6 +324,41 @@ void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) {
       for (const MarkerComment& m : tu.markers) j.value(json::Object{{"at", toJ(m.loc)}, {"text", m.text}});
     });
   });
+}
+
+}  // namespace
+
+void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) { writeTU(tu, os, true); }
+
+void writeFactsLines(const TUFacts& tu, llvm::raw_ostream& os) {
+  writeTU(tu, os, false);
+  for (const FunctionFacts& f : tu.functions) os << '\n' << toJ(f);
+  os << '\n';
+}
+
+std::optional<TUFacts> readFactsLines(std::istream& in, std::string& error) {
+  std::string line;
+  if (!std::getline(in, line)) {
+    error = "no facts";
+    return std::nullopt;
+  }
+  std::optional<TUFacts> tu = factsFromJson(line, error);
+  while (tu && std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto parsed = withinJsonNesting(line, 256) ? json::parse(line)
+                                               : llvm::Expected<json::Value>(llvm::createStringError("nested too deeply"));
+    if (!parsed) {
+      error = llvm::toString(parsed.takeError());
+      return std::nullopt;
+    }
+    Reader r;
+    tu->functions.push_back(r.function(r.object(*parsed, "a function")));
+    if (!r.error.empty()) {
+      error = r.error;
+      return std::nullopt;
+    }
+  }
+  return tu;
 }
 
 std::string factsToJson(const TUFacts& tu) {

@@ -2,6 +2,7 @@
 // it can be cached, computed on other machines and joined later, or inspected.
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,10 @@ namespace egress {
 
 std::string factsToJson(const TUFacts& tu);
 void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os);
+// The same facts as lines: the TU without its functions, then one function per
+// line, so a reader holds one function's JSON tree at a time (the cache's format).
+void writeFactsLines(const TUFacts& tu, llvm::raw_ostream& os);
+std::optional<TUFacts> readFactsLines(std::istream& in, std::string& error);
 // Empty on malformed input; `error` says why.
 std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error);
 

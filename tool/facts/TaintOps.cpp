@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
+#include <unordered_set>
 
 namespace egress {
 namespace {
@@ -35,13 +37,58 @@ bool covers(const CallRef& x, const CallRef& atom) {
 }
 
 template <typename T>
-bool mergeList(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
+bool mergePairwise(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
   bool grew = false;
   for (const T& atom : from) {
     const bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return covers(x, atom); });
     if (present) continue;
     into.push_back(atom);
     if (step) appendStep(into.back().path, *step);
+    grew = true;
+  }
+  return grew;
+}
+
+// Parameter atoms by (index, field), for merges of long lists: a large object's
+// fields make lists of hundreds, and comparing each pair dominated the link.
+struct ParamKey {
+  unsigned index;
+  std::string_view field;
+  bool operator==(const ParamKey& o) const { return index == o.index && field == o.field; }
+};
+struct ParamKeyHash {
+  std::size_t operator()(const ParamKey& k) const { return std::hash<std::string_view>()(k.field) * 31 + k.index; }
+};
+using ParamKeys = std::unordered_set<ParamKey, ParamKeyHash>;
+
+// As covers(): the atom itself, or (for a global) a whole record holding it.
+bool coveredBy(const ParamKeys& have, const ParamRef& atom) {
+  if (have.count({atom.index, atom.field})) return true;
+  if (atom.index != kGlobalParam) return false;
+  const std::string_view field(atom.field);
+  for (std::size_t dot = field.find('.'); dot != std::string_view::npos; dot = field.find('.', dot + 1))
+    if (have.count({kGlobalParam, field.substr(0, dot)})) return true;
+  return false;
+}
+
+template <typename T>
+bool mergeList(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
+  return mergePairwise(into, from, step);
+}
+
+template <>
+bool mergeList(std::vector<ParamRef>& into, const std::vector<ParamRef>& from, const Step* step) {
+  constexpr std::size_t kPairwise = 256;  // below this many comparisons a scan is cheaper
+  if (into.size() * from.size() <= kPairwise || &into == &from) return mergePairwise(into, from, step);
+  into.reserve(into.size() + from.size());  // the keys view into's strings: no reallocation
+  ParamKeys have;
+  for (const ParamRef& p : into) have.insert({p.index, p.field});
+  bool grew = false;
+  for (const ParamRef& atom : from) {
+    if (coveredBy(have, atom)) continue;
+    into.push_back(atom);
+    if (step) appendStep(into.back().path, *step);
+    have.insert({into.back().index, into.back().field});
     grew = true;
   }
   return grew;

@@ -1,0 +1,66 @@
+#include "facts/FactsJson.h"
+
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+namespace egress {
+namespace {
+
+TUFacts sampleFacts() {
+  TUFacts tu;
+  tu.file = "src/orders.cpp";
+  tu.rulesKey = "k1";
+  for (const char* name : {"upload", "encode"}) {
+    FunctionFacts f;
+    f.usr = std::string("c:@F@") + name;
+    f.name = name;
+    f.loc = {"src/orders.cpp", 3, 1};
+    f.ret.params.push_back({0, "email", {}});
+    tu.functions.push_back(f);
+  }
+  tu.constantStrings["c:@k_host"] = StrVal{{{StrPiece::Const, "api.example.com", 0}}, {}};
+  return tu;
+}
+
+std::string asLines(const TUFacts& tu) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  writeFactsLines(tu, os);
+  os.flush();
+  return text;
+}
+
+TEST(FactsJson, TheDocumentFormRoundTrips) {
+  std::string error;
+  const auto back = factsFromJson(factsToJson(sampleFacts()), error);
+  ASSERT_TRUE(back) << error;
+  ASSERT_EQ(back->functions.size(), 2u);
+  EXPECT_EQ(back->functions[1].name, "encode");
+  EXPECT_EQ(back->functions[0].ret.params.at(0).field, "email");
+  EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
+}
+
+TEST(FactsJson, TheLineFormHoldsOneFunctionPerLine) {
+  const std::string text = asLines(sampleFacts());
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // the TU, then two functions
+  std::istringstream in(text);
+  std::string error;
+  const auto back = readFactsLines(in, error);
+  ASSERT_TRUE(back) << error;
+  ASSERT_EQ(back->functions.size(), 2u);
+  EXPECT_EQ(back->functions[0].usr, "c:@F@upload");
+  EXPECT_EQ(back->file, "src/orders.cpp");
+}
+
+TEST(FactsJson, ATruncatedFunctionLineIsRefused) {
+  std::string text = asLines(sampleFacts());
+  text.resize(text.size() - 10);
+  std::istringstream in(text);
+  std::string error;
+  EXPECT_FALSE(readFactsLines(in, error));
+  EXPECT_FALSE(error.empty());
+}
+
+}  // namespace
+}  // namespace egress
