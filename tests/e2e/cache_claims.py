@@ -55,6 +55,16 @@ def scan(*extra):
     return findings, int(functions.group(1)) if functions else -1, run.stderr
 
 
+def check_like_plain(what, findings):
+    """A cached re-scan after a change reports and analyses what a plain scan does."""
+    plain, plain_functions, _ = scan()
+    changed, changed_functions, err = scan(*cache)
+    check(what, changed == plain and len(plain) == findings, (changed, plain, err))
+    check("and every function is analysed once", changed_functions == plain_functions,
+          (changed_functions, plain_functions))
+    return plain, plain_functions
+
+
 cache = ["--cache", str(work / "cache")]
 plain, plain_functions, _ = scan()
 check("the three callers each reach the header's send", len({f for f, _ in plain}) == 3, plain)
@@ -70,11 +80,7 @@ check("and re-extracts nothing (the claims of both of b.cpp's commands are kept)
 
 # b.cpp, which held the header function, no longer includes the header.
 (src / "b.cpp").write_text("int fromB() { return 0; }\n" + "// " + "x" * 400 + "\n")
-plain, plain_functions, _ = scan()
-changed, changed_functions, err = scan(*cache)
-check("after the holder dropped the header, the borrowers provide it", changed == plain and len(plain) == 2,
-      (changed, plain, err))
-check("and analyse it once", changed_functions == plain_functions, (changed_functions, plain_functions))
+plain, plain_functions = check_like_plain("after the holder dropped the header, the borrowers provide it", 2)
 before = stamps()
 again, again_functions, _ = scan(*cache)
 check("the next warm scan reports the same", again == plain and again_functions == plain_functions,
@@ -100,9 +106,5 @@ db.append({"directory": str(src), "file": str(src / "e.cpp"), "arguments": ["cla
 cache = ["--cache", str(work / "cache2")]
 scan(*cache)
 (src / "e.cpp").write_text("int fromE() { return 0; }\n" + "// " + "x" * 800 + "\n")
-plain, plain_functions, _ = scan()
-changed, changed_functions, err = scan(*cache)
-check("a borrower extracted again still provides what it held", changed == plain and len(plain) == 5,
-      (changed, plain, err))
-check("and every function is analysed once", changed_functions == plain_functions, (changed_functions, plain_functions))
+check_like_plain("a borrower extracted again still provides what it held", 5)
 check.exit()

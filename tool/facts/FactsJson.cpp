@@ -301,6 +301,21 @@ struct Reader {
 
 namespace {
 
+// Facts are about ten levels deep; anything far deeper is not ours (and LLVM's
+// parser recurses on nesting).
+std::optional<json::Value> parseFacts(const std::string& text, std::string& error) {
+  if (!withinJsonNesting(text, 256)) {
+    error = "nested too deeply to be a facts document";
+    return std::nullopt;
+  }
+  auto parsed = json::parse(text);
+  if (!parsed) {
+    error = llvm::toString(parsed.takeError());
+    return std::nullopt;
+  }
+  return std::move(*parsed);
+}
+
 // Streamed one function at a time: a large TU's facts never exist as one JSON tree.
 void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
   json::OStream j(os);
@@ -345,12 +360,8 @@ std::optional<TUFacts> readFactsLines(std::istream& in, std::string& error) {
   std::optional<TUFacts> tu = factsFromJson(line, error);
   while (tu && std::getline(in, line)) {
     if (line.empty()) continue;
-    auto parsed = withinJsonNesting(line, 256) ? json::parse(line)
-                                               : llvm::Expected<json::Value>(llvm::createStringError("nested too deeply"));
-    if (!parsed) {
-      error = llvm::toString(parsed.takeError());
-      return std::nullopt;
-    }
+    std::optional<json::Value> parsed = parseFacts(line, error);
+    if (!parsed) return std::nullopt;
     Reader r;
     tu->functions.push_back(r.function(r.object(*parsed, "a function")));
     if (!r.error.empty()) {
@@ -387,16 +398,8 @@ bool withinJsonNesting(const std::string& text, unsigned maxDepth) {
 }
 
 std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error) {
-  // Facts are about ten levels deep; anything far deeper is not ours.
-  if (!withinJsonNesting(text, 256)) {
-    error = "nested too deeply to be a facts document";
-    return std::nullopt;
-  }
-  auto parsed = json::parse(text);
-  if (!parsed) {
-    error = llvm::toString(parsed.takeError());
-    return std::nullopt;
-  }
+  std::optional<json::Value> parsed = parseFacts(text, error);
+  if (!parsed) return std::nullopt;
   const json::Object* o = parsed->getAsObject();
   if (!o || o->getString("format").value_or("") != "egress-audit-tu-facts/1") {
     error = "not an egress-audit TU facts document";

@@ -51,10 +51,10 @@ std::string joinField(const std::string& a, const std::string& b);
 // Access paths keep at most this many fields below their root; deeper ones are cut
 // to their prefix (which stands for everything below it).
 constexpr unsigned kMaxFieldDepth = 3;
-// `a` names `b`, something inside it, or something it is inside of ("x" and "x.y").
 // `field` lies below `path` ("client.url" below "client"); no allocation, as it is
 // called for every pair of atoms a merge compares.
 bool isSubfield(const std::string& field, const std::string& path);
+// `a` names `b`, something inside it, or something it is inside of ("x" and "x.y").
 bool relatedFields(const std::string& a, const std::string& b);
 // A global's key without its fields (a USR may contain dots, a file-static's file
 // name; fields come after its last '@').
