@@ -38,6 +38,53 @@ TEST(TaintOps, LongParameterListsMergeAsShortOnesDo) {
   EXPECT_FALSE(mergeTaint(into, from));
 }
 
+std::vector<std::string> keys(const Taint& t) {
+  std::vector<std::string> out;
+  for (const ParamRef& p : t.params) out.push_back(std::to_string(p.index) + ":" + p.field);
+  for (const Origin& o : t.origins) out.push_back(o.category);
+  for (const CallRef& c : t.calls) out.push_back("call" + std::to_string(c.site) + c.slot);
+  return out;
+}
+
+// A union kept across merges gives what merging one by one gives: same atoms, same
+// order, a whole global covering its fields, and globals widened past the bound.
+TEST(TaintOps, AUnionOfManyTaintsIsTheirMergeOneByOne) {
+  std::vector<Taint> parts;
+  for (int i = 0; i < 25; ++i) {
+    Taint t;
+    t.params.push_back({0, "f" + std::to_string(i % 7), {}});
+    t.params.push_back({kGlobalParam, "c:@g" + std::to_string(i) + ".x", {}});
+    if (i % 5 == 0) t.params.push_back({kGlobalParam, "c:@g" + std::to_string(i + 1), {}});
+    t.origins.push_back({i % 2 ? "customer.contact" : "shipment.tracking", {"a.cpp", unsigned(i % 3), 1}, "x", {}});
+    t.calls.push_back({unsigned(i % 4), "", {}, 0});
+    parts.push_back(t);
+  }
+  Taint oneByOne = parts[0];
+  for (std::size_t i = 1; i < parts.size(); ++i) mergeTaint(oneByOne, parts[i]);
+  TaintUnion gathered(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i) gathered.add(parts[i]);
+  EXPECT_EQ(keys(gathered.value()), keys(oneByOne));
+  // Past the bound the globals were widened to whole globals.
+  for (const ParamRef& p : gathered.value().params)
+    if (p.index == kGlobalParam) EXPECT_EQ(p.field.find('.'), std::string::npos) << p.field;
+}
+
+// Extending every atom's trail shares one segment, yet reads as step by step.
+TEST(TaintOps, ExtendingTrailsAddsTheStepThenTheCalleePath) {
+  Taint t;
+  t.origins.push_back({"customer.contact", {"a.cpp", 1, 1}, "x", {}});
+  t.params.push_back({0, "f", {}});
+  const Step call{{"a.cpp", 5, 1}, "passed to f()"};
+  t.params[0].path.push(call);  // already ends with the step: not repeated
+  Trail inside;
+  inside.push({{"b.cpp", 9, 1}, "sent"});
+  extendTrails(t, &call, inside);
+  ASSERT_EQ(t.origins[0].path.steps().size(), 2u);
+  EXPECT_EQ(t.origins[0].path.steps()[0].note, "passed to f()");
+  EXPECT_EQ(t.origins[0].path.steps()[1].note, "sent");
+  EXPECT_EQ(t.params[0].path.steps().size(), 2u);
+}
+
 TEST(TaintOps, ManyCallAtomsWidenToOneRangeAndSaySo) {
   Taint t = calls(3, 3 + kMaxCallAtoms);
   LimitHits hits;

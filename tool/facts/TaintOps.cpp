@@ -78,8 +78,11 @@ bool mergeList(std::vector<T>& into, const std::vector<T>& from, const Step* ste
 
 template <>
 bool mergeList(std::vector<ParamRef>& into, const std::vector<ParamRef>& from, const Step* step) {
-  constexpr std::size_t kPairwise = 256;  // below this many comparisons a scan is cheaper
-  if (into.size() * from.size() <= kPairwise || &into == &from) return mergePairwise(into, from, step);
+  // Building the index costs a hash per atom of `into`: it pays only when many
+  // atoms are looked up (merging a few atoms into a long list is a scan).
+  constexpr std::size_t kPairwise = 256, kFewAtoms = 16;
+  if (from.size() < kFewAtoms || into.size() * from.size() <= kPairwise || &into == &from)
+    return mergePairwise(into, from, step);
   into.reserve(into.size() + from.size());  // the keys view into's strings: no reallocation
   ParamKeys have;
   for (const ParamRef& p : into) have.insert({p.index, p.field});
@@ -128,6 +131,28 @@ void extendTrail(Trail& trail, const Step* first, const Trail& more) {
   trail.append(more);
 }
 
+void extendTrails(Taint& t, const Step* first, const Trail& more) {
+  if (t.origins.empty() && t.params.empty()) return;
+  if (!first) {
+    for (Origin& o : t.origins) extendTrail(o.path, nullptr, more);
+    for (ParamRef& p : t.params) extendTrail(p.path, nullptr, more);
+    return;
+  }
+  // One shared segment per call instead of a copy of the step per atom; an atom
+  // whose trail already ends with `first` takes only `more`, as appendStep would.
+  Trail segment;
+  segment.push(*first);
+  segment.append(more);
+  const auto extend = [&](Trail& trail) {
+    const Step* last = trail.last();
+    if (last && sameStep(*last, *first)) extendTrail(trail, nullptr, more);
+    else if (trail.size() + segment.size() <= kMaxPathSteps) trail.append(segment);
+    else extendTrail(trail, first, more);  // at the bound: the step alone may still fit
+  };
+  for (Origin& o : t.origins) extend(o.path);
+  for (ParamRef& p : t.params) extend(p.path);
+}
+
 void appendStep(Path& path, const Step& step) {
   if (!path.empty() && path.back().loc.line == step.loc.line && path.back().loc.file == step.loc.file &&
       path.back().note == step.note)
@@ -142,6 +167,61 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   grew |= mergeList(into.calls, from.calls, step);
   if (into.params.size() > kMaxGlobalInputs) boundGlobalInputs(into);
   return grew;
+}
+
+namespace {
+
+std::size_t paramHash(unsigned index, const std::string& field) {
+  return std::hash<std::string_view>()(field) * 31 + index;
+}
+
+}  // namespace
+
+TaintUnion::TaintUnion(Taint start) : out_(std::move(start)) { reindex(); }
+
+void TaintUnion::reindex() {
+  params_.clear();
+  globals_ = 0;
+  for (std::uint32_t i = 0; i < out_.params.size(); ++i) indexParam(i);
+}
+
+void TaintUnion::indexParam(std::uint32_t at) {
+  const ParamRef& p = out_.params[at];
+  params_.emplace(paramHash(p.index, p.field), at);
+  globals_ += p.index == kGlobalParam;
+}
+
+bool TaintUnion::hasParam(unsigned index, const std::string& field) const {
+  auto [first, last] = params_.equal_range(paramHash(index, field));
+  for (auto it = first; it != last; ++it) {
+    const ParamRef& p = out_.params[it->second];
+    if (p.index == index && p.field == field) return true;
+  }
+  return false;
+}
+
+// As covers(): the atom itself, or (for a global) a whole record holding it.
+bool TaintUnion::coversParam(const ParamRef& atom) const {
+  if (hasParam(atom.index, atom.field)) return true;
+  if (atom.index != kGlobalParam) return false;
+  for (std::size_t dot = atom.field.find('.'); dot != std::string::npos; dot = atom.field.find('.', dot + 1))
+    if (hasParam(kGlobalParam, atom.field.substr(0, dot))) return true;
+  return false;
+}
+
+void TaintUnion::add(const Taint& from, const Step* step) {
+  mergeList(out_.origins, from.origins, step);
+  mergeList(out_.calls, from.calls, step);
+  for (const ParamRef& atom : from.params) {
+    if (coversParam(atom)) continue;
+    out_.params.push_back(atom);
+    if (step) appendStep(out_.params.back().path, *step);
+    indexParam(std::uint32_t(out_.params.size() - 1));
+  }
+  if (globals_ > kMaxGlobalInputs) {
+    boundGlobalInputs(out_);
+    reindex();
+  }
 }
 
 std::string globalRoot(const std::string& key) {

@@ -3,7 +3,9 @@
 // so fixpoints terminate and evidence stays short.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include "facts/Facts.h"
 
@@ -19,11 +21,36 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
 // Limit::GlobalInputs), which stand for every field of them.
 constexpr std::size_t kMaxGlobalInputs = 16;
 void boundGlobalInputs(Taint& t);
+
+// Gathers many taints into one with the result of merging them one by one
+// (mergeTaint), but keeps the parameter atoms indexed between merges: a value
+// gathered from the fields of dozens of overrides costs what it adds, not its
+// size at each merge.
+class TaintUnion {
+ public:
+  TaintUnion() = default;
+  explicit TaintUnion(Taint start);
+  void add(const Taint& from, const Step* step = nullptr);
+  const Taint& value() const { return out_; }
+  Taint take() { return std::move(out_); }
+
+ private:
+  bool hasParam(unsigned index, const std::string& field) const;
+  bool coversParam(const ParamRef& atom) const;
+  void indexParam(std::uint32_t at);
+  void reindex();
+
+  Taint out_;
+  std::unordered_multimap<std::size_t, std::uint32_t> params_;  // hash of (index, field) -> position
+  std::size_t globals_ = 0;
+};
 void appendStep(Path& path, const Step& step);
 void appendStep(Trail& trail, const Step& step);
 // Appends `first` (if any), then all of `more` (shared, not copied) if it fits
 // within the bound (else counted once).
 void extendTrail(Trail& trail, const Step* first, const Trail& more);
+// The same for every atom of `t`; `first` and `more` are joined once and shared.
+void extendTrails(Taint& t, const Step* first, const Trail& more);
 Taint withStep(const Taint& t, const Step& step);
 // Past kMaxCallAtoms call atoms, they become one widened atom for the whole range
 // of call sites (sound: it stands for every result and effect of each).

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <deque>
+#include <set>
 
 #include "facts/TaintOps.h"
 
@@ -26,15 +26,21 @@ FixpointStats Fixpoint::solve() {
   FixpointStats stats;
   const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
   const std::vector<FunctionId> order = graph_.bottomUpOrder();
-  std::deque<FunctionId> work(order.begin(), order.end());
-  std::vector<bool> queued(graph_.size(), true);
+  // Always the queued function lowest in the bottom-up order next: a cycle of
+  // callers settles before the functions above it are resolved again, instead of
+  // every caller of a recursive cluster being redone once per round of it.
+  std::vector<std::size_t> rank(graph_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  std::set<std::size_t> work;
+  for (std::size_t i = 0; i < order.size(); ++i) work.insert(i);
   stats.seconds.assign(graph_.size(), 0.0);
+  stats.times.assign(graph_.size(), 0);
   const std::size_t budget = std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1);
   while (!work.empty() && stats.resolutions < budget) {
-    const FunctionId f = work.front();
-    work.pop_front();
-    queued[f] = false;
+    const FunctionId f = order[*work.begin()];
+    work.erase(work.begin());
     ++stats.resolutions;
+    ++stats.times[f];
     const auto started = std::chrono::steady_clock::now();
     Summary next = resolveFunction(f);
     stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -42,14 +48,11 @@ FixpointStats Fixpoint::solve() {
     // new summary either way, wake the dependents only for the former.
     const bool changed = !summaries_[f] || !sameForCallers(*summaries_[f], next);
     summaries_[f] = std::move(next);
+    subst_.summaryReplaced(f);
     if (!changed) continue;
     if (debug)
       std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(), summaries_[f]->sinks.size());
-    for (FunctionId caller : graph_.dependents(f))
-      if (!queued[caller]) {
-        queued[caller] = true;
-        work.push_back(caller);
-      }
+    for (FunctionId caller : graph_.dependents(f)) work.insert(rank[caller]);
   }
   stats.converged = work.empty();
   return stats;

@@ -17,6 +17,7 @@ struct FixpointStats {
   std::size_t resolutions = 0;
   bool converged = true;
   std::vector<double> seconds;  // by function id: time spent resolving it, all rounds
+  std::vector<unsigned> times;  // by function id: how often it was resolved
 };
 
 class Fixpoint {

@@ -104,11 +104,12 @@ std::vector<std::string> unknownOutputs(const CallGraph& graph) {
 }
 
 // The ten functions whose resolution took longest: where a large program's link time goes.
-std::vector<std::pair<std::string, double>> slowest(const CallGraph& graph, const std::vector<double>& seconds) {
-  std::vector<std::pair<std::string, double>> out;
-  for (FunctionId id = 0; id < seconds.size(); ++id) out.emplace_back(graph.function(id).name, seconds[id]);
+std::vector<LinkStats::SlowFunction> slowest(const CallGraph& graph, const FixpointStats& solved) {
+  std::vector<LinkStats::SlowFunction> out;
+  for (FunctionId id = 0; id < solved.seconds.size(); ++id)
+    out.push_back({graph.function(id).name, solved.seconds[id], solved.times[id]});
   const auto mid = out.begin() + std::ptrdiff_t(std::min<std::size_t>(10, out.size()));
-  std::partial_sort(out.begin(), mid, out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::partial_sort(out.begin(), mid, out.end(), [](const auto& a, const auto& b) { return a.seconds > b.seconds; });
   out.erase(mid, out.end());
   return out;
 }
@@ -127,7 +128,7 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
     stats->converged = solved.converged;
     countLimits(graph, fixpoint.summaries(), solved.converged, *stats);
     countSizes(graph, fixpoint.summaries(), *stats);
-    stats->slowest = slowest(graph, solved.seconds);
+    stats->slowest = slowest(graph, solved);
     stats->unknownOutputs = unknownOutputs(graph);
   }
   const GlobalValues globals(graph, fixpoint.substitution());

@@ -27,7 +27,12 @@ struct LinkStats {
   std::size_t sinksForCallers = 0, reportedSinks = 0, pendingCalls = 0;
   std::vector<std::pair<std::string, std::size_t>> largest;
   // The functions that took longest to resolve (all rounds), in seconds.
-  std::vector<std::pair<std::string, double>> slowest;
+  struct SlowFunction {
+    std::string name;
+    double seconds = 0;
+    unsigned resolutions = 0;
+  };
+  std::vector<SlowFunction> slowest;
   // Coverage warnings ("file:line:col: message"), one per function of the program
   // that is called with arguments it may write but has no body anywhere in the scan.
   std::vector<std::string> unknownOutputs;

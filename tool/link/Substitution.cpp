@@ -36,87 +36,133 @@ std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallR
   return out;
 }
 
+const std::vector<FunctionId>& Substitution::targetIds(FunctionId f, const CallSiteFact& c,
+                                                       std::vector<FunctionId>& scratch) const {
+  if (graph_.ownsSite(f, c)) return graph_.targets(f, c);
+  scratch = graph_.targets(c);  // a pending call rebuilt in the caller's terms
+  return scratch;
+}
+
 std::vector<const Summary*> Substitution::callees(FunctionId f, const CallSiteFact& c) const {
   std::vector<FunctionId> scratch;
-  const std::vector<FunctionId>* ids = &scratch;
-  if (graph_.ownsSite(f, c)) ids = &graph_.targets(f, c);
-  else scratch = graph_.targets(c);  // a pending call rebuilt in the caller's terms
   std::vector<const Summary*> out;
-  for (FunctionId id : *ids)
+  for (FunctionId id : targetIds(f, c, scratch))
     if (summaries_[id]) out.push_back(&*summaries_[id]);
   return out;
+}
+
+void Substitution::summaryReplaced(FunctionId g) const {
+  if (versions_.size() <= g) versions_.resize(graph_.size(), 0);
+  ++versions_[g];
+}
+
+namespace {
+
+// The data parts of `from` added to `into` (both in the callee's terms: the
+// overrides of one method share its parameters).
+void joinData(Summary& into, const Summary& from) {
+  mergeTaint(into.ret, from.ret);
+  for (const auto& [slot, t] : from.effects) mergeTaint(into.effects[slot], t);
+  for (const auto& [slot, fields] : from.effectFields)
+    for (const auto& [field, t] : fields) mergeTaint(into.effectFields[slot][field], t);
+  mergeTaint(into.retHolder, from.retHolder);
+}
+
+}  // namespace
+
+std::vector<const Summary*> Substitution::dataCallees(FunctionId f, const CallSiteFact& c) const {
+  constexpr std::size_t kJoinFrom = 4;  // fewer overrides are cheaper one by one
+  std::vector<FunctionId> scratch;
+  const std::vector<FunctionId>& ids = targetIds(f, c, scratch);
+  if (ids.size() < kJoinFrom) return callees(f, c);
+  versions_.resize(graph_.size(), 0);
+  std::vector<uint32_t> now;
+  now.reserve(ids.size());
+  for (FunctionId id : ids) now.push_back(versions_[id]);
+  Join& join = joins_[ids];
+  if (join.versions != now) {
+    join.versions = std::move(now);
+    join.summary = Summary{};
+    for (FunctionId id : ids)
+      if (summaries_[id]) joinData(join.summary, *summaries_[id]);
+  }
+  // None resolved yet reads as no callee at all, as callees() says.
+  if (std::none_of(ids.begin(), ids.end(), [&](FunctionId id) { return summaries_[id].has_value(); })) return {};
+  return {&join.summary};
 }
 
 // The taint an argument hands to the callee's parameter narrowed to `field`.
 Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
   if (field.empty()) return resolveTaint(f, arg.whole, depth);
-  Taint out;
+  TaintUnion out;
   for (const auto& [path, t] : arg.fields)
-    if (relatedFields(path, field)) mergeTaint(out, resolveTaint(f, t, depth));
+    if (relatedFields(path, field)) out.add(resolveTaint(f, t, depth));
   // Symbolic parts of the whole argument travel to every field, and so does what
   // calls on the object left in it (setters, adders: tracked per object, not per field).
-  for (const CallRef& ref : arg.whole.calls) mergeTaint(out, effectOnField(f, ref, field, depth));
+  for (const CallRef& ref : arg.whole.calls) out.add(effectOnField(f, ref, field, depth));
   // (An argument that is itself a field of an input, `this->writer_`, would hand over
   // that field's own fields, `writer_.bytes_`; following those blows summaries up on
   // large programs, so they are left out: see docs/architecture.md, limitations.)
+  Taint result = out.take();
   Taint whole = resolveTaint(f, arg.whole, depth);
   for (ParamRef p : whole.params) {
     if (!p.field.empty()) continue;
     p.field = field;
-    out.params.push_back(std::move(p));
+    result.params.push_back(std::move(p));
   }
-  return out;
+  return result;
 }
 
 // What the call behind `ref` left in `field` of the object (a setter or constructor
 // storing into that field, or into the whole object).
-Taint Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const {
+const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field,
+                                         unsigned depth) const {
   const auto key = std::make_pair(ref.site, ref.slot + "#" + field);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
-  memo_[key];  // in progress: a cycle through this call adds nothing
-  Taint out;
+  Taint& memo = memo_[key];  // in progress: a cycle through this call adds nothing
   if (depth > kMaxResolveDepth) {
     noteLimit(Limit::ResolveDepth);
-    return out;
+    return memo;
   }
+  TaintUnion out;
   for (const CallSiteFact* c : sitesOf(f, ref)) {
-    const std::vector<const Summary*> targets = callees(f, *c);
+    const std::vector<const Summary*> targets = dataCallees(f, *c);
     if (targets.empty() && !c->calleeUsr.empty() && ref.slot != kAnyCallSlot)
-      mergeTaint(out, bodylessOutput(f, *c, ref.slot, depth + 1));
+      out.add(bodylessOutput(f, *c, ref.slot, depth + 1));
     for (const Summary* r : targets) {
       const bool anyField = ref.slot == kHeldSlot;
       for (const auto& [slot, fields] : r->effectFields) {
         if (slot != effectSlot(ref.slot) && ref.slot != kAnyCallSlot) continue;
         for (const auto& [path, t] : fields)
-          if (anyField || path.empty() || relatedFields(path, field)) mergeTaint(out, substitute(f, *c, t, depth + 1, false));
+          if (anyField || path.empty() || relatedFields(path, field)) out.add(substitute(f, *c, t, depth + 1, false));
       }
       // A method returning its own object (`return *this;`, fluent setters): the
       // result's field is also what the object it was called on holds there.
       if (ref.slot.empty())
         for (const ParamRef& p : r->retHolder.params)
           if (p.index == kThisParam && p.field.empty())
-            mergeTaint(out, substitute(f, *c, Taint{{}, {ParamRef{kThisParam, field, {}}}, {}}, depth + 1, false));
+            out.add(substitute(f, *c, Taint{{}, {ParamRef{kThisParam, field, {}}}, {}}, depth + 1, false));
     }
   }
-  memo_[key] = out;
-  return out;
+  memo = out.take();
+  return memo;
 }
 
 Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth,
                                bool paramsOnly) const {
-  Taint out;
+  TaintUnion out;
   if (!paramsOnly) {
     const Step ret{c.loc, "returned by " + c.calleeName + "()"};
-    for (const Origin& o : t.origins) mergeTaint(out, Taint{{o}, {}, {}}, &ret);
+    for (const Origin& o : t.origins) out.add(Taint{{o}, {}, {}}, &ret);
   }
   for (const ParamRef& p : t.params) {
     if (p.field == kRestArgsField) {
       for (unsigned i = p.index; i < c.args.size(); ++i)
-        mergeTaint(out, substitute(f, c, Taint{{}, {ParamRef{i, "", p.path}}, {}}, depth, true));
+        out.add(substitute(f, c, Taint{{}, {ParamRef{i, "", p.path}}, {}}, depth, true));
       continue;
     }
     if (p.index == kGlobalParam) {
-      mergeTaint(out, globalAtCall(f, c, p, depth));
+      out.add(globalAtCall(f, c, p, depth));
       continue;
     }
     const bool self = p.index == kThisParam;
@@ -127,12 +173,11 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     if (in.origins.empty() && in.params.empty()) continue;
     const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
     const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
-    for (Origin& o : in.origins) extendTrail(o.path, &call, p.path);
-    for (ParamRef& q : in.params) extendTrail(q.path, &call, p.path);
+    extendTrails(in, &call, p.path);
     in.calls.clear();
-    mergeTaint(out, in);
+    out.add(in);
   }
-  return out;
+  return out.take();
 }
 
 // What a callee reading global `p.field` sees at call site `c`: what the caller stored
@@ -146,8 +191,7 @@ Taint Substitution::globalAtCall(FunctionId f, const CallSiteFact& c, const Para
     stored |= key.size() <= p.field.size();
     Taint in = resolveTaint(f, t, depth + 1);
     const Step call{c.loc, "held in a global when " + c.calleeName + "() is called"};
-    for (Origin& o : in.origins) extendTrail(o.path, &call, p.path);
-    for (ParamRef& q : in.params) extendTrail(q.path, &call, p.path);
+    extendTrails(in, &call, p.path);
     in.calls.clear();
     mergeTaint(out, in);
   }
@@ -156,75 +200,78 @@ Taint Substitution::globalAtCall(FunctionId f, const CallSiteFact& c, const Para
 }
 
 Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) const {
-  Taint out;
-  out.origins = t.origins;
-  out.params = t.params;
+  TaintUnion out(Taint{t.origins, t.params, {}});
   if (depth > kMaxResolveDepth) {
     if (!t.calls.empty()) noteLimit(Limit::ResolveDepth);
-    return out;
+    return out.take();
   }
   for (const CallRef& ref : t.calls) {
-    Taint got = resolveCall(f, ref, depth);
+    const Taint& got = resolveCall(f, ref, depth);
     if (got.origins.empty() && got.params.empty()) continue;
-    for (Origin& o : got.origins) extendTrail(o.path, nullptr, ref.path);
-    for (ParamRef& p : got.params) extendTrail(p.path, nullptr, ref.path);
-    mergeTaint(out, got);
+    if (ref.path.empty()) {
+      out.add(got);
+      continue;
+    }
+    Taint extended = got;
+    extendTrails(extended, nullptr, ref.path);
+    out.add(extended);
   }
-  return out;
+  return out.take();
 }
 
 // What call site `ref.site` of `f` yields: its result, or what it left in an
 // argument. Memoised: call results feed the arguments of later calls, and
 // re-resolving them at every use is exponential.
-Taint Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const {
+const Taint& Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const {
   if (ref.slot == kAnyCallSlot) return resolveRange(f, ref, depth);
   const auto key = std::make_pair(ref.site, ref.slot);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
-  memo_[key];  // in progress
-  Taint got;
+  Taint& memo = memo_[key];  // in progress
+  TaintUnion got;
   if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) {
-    const auto targets = callees(f, *c);
+    const auto targets = dataCallees(f, *c);
     for (const Summary* r : targets) {
-      if (ref.slot.empty()) mergeTaint(got, substitute(f, *c, r->ret, depth, false));
+      if (ref.slot.empty()) got.add(substitute(f, *c, r->ret, depth, false));
       else if (auto e = r->effects.find(effectSlot(ref.slot)); e != r->effects.end())
-        mergeTaint(got, substitute(f, *c, e->second, depth, false));
+        got.add(substitute(f, *c, e->second, depth, false));
     }
-    if (targets.empty() && !c->calleeUsr.empty()) mergeTaint(got, bodylessOutput(f, *c, ref.slot, depth));
+    if (targets.empty() && !c->calleeUsr.empty()) got.add(bodylessOutput(f, *c, ref.slot, depth));
   }
-  memo_[key] = got;
-  return got;
+  memo = got.take();
+  return memo;
 }
 
 // A function of the program with no body anywhere in the scan (listed in the
 // coverage): its result, and what it leaves in what it was handed (`slot`), may
 // carry any of its other arguments and what its name says.
-Taint Substitution::bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const {
-  if (slot == kHeldSlot) return {};
+const Taint& Substitution::bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot,
+                                          unsigned depth) const {
+  if (slot == kHeldSlot) return empty_;
   const auto key = std::make_pair(c.id, "bodyless:" + slot);  // asked once per field otherwise
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
-  memo_[key];  // in progress
+  Taint& memo = memo_[key];  // in progress
   Taint out;
   for (std::size_t i = 0; i < c.args.size(); ++i)
     if (slot != "arg:" + std::to_string(i)) mergeTaint(out, resolveTaint(f, c.args[i].whole, depth + 1));
   mergeTaint(out, c.bodyless);
-  memo_[key] = out;
-  return out;
+  memo = std::move(out);
+  return memo;
 }
 
 // A widened call atom: the result and every effect of each call site in its range.
-Taint Substitution::resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const {
+const Taint& Substitution::resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const {
   const auto key = std::make_pair(ref.site, std::string(kAnyCallSlot) + std::to_string(ref.lastSite));
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
-  memo_[key];
-  Taint got;
+  Taint& memo = memo_[key];
+  TaintUnion got;
   for (const CallSiteFact& c : graph_.function(f).calls) {
     if (c.id < ref.site || c.id > ref.lastSite) continue;
-    mergeTaint(got, resolveCall(f, CallRef{c.id, "", {}, 0}, depth));
-    for (const Summary* r : callees(f, c))
-      for (const auto& [slot, t] : r->effects) mergeTaint(got, substitute(f, c, t, depth, false));
+    got.add(resolveCall(f, CallRef{c.id, "", {}, 0}, depth));
+    for (const Summary* r : dataCallees(f, c))
+      for (const auto& [slot, t] : r->effects) got.add(substitute(f, c, t, depth, false));
   }
-  memo_[key] = got;
-  return got;
+  memo = got.take();
+  return memo;
 }
 
 StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) const {

@@ -28,6 +28,8 @@ class Substitution {
 
   // The summaries of every function call site `c` of `f` may run.
   std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const;
+  // Summary of function `g` was replaced: joins holding it are out of date.
+  void summaryReplaced(FunctionId g) const;
 
   // `t` with its call atoms replaced by what the calls yield.
   Taint resolveTaint(FunctionId f, const Taint& t, unsigned depth = 0) const;
@@ -40,10 +42,16 @@ class Substitution {
  private:
   Taint globalAtCall(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const;
   Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
-  Taint effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
-  Taint resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
-  Taint resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
-  Taint bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const;
+  const Taint& effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
+  const Taint& resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
+  const Taint& resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
+  const Taint& bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const;
+  const std::vector<FunctionId>& targetIds(FunctionId f, const CallSiteFact& c, std::vector<FunctionId>& scratch) const;
+  // What a call yields or leaves in its inputs (ret, effects, effectFields,
+  // retHolder), for each function it may run; a virtual call with many overrides
+  // gets one summary joining theirs, so it is put into the caller's terms once
+  // rather than once per override.
+  std::vector<const Summary*> dataCallees(FunctionId f, const CallSiteFact& c) const;
   // The call sites a call atom stands for: one, or each in a widened range.
   std::vector<const CallSiteFact*> sitesOf(FunctionId f, const CallRef& ref) const;
   StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
@@ -54,7 +62,16 @@ class Substitution {
   const CallGraph& graph_;
   const std::vector<std::optional<Summary>>& summaries_;
   // (call site, slot#field) -> result, for the function being resolved.
+  // Results are handed out by reference: map nodes stay put while others are added.
   mutable std::map<std::pair<unsigned, std::string>, Taint> memo_;
+  const Taint empty_;
+  // Joined summaries by target set, with the versions of the summaries joined.
+  struct Join {
+    std::vector<uint32_t> versions;
+    Summary summary;
+  };
+  mutable std::map<std::vector<FunctionId>, Join> joins_;
+  mutable std::vector<uint32_t> versions_;  // by function: summaries assigned so far
   // (function, held object, field) -> its string value, for the function being resolved.
   mutable std::map<std::string, StrVal> heldMemo_;
 };

@@ -82,10 +82,11 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
       << link.reportedSinks << " reported sinks, " << link.pendingCalls << " pending calls\n";
   for (const auto& [name, sinks] : link.largest)
     if (sinks) out << "stats: largest summary: " << name << ": " << sinks << " sinks\n";
-  for (const auto& [name, seconds] : link.slowest)
-    if (seconds >= 0.01) {
-      std::snprintf(line, sizeof line, "%.2f", seconds);
-      out << "stats: slowest to link: " << name << ": " << line << " s\n";
+  for (const LinkStats::SlowFunction& slow : link.slowest)
+    if (slow.seconds >= 0.01) {
+      std::snprintf(line, sizeof line, "%.2f", slow.seconds);
+      out << "stats: slowest to link: " << slow.name << ": " << line << " s, resolved " << slow.resolutions
+          << " times\n";
     }
 }
 

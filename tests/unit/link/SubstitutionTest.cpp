@@ -60,5 +60,44 @@ TEST(Substitution, AGlobalInputIsWhatTheCallerStoredElseStaysAnInput) {
   EXPECT_EQ(kept.params[0].field, "c:@h");
 }
 
+// `fill(rec)` is virtual with `n` overrides, override i writing category i into
+// field "x" of its argument (the last one into "y"); `use(rec)` follows. What `use`
+// reads from field x is every override's x: joined into one summary from four
+// overrides on, one by one below; the answer must not depend on which.
+std::vector<std::string> fieldAfterVirtualCall(unsigned n) {
+  const std::vector<std::string> cats{"customer.contact", "customer.identity", "seller.identity",
+                                      "shipment.tracking", "shipment.contents", "customer.address"};
+  std::vector<FunctionFacts> fns;
+  FunctionFacts base = function("Base::fill");
+  for (unsigned i = 0; i < n; ++i) {
+    FunctionFacts o = function("Impl" + std::to_string(i) + "::fill");
+    o.overrides = {base.usr};
+    o.effects.push_back(EffectFact{0, i + 1 == n ? "y" : "x", dataOf(cats[i]), {}, {}});
+    fns.push_back(o);
+  }
+  const FunctionFacts use = function("use");
+  FunctionFacts caller = function("caller", 0);
+  CallSiteFact fill = call(0, base, {arg({})});
+  fill.isVirtual = true;
+  caller.calls = {fill, call(1, use, {arg(callResult(0, "arg:0"))})};
+  fns.push_back(base);
+  fns.push_back(use);
+  fns.push_back(caller);
+  const std::vector<TUFacts> tus{unit(fns)};
+  const CallGraph graph(tus);
+  const Relevance relevance(graph);
+  Fixpoint fixpoint(graph, relevance);
+  fixpoint.solve();
+  const FunctionId id = *graph.find(caller.usr);
+  return categories(fixpoint.substitution().substitute(id, graph.function(id).calls[1], param(0, "x"), 0, true));
+}
+
+TEST(Substitution, AVirtualCallLeavesWhatAnyOverrideLeaves) {
+  EXPECT_EQ(fieldAfterVirtualCall(3), (std::vector<std::string>{"customer.contact", "customer.identity"}));
+  EXPECT_EQ(fieldAfterVirtualCall(6), (std::vector<std::string>{"customer.contact", "customer.identity",
+                                                                "seller.identity", "shipment.contents",
+                                                                "shipment.tracking"}));
+}
+
 }  // namespace
 }  // namespace egress
