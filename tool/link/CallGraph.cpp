@@ -36,6 +36,8 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
   }
   called_.assign(functions_.size(), false);
   addressTaken_.assign(functions_.size(), false);
+  invoked_.assign(functions_.size(), false);
+  handedOn_.assign(functions_.size(), false);
   callees_.resize(functions_.size());
   dependents_.resize(functions_.size());
   collectOverrides();
@@ -146,6 +148,8 @@ void CallGraph::collectEdges() {
     for (const CallSiteFact& c : f.calls) {
       if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
       siteTargets_[caller].push_back(targets(c));
+      for (FunctionId t : siteTargets_[caller].back())
+        if (t != caller) invoked_[t] = true;
       if (!c.globalTarget.empty())  // a handler from a table: reported where it is dispatched
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
@@ -157,7 +161,11 @@ void CallGraph::collectEdges() {
         }
       };
       for (const std::string& usr : c.targets) held(usr);
-      for (const ArgFact& a : c.args) forEachHeldFunction(a, held);
+      for (const ArgFact& a : c.args) {
+        forEachHeldFunction(a, held);
+        for (const std::string& usr : a.fns)
+          if (auto id = find(usr)) handedOn_[*id] = true;
+      }
       forEachHeldFunction(c.thisArg, held);
     }
     callees_[caller].assign(callees.begin(), callees.end());

@@ -39,6 +39,10 @@ class CallGraph {
   // Held as a value somewhere (a lambda, a function pointer): it may be called from
   // places no call site shows.
   bool isAddressTaken(FunctionId id) const { return addressTaken_[id]; }
+  // Held as a value but run by no call site of the program (a handler kept in a
+  // std::function list and called through it): its captures are bound where it
+  // is handed on instead (Fixpoint::bindAtCreation).
+  bool isHeldOnly(FunctionId id) const { return handedOn_[id] && !invoked_[id]; }
   // Who reads its summary: its callers, the callers of the methods it overrides and
   // the functions handing it on as a value.
   const std::vector<FunctionId>& dependents(FunctionId id) const { return dependents_[id]; }
@@ -62,7 +66,7 @@ class CallGraph {
   std::map<std::string, StrVal> constants_;
   std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;  // method USR -> overriders
   mutable std::unordered_map<std::string, std::vector<FunctionId>> allOverrides_;  // transitive, memoised
-  std::vector<bool> called_, addressTaken_;
+  std::vector<bool> called_, addressTaken_, invoked_, handedOn_;  // handedOn_: an argument's value
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;  // global key -> functions stored there

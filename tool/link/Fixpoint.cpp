@@ -105,10 +105,12 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   }
   for (const CallSiteFact& c : facts.calls) {
     if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
-    for (const Summary* g : subst_.callees(f, c)) {
+    const std::vector<const Summary*> callees = subst_.callees(f, c);
+    for (const Summary* g : callees) {
       instantiate(f, c, *g, sinks);
       for (const PendingCall& p : g->pending) runPending(f, c, p, r, sinks);
     }
+    bindHandedOn(f, c, callees, sinks);
   }
   sinks.finish();
   return r;
@@ -205,6 +207,46 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
     inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
     inst.guards = std::move(guards);
     out.add(std::move(inst));
+  }
+}
+
+// A function value handed on at call site `c` that no call site of the program runs
+// (a handler the callee keeps, to be called later through a std::function): the
+// sinks reading what it captured are instantiated here, where the captures are
+// known, as if it ran here with its own parameters unknown. Where the callee runs
+// it through its parameter, runPending does this instead.
+void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees,
+                            SinkCollector& out) {
+  for (unsigned i = 0; i < c.args.size(); ++i) {
+    const ArgFact& holder = c.args[i];
+    const auto runsIt = [&](const Summary* g) {
+      return std::any_of(g->pending.begin(), g->pending.end(), [&](const PendingCall& p) { return p.target.index == i; });
+    };
+    if (holder.fns.empty() || std::any_of(callees.begin(), callees.end(), runsIt)) continue;
+    for (const std::string& usr : holder.fns) {
+      const std::optional<FunctionId> id = graph_.find(usr);
+      if (!id || !graph_.isHeldOnly(*id) || !summaries_[*id]) continue;
+      CallSiteFact site;
+      site.id = c.id;
+      site.loc = c.loc;
+      site.calleeName = c.calleeName;
+      site.args.resize(graph_.function(*id).paramNames.size());
+      site.hasThis = true;
+      site.thisArg = holder;
+      site.targets = {usr};
+      Summary captured = *summaries_[*id];
+      captured.sinks.erase(std::remove_if(captured.sinks.begin(), captured.sinks.end(),
+                                          [](const SinkFact& s) { return !readsCaptures(s); }),
+                           captured.sinks.end());
+      Summary found;
+      SinkCollector local(found);
+      instantiate(f, site, captured, local);
+      const std::string note = "hands a function to " + c.calleeName + "(), which keeps it to run later";
+      for (std::vector<SinkFact>* list : {&found.sinks, &found.reported})
+        for (SinkFact& s : *list) s.callChain.front().note = note;
+      for (SinkFact& s : found.reported) out.addReported(std::move(s));
+      for (SinkFact& s : found.sinks) out.addForCallers(std::move(s));
+    }
   }
 }
 

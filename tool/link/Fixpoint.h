@@ -38,6 +38,7 @@ class Fixpoint {
   static bool calledOnObject(const Taint& t);
   bool fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into);
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
+  void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees, SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;

@@ -27,10 +27,15 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optiona
     const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {
       out.push_back(Flow{s.api, s.kind, s.loc, data, s.destination, f.paramNames, s.callChain, f.name, s.encrypted});
     };
-    for (const SinkFact& s : summaries[id]->reported)
+    // A handler kept to run later reports what it captured where it was handed on.
+    const bool boundAtCreation = graph.isHeldOnly(id);
+    for (const SinkFact& s : summaries[id]->reported) {
+      if (boundAtCreation && readsObject(s.destination)) continue;
       if (!graph.isCalled(id) || !hasParam(s.destination)) add(s, s.data.origins);
+    }
     if (graph.isCalled(id)) continue;
     for (const SinkFact& s : summaries[id]->sinks) {
+      if (boundAtCreation && readsObject(s.destination)) continue;
       const Taint stored = globals.resolveGlobalInputs(s.data, id);
       if (!stored.origins.empty()) add(s, stored.origins);
     }

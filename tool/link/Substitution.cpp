@@ -320,8 +320,10 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
   // field from many places); a lookup already in progress adds nothing (cycles).
   std::string key = "e|" + std::to_string(f) + "|" + field;
   for (const CallRef& c : arg.whole.calls) key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite);
-  for (const auto& [path, t] : arg.fields)
+  for (const auto& [path, t] : arg.fields) {
     if (!t.calls.empty()) key += "|" + path + ":" + std::to_string(t.calls.front().site) + "+" + std::to_string(t.calls.size());
+    else if (t.params.size() == 1) key += "|" + path + ":p" + std::to_string(t.params[0].index) + "." + t.params[0].field;
+  }
   if (auto hit = heldMemo_.find(key); hit != heldMemo_.end()) return hit->second;
   heldMemo_[key];
   StrVal got = lookupEffectStr(f, arg, field, depth);
@@ -332,8 +334,12 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
 StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
   for (const auto& [path, t] : arg.fields) {
     auto rest = below(path, field);
-    if (!rest || t.calls.empty()) continue;
-    if (StrVal got = heldStr(f, Taint{{}, {}, t.calls}, *rest, depth + 1); got.known() && !isAbsent(got)) return got;
+    // An object built by calls, or one of the caller's inputs held as it is (a
+    // reference captured by a lambda): the field below is that object's.
+    const bool input = t.calls.empty() && t.origins.empty() && t.params.size() == 1;
+    if (!rest || (t.calls.empty() && !input)) continue;
+    const Taint held = input ? Taint{{}, {ParamRef{t.params[0].index, t.params[0].field, {}}}, {}} : Taint{{}, {}, t.calls};
+    if (StrVal got = heldStr(f, held, *rest, depth + 1); got.known() && !isAbsent(got)) return got;
   }
   // Every call that may have left it counts (a factory returning one of two clients).
   // Objects that cannot have the field (other arguments' objects merged into this

@@ -68,6 +68,18 @@ bool hasParam(const StrVal& s) {
   return false;
 }
 
+bool readsObject(const StrVal& s) {
+  for (const StrVal& form : forms(s))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind == StrPiece::Param && p.index == kThisParam) return true;
+  return false;
+}
+
+bool readsCaptures(const SinkFact& s) {
+  const auto object = [](const ParamRef& p) { return p.index == kThisParam; };
+  return std::any_of(s.data.params.begin(), s.data.params.end(), object) || readsObject(s.destination);
+}
+
 std::string sinkKey(const SinkFact& s) {
   std::string key = sinkSite(s);
   for (const Step& st : s.callChain) key += "|" + locString(st.loc);

@@ -46,6 +46,10 @@ struct Summary {
 bool sameForCallers(const Summary& a, const Summary& b);
 
 bool hasParam(const StrVal& s);
+// The value, or the sink's data or destination, still reads the function's object
+// (for a lambda: what it captured).
+bool readsObject(const StrVal& s);
+bool readsCaptures(const SinkFact& s);
 std::string sinkKey(const SinkFact& s);  // location, library and call chain
 
 // Adds sinks to a summary: to `reported` when concrete data reaches them (one entry

@@ -55,6 +55,26 @@ TEST(CallGraph, CalledAndAddressTaken) {
   EXPECT_FALSE(g.isAddressTaken(id(g, callee)));
 }
 
+// A function handed on as an argument that no call site runs is bound where it is
+// handed on; one some call site runs (here through a known target) is not.
+TEST(CallGraph, AHandlerNoCallSiteRunsIsHeldOnly) {
+  FunctionFacts subscribe = function("subscribe"), kept = function("kept"), run = function("run");
+  FunctionFacts caller = function("caller"), runner = function("runner");
+  ArgFact keptArg = arg({});
+  keptArg.fns = {kept.usr};
+  ArgFact runArg = arg({});
+  runArg.fns = {run.usr};
+  caller.calls = {call(0, subscribe, {keptArg}), call(1, subscribe, {runArg})};
+  CallSiteFact indirect = call(0, FunctionFacts{}, {});
+  indirect.targets = {run.usr};
+  runner.calls = {indirect};
+  const std::vector<TUFacts> tus{unit({subscribe, kept, run, caller, runner})};
+  const CallGraph g(tus);
+  EXPECT_TRUE(g.isHeldOnly(id(g, kept)));
+  EXPECT_FALSE(g.isHeldOnly(id(g, run)));
+  EXPECT_FALSE(g.isHeldOnly(id(g, subscribe)));
+}
+
 TEST(CallGraph, CalleesComeBeforeCallers) {
   FunctionFacts a = function("a"), b = function("b"), c = function("c");
   a.calls = {call(0, b, {})};
