@@ -4,7 +4,8 @@
 With --cache, a header function is analysed by one TU and borrowed by the others,
 as without a cache. When the TU that held it stops including the header, the TUs
 that borrowed it must provide it again: a warm re-scan reports what a scan without
-a cache reports, and analyses as many functions.
+a cache reports, and analyses as many functions. A re-scan whose facts are all
+unchanged reuses the last link; any change links again.
 """
 import json
 import re
@@ -62,6 +63,7 @@ def check_like_plain(what, findings):
     check(what, changed == plain and len(plain) == findings, (changed, plain, err))
     check("and every function is analysed once", changed_functions == plain_functions,
           (changed_functions, plain_functions))
+    check("and the changed facts are linked again", "reused from the cache" not in err, err)
     return plain, plain_functions
 
 
@@ -74,8 +76,9 @@ check("the header function is analysed once with a cache too", cold_functions ==
       (cold_functions, plain_functions))
 stamps = lambda: {p.name: p.stat().st_mtime_ns for p in (work / "cache").iterdir()}
 before = stamps()
-warm, warm_functions, _ = scan(*cache)
+warm, warm_functions, warm_err = scan(*cache)
 check("a warm scan reports the same", warm == plain and warm_functions == plain_functions, (warm, warm_functions))
+check("and reuses the last link of the same facts", "link: reused from the cache" in warm_err, warm_err)
 check("and re-extracts nothing (the claims of both of b.cpp's commands are kept)", stamps() == before)
 
 # b.cpp, which held the header function, no longer includes the header.

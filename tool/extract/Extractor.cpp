@@ -540,8 +540,11 @@ std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, c
   for (std::size_t i = 0; i < files.size(); ++i) llvm::sys::fs::file_size(files[i], b.sizes[i]);
   forEachFile(b, loadCached(b), true, [&](std::size_t i) { extractAndStore(b, i); });
   if (!opts.cacheDir.empty()) provideBorrowed(b);
-  for (TUFacts& tu : b.results) {  // only the cache needs them
-    tu.claimed = {};
+  const FactsCache cache(opts.cacheDir, opts.cacheKey, *opts.stamps);
+  for (std::size_t i = 0; i < b.results.size(); ++i) {
+    TUFacts& tu = b.results[i];
+    if (!opts.cacheDir.empty() && tu.parsed) tu.entryDigest = cache.digest(files[i]);  // stored: it parsed
+    tu.claimed = {};  // only the cache needs them
     tu.borrowed = {};
   }
   return std::move(b.results);

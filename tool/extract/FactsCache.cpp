@@ -7,8 +7,11 @@
 #include <unordered_map>
 #include <unistd.h>
 
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/FormatVariadic.h>
 #include <llvm/Support/JSON.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/xxhash.h>
 
 #include "facts/FactsJson.h"
 #include "facts/TaintOps.h"
@@ -91,6 +94,12 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
     writeFactsLines(facts, out);
   }
   fs::rename(tmp, entryPath(file), ec);
+}
+
+std::string FactsCache::digest(const std::string& file) const {
+  auto buffer = llvm::MemoryBuffer::getFile(entryPath(file), /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!buffer) return {};
+  return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef((*buffer)->getBuffer())));
 }
 
 }  // namespace egress

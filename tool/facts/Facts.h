@@ -286,6 +286,7 @@ struct TUFacts {
   std::vector<std::string> borrowed;
   std::vector<MarkerComment> markers;             // egress-audit comments in its files
   LimitHits limits;  // budgets hit outside any function (global initializers)
+  std::string entryDigest;  // with --cache: a hash of its cache entry (empty: none)
 };
 
 }  // namespace egress

@@ -429,4 +429,36 @@ std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error
   return tu;
 }
 
+json::Value flowToJson(const Flow& f) {
+  return json::Object{{"api", f.api},
+                      {"kind", f.kind},
+                      {"sink", toJ(f.sink)},
+                      {"data", toJ(Taint{f.origins, {}, {}})},
+                      {"destination", toJ(f.destination)},
+                      {"params", toJ(f.paramNames)},
+                      {"chain", toJ(f.callChain)},
+                      {"function", f.function},
+                      {"encrypted", f.encrypted}};
+}
+
+std::optional<Flow> flowFromJson(const json::Value& v, std::string& error) {
+  Reader r;
+  const json::Object* o = r.object(v, "a flow");
+  Flow f;
+  f.api = r.str(o, "api");
+  f.kind = r.str(o, "kind");
+  f.sink = r.loc(Reader::at(o, "sink"));
+  f.origins = r.taint(Reader::at(o, "data")).origins;
+  f.destination = r.strVal(Reader::at(o, "destination"));
+  f.paramNames = r.strings(Reader::at(o, "params"));
+  f.callChain = r.path(Reader::at(o, "chain"));
+  f.function = r.str(o, "function");
+  f.encrypted = r.flag(o, "encrypted");
+  if (!r.error.empty()) {
+    error = r.error;
+    return std::nullopt;
+  }
+  return f;
+}
+
 }  // namespace egress

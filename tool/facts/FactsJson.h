@@ -6,9 +6,11 @@
 #include <optional>
 #include <string>
 
+#include <llvm/Support/JSON.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include "facts/Facts.h"
+#include "facts/Findings.h"
 
 namespace egress {
 
@@ -20,6 +22,10 @@ void writeFactsLines(const TUFacts& tu, llvm::raw_ostream& os);
 std::optional<TUFacts> readFactsLines(std::istream& in, std::string& error);
 // Empty on malformed input; `error` says why.
 std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error);
+
+// A linked flow (the link stage's output), for the cache's linked result.
+llvm::json::Value flowToJson(const Flow& f);
+std::optional<Flow> flowFromJson(const llvm::json::Value& v, std::string& error);
 
 // False when `text` opens more than `maxDepth` nested arrays or objects: LLVM's JSON
 // and YAML parsers recurse on nesting, so such input is refused before parsing.

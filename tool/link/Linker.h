@@ -17,6 +17,7 @@ struct LinkStats {
   unsigned functions = 0;
   unsigned rounds = 0;
   bool converged = true;
+  bool reused = false;  // taken from the cache's last link of the same facts (link/LinkCache.h)
   // Budgets hit in extract (the functions linked) and link: how often, and the first
   // function or file (in name order) that hit each.
   LimitHits limits;

@@ -77,7 +77,8 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
       << " call sites, " << size.arguments << " arguments, " << size.sinks << " sinks, " << size.effects
       << " effects, " << size.atoms << " data atoms, " << size.stringPieces << " string pieces, "
       << size.evidenceSteps << " evidence steps\n";
-  out << "stats: link: " << link.functions << " functions, " << link.rounds << " rounds"
+  out << "stats: link: " << (link.reused ? "reused from the cache (same facts as last time), " : "") << link.functions
+      << " functions, " << link.rounds << " rounds"
       << (link.converged ? "" : " (not converged)") << ", " << link.sinksForCallers << " sinks for callers, "
       << link.reportedSinks << " reported sinks, " << link.pendingCalls << " pending calls\n";
   for (const auto& [name, sinks] : link.largest)

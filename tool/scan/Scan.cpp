@@ -17,6 +17,7 @@
 #include "judge/Baseline.h"
 #include "judge/Judge.h"
 #include "judge/Justifications.h"
+#include "link/LinkCache.h"
 #include "link/Linker.h"
 #include "report/Stats.h"
 #include "scan/CompileDatabase.h"
@@ -104,7 +105,7 @@ llvm::Expected<std::vector<TUFacts>> extract(const ScanRequest& req, const RuleS
   // The inventory and the HTML report (which holds it) list sinks without data too.
   eo.everySink = o.inventory || o.format == "html";
   eo.extraArgs = o.extraArgs;
-  eo.cacheDir = usableCacheDir(o.cacheDir);
+  eo.cacheDir = o.cacheDir;  // made usable (or empty) by runScan
   eo.cacheKey = keyFor(req, rules, eo.everySink);
   std::vector<SourceSet> sources = req.sources;
   std::unique_ptr<clang::tooling::CompilationDatabase> loaded;
@@ -145,6 +146,16 @@ void keepChanged(ScanResult& r, const ScanOptions& o) {
   r.coverage.notChanged = unsigned(before - r.findings.size());
 }
 
+// With the cache, a program whose facts are all as last time reuses that link.
+LinkedResult linkOrReuse(const std::vector<TUFacts>& tus, const std::string& cacheDir) {
+  const std::string key = cacheDir.empty() ? "" : linkKey(tus);
+  if (std::optional<LinkedResult> reused = loadLinked(cacheDir, key)) return std::move(*reused);
+  LinkedResult linked;
+  linked.flows = link(tus, &linked.stats);
+  storeLinked(cacheDir, key, linked);
+  return linked;
+}
+
 }  // namespace
 
 std::string defaultRulesDir() {
@@ -177,24 +188,25 @@ llvm::Expected<ScanResult> runScan(const ScanRequest& request) {
     r.tus = std::move(*read);
     stats.stage("read facts");
   } else {
+    req.options.cacheDir = usableCacheDir(req.options.cacheDir);
     auto tus = extract(req, *r.rules, stats);
     if (!tus) return tus.takeError();
     r.tus = std::move(*tus);
   }
   auto justifications = parseJustifications(r.tus, *r.rules, todayDate());
   if (!justifications) return justifications.takeError();
-  LinkStats linked;
-  const std::vector<Flow> flows = link(r.tus, &linked);
+  LinkedResult linked = linkOrReuse(r.tus, req.fromFacts ? "" : o.cacheDir);
+  const std::vector<Flow>& flows = linked.flows;
   stats.stage("link");
   r.findings = judge(flows, *r.rules);
   const std::vector<std::string> notes = applyJustifications(r.findings, *justifications);
   stats.stage("judge");
-  r.coverage = coverageOf(r.tus, linked);
+  r.coverage = coverageOf(r.tus, linked.stats);
   r.coverage.warnings.insert(r.coverage.warnings.end(), notes.begin(), notes.end());
   if (baseline)
     applyBaseline(r.findings, *baseline, o.baselineMode == "pairs" ? BaselineMode::Pairs : BaselineMode::Findings);
   keepChanged(r, o);
-  if (o.stats || std::getenv("EGRESS_DEBUG_TIME")) stats.write(std::cerr, r.tus, linked);
+  if (o.stats || std::getenv("EGRESS_DEBUG_TIME")) stats.write(std::cerr, r.tus, linked.stats);
   return r;
 }
 
