@@ -81,6 +81,12 @@ check("a warm scan reports the same", warm == plain and warm_functions == plain_
 check("and reuses the last link of the same facts", "link: reused from the cache" in warm_err, warm_err)
 check("and re-extracts nothing (the claims of both of b.cpp's commands are kept)", stamps() == before)
 
+# A comment added at the end leaves a.cpp's facts as they were: parsed again, not linked.
+(src / "a.cpp").write_text((src / "a.cpp").read_text() + "// reviewed\n")
+same, same_functions, same_err = scan(*cache)
+check("an edit that leaves the facts as they were reuses the link",
+      same == plain and "link: reused from the cache" in same_err, (same, same_err))
+
 # b.cpp, which held the header function, no longer includes the header.
 (src / "b.cpp").write_text("int fromB() { return 0; }\n" + "// " + "x" * 400 + "\n")
 plain, plain_functions = check_like_plain("after the holder dropped the header, the borrowers provide it", 2)

@@ -99,7 +99,11 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
 std::string FactsCache::digest(const std::string& file) const {
   auto buffer = llvm::MemoryBuffer::getFile(entryPath(file), /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!buffer) return {};
-  return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef((*buffer)->getBuffer())));
+  // The facts only, after the header line: an edit that leaves them as they were
+  // (a comment, a file hash in the dependencies) keeps the same digest.
+  const llvm::StringRef text = (*buffer)->getBuffer();
+  const llvm::StringRef facts = text.substr(std::min(text.size(), text.find('\n') + 1));
+  return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(facts)));
 }
 
 }  // namespace egress

@@ -34,8 +34,8 @@ class FactsCache {
   std::optional<TUFacts> load(const std::string& file, const std::string& command) const;
   void store(const std::string& file, const std::string& command, const TUFacts& facts,
              const std::vector<std::string>& dependencies) const;
-  // A hash of the entry as stored (empty when there is none): the identity of the
-  // facts a linked result was computed from.
+  // A hash of the facts in the entry (empty when there is none): the identity of
+  // the facts a linked result was computed from.
   std::string digest(const std::string& file) const;
 
  private:

@@ -86,7 +86,7 @@ std::string linkKey(const std::vector<TUFacts>& tus) {
   std::string all = kFormat;
   for (const TUFacts& tu : tus) {
     if (tu.entryDigest.empty()) return "";
-    all += '\0' + tu.file + '\0' + tu.entryDigest;
+    all += '\0' + tu.file + '\0' + tu.rulesKey + '\0' + tu.entryDigest;
   }
   return hashText(all);
 }
