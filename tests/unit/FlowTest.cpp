@@ -177,6 +177,38 @@ void f(const Parcel& p) {
   EXPECT_EQ(findings[0].verdict, "unresolved");
 }
 
+// The client's URL comes from its constructor; the object's value also carries the
+// settings object its argument was read from, which says nothing about the URL.
+// Both values are kept, the informative one first.
+TEST(Flow, AnInformativeDestinationIsShownBeforeAnUnknownOne) {
+  const auto findings = scan({R"(
+#include <fstream>
+#include <nlohmann/json.hpp>
+nlohmann::json load_settings(const char* path) {
+  std::ifstream in(path);
+  return nlohmann::json::parse(in);
+}
+class Poster {
+ public:
+  explicit Poster(const std::string& base) : url_(base + "/in") {}
+  void post(const std::string& body) {
+    CURL* h = curl_easy_init();
+    curl_easy_setopt(h, CURLOPT_URL, url_.c_str());
+    curl_easy_setopt(h, CURLOPT_COPYPOSTFIELDS, body.c_str());
+  }
+ private:
+  std::string url_;
+};
+void send(const Parcel& p) {
+  const nlohmann::json settings = load_settings("/etc/hub.json");
+  Poster poster(settings.at("hub").get<std::string>());
+  poster.post(p.tracking_no);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].destination.unresolved, "config:hub");
+  EXPECT_EQ(findings[0].destination.alternatives, std::vector<std::string>{"<?>"});
+}
+
 TEST(Flow, FileExportThroughStream) {
   const auto findings = scan({R"(
 #include <fstream>

@@ -344,18 +344,25 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   // Every call that may have left it counts (a factory returning one of two clients).
   // Objects that cannot have the field (other arguments' objects merged into this
   // one's value) count only when nothing else answers.
-  StrVal out;
+  // A value that says nothing (`<?>`) goes after those that say something, so the
+  // one shown first is informative; every value is kept.
+  StrVal out, unknown;
   bool absent = false;
   for (const CallRef& ref : arg.whole.calls) {
     for (const CallSiteFact* c : sitesOf(f, ref)) {
       for (const Summary* r : callees(f, *c)) {
         StrVal got = calleeFieldStr(*r, ref.slot, field, depth + 1);
         if (!got.known()) continue;
-        if (isAbsent(got)) absent = true;
-        else addAlternatives(out, resolveStr(f, substituteStr(f, *c, got, depth + 1)));
+        if (isAbsent(got)) {
+          absent = true;
+          continue;
+        }
+        StrVal value = resolveStr(f, substituteStr(f, *c, got, depth + 1));
+        addAlternatives(onlyPiece(value, StrPiece::Unknown) ? unknown : out, value);
       }
     }
   }
+  if (unknown.known()) addAlternatives(out, unknown);
   if (!out.known() && absent) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   return out;
 }

@@ -1,8 +1,7 @@
 // librdkafka C++ API: RdKafka::Producer::produce overloads are sinks; the broker comes
 // from RdKafka::Conf::set("bootstrap.servers", ...) and travels to the Producer and its
-// Topics. The brokers here come from the environment, so the destination is unresolved.
-// (Cases with a constant broker are left out: the engine's `when: is` does not see the
-// literal through the implicit std::string argument of Conf::set.)
+// Topics. The brokers here come from the environment, so the destination is unresolved
+// (constant brokers, and handles held in smart pointers: kafka_member.cpp).
 #include <librdkafka/rdkafkacpp.h>
 
 #include <cstdlib>
