@@ -210,6 +210,24 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
   }
 }
 
+namespace {
+
+// Call site `c` seen as running function value `usr` (with `params` parameters)
+// held by argument `holder`: the holder is its object, its own arguments unknown.
+CallSiteFact runAtHandOn(const CallSiteFact& c, const ArgFact& holder, const std::string& usr, std::size_t params) {
+  CallSiteFact site;
+  site.id = c.id;
+  site.loc = c.loc;
+  site.calleeName = c.calleeName;
+  site.args.resize(params);
+  site.hasThis = true;
+  site.thisArg = holder;
+  site.targets = {usr};
+  return site;
+}
+
+}  // namespace
+
 // A function value handed on at call site `c` that no call site of the program runs
 // (a handler the callee keeps, to be called later through a std::function): the
 // sinks reading what it captured are instantiated here, where the captures are
@@ -226,21 +244,13 @@ void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vect
     for (const std::string& usr : holder.fns) {
       const std::optional<FunctionId> id = graph_.find(usr);
       if (!id || !graph_.isHeldOnly(*id) || !summaries_[*id]) continue;
-      CallSiteFact site;
-      site.id = c.id;
-      site.loc = c.loc;
-      site.calleeName = c.calleeName;
-      site.args.resize(graph_.function(*id).paramNames.size());
-      site.hasThis = true;
-      site.thisArg = holder;
-      site.targets = {usr};
-      Summary captured = *summaries_[*id];
-      captured.sinks.erase(std::remove_if(captured.sinks.begin(), captured.sinks.end(),
-                                          [](const SinkFact& s) { return !readsCaptures(s); }),
-                           captured.sinks.end());
+      Summary captured;  // only what instantiate() reads: the sinks reading captures
+      for (const SinkFact& s : summaries_[*id]->sinks)
+        if (readsCaptures(s)) captured.sinks.push_back(s);
+      if (captured.sinks.empty()) continue;
       Summary found;
       SinkCollector local(found);
-      instantiate(f, site, captured, local);
+      instantiate(f, runAtHandOn(c, holder, usr, graph_.function(*id).paramNames.size()), captured, local);
       const std::string note = "hands a function to " + c.calleeName + "(), which keeps it to run later";
       for (std::vector<SinkFact>* list : {&found.sinks, &found.reported})
         for (SinkFact& s : *list) s.callChain.front().note = note;
