@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
-#include <unordered_set>
 
 namespace egress {
 namespace {
@@ -49,52 +48,11 @@ bool mergePairwise(std::vector<T>& into, const std::vector<T>& from, const Step*
   return grew;
 }
 
-// Parameter atoms by (index, field), for merges of long lists: a large object's
-// fields make lists of hundreds, and comparing each pair dominated the link.
-struct ParamKey {
-  unsigned index;
-  std::string_view field;
-  bool operator==(const ParamKey& o) const { return index == o.index && field == o.field; }
-};
-struct ParamKeyHash {
-  std::size_t operator()(const ParamKey& k) const { return std::hash<std::string_view>()(k.field) * 31 + k.index; }
-};
-using ParamKeys = std::unordered_set<ParamKey, ParamKeyHash>;
-
-// As covers(): the atom itself, or (for a global) a whole record holding it.
-bool coveredBy(const ParamKeys& have, const ParamRef& atom) {
-  if (have.count({atom.index, atom.field})) return true;
-  if (atom.index != kGlobalParam) return false;
-  const std::string_view field(atom.field);
-  for (std::size_t dot = field.find('.'); dot != std::string_view::npos; dot = field.find('.', dot + 1))
-    if (have.count({kGlobalParam, field.substr(0, dot)})) return true;
-  return false;
-}
-
-template <typename T>
-bool mergeList(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
-  return mergePairwise(into, from, step);
-}
-
-template <>
-bool mergeList(std::vector<ParamRef>& into, const std::vector<ParamRef>& from, const Step* step) {
-  // Building the index costs a hash per atom of `into`: it pays only when many
-  // atoms are looked up (merging a few atoms into a long list is a scan).
+// Building the index of a TaintUnion costs a hash per atom of `into`: it pays only
+// when many atoms are looked up (merging a few atoms into a long list is a scan).
+bool worthIndexing(std::size_t into, std::size_t from) {
   constexpr std::size_t kPairwise = 256, kFewAtoms = 16;
-  if (from.size() < kFewAtoms || into.size() * from.size() <= kPairwise || &into == &from)
-    return mergePairwise(into, from, step);
-  into.reserve(into.size() + from.size());  // the keys view into's strings: no reallocation
-  ParamKeys have;
-  for (const ParamRef& p : into) have.insert({p.index, p.field});
-  bool grew = false;
-  for (const ParamRef& atom : from) {
-    if (coveredBy(have, atom)) continue;
-    into.push_back(atom);
-    if (step) appendStep(into.back().path, *step);
-    have.insert({into.back().index, into.back().field});
-    grew = true;
-  }
-  return grew;
+  return from >= kFewAtoms && into * from > kPairwise;
 }
 
 template <typename T>
@@ -162,9 +120,17 @@ void appendStep(Path& path, const Step& step) {
 }
 
 bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
-  bool grew = mergeList(into.origins, from.origins, step);
-  grew |= mergeList(into.params, from.params, step);
-  grew |= mergeList(into.calls, from.calls, step);
+  // Long parameter lists (a large object's fields, hundreds of atoms) merge through
+  // an index: comparing each pair dominated the link.
+  if (&into != &from && worthIndexing(into.params.size(), from.params.size())) {
+    TaintUnion gathered(std::move(into));
+    const bool grew = gathered.add(from, step);
+    into = gathered.take();
+    return grew;
+  }
+  bool grew = mergePairwise(into.origins, from.origins, step);
+  grew |= mergePairwise(into.params, from.params, step);
+  grew |= mergePairwise(into.calls, from.calls, step);
   if (into.params.size() > kMaxGlobalInputs) boundGlobalInputs(into);
   return grew;
 }
@@ -209,19 +175,21 @@ bool TaintUnion::coversParam(const ParamRef& atom) const {
   return false;
 }
 
-void TaintUnion::add(const Taint& from, const Step* step) {
-  mergeList(out_.origins, from.origins, step);
-  mergeList(out_.calls, from.calls, step);
+bool TaintUnion::add(const Taint& from, const Step* step) {
+  bool grew = mergePairwise(out_.origins, from.origins, step);
+  grew |= mergePairwise(out_.calls, from.calls, step);
   for (const ParamRef& atom : from.params) {
     if (coversParam(atom)) continue;
     out_.params.push_back(atom);
     if (step) appendStep(out_.params.back().path, *step);
     indexParam(std::uint32_t(out_.params.size() - 1));
+    grew = true;
   }
   if (globals_ > kMaxGlobalInputs) {
     boundGlobalInputs(out_);
     reindex();
   }
+  return grew;
 }
 
 std::string globalRoot(const std::string& key) {

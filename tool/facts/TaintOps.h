@@ -30,7 +30,7 @@ class TaintUnion {
  public:
   TaintUnion() = default;
   explicit TaintUnion(Taint start);
-  void add(const Taint& from, const Step* step = nullptr);
+  bool add(const Taint& from, const Step* step = nullptr);  // true when it grew
   const Taint& value() const { return out_; }
   Taint take() { return std::move(out_); }
 

@@ -51,10 +51,7 @@ std::vector<const Summary*> Substitution::callees(FunctionId f, const CallSiteFa
   return out;
 }
 
-void Substitution::summaryReplaced(FunctionId g) const {
-  if (versions_.size() <= g) versions_.resize(graph_.size(), 0);
-  ++versions_[g];
-}
+void Substitution::summaryReplaced(FunctionId g) const { ++versions_[g]; }
 
 namespace {
 
@@ -75,7 +72,6 @@ std::vector<const Summary*> Substitution::dataCallees(FunctionId f, const CallSi
   std::vector<FunctionId> scratch;
   const std::vector<FunctionId>& ids = targetIds(f, c, scratch);
   if (ids.size() < kJoinFrom) return callees(f, c);
-  versions_.resize(graph_.size(), 0);
   std::vector<uint32_t> now;
   now.reserve(ids.size());
   for (FunctionId id : ids) now.push_back(versions_[id]);

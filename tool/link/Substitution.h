@@ -20,7 +20,7 @@ class Substitution {
   static constexpr unsigned kMaxResolveDepth = 12;
 
   Substitution(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries)
-      : graph_(graph), summaries_(summaries) {}
+      : graph_(graph), summaries_(summaries), versions_(graph.size(), 0) {}
 
   // Call results are memoised per function being resolved; summaries may have
   // changed since the last one.
