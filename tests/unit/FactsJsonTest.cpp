@@ -1,6 +1,5 @@
 #include "facts/FactsJson.h"
 
-#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -44,21 +43,32 @@ TEST(FactsJson, TheDocumentFormRoundTrips) {
 TEST(FactsJson, TheLineFormHoldsOneFunctionPerLine) {
   const std::string text = asLines(sampleFacts());
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // the TU, then two functions
-  std::istringstream in(text);
   std::string error;
-  const auto back = readFactsLines(in, error);
+  const auto back = readFactsLines(text, error);
   ASSERT_TRUE(back) << error;
   ASSERT_EQ(back->functions.size(), 2u);
   EXPECT_EQ(back->functions[0].usr, "c:@F@upload");
   EXPECT_EQ(back->file, "src/orders.cpp");
 }
 
+TEST(FactsJson, TheHeadIsReadWithoutItsFunctionsAndTheyFollowOnDemand) {
+  const std::string text = asLines(sampleFacts());
+  std::string error;
+  auto head = readFactsHead(text, error);
+  ASSERT_TRUE(head) << error;
+  EXPECT_EQ(head->file, "src/orders.cpp");
+  EXPECT_TRUE(head->functions.empty());
+  EXPECT_EQ(head->constantStrings.count("c:@k_host"), 1u);
+  ASSERT_TRUE(readFactsFunctions(text, *head, error)) << error;
+  ASSERT_EQ(head->functions.size(), 2u);
+  EXPECT_EQ(head->functions[1].usr, readFactsLines(text, error)->functions[1].usr);
+}
+
 TEST(FactsJson, ATruncatedFunctionLineIsRefused) {
   std::string text = asLines(sampleFacts());
   text.resize(text.size() - 10);
-  std::istringstream in(text);
   std::string error;
-  EXPECT_FALSE(readFactsLines(in, error));
+  EXPECT_FALSE(readFactsLines(text, error));
   EXPECT_FALSE(error.empty());
 }
 

@@ -496,7 +496,7 @@ std::vector<std::size_t> loadCached(Batch& b) {
   const FactsCache cache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps);
   std::vector<char> hit(b.files.size(), 0);
   forEachFile(b, all, false, [&](std::size_t i) {
-    if (auto facts = cache.load(b.files[i], commandKey(b.db, b.files[i]))) {
+    if (auto facts = cache.load(b.files[i], commandKey(b.db, b.files[i]), FactsCache::Depth::Head)) {
       b.results[i] = std::move(*facts);
       hit[i] = 1;
     }
@@ -532,18 +532,47 @@ void provideBorrowed(Batch& b) {
   }
 }
 
+// Reads the functions of the cached TUs (loaded head first) unless the caller reuses
+// a link of exactly these facts; a TU whose entry changed meanwhile is extracted again.
+void loadPendingFunctions(Batch& b) {
+  std::vector<std::size_t> pending;
+  for (std::size_t i = 0; i < b.results.size(); ++i)
+    if (b.results[i].functionsPending) pending.push_back(i);
+  if (pending.empty() || (b.opts.linkReused && b.opts.linkReused(b.results))) return;
+  const FactsCache cache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps);
+  std::vector<char> stale(b.files.size(), 0);
+  forEachFile(b, pending, false, [&](std::size_t i) { stale[i] = !cache.loadFunctions(b.files[i], b.results[i]); });
+  std::vector<std::size_t> redo;
+  for (std::size_t i : pending)
+    if (stale[i]) {
+      b.opts.claims->release(b.results[i].claimed);
+      redo.push_back(i);
+    }
+  forEachFile(b, redo, true, [&](std::size_t i) {
+    extractAndStore(b, i);
+    b.results[i].entryDigest = b.results[i].parsed ? cache.digest(b.files[i]) : "";
+  });
+}
+
 }  // namespace
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, const std::vector<std::string>& files,
                                 const RuleSet& rules, const ExtractOptions& opts) {
   Batch b{db, files, rules, opts, std::vector<TUFacts>(files.size()), std::vector<uint64_t>(files.size(), 0)};
   for (std::size_t i = 0; i < files.size(); ++i) llvm::sys::fs::file_size(files[i], b.sizes[i]);
-  forEachFile(b, loadCached(b), true, [&](std::size_t i) { extractAndStore(b, i); });
-  if (!opts.cacheDir.empty()) provideBorrowed(b);
-  const FactsCache cache(opts.cacheDir, opts.cacheKey, *opts.stamps);
-  for (std::size_t i = 0; i < b.results.size(); ++i) {
-    TUFacts& tu = b.results[i];
-    if (!opts.cacheDir.empty() && tu.parsed) tu.entryDigest = cache.digest(files[i]);  // stored: it parsed
+  const std::vector<std::size_t> missing = loadCached(b);
+  forEachFile(b, missing, true, [&](std::size_t i) { extractAndStore(b, i); });
+  if (!opts.cacheDir.empty()) {
+    provideBorrowed(b);
+    const FactsCache cache(opts.cacheDir, opts.cacheKey, *opts.stamps);
+    for (std::size_t i = 0; i < b.results.size(); ++i) {
+      TUFacts& tu = b.results[i];
+      tu.rulesKey = opts.cacheKey;
+      if (tu.parsed && !tu.functionsPending) tu.entryDigest = cache.digest(files[i]);  // stored: it parsed
+    }
+    loadPendingFunctions(b);
+  }
+  for (TUFacts& tu : b.results) {
     tu.claimed = {};  // only the cache needs them
     tu.borrowed = {};
   }

@@ -52,6 +52,10 @@ struct ExtractOptions {
   std::string cacheKey;  // what else the facts depend on (rules, version, options)
   // `inventory`: record every sink, with an egress-point origin, data or not.
   bool everySink = false;
+  // With the cache: asked once every TU's facts are known, cached ones read without
+  // their functions. True when the caller holds a link of exactly these facts
+  // (link/LinkCache.h): the functions then stay unread (TUFacts::functionsPending).
+  std::function<bool(const std::vector<TUFacts>&)> linkReused;
 };
 
 std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,

@@ -2,8 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <mutex>
+#include <sstream>
+#include <tuple>
 #include <unordered_map>
 #include <unistd.h>
 
@@ -42,13 +43,36 @@ std::string FactsCache::entryPath(const std::string& file) const {
   return (fs::path(dir_) / (hashText(file) + ".entry.json")).string();
 }
 
+namespace {
+
+// A cache entry read whole: its header line and its facts lines.
+struct Entry {
+  std::unique_ptr<llvm::MemoryBuffer> buffer;
+  llvm::StringRef header, facts;
+};
+
+std::optional<Entry> readEntry(const std::string& path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!buffer) return std::nullopt;
+  Entry e{std::move(*buffer), {}, {}};
+  std::tie(e.header, e.facts) = e.buffer->getBuffer().split('\n');
+  return e;
+}
+
+// The facts only, after the header line: an edit that leaves them as they were (a
+// comment, a file hash in the dependencies) keeps the same digest.
+std::string digestOf(llvm::StringRef facts) {
+  return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(facts)));
+}
+
+}  // namespace
+
 // An entry is JSON lines: one saying what the facts were computed from (checked
 // before the facts are parsed), then the facts (facts/FactsJson.h, writeFactsLines).
-std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
-  std::ifstream in(entryPath(file));
-  std::string headerLine;
-  if (!in || !std::getline(in, headerLine)) return std::nullopt;
-  auto header = llvm::json::parse(headerLine);
+std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command, Depth depth) const {
+  std::optional<Entry> entry = readEntry(entryPath(file));
+  if (!entry) return std::nullopt;
+  auto header = llvm::json::parse(entry->header);
   if (!header) {
     llvm::consumeError(header.takeError());
     return std::nullopt;
@@ -64,8 +88,11 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
     if (stamps_.of(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
   }
   std::string error;
-  std::optional<TUFacts> facts = readFactsLines(in, error);
+  std::optional<TUFacts> facts = readFactsHead(entry->facts, error);
   if (!facts) return std::nullopt;
+  if (depth == Depth::Whole && !readFactsFunctions(entry->facts, *facts, error)) return std::nullopt;
+  facts->functionsPending = depth == Depth::Head;
+  facts->entryDigest = digestOf(entry->facts);
   const auto strings = [&](const char* key, std::vector<std::string>& into) {
     if (const llvm::json::Array* a = o->getArray(key))
       for (const auto& v : *a) into.push_back(v.getAsString().value_or("").str());
@@ -73,6 +100,16 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
   strings("claimed", facts->claimed);
   strings("borrowed", facts->borrowed);
   return facts;
+}
+
+bool FactsCache::loadFunctions(const std::string& file, TUFacts& tu) const {
+  if (!tu.functionsPending) return true;
+  std::optional<Entry> entry = readEntry(entryPath(file));
+  if (!entry || digestOf(entry->facts) != tu.entryDigest) return false;
+  std::string error;
+  if (!readFactsFunctions(entry->facts, tu, error)) return false;
+  tu.functionsPending = false;
+  return true;
 }
 
 void FactsCache::store(const std::string& file, const std::string& command, const TUFacts& facts,
@@ -97,13 +134,8 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
 }
 
 std::string FactsCache::digest(const std::string& file) const {
-  auto buffer = llvm::MemoryBuffer::getFile(entryPath(file), /*IsText=*/false, /*RequiresNullTerminator=*/false);
-  if (!buffer) return {};
-  // The facts only, after the header line: an edit that leaves them as they were
-  // (a comment, a file hash in the dependencies) keeps the same digest.
-  const llvm::StringRef text = (*buffer)->getBuffer();
-  const llvm::StringRef facts = text.substr(std::min(text.size(), text.find('\n') + 1));
-  return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(facts)));
+  std::optional<Entry> entry = readEntry(entryPath(file));
+  return entry ? digestOf(entry->facts) : std::string();
 }
 
 }  // namespace egress

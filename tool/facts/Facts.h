@@ -287,6 +287,9 @@ struct TUFacts {
   std::vector<MarkerComment> markers;             // egress-audit comments in its files
   LimitHits limits;  // budgets hit outside any function (global initializers)
   std::string entryDigest;  // with --cache: a hash of its cache entry (empty: none)
+  // With --cache: `functions` were left in the cache entry, unread, because the link
+  // of exactly these facts was reused (extract/Extractor.h, ExtractOptions::linkReused).
+  bool functionsPending = false;
 };
 
 }  // namespace egress

@@ -303,7 +303,7 @@ namespace {
 
 // Facts are about ten levels deep; anything far deeper is not ours (and LLVM's
 // parser recurses on nesting).
-std::optional<json::Value> parseFacts(const std::string& text, std::string& error) {
+std::optional<json::Value> parseFacts(llvm::StringRef text, std::string& error) {
   if (!withinJsonNesting(text, 256)) {
     error = "nested too deeply to be a facts document";
     return std::nullopt;
@@ -351,24 +351,45 @@ void writeFactsLines(const TUFacts& tu, llvm::raw_ostream& os) {
   os << '\n';
 }
 
-std::optional<TUFacts> readFactsLines(std::istream& in, std::string& error) {
-  std::string line;
-  if (!std::getline(in, line)) {
+namespace {
+
+// The first line of `text` (up to '\n' or the end), and `text` moved past it.
+llvm::StringRef takeLine(llvm::StringRef& text) {
+  const auto [line, rest] = text.split('\n');
+  text = rest;
+  return line;
+}
+
+}  // namespace
+
+std::optional<TUFacts> readFactsHead(llvm::StringRef text, std::string& error) {
+  if (text.empty()) {
     error = "no facts";
     return std::nullopt;
   }
-  std::optional<TUFacts> tu = factsFromJson(line, error);
-  while (tu && std::getline(in, line)) {
+  return factsFromJson(takeLine(text), error);
+}
+
+bool readFactsFunctions(llvm::StringRef text, TUFacts& tu, std::string& error) {
+  takeLine(text);  // the TU's own line
+  while (!text.empty()) {
+    const llvm::StringRef line = takeLine(text);
     if (line.empty()) continue;
     std::optional<json::Value> parsed = parseFacts(line, error);
-    if (!parsed) return std::nullopt;
+    if (!parsed) return false;
     Reader r;
-    tu->functions.push_back(r.function(r.object(*parsed, "a function")));
+    tu.functions.push_back(r.function(r.object(*parsed, "a function")));
     if (!r.error.empty()) {
       error = r.error;
-      return std::nullopt;
+      return false;
     }
   }
+  return true;
+}
+
+std::optional<TUFacts> readFactsLines(llvm::StringRef text, std::string& error) {
+  std::optional<TUFacts> tu = readFactsHead(text, error);
+  if (!tu || !readFactsFunctions(text, *tu, error)) return std::nullopt;
   return tu;
 }
 
@@ -380,7 +401,7 @@ std::string factsToJson(const TUFacts& tu) {
   return out;
 }
 
-bool withinJsonNesting(const std::string& text, unsigned maxDepth) {
+bool withinJsonNesting(llvm::StringRef text, unsigned maxDepth) {
   unsigned depth = 0;
   bool inString = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -397,7 +418,7 @@ bool withinJsonNesting(const std::string& text, unsigned maxDepth) {
   return true;
 }
 
-std::optional<TUFacts> factsFromJson(const std::string& text, std::string& error) {
+std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error) {
   std::optional<json::Value> parsed = parseFacts(text, error);
   if (!parsed) return std::nullopt;
   const json::Object* o = parsed->getAsObject();

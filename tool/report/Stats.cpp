@@ -71,12 +71,17 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
     out << line;
   }
   FactsSize size;
-  for (const TUFacts& tu : tus)
+  std::size_t unread = 0;
+  for (const TUFacts& tu : tus) {
+    unread += tu.functionsPending;
     for (const FunctionFacts& f : tu.functions) size.count(f);
+  }
   out << "stats: facts: " << tus.size() << " TUs, " << size.functions << " functions, " << size.callSites
       << " call sites, " << size.arguments << " arguments, " << size.sinks << " sinks, " << size.effects
       << " effects, " << size.atoms << " data atoms, " << size.stringPieces << " string pieces, "
-      << size.evidenceSteps << " evidence steps\n";
+      << size.evidenceSteps << " evidence steps";
+  if (unread) out << " (the functions of " << unread << " cached TUs were not read: the link was reused)";
+  out << "\n";
   out << "stats: link: " << (link.reused ? "reused from the cache (same facts as last time), " : "") << link.functions
       << " functions, " << link.rounds << " rounds"
       << (link.converged ? "" : " (not converged)") << ", " << link.sinksForCallers << " sinks for callers, "

@@ -92,7 +92,10 @@ std::string keyFor(const ScanRequest& req, const RuleSet& rules, bool everySink)
   return extractionKey(rulesDirOf(o), rules, o.extraArgs, req.resourceDir) + (everySink ? "-inventory" : "");
 }
 
-llvm::Expected<std::vector<TUFacts>> extract(const ScanRequest& req, const RuleSet& rules, ScanStats& stats) {
+// `reused`: with the cache, the link of last time when the facts are the same; the
+// cached TUs' functions are then not read at all.
+llvm::Expected<std::vector<TUFacts>> extract(const ScanRequest& req, const RuleSet& rules, ScanStats& stats,
+                                             std::optional<LinkedResult>& reused) {
   const ScanOptions& o = req.options;
   ExtractOptions eo;
   eo.root = o.root;
@@ -107,6 +110,11 @@ llvm::Expected<std::vector<TUFacts>> extract(const ScanRequest& req, const RuleS
   eo.extraArgs = o.extraArgs;
   eo.cacheDir = o.cacheDir;  // made usable (or empty) by runScan
   eo.cacheKey = keyFor(req, rules, eo.everySink);
+  eo.linkReused = [&](const std::vector<TUFacts>& tus) {
+    if (!o.factsDir.empty()) return false;  // it writes the functions out
+    reused = loadLinked(o.cacheDir, linkKey(tus));
+    return reused.has_value();
+  };
   std::vector<SourceSet> sources = req.sources;
   std::unique_ptr<clang::tooling::CompilationDatabase> loaded;
   if (sources.empty()) {
@@ -147,7 +155,9 @@ void keepChanged(ScanResult& r, const ScanOptions& o) {
 }
 
 // With the cache, a program whose facts are all as last time reuses that link.
-LinkedResult linkOrReuse(const std::vector<TUFacts>& tus, const std::string& cacheDir) {
+LinkedResult linkOrReuse(const std::vector<TUFacts>& tus, const std::string& cacheDir,
+                         std::optional<LinkedResult> reused) {
+  if (reused) return std::move(*reused);
   const std::string key = cacheDir.empty() ? "" : linkKey(tus);
   if (std::optional<LinkedResult> reused = loadLinked(cacheDir, key)) return std::move(*reused);
   LinkedResult linked;
@@ -182,6 +192,7 @@ llvm::Expected<ScanResult> runScan(const ScanRequest& request) {
     baseline = std::move(*read);
   }
   ScanStats stats;
+  std::optional<LinkedResult> reused;
   if (req.fromFacts) {
     auto read = readFactsInputs(o.files, keyFor(req, *r.rules, false));
     if (!read) return read.takeError();
@@ -189,13 +200,13 @@ llvm::Expected<ScanResult> runScan(const ScanRequest& request) {
     stats.stage("read facts");
   } else {
     req.options.cacheDir = usableCacheDir(req.options.cacheDir);
-    auto tus = extract(req, *r.rules, stats);
+    auto tus = extract(req, *r.rules, stats, reused);
     if (!tus) return tus.takeError();
     r.tus = std::move(*tus);
   }
   auto justifications = parseJustifications(r.tus, *r.rules, todayDate());
   if (!justifications) return justifications.takeError();
-  LinkedResult linked = linkOrReuse(r.tus, req.fromFacts ? "" : o.cacheDir);
+  LinkedResult linked = linkOrReuse(r.tus, req.fromFacts ? "" : o.cacheDir, std::move(reused));
   const std::vector<Flow>& flows = linked.flows;
   stats.stage("link");
   r.findings = judge(flows, *r.rules);
