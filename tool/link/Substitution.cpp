@@ -27,7 +27,7 @@ void Substitution::startFunction(FunctionId) const {
 
 std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallRef& ref) const {
   std::vector<const CallSiteFact*> out;
-  if (ref.slot != kAnyCallSlot) {
+  if (ref.slot != kAnyCallSlot || ref.lastSite == ref.site) {
     if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) out.push_back(c);
     return out;
   }
@@ -113,6 +113,7 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
 // storing into that field, or into the whole object).
 const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field,
                                          unsigned depth) const {
+  if (ref.slot == kAnyCallSlot && ref.lastSite != ref.site) return rangeEffectOnField(f, ref, field, depth);
   const auto key = std::make_pair(ref.site, ref.slot + "#" + field);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
   Taint& memo = memo_[key];  // in progress: a cycle through this call adds nothing
@@ -140,6 +141,23 @@ const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const
             out.add(substitute(f, *c, Taint{{}, {ParamRef{kThisParam, field, {}}}, {}}, depth + 1, false));
     }
   }
+  memo = out.take();
+  return memo;
+}
+
+// A widened range, site by site: ranges of one value overlap those of others, and
+// each site's part is then put into the caller's terms once.
+const Taint& Substitution::rangeEffectOnField(FunctionId f, const CallRef& ref, const std::string& field,
+                                              unsigned depth) const {
+  const auto key = std::make_pair(ref.site, kAnyCallSlot + std::to_string(ref.lastSite) + "#" + field);
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  Taint& memo = memo_[key];  // in progress
+  if (depth > kMaxResolveDepth) {
+    noteLimit(Limit::ResolveDepth);
+    return memo;
+  }
+  TaintUnion out;
+  for (const CallSiteFact* c : sitesOf(f, ref)) out.add(effectOnField(f, oneSite(*c), field, depth));
   memo = out.take();
   return memo;
 }
@@ -260,11 +278,15 @@ const Taint& Substitution::resolveRange(FunctionId f, const CallRef& ref, unsign
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
   Taint& memo = memo_[key];
   TaintUnion got;
-  for (const CallSiteFact& c : graph_.function(f).calls) {
-    if (c.id < ref.site || c.id > ref.lastSite) continue;
-    got.add(resolveCall(f, CallRef{c.id, "", {}, 0}, depth));
-    for (const Summary* r : dataCallees(f, c))
-      for (const auto& [slot, t] : r->effects) got.add(substitute(f, c, t, depth, false));
+  if (ref.lastSite != ref.site) {  // site by site, as rangeEffectOnField
+    for (const CallSiteFact* c : sitesOf(f, ref)) got.add(resolveRange(f, oneSite(*c), depth));
+    memo = got.take();
+    return memo;
+  }
+  if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) {
+    got.add(resolveCall(f, CallRef{c->id, "", {}, 0}, depth));
+    for (const Summary* r : dataCallees(f, *c))
+      for (const auto& [slot, t] : r->effects) got.add(substitute(f, *c, t, depth, false));
   }
   memo = got.take();
   return memo;

@@ -44,7 +44,10 @@ class Substitution {
   Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   const Taint& effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   const Taint& resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
+  const Taint& rangeEffectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   const Taint& resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
+  // The widened atom of call site `c` alone.
+  static CallRef oneSite(const CallSiteFact& c) { return CallRef{c.id, kAnyCallSlot, {}, c.id}; }
   const Taint& bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const;
   const std::vector<FunctionId>& targetIds(FunctionId f, const CallSiteFact& c, std::vector<FunctionId>& scratch) const;
   // What a call yields or leaves in its inputs (ret, effects, effectFields,

@@ -19,15 +19,21 @@ std::vector<std::string> categories(const Taint& t) {
   return out;
 }
 
-// A linked program with `caller` calling `callee` at site 0; substitutes `t` there.
-Taint atCallSite(const FunctionFacts& callee, const FunctionFacts& caller, const Taint& t) {
-  const std::vector<TUFacts> tus{unit({callee, caller})};
+// `fns` linked as one program; callee taint `t` put into `caller`'s terms at the call
+// site with index `site` of its calls.
+Taint substituteAt(const std::vector<FunctionFacts>& fns, const FunctionFacts& caller, unsigned site, const Taint& t) {
+  const std::vector<TUFacts> tus{unit(fns)};
   const CallGraph graph(tus);
   const Relevance relevance(graph);
   Fixpoint fixpoint(graph, relevance);
   fixpoint.solve();
   const FunctionId id = *graph.find(caller.usr);
-  return fixpoint.substitution().substitute(id, graph.function(id).calls[0], t, 0, true);
+  return fixpoint.substitution().substitute(id, graph.function(id).calls[site], t, 0, true);
+}
+
+// A linked program with `caller` calling `callee` at site 0; substitutes `t` there.
+Taint atCallSite(const FunctionFacts& callee, const FunctionFacts& caller, const Taint& t) {
+  return substituteAt({callee, caller}, caller, 0, t);
 }
 
 TEST(Substitution, AParameterBecomesTheArgument) {
@@ -83,13 +89,7 @@ std::vector<std::string> fieldAfterVirtualCall(unsigned n) {
   fns.push_back(base);
   fns.push_back(use);
   fns.push_back(caller);
-  const std::vector<TUFacts> tus{unit(fns)};
-  const CallGraph graph(tus);
-  const Relevance relevance(graph);
-  Fixpoint fixpoint(graph, relevance);
-  fixpoint.solve();
-  const FunctionId id = *graph.find(caller.usr);
-  return categories(fixpoint.substitution().substitute(id, graph.function(id).calls[1], param(0, "x"), 0, true));
+  return categories(substituteAt(fns, caller, 1, param(0, "x")));
 }
 
 TEST(Substitution, AVirtualCallLeavesWhatAnyOverrideLeaves) {
@@ -97,6 +97,29 @@ TEST(Substitution, AVirtualCallLeavesWhatAnyOverrideLeaves) {
   EXPECT_EQ(fieldAfterVirtualCall(6), (std::vector<std::string>{"customer.contact", "customer.identity",
                                                                 "seller.identity", "shipment.contents",
                                                                 "shipment.tracking"}));
+}
+
+// A value widened to a range of call sites carries what each site left; two ranges
+// from the same first site to different last ones are not the same range.
+TEST(Substitution, AWidenedRangeIsEachOfItsSitesAndOnlyThose) {
+  const std::vector<std::string> cats{"customer.contact", "shipment.tracking", "seller.identity"};
+  std::vector<FunctionFacts> fns;
+  FunctionFacts caller = function("caller", 0);
+  for (unsigned i = 0; i < cats.size(); ++i) {
+    FunctionFacts fill = function("fill" + std::to_string(i));
+    fill.effects.push_back(EffectFact{0, "x", dataOf(cats[i]), {}, {}});
+    caller.calls.push_back(call(i, fill, {arg({})}));
+    fns.push_back(fill);
+  }
+  const auto range = [](unsigned last) { return Taint{{}, {}, {CallRef{0, kAnyCallSlot, {}, last}}}; };
+  const FunctionFacts use = function("use", 2);
+  caller.calls.push_back(call(3, use, {arg(range(1)), arg(range(2))}));
+  fns.push_back(use);
+  fns.push_back(caller);
+  EXPECT_EQ(categories(substituteAt(fns, caller, 3, param(0, "x"))),
+            (std::vector<std::string>{"customer.contact", "shipment.tracking"}));
+  EXPECT_EQ(categories(substituteAt(fns, caller, 3, param(1, "x"))),
+            (std::vector<std::string>{"customer.contact", "seller.identity", "shipment.tracking"}));
 }
 
 }  // namespace
