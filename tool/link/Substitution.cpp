@@ -109,6 +109,17 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   return result;
 }
 
+// argTaint for parameter `p` of call site `c`, memoised when the site is `f`'s own:
+// a callee's summary names the same argument field in many atoms.
+Taint Substitution::argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const {
+  const ArgFact& arg = p.index == kThisParam ? c.thisArg : c.args[p.index];
+  if (!graph_.ownsSite(f, c)) return argTaint(f, arg, p.field, depth);
+  const auto key = std::make_pair(c.id, "in:" + std::to_string(p.index) + "#" + p.field);
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  Taint in = argTaint(f, arg, p.field, depth);
+  return memo_[key] = std::move(in);
+}
+
 // What the call behind `ref` left in `field` of the object (a setter or constructor
 // storing into that field, or into the whole object).
 const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field,
@@ -183,7 +194,7 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     if (!self && p.index >= c.args.size()) continue;
     if (self && !c.hasThis) continue;
     const ArgFact& arg = self ? c.thisArg : c.args[p.index];
-    Taint in = argTaint(f, arg, p.field, depth + 1);
+    Taint in = argInput(f, c, p, depth + 1);
     if (in.origins.empty() && in.params.empty()) continue;
     const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
     const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
