@@ -536,6 +536,19 @@ int f(const X& x) { return x.size; })", "a.cpp", {"-std=c++17"}, test::bundledRu
   EXPECT_NE(tu.warnings[0].find("egress:customer.shoesize names no category"), std::string::npos);
 }
 
+// A scan's facts do not depend on when it ran: a build date in a constant would
+// otherwise change at each parse (and the cache would never reuse the link).
+TEST(Flow, BuildDatesExpandAsAtTheEpoch) {
+  ExtractOptions opts;
+  opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
+  const TUFacts tu = extractFromCode(R"(extern const char k_built[]; const char k_built[] = __DATE__ " " __TIME__;)", "rev.cpp", {"-std=c++17"},
+                                     test::bundledRules(), opts);
+  ASSERT_EQ(tu.constantStrings.count("c:@k_built"), 1u);
+  const StrVal& built = tu.constantStrings.at("c:@k_built");
+  ASSERT_EQ(built.pieces.size(), 1u);
+  EXPECT_EQ(built.pieces[0].text, "Jan  1 1970 00:00:00");
+}
+
 TEST(Flow, NamingStylesOfOtherCodebases) {
   const auto findings = scan({R"(
 #include <nlohmann/json.hpp>

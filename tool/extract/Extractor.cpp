@@ -285,6 +285,10 @@ class FactsAction : public clang::ASTFrontendAction {
     ci.getDiagnosticOpts().ShowCarets = false;       // no "N errors generated." lines: coverage reports them
     // `#pragma clang __debug crash` and friends in untrusted code must not end its audit.
     ci.getPreprocessorOpts().DisablePragmaDebugCrash = true;
+    // __DATE__ and __TIME__ as at the epoch: the facts, and so the cache's reuse of a
+    // TU and of the link, must not depend on when the scan ran (a generated
+    // version file with a build date would change at every parse).
+    ci.getPreprocessorOpts().SourceDateEpoch = 0;
     return true;
   }
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance&, llvm::StringRef) override {
