@@ -500,7 +500,7 @@ std::vector<std::size_t> loadCached(Batch& b) {
   const FactsCache cache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps);
   std::vector<char> hit(b.files.size(), 0);
   forEachFile(b, all, false, [&](std::size_t i) {
-    if (auto facts = cache.load(b.files[i], commandKey(b.db, b.files[i]), FactsCache::Depth::Head)) {
+    if (auto facts = cache.load(b.files[i], commandKey(b.db, b.files[i]))) {
       b.results[i] = std::move(*facts);
       hit[i] = 1;
     }

@@ -69,7 +69,7 @@ std::string digestOf(llvm::StringRef facts) {
 
 // An entry is JSON lines: one saying what the facts were computed from (checked
 // before the facts are parsed), then the facts (facts/FactsJson.h, writeFactsLines).
-std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command, Depth depth) const {
+std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
   std::optional<Entry> entry = readEntry(entryPath(file));
   if (!entry) return std::nullopt;
   auto header = llvm::json::parse(entry->header);
@@ -90,8 +90,7 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
   std::string error;
   std::optional<TUFacts> facts = readFactsHead(entry->facts, error);
   if (!facts) return std::nullopt;
-  if (depth == Depth::Whole && !readFactsFunctions(entry->facts, *facts, error)) return std::nullopt;
-  facts->functionsPending = depth == Depth::Head;
+  facts->functionsPending = true;
   facts->entryDigest = digestOf(entry->facts);
   const auto strings = [&](const char* key, std::vector<std::string>& into) {
     if (const llvm::json::Array* a = o->getArray(key))

@@ -31,13 +31,12 @@ class FactsCache {
   FactsCache(std::string dir, std::string key, FileStamps& stamps)
       : dir_(std::move(dir)), key_(std::move(key)), stamps_(stamps) {}
 
-  // The facts of `file` when its entry is still valid, with `entryDigest` set. At
-  // Depth::Head its functions stay in the entry (`functionsPending`): a scan whose
-  // link is reused never needs them.
-  enum class Depth { Head, Whole };
-  std::optional<TUFacts> load(const std::string& file, const std::string& command, Depth depth = Depth::Whole) const;
-  // Adds the functions of an entry loaded at Depth::Head; false when the entry is
-  // gone or holds other facts now (the caller extracts the TU again).
+  // The facts of `file` when its entry is still valid, with `entryDigest` set and
+  // its functions left in the entry (`functionsPending`): a scan whose link is
+  // reused never needs them.
+  std::optional<TUFacts> load(const std::string& file, const std::string& command) const;
+  // Adds the functions of an entry `load` returned; false when the entry is gone or
+  // holds other facts now (the caller extracts the TU again).
   bool loadFunctions(const std::string& file, TUFacts& tu) const;
   void store(const std::string& file, const std::string& command, const TUFacts& facts,
              const std::vector<std::string>& dependencies) const;

@@ -159,7 +159,7 @@ LinkedResult linkOrReuse(const std::vector<TUFacts>& tus, const std::string& cac
                          std::optional<LinkedResult> reused) {
   if (reused) return std::move(*reused);
   const std::string key = cacheDir.empty() ? "" : linkKey(tus);
-  if (std::optional<LinkedResult> reused = loadLinked(cacheDir, key)) return std::move(*reused);
+  if (std::optional<LinkedResult> stored = loadLinked(cacheDir, key)) return std::move(*stored);
   LinkedResult linked;
   linked.flows = link(tus, &linked.stats);
   storeLinked(cacheDir, key, linked);
