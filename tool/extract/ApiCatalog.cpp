@@ -100,4 +100,21 @@ std::vector<std::string> NameMemo::functionCategories(const std::string& key,
   return functionCategories_.emplace(key, std::move(cats)).first->second;
 }
 
+const std::vector<uint32_t>& NameMemo::fieldMatchers(const std::string& name, const RuleSet& rules) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = fieldMatchers_.find(name);
+    if (it != fieldMatchers_.end()) return *it->second;
+  }
+  auto found = std::make_unique<std::vector<uint32_t>>();
+  uint32_t index = 0;
+  for (const Category& c : rules.categories)
+    for (const FieldMatcher& m : c.fields) {
+      if (m.name.matches(name)) found->push_back(index);
+      ++index;
+    }
+  std::lock_guard<std::mutex> lock(mutex_);
+  return *fieldMatchers_.emplace(name, std::move(found)).first->second;
+}
+
 }  // namespace egress

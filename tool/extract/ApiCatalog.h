@@ -51,11 +51,16 @@ class NameMemo {
   // computed once per name for the whole scan.
   std::vector<std::string> functionCategories(const std::string& key,
                                               const std::function<std::vector<std::string>()>& compute);
+  // Which field matchers' name patterns match `name`: indices over every category's
+  // `fields` in order (fieldMatcherCount). Regex matching was the largest part of
+  // classifying fields; the same names recur in every TU.
+  const std::vector<uint32_t>& fieldMatchers(const std::string& name, const RuleSet& rules);
 
  private:
   std::mutex mutex_;
   std::unordered_map<std::string, std::unique_ptr<Matches>> byName_;
   std::unordered_map<std::string, std::vector<std::string>> functionCategories_;
+  std::unordered_map<std::string, std::unique_ptr<std::vector<uint32_t>>> fieldMatchers_;
 };
 
 class ApiCatalog {

@@ -85,6 +85,10 @@ clang::QualType elementType(clang::QualType type) {
 
 }  // namespace
 
+Classifier::Classifier(const RuleSet& rules, const clang::ASTContext* ast, NameMemo* names)
+    : rules_(rules), ast_(ast), ownNames_(names ? nullptr : std::make_shared<NameMemo>()),
+      names_(names ? names : ownNames_.get()) {}
+
 TypeClass Classifier::typeClassOf(clang::QualType type) {
   type = type.getNonReferenceType().getCanonicalType();
   if (type->isBooleanType()) return TypeClass::Bool;
@@ -133,15 +137,19 @@ std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, 
       elementClass = typeClassOf(element);
     }
   }
-  const auto nameMatches = [&](const FieldMatcher& m) {
-    if (m.name.matches(name) && typeAllowed(m, tc)) return true;
-    return elementClass && *elementClass != TypeClass::Container && m.name.matches(singular) &&
+  const NameHits byName = nameHits(name);
+  const NameHits bySingular = elementClass ? nameHits(singular) : NameHits{};
+  const auto nameMatches = [&](uint32_t index, const FieldMatcher& m) {
+    if (byName.has(index) && typeAllowed(m, tc)) return true;
+    return elementClass && *elementClass != TypeClass::Container && bySingular.has(index) &&
            typeAllowed(m, *elementClass);
   };
+  uint32_t index = 0;
   for (const Category& c : rules_.categories) {
     for (const FieldMatcher& m : c.fields) {
+      const uint32_t at = index++;
       if (!m.context.empty() && !withContexts) continue;
-      if (!nameMatches(m)) continue;
+      if (!nameMatches(at, m)) continue;
       if (m.record && !m.record->matches(record)) continue;
       if (!m.context.empty()) {
         const auto ctx = std::find_if(rules_.contexts.begin(), rules_.contexts.end(),
@@ -161,9 +169,8 @@ const std::vector<std::string>& Classifier::functionCategories(const clang::Func
   std::vector<std::string> cats;
   if (!ret->isVoidType() && tc != TypeClass::Bool && tc != TypeClass::Any) {
     const std::string name = normalizedName(fn->getNameAsString());
-    cats = names_ ? names_->functionCategories(name + "|" + std::to_string(int(tc)),
-                                               [&] { return categoriesByName(name, tc); })
-                  : categoriesByName(name, tc);
+    cats = names_->functionCategories(name + "|" + std::to_string(int(tc)),
+                                      [&] { return categoriesByName(name, tc); });
   }
   for (const clang::RecordDecl* held : recordsIn(ret, 0)) addTypeCategories(held, cats);
   return functions_.emplace(fn, std::move(cats)).first->second;
@@ -174,15 +181,20 @@ const std::vector<std::string>& Classifier::functionCategories(const clang::Func
 std::vector<std::string> Classifier::categoriesByName(const std::string& name, TypeClass tc) const {
   std::vector<std::string> cats;
   for (std::size_t at = 0; at < name.size(); at = name.find('_', at) + 1) {
-    const std::string ending = name.substr(at);
+    const NameHits hits = nameHits(name.substr(at));
+    uint32_t index = 0;
     for (const Category& c : rules_.categories)
       for (const FieldMatcher& m : c.fields)
-        if (m.context.empty() && !m.record && typeAllowed(m, tc) && m.name.matches(ending) &&
+        if (hits.has(index++) && m.context.empty() && !m.record && typeAllowed(m, tc) &&
             std::find(cats.begin(), cats.end(), c.id) == cats.end())
           cats.push_back(c.id);
     if (name.find('_', at) == std::string::npos) break;
   }
   return cats;
+}
+
+Classifier::NameHits Classifier::nameHits(const std::string& name) const {
+  return NameHits{&names_->fieldMatchers(name, rules_)};
 }
 
 const std::vector<std::string>& Classifier::fieldCategories(const clang::FieldDecl* field) {

@@ -2,7 +2,10 @@
 // name patterns with type constraints and from egress:<category> annotations.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,9 +27,9 @@ class NameMemo;
 class Classifier {
  public:
   // With `ast`, records also take contexts from the records that contain them.
-  // `names`, if given, shares name-based results across the scan's TUs.
-  explicit Classifier(const RuleSet& rules, const clang::ASTContext* ast = nullptr, NameMemo* names = nullptr)
-      : rules_(rules), ast_(ast), names_(names) {}
+  // `names`, if given, shares name-based results across the scan's TUs (else the
+  // classifier keeps its own).
+  explicit Classifier(const RuleSet& rules, const clang::ASTContext* ast = nullptr, NameMemo* names = nullptr);
 
   // Categories of a field by its name, type, enclosing record and that record's
   // contexts (cached).
@@ -57,9 +60,17 @@ class Classifier {
   void indexContainment();
 
   std::vector<std::string> categoriesByName(const std::string& name, TypeClass tc) const;
+  // The field matchers (indices over every category's `fields`, in order) whose
+  // name pattern matches a name, from the scan-wide memo.
+  struct NameHits {
+    const std::vector<uint32_t>* sorted = nullptr;
+    bool has(uint32_t index) const { return sorted && std::binary_search(sorted->begin(), sorted->end(), index); }
+  };
+  NameHits nameHits(const std::string& name) const;
 
   const RuleSet& rules_;
   const clang::ASTContext* ast_;
+  std::shared_ptr<NameMemo> ownNames_;
   NameMemo* names_;
   std::map<const clang::FieldDecl*, std::vector<std::string>> cache_, strong_;
   std::map<const clang::FunctionDecl*, std::vector<std::string>> functions_;

@@ -116,6 +116,7 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
   std::error_code ec;
   fs::create_directories(dir_, ec);
   llvm::json::Array deps;
+  deps.reserve(dependencies.size());
   for (const std::string& d : dependencies) deps.push_back(llvm::json::Array{d, stamps_.of(d)});
   const llvm::json::Value header = llvm::json::Object{{"key", hashText(key_ + '\0' + command)},
                                                       {"dependencies", std::move(deps)},

@@ -11,14 +11,20 @@ namespace {
 
 json::Value toJ(const SourceLoc& l) { return json::Array{l.file, l.line, l.column}; }
 json::Value toJ(const Step& s) { return json::Object{{"at", toJ(s.loc)}, {"note", s.note}}; }
+// json::Value's move constructor is not noexcept, so a growing json::Array copies
+// its elements deeply: every array is reserved before it is filled.
 json::Value toJ(const Path& p) {
   json::Array a;
+  a.reserve(p.size());
   for (const Step& s : p) a.push_back(toJ(s));
   return a;
 }
 json::Value toJ(const Trail& t) { return toJ(t.steps()); }
 json::Value toJ(const Taint& t) {
   json::Array origins, params, calls;
+  origins.reserve(t.origins.size());
+  params.reserve(t.params.size());
+  calls.reserve(t.calls.size());
   for (const Origin& o : t.origins)
     origins.push_back(json::Object{{"category", o.category}, {"source", toJ(o.source)}, {"what", o.what}, {"path", toJ(o.path)}});
   for (const ParamRef& p : t.params) params.push_back(json::Object{{"index", p.index}, {"field", p.field}, {"path", toJ(p.path)}});
@@ -31,9 +37,12 @@ json::Value toJ(const Taint& t) {
 }
 // A string value is a list of its possible forms, each a list of pieces.
 json::Value toJ(const StrVal& s) {
+  const std::vector<StrVal> allForms = forms(s);
   json::Array all;
-  for (const StrVal& form : forms(s)) {
+  all.reserve(allForms.size());
+  for (const StrVal& form : allForms) {
     json::Array a;
+    a.reserve(form.pieces.size());
     for (const StrPiece& p : form.pieces) a.push_back(json::Array{int(p.kind), p.text, p.index});
     all.push_back(std::move(a));
   }
@@ -41,11 +50,13 @@ json::Value toJ(const StrVal& s) {
 }
 json::Value toJ(const std::vector<std::string>& v) {
   json::Array a;
+  a.reserve(v.size());
   for (const auto& s : v) a.push_back(s);
   return a;
 }
 json::Value toJ(const std::vector<Guard>& guards) {
   json::Array a;
+  a.reserve(guards.size());
   for (const Guard& g : guards) a.push_back(json::Array{g.param, unsigned(g.op), g.value});
   return a;
 }
@@ -69,6 +80,7 @@ json::Value toJ(const LimitHits& hits) {
 }
 json::Value toJ(const CallSiteFact& c) {
   json::Array args;
+  args.reserve(c.args.size());
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
   json::Object globals;
   for (const auto& [key, t] : c.globalsIn) globals[key] = toJ(t);
@@ -80,6 +92,9 @@ json::Value toJ(const CallSiteFact& c) {
 }
 json::Value toJ(const FunctionFacts& f) {
   json::Array calls, sinks, effects;
+  calls.reserve(f.calls.size());
+  sinks.reserve(f.sinks.size());
+  effects.reserve(f.effects.size());
   for (const auto& c : f.calls) calls.push_back(toJ(c));
   for (const auto& s : f.sinks)
     sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},

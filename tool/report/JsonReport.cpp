@@ -46,6 +46,7 @@ llvm::json::Object finding(const Finding& f) {
   llvm::json::Array categories;
   for (const auto& c : f.categories) categories.push_back(c);
   llvm::json::Array path;
+  path.reserve(f.path.size());  // a growing json::Array copies its elements deeply
   for (const Step& s : f.path)
     path.push_back(llvm::json::Object{{"file", s.loc.file}, {"line", s.loc.line}, {"column", s.loc.column}, {"note", s.note}});
   llvm::json::Array reasons;
@@ -91,6 +92,7 @@ llvm::json::Array limitList(const std::vector<LimitReport>& limits) {
 
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Coverage& coverage) {
   llvm::json::Array list;
+  list.reserve(findings.size());
   for (const Finding& f : findings) list.push_back(finding(f));
   llvm::json::Value doc = llvm::json::Object{
       {"tool", llvm::json::Object{{"name", "egress-audit"}, {"version", kVersion}}},
