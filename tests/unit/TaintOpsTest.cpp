@@ -69,6 +69,56 @@ TEST(TaintOps, AUnionOfManyTaintsIsTheirMergeOneByOne) {
     if (p.index == kGlobalParam) EXPECT_EQ(p.field.find('.'), std::string::npos) << p.field;
 }
 
+// Past the bound for good, each new global arrives widened and a new input of the
+// function goes before the globals, as widening everything again would leave it.
+TEST(TaintOps, AUnionPastTheGlobalBoundAddsAsMergingOneByOne) {
+  std::vector<Taint> parts;
+  for (int i = 0; i < 40; ++i) {
+    Taint t;
+    t.params.push_back({kGlobalParam, "c:@g" + std::to_string(i) + ".x", {}});
+    if (i % 9 == 0) t.params.push_back({1, "late" + std::to_string(i), {}});
+    parts.push_back(t);
+  }
+  Taint oneByOne = parts[0];
+  TaintUnion gathered(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    mergeTaint(oneByOne, parts[i]);
+    gathered.add(parts[i]);
+    ASSERT_EQ(keys(gathered.value()), keys(oneByOne)) << "after part " << i;
+  }
+  EXPECT_EQ(gathered.value().params[4].field, "late36");
+  EXPECT_EQ(gathered.value().params[5].field, "c:@g0");
+}
+
+// addExtended is add() of an extended copy without calls, and leaves `from` alone.
+TEST(TaintOps, AddingExtendedIsAddingAnExtendedCopy) {
+  Taint from;
+  from.origins.push_back({"customer.contact", {"a.cpp", 1, 1}, "x", {}});
+  from.params.push_back({0, "f", {}});
+  from.params.push_back({0, "g", {}});
+  from.calls.push_back({4, "", {}, 0});
+  Taint present;
+  present.params.push_back({0, "g", {}});
+  const Step call{{"a.cpp", 5, 1}, "passed to f()"};
+  Trail inside;
+  inside.push({{"b.cpp", 9, 1}, "sent"});
+
+  Taint copy = from;
+  extendTrails(copy, &call, inside);
+  copy.calls.clear();
+  TaintUnion expected(present);
+  expected.add(std::move(copy));
+  TaintUnion got(present);
+  EXPECT_TRUE(got.addExtended(from, TrailExtension(&call, inside)));
+
+  EXPECT_EQ(keys(got.value()), keys(expected.value()));
+  ASSERT_EQ(got.value().origins.size(), 1u);
+  EXPECT_EQ(got.value().origins[0].path.steps().size(), 2u);
+  EXPECT_EQ(got.value().params[1].path.steps().size(), 2u);
+  EXPECT_TRUE(got.value().params[0].path.steps().empty());  // already there: kept as it was
+  EXPECT_TRUE(from.origins[0].path.steps().empty());
+}
+
 // Extending every atom's trail shares one segment, yet reads as step by step.
 TEST(TaintOps, ExtendingTrailsAddsTheStepThenTheCalleePath) {
   Taint t;

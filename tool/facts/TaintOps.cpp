@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace egress {
 namespace {
@@ -35,14 +36,17 @@ bool covers(const CallRef& x, const CallRef& atom) {
   return x.site <= atom.site && last <= x.lastSite;
 }
 
-template <typename T>
-bool mergePairwise(std::vector<T>& into, const std::vector<T>& from, const Step* step) {
+// `From` is `const std::vector<T>` (atoms copied) or `std::vector<T>` (moved);
+// `onKept` extends the trail of each atom taken.
+template <typename T, typename From, typename OnKept>
+bool mergePairwise(std::vector<T>& into, From& from, const OnKept& onKept) {
   bool grew = false;
-  for (const T& atom : from) {
+  for (auto& atom : from) {
     const bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return covers(x, atom); });
     if (present) continue;
-    into.push_back(atom);
-    if (step) appendStep(into.back().path, *step);
+    if constexpr (std::is_const_v<From>) into.push_back(atom);
+    else into.push_back(std::move(atom));
+    onKept(into.back().path);
     grew = true;
   }
   return grew;
@@ -89,24 +93,25 @@ void extendTrail(Trail& trail, const Step* first, const Trail& more) {
   trail.append(more);
 }
 
+// One shared segment per call instead of a copy of the step per atom; an atom
+// whose trail already ends with `first` takes only `more`, as appendStep would.
+TrailExtension::TrailExtension(const Step* first, const Trail& more) : first_(first), more_(more) {
+  if (!first) return;
+  segment_.push(*first);
+  segment_.append(more);
+}
+
+void TrailExtension::operator()(Trail& trail) const {
+  if (!first_) return extendTrail(trail, nullptr, more_);
+  const Step* last = trail.last();
+  if (last && sameStep(*last, *first_)) extendTrail(trail, nullptr, more_);
+  else if (trail.size() + segment_.size() <= kMaxPathSteps) trail.append(segment_);
+  else extendTrail(trail, first_, more_);  // at the bound: the step alone may still fit
+}
+
 void extendTrails(Taint& t, const Step* first, const Trail& more) {
   if (t.origins.empty() && t.params.empty()) return;
-  if (!first) {
-    for (Origin& o : t.origins) extendTrail(o.path, nullptr, more);
-    for (ParamRef& p : t.params) extendTrail(p.path, nullptr, more);
-    return;
-  }
-  // One shared segment per call instead of a copy of the step per atom; an atom
-  // whose trail already ends with `first` takes only `more`, as appendStep would.
-  Trail segment;
-  segment.push(*first);
-  segment.append(more);
-  const auto extend = [&](Trail& trail) {
-    const Step* last = trail.last();
-    if (last && sameStep(*last, *first)) extendTrail(trail, nullptr, more);
-    else if (trail.size() + segment.size() <= kMaxPathSteps) trail.append(segment);
-    else extendTrail(trail, first, more);  // at the bound: the step alone may still fit
-  };
+  const TrailExtension extend(first, more);
   for (Origin& o : t.origins) extend(o.path);
   for (ParamRef& p : t.params) extend(p.path);
 }
@@ -128,9 +133,12 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
     into = gathered.take();
     return grew;
   }
-  bool grew = mergePairwise(into.origins, from.origins, step);
-  grew |= mergePairwise(into.params, from.params, step);
-  grew |= mergePairwise(into.calls, from.calls, step);
+  const auto onKept = [&](auto& trail) {
+    if (step) appendStep(trail, *step);
+  };
+  bool grew = mergePairwise(into.origins, from.origins, onKept);
+  grew |= mergePairwise(into.params, from.params, onKept);
+  grew |= mergePairwise(into.calls, from.calls, onKept);
   if (into.params.size() > kMaxGlobalInputs) boundGlobalInputs(into);
   return grew;
 }
@@ -148,16 +156,26 @@ TaintUnion::TaintUnion(Taint start) : out_(std::move(start)) { reindex(); }
 void TaintUnion::reindex() {
   params_.clear();
   globals_ = 0;
+  indexed_ = out_.params.size() > kScanUpTo;
   for (std::uint32_t i = 0; i < out_.params.size(); ++i) indexParam(i);
 }
 
 void TaintUnion::indexParam(std::uint32_t at) {
   const ParamRef& p = out_.params[at];
-  params_.emplace(paramHash(p.index, p.field), at);
   globals_ += p.index == kGlobalParam;
+  if (indexed_) {
+    params_.emplace(paramHash(p.index, p.field), at);
+  } else if (out_.params.size() > kScanUpTo) {
+    indexed_ = true;
+    for (std::uint32_t i = 0; i <= at; ++i)
+      params_.emplace(paramHash(out_.params[i].index, out_.params[i].field), i);
+  }
 }
 
 bool TaintUnion::hasParam(unsigned index, const std::string& field) const {
+  if (!indexed_)
+    return std::any_of(out_.params.begin(), out_.params.end(),
+                       [&](const ParamRef& p) { return p.index == index && p.field == field; });
   auto [first, last] = params_.equal_range(paramHash(index, field));
   for (auto it = first; it != last; ++it) {
     const ParamRef& p = out_.params[it->second];
@@ -175,18 +193,59 @@ bool TaintUnion::coversParam(const ParamRef& atom) const {
   return false;
 }
 
-bool TaintUnion::add(const Taint& from, const Step* step) {
-  bool grew = mergePairwise(out_.origins, from.origins, step);
-  grew |= mergePairwise(out_.calls, from.calls, step);
-  for (const ParamRef& atom : from.params) {
+bool TaintUnion::add(const Taint& from, const Step* step) { return addAtoms(from, stepAdder(step), true); }
+bool TaintUnion::add(Taint&& from, const Step* step) { return addAtoms(from, stepAdder(step), true); }
+bool TaintUnion::addExtended(const Taint& from, const TrailExtension& extend) {
+  return addAtoms(from, [&](Trail& trail) { extend(trail); }, false);
+}
+
+std::function<void(Trail&)> TaintUnion::stepAdder(const Step* step) {
+  return [step](Trail& trail) {
+    if (step) appendStep(trail, *step);
+  };
+}
+
+template <typename From>
+bool TaintUnion::addAtoms(From& from, const std::function<void(Trail&)>& onKept, bool withCalls) {
+  bool grew = mergePairwise(out_.origins, from.origins, onKept);
+  if (withCalls) grew |= mergePairwise(out_.calls, from.calls, onKept);
+  if (globalsWidened_) return addWidened(from.params, onKept) || grew;
+  for (auto& atom : from.params) {
     if (coversParam(atom)) continue;
-    out_.params.push_back(atom);
-    if (step) appendStep(out_.params.back().path, *step);
+    if constexpr (std::is_const_v<From>) out_.params.push_back(atom);
+    else out_.params.push_back(std::move(atom));
+    onKept(out_.params.back().path);
     indexParam(std::uint32_t(out_.params.size() - 1));
     grew = true;
   }
   if (globals_ > kMaxGlobalInputs) {
     boundGlobalInputs(out_);
+    reindex();
+    globalsWidened_ = globals_ > kMaxGlobalInputs;
+  }
+  return grew;
+}
+
+// Past the bound for good, the value is kept as boundGlobalInputs leaves it (the
+// function's own inputs first, then whole globals) atom by atom, instead of
+// widening and indexing all of it again at every merge: values gathering the
+// globals of hundreds of callees made that quadratic.
+template <typename Params>
+bool TaintUnion::addWidened(Params& params, const std::function<void(Trail&)>& onKept) {
+  noteLimit(Limit::GlobalInputs);
+  bool grew = false;
+  for (auto& atom : params) {
+    ParamRef wide = std::move(atom);  // a copy when `atom` is const
+    if (wide.index == kGlobalParam) wide.field = globalRoot(wide.field);
+    if (coversParam(wide)) continue;
+    onKept(wide.path);
+    grew = true;
+    if (wide.index == kGlobalParam) {
+      out_.params.push_back(std::move(wide));
+      indexParam(std::uint32_t(out_.params.size() - 1));
+      continue;
+    }
+    out_.params.insert(out_.params.begin() + std::ptrdiff_t(out_.params.size() - globals_), std::move(wide));
     reindex();
   }
   return grew;

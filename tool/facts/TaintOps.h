@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -22,6 +23,19 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
 constexpr std::size_t kMaxGlobalInputs = 16;
 void boundGlobalInputs(Taint& t);
 
+// Extends trails as extendTrails does: `first` (if any) and `more` joined once and
+// shared by every trail extended.
+class TrailExtension {
+ public:
+  TrailExtension(const Step* first, const Trail& more);
+  void operator()(Trail& trail) const;
+
+ private:
+  const Step* first_;
+  const Trail& more_;
+  Trail segment_;
+};
+
 // Gathers many taints into one with the result of merging them one by one
 // (mergeTaint), but keeps the parameter atoms indexed between merges: a value
 // gathered from the fields of dozens of overrides costs what it adds, not its
@@ -31,6 +45,10 @@ class TaintUnion {
   TaintUnion() = default;
   explicit TaintUnion(Taint start);
   bool add(const Taint& from, const Step* step = nullptr);  // true when it grew
+  bool add(Taint&& from, const Step* step = nullptr);       // the same, moving the atoms it keeps
+  // As add() of a copy of `from` without its call atoms and with every trail
+  // extended, but copying only the atoms it keeps.
+  bool addExtended(const Taint& from, const TrailExtension& extend);
   const Taint& value() const { return out_; }
   Taint take() { return std::move(out_); }
 
@@ -39,10 +57,19 @@ class TaintUnion {
   bool coversParam(const ParamRef& atom) const;
   void indexParam(std::uint32_t at);
   void reindex();
+  static std::function<void(Trail&)> stepAdder(const Step* step);
+  template <typename From>
+  bool addAtoms(From& from, const std::function<void(Trail&)>& onKept, bool withCalls);
+  template <typename Params>
+  bool addWidened(Params& params, const std::function<void(Trail&)>& onKept);
 
   Taint out_;
+  // Short lists are scanned; past kScanUpTo atoms they are looked up by hash.
+  static constexpr std::size_t kScanUpTo = 16;
   std::unordered_multimap<std::size_t, std::uint32_t> params_;  // hash of (index, field) -> position
+  bool indexed_ = false;
   std::size_t globals_ = 0;
+  bool globalsWidened_ = false;  // more whole globals than the bound: each new one is widened on arrival
 };
 void appendStep(Path& path, const Step& step);
 void appendStep(Trail& trail, const Step& step);

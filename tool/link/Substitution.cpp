@@ -111,9 +111,10 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
 
 // argTaint for parameter `p` of call site `c`, memoised when the site is `f`'s own:
 // a callee's summary names the same argument field in many atoms.
-Taint Substitution::argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const {
+const Taint& Substitution::argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth,
+                                    Taint& scratch) const {
   const ArgFact& arg = p.index == kThisParam ? c.thisArg : c.args[p.index];
-  if (!graph_.ownsSite(f, c)) return argTaint(f, arg, p.field, depth);
+  if (!graph_.ownsSite(f, c)) return scratch = argTaint(f, arg, p.field, depth);
   const auto key = std::make_pair(c.id, "in:" + std::to_string(p.index) + "#" + p.field);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
   Taint in = argTaint(f, arg, p.field, depth);
@@ -194,13 +195,12 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     if (!self && p.index >= c.args.size()) continue;
     if (self && !c.hasThis) continue;
     const ArgFact& arg = self ? c.thisArg : c.args[p.index];
-    Taint in = argInput(f, c, p, depth + 1);
+    Taint scratch;
+    const Taint& in = argInput(f, c, p, depth + 1, scratch);
     if (in.origins.empty() && in.params.empty()) continue;
     const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
     const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
-    extendTrails(in, &call, p.path);
-    in.calls.clear();
-    out.add(in);
+    out.addExtended(in, TrailExtension(&call, p.path));
   }
   return out.take();
 }
@@ -239,7 +239,7 @@ Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) c
     }
     Taint extended = got;
     extendTrails(extended, nullptr, ref.path);
-    out.add(extended);
+    out.add(std::move(extended));
   }
   return out.take();
 }

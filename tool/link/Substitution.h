@@ -42,7 +42,9 @@ class Substitution {
  private:
   Taint globalAtCall(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const;
   Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
-  Taint argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const;
+  // A reference into the memo, or to `scratch` for a site the function does not own.
+  const Taint& argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth,
+                        Taint& scratch) const;
   const Taint& effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   const Taint& resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
   const Taint& rangeEffectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
