@@ -154,32 +154,46 @@ std::size_t paramHash(unsigned index, const std::string& field) {
 TaintUnion::TaintUnion(Taint start) : out_(std::move(start)) { reindex(); }
 
 void TaintUnion::reindex() {
-  params_.clear();
+  slots_.clear();
+  hashes_.clear();
   globals_ = 0;
-  indexed_ = out_.params.size() > kScanUpTo;
-  for (std::uint32_t i = 0; i < out_.params.size(); ++i) indexParam(i);
+  for (const ParamRef& p : out_.params) globals_ += p.index == kGlobalParam;
 }
 
 void TaintUnion::indexParam(std::uint32_t at) {
+  globals_ += out_.params[at].index == kGlobalParam;
+  if (!slots_.empty()) insertSlot(at);
+}
+
+// Open addressing over positions (+1; 0 is free), at most half full; the hashes
+// are kept to grow the table without hashing the fields again.
+void TaintUnion::insertSlot(std::uint32_t at) const {
   const ParamRef& p = out_.params[at];
-  globals_ += p.index == kGlobalParam;
-  if (indexed_) {
-    params_.emplace(paramHash(p.index, p.field), at);
-  } else if (out_.params.size() > kScanUpTo) {
-    indexed_ = true;
-    for (std::uint32_t i = 0; i <= at; ++i)
-      params_.emplace(paramHash(out_.params[i].index, out_.params[i].field), i);
+  hashes_.push_back(paramHash(p.index, p.field));
+  if (hashes_.size() * 2 > slots_.size()) {
+    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
+    for (std::uint32_t i = 0; i < hashes_.size(); ++i) placeSlot(i);
+    return;
   }
+  placeSlot(at);
+}
+
+void TaintUnion::placeSlot(std::uint32_t at) const {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hashes_[at] & mask;
+  while (slots_[i]) i = (i + 1) & mask;
+  slots_[i] = at + 1;
 }
 
 bool TaintUnion::hasParam(unsigned index, const std::string& field) const {
-  if (!indexed_)
-    return std::any_of(out_.params.begin(), out_.params.end(),
-                       [&](const ParamRef& p) { return p.index == index && p.field == field; });
-  auto [first, last] = params_.equal_range(paramHash(index, field));
-  for (auto it = first; it != last; ++it) {
-    const ParamRef& p = out_.params[it->second];
-    if (p.index == index && p.field == field) return true;
+  const auto same = [&](const ParamRef& p) { return p.index == index && p.field == field; };
+  if (out_.params.size() <= kScanUpTo) return std::any_of(out_.params.begin(), out_.params.end(), same);
+  if (slots_.empty())
+    for (std::uint32_t i = 0; i < out_.params.size(); ++i) insertSlot(i);
+  const std::size_t h = paramHash(index, field), mask = slots_.size() - 1;
+  for (std::size_t i = h & mask; slots_[i]; i = (i + 1) & mask) {
+    const std::uint32_t at = slots_[i] - 1;
+    if (hashes_[at] == h && same(out_.params[at])) return true;
   }
   return false;
 }

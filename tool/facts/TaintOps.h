@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
 
 #include "facts/Facts.h"
 
@@ -64,10 +63,13 @@ class TaintUnion {
   bool addWidened(Params& params, const std::function<void(Trail&)>& onKept);
 
   Taint out_;
-  // Short lists are scanned; past kScanUpTo atoms they are looked up by hash.
+  // Short lists are scanned; past kScanUpTo atoms they are looked up by hash, in
+  // an index built at the first such lookup.
   static constexpr std::size_t kScanUpTo = 16;
-  std::unordered_multimap<std::size_t, std::uint32_t> params_;  // hash of (index, field) -> position
-  bool indexed_ = false;
+  void insertSlot(std::uint32_t at) const;
+  void placeSlot(std::uint32_t at) const;
+  mutable std::vector<std::uint32_t> slots_;  // open addressing: position + 1, 0 free
+  mutable std::vector<std::size_t> hashes_;   // per indexed position
   std::size_t globals_ = 0;
   bool globalsWidened_ = false;  // more whole globals than the bound: each new one is widened on arrival
 };
