@@ -40,6 +40,37 @@ TEST(FactsJson, TheDocumentFormRoundTrips) {
   EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
 }
 
+// Members that read back as their default are not written, but a map entry whose
+// value is empty (a field stored clean, a global stored with nothing) is kept.
+TEST(FactsJson, DefaultMembersAreLeftOutButEmptyMapEntriesAreKept) {
+  TUFacts tu = sampleFacts();
+  CallSiteFact call;
+  call.id = 7;
+  call.calleeName = "send";
+  ArgFact arg;
+  arg.fields["phone"] = Taint{};
+  arg.fields["email"].params.push_back({0, "email", {}});
+  call.args.push_back(arg);
+  call.globalsIn["c:@g_cfg"] = Taint{};
+  tu.functions[0].calls.push_back(call);
+
+  const std::string text = asLines(tu);
+  const std::string firstFunction = text.substr(text.find('\n') + 1);
+  EXPECT_EQ(firstFunction.find("null"), std::string::npos);
+  EXPECT_EQ(firstFunction.find("false"), std::string::npos);
+  EXPECT_EQ(firstFunction.find("\"sinks\""), std::string::npos);
+
+  std::string error;
+  const auto back = factsFromJson(factsToJson(tu), error);
+  ASSERT_TRUE(back) << error;
+  const CallSiteFact& read = back->functions[0].calls.at(0);
+  EXPECT_EQ(read.id, 7u);
+  EXPECT_EQ(read.args.at(0).fields.count("phone"), 1u);
+  EXPECT_EQ(read.args.at(0).fields.at("email").params.size(), 1u);
+  EXPECT_EQ(read.globalsIn.count("c:@g_cfg"), 1u);
+  EXPECT_FALSE(read.hasThis);
+}
+
 TEST(FactsJson, TheLineFormHoldsOneFunctionPerLine) {
   const std::string text = asLines(sampleFacts());
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // the TU, then two functions
