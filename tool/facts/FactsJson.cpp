@@ -3,6 +3,7 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Support/FormatVariadic.h>
 
+#include "facts/JsonParse.h"
 #include "facts/TaintOps.h"
 #include <llvm/Support/JSON.h>
 
@@ -348,14 +349,9 @@ struct Reader {
 
 namespace {
 
-// Facts are about ten levels deep; anything far deeper is not ours (and LLVM's
-// parser recurses on nesting).
+// Facts are about ten levels deep; anything far deeper is not ours.
 std::optional<json::Value> parseFacts(llvm::StringRef text, std::string& error) {
-  if (!withinJsonNesting(text, 256)) {
-    error = "nested too deeply to be a facts document";
-    return std::nullopt;
-  }
-  auto parsed = json::parse(text);
+  auto parsed = parseJson(text, 256);
   if (!parsed) {
     error = llvm::toString(parsed.takeError());
     return std::nullopt;
