@@ -52,7 +52,7 @@ class NameMemo {
   std::vector<std::string> functionCategories(const std::string& key,
                                               const std::function<std::vector<std::string>()>& compute);
   // Which field matchers' name patterns match `name`: indices over every category's
-  // `fields` in order (fieldMatcherCount). Regex matching was the largest part of
+  // `fields` in order, sorted. Regex matching was the largest part of
   // classifying fields; the same names recur in every TU.
   const std::vector<uint32_t>& fieldMatchers(const std::string& name, const RuleSet& rules);
 
