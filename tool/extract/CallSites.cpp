@@ -78,7 +78,9 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
 // the new object's state.
 CallRef FunctionAnalyzer::constructionSite(const CallView& call, const State& s) {
   recordCallSite(call, s);
-  return CallRef{siteId(call.expr), "this", {}};
+  CallRef built{siteId(call.expr), "this", {}};
+  noteCallRecord(built, call.expr->getType());
+  return built;
 }
 
 void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
@@ -164,11 +166,31 @@ std::optional<AbsVal> FunctionAnalyzer::evalProgramCall(const CallView& call, co
   return v;
 }
 
+// What was stored below `p` (a default member initializer, an earlier store) may have
+// been overwritten by the call `written` stands for: each such field also holds what
+// the call left in it. Calls before a store there are not added back.
+void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, State& s) {
+  const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
+  for (auto it = s.lower_bound(AccessPath{p.root, prefix, false});
+       it != s.end() && it->first.root == p.root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it) {
+    const std::string below = it->first.fields.substr(prefix.size());
+    if (below.empty() || below[0] == '?') continue;  // the object itself, or a guard (Guards.h)
+    CallRef part = written;
+    part.field = below;
+    noteFieldRecord(part);
+    it->second.taint.calls.push_back(std::move(part));
+    widenCalls(it->second.taint);
+  }
+}
+
 // A call of the program's own function: setters run in place; the call is a call
 // site for the link; the callee may store into what it is handed by non-const
 // reference or pointer, and into `this`.
 void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   writeThroughSetter(call, s);
+  // A setter run in place wrote exactly its fields; any other call may have written
+  // below what it was handed.
+  const bool inPlace = ctx_.accessors.of(call.callee).kind == Accessor::Setter;
   recordCallSite(call, s);
   forgetGlobalsAfterCall(s);
   const unsigned id = siteId(call.expr);
@@ -183,8 +205,11 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   for (unsigned i = 0; i + skip < call.args.size() && i < call.callee->getNumParams(); ++i) {
     if (!mayWrite(call.callee->getParamDecl(i)->getType())) continue;
     if (auto path = lvalue(call.args[i + skip])) {
+      const CallRef written{id, "arg:" + std::to_string(i), {}};
+      noteCallRecord(written, call.callee->getParamDecl(i)->getType()->getPointeeType());
+      if (!inPlace) mayHaveWrittenBelow(*path, written, s);
       AbsVal v;
-      v.taint.calls.push_back({id, "arg:" + std::to_string(i), {}});
+      v.taint.calls.push_back(written);
       store(*path, std::move(v), s, call.expr, true);
       calls_[id].writesArgs |= listed;
     }
@@ -194,8 +219,11 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   auto path = lvalue(call.self);
   if (!path) return;
   calls_[id].writesArgs |= listed;
+  const CallRef written{id, "this", {}};
+  noteCallRecord(written, call.self->getType());
+  if (!inPlace) mayHaveWrittenBelow(*path, written, s);
   AbsVal v;
-  v.taint.calls.push_back({id, "this", {}});
+  v.taint.calls.push_back(written);
   store(*path, std::move(v), s, call.expr, true);
   // Objects it was handed the address of may be written through its fields.
   if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end()) {

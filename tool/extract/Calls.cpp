@@ -24,7 +24,10 @@ AbsVal FunctionAnalyzer::evalCall(const CallView& call, const State& s) {
     v.taint = sanitize(callInputs(call, s).taint, removes);
     return v;
   }
-  if (auto modelled = evalModelledCall(call, s)) return *modelled;
+  if (auto modelled = evalModelledCall(call, s)) {
+    narrowToElement(call, modelled->taint);
+    return *modelled;
+  }
   if (isUserFunction(call.callee))
     if (auto result = evalProgramCall(call, s)) return *result;
   return evalUnmodelledCall(call, s);
@@ -49,6 +52,7 @@ AbsVal FunctionAnalyzer::callResult(const CallView& call) {
   const unsigned id = siteId(call.expr);
   AbsVal v;
   v.taint.calls.push_back({id, "", {}});
+  noteCallRecord(v.taint.calls.back(), call.expr->getType());
   v.str.pieces.push_back({StrPiece::CallRet, "", id});
   return v;
 }

@@ -175,17 +175,26 @@ std::optional<std::string> FunctionAnalyzer::elementField(const CallView& view) 
   return std::nullopt;
 }
 
-// `std::get<1>(pair)`: the element a model's `element-of` operand has at the index
-// the call's first template argument gives.
-std::optional<std::string> FunctionAnalyzer::selectedElement(const CallView& view) {
+// `std::get<1>(pair)` or `std::get<int>(pair)`: the element a model's `element-of`
+// operand has at the index (or of the type) the call's first template argument
+// gives. `of` receives that operand's record.
+std::optional<std::string> FunctionAnalyzer::selectedElement(const CallView& view, const clang::RecordDecl** of) {
   const clang::TemplateArgumentList* targs = view.callee->getTemplateSpecializationArgs();
-  if (!targs || targs->size() == 0 || (*targs)[0].getKind() != clang::TemplateArgument::Integral) return std::nullopt;
+  if (!targs || targs->size() == 0) return std::nullopt;
+  const clang::TemplateArgument& which = (*targs)[0];
+  if (which.getKind() != clang::TemplateArgument::Integral && which.getKind() != clang::TemplateArgument::Type)
+    return std::nullopt;
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->elementOf || !conditionHolds(*m, view)) continue;
     const clang::Expr* object = operandExpr(view, *m->elementOf);
     const auto* record = object ? object->getType().getNonReferenceType()->getAsRecordDecl() : nullptr;
     if (!record) return std::nullopt;
-    return elementName(record, unsigned((*targs)[0].getAsIntegral().getZExtValue()));
+    std::optional<unsigned> index;
+    if (which.getKind() == clang::TemplateArgument::Integral) index = unsigned(which.getAsIntegral().getZExtValue());
+    else index = elementIndexOfType(record, which.getAsType());
+    if (!index) return std::nullopt;
+    if (of) *of = record;
+    return elementName(record, *index);
   }
   return std::nullopt;
 }
@@ -426,12 +435,21 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
   // Fields of library types (std::pair::second, addrinfo::ai_addr) carry what their object carries.
   // An element stored on its own (a pair built from its parts) is only itself.
   if (isSystemRecord(ctx_.ast, owner)) {
+    // A part of what a program function returned (`ledger.last().second`): that
+    // part of its result, not of the object it was called on.
+    const auto* call = llvm::dyn_cast<clang::CallExpr>(strip(m->getBase()));
+    if (call && call->getDirectCallee() && isUserFunction(call->getDirectCallee())) {
+      AbsVal v = eval(m->getBase(), s);
+      narrowCalls(v.taint, owner, field->getNameAsString(), m->getType());
+      return v;
+    }
     auto path = lvalue(m);
     if (path && path->weak)
       if (auto part = partApart(*path, m->getType(), s)) return *part;
     auto stored = path ? s.find(AccessPath{path->root, path->fields, false}) : s.end();
     if (stored != s.end() && !stored->second.partial && !path->weak) return evalPath(*path, m->getType(), s);
     AbsVal v = eval(m->getBase(), s);
+    narrowCalls(v.taint, owner, field->getNameAsString(), m->getType());
     if (stored != s.end()) unionInto(v, stored->second);
     return v;
   }
@@ -467,7 +485,9 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
   // been assigned whole from one: its call atoms reach every field.
   if (!path) {
     const AbsVal base = eval(object, s);
-    mergeTaint(v.taint, Taint{{}, {}, base.taint.calls});
+    Taint calls{{}, {}, base.taint.calls};
+    narrowCalls(calls, field->getParent(), field->getNameAsString(), field->getType());
+    mergeTaint(v.taint, calls);
     if (!v.dest.known()) v.dest = base.dest;
     return v;
   }
@@ -476,11 +496,15 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     anc = dot == std::string::npos ? "" : anc.substr(0, dot);
     auto stored = s.find(AccessPath{path->root, anc, false});
     if (stored == s.end()) continue;
-    mergeTaint(v.taint, Taint{{}, {}, stored->second.taint.calls});
+    const std::string below = path->fields.substr(anc.empty() ? 0 : anc.size() + 1);
+    Taint calls{{}, {}, stored->second.taint.calls};
+    // Call atoms of the object the field is read of (the one just above it) stand
+    // for that field only; higher up, they stay whole.
+    if (below == field->getName()) narrowCalls(calls, field->getParent(), below, field->getType());
+    mergeTaint(v.taint, calls);
     if (!v.dest.known()) v.dest = stored->second.dest;
     // A local holding an input or a global (`const struct target* t = ctx;`): the
     // field read is that input's or global's field (`t->url` is ctx's url).
-    const std::string below = path->fields.substr(anc.empty() ? 0 : anc.size() + 1);
     if (!v.str.known()) v.str = fieldOfHolder(stored->second.str, below);
   }
   return v;

@@ -10,6 +10,7 @@
 #include <set>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include <clang/AST/Type.h>
 
@@ -75,7 +76,7 @@ class FunctionAnalyzer {
   std::optional<AccessPath> lvalue(const clang::Expr* e);
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<std::string> elementField(const CallView& view);
-  std::optional<std::string> selectedElement(const CallView& view);
+  std::optional<std::string> selectedElement(const CallView& view, const clang::RecordDecl** of = nullptr);
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);
   void copyElements(const AccessPath& self, const clang::Expr* source, State& s);
@@ -93,6 +94,13 @@ class FunctionAnalyzer {
   void execCall(const CallView& call, State& s);
   AbsVal callInputs(const CallView& call, const State& s);
   AbsVal callResult(const CallView& call);
+
+  // Call atoms narrowed to the field read of them (Narrowing.cpp).
+  void noteCallRecord(const CallRef& ref, clang::QualType type);
+  void narrowCalls(Taint& t, const clang::RecordDecl* record, const std::string& field, clang::QualType fieldType);
+  void narrowToElement(const CallView& call, Taint& t);
+  void noteFieldRecord(const CallRef& part);
+  void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, State& s);
 
   // Library call models (CallModels.cpp).
   std::optional<AbsVal> evalModelledCall(const CallView& call, const State& s);
@@ -199,6 +207,9 @@ class FunctionAnalyzer {
   std::map<const clang::Decl*, const clang::Expr*> viewedExprs_;  // the same, as written (reads)
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
+  // The record a call atom's value is (a call's result, the object a method ran on),
+  // by site, slot and field: a field read narrows only atoms of that record.
+  std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;
   std::map<std::string, SinkFact> sinks_;  // keyed by location + library
   std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
   std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit

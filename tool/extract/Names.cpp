@@ -96,6 +96,23 @@ unsigned elementCount(const clang::RecordDecl* record) {
   return args.size();
 }
 
+std::optional<unsigned> elementIndexOfType(const clang::RecordDecl* record, clang::QualType type) {
+  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+  if (!spec || type.isNull()) return std::nullopt;
+  const clang::TemplateArgumentList& args = spec->getTemplateArgs();
+  llvm::ArrayRef<clang::TemplateArgument> elements = args.asArray();
+  if (args.size() == 1 && args[0].getKind() == clang::TemplateArgument::Pack) elements = args[0].pack_elements();
+  const clang::QualType wanted = type.getCanonicalType().getUnqualifiedType();
+  std::optional<unsigned> found;
+  for (unsigned i = 0; i < elements.size(); ++i) {
+    if (elements[i].getKind() != clang::TemplateArgument::Type) return std::nullopt;
+    if (elements[i].getAsType().getCanonicalType().getUnqualifiedType() != wanted) continue;
+    if (found) return std::nullopt;  // two elements of that type: std::get<T> does not compile
+    found = i;
+  }
+  return found;
+}
+
 bool isPositionType(clang::QualType type) {
   const auto* record = type.getCanonicalType()->getAsCXXRecordDecl();
   if (!record) return type->isPointerType();

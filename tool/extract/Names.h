@@ -2,6 +2,7 @@
 // names (no inline namespaces, no template arguments) match the rules' `name:` regexes.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <clang/AST/Type.h>
@@ -41,6 +42,9 @@ std::string elementName(const clang::RecordDecl* record, unsigned index);
 bool isSystemRecord(const clang::ASTContext& ast, const clang::RecordDecl* rd);
 // How many elements a library aggregate has: 2 for a pair, a tuple's type count.
 unsigned elementCount(const clang::RecordDecl* record);
+// The position of the element of type `type` in a pair or tuple (`std::get<int>`),
+// when exactly one element has that type.
+std::optional<unsigned> elementIndexOfType(const clang::RecordDecl* record, clang::QualType type);
 // An iterator, or a pair whose first member is one (what `insert` returns).
 bool isPositionType(clang::QualType type);
 // A container whose elements are pairs (a map's entries, a vector of pairs): its

@@ -110,6 +110,10 @@ constexpr const char* kAnyCallSlot = "*";
 // object the callee's object holds the address of (an encoder writing through a
 // pointer member into the caller's buffer).
 constexpr const char* kHeldSlot = "held";
+// A call atom may be narrowed to `field`, a path below its slot's value: what
+// `ledger.last().second` reads is the `second` of what last() returns, and `p.len`
+// after `p.set(x)` is what set() left in `len`. The link answers it from the callee's
+// summary field by field; widened and held atoms are never narrowed.
 // The summary slot a call atom's slot reads: a held object reads the callee's `this`.
 inline std::string effectSlot(const std::string& slot) { return slot == kHeldSlot ? "this" : slot; }
 struct CallRef {
@@ -117,6 +121,7 @@ struct CallRef {
   std::string slot;
   Trail path;
   unsigned lastSite = 0;  // for kAnyCallSlot: the last site of the range
+  std::string field;      // empty: the whole value
 };
 
 // What data an expression may carry.

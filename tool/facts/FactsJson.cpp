@@ -33,6 +33,7 @@ json::Value toJ(const Taint& t) {
   for (const CallRef& c : t.calls) {
     json::Object call{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}};
     if (c.slot == kAnyCallSlot) call["lastSite"] = c.lastSite;
+    if (!c.field.empty()) call["field"] = c.field;
     calls.push_back(std::move(call));
   }
   return json::Object{{"origins", std::move(origins)}, {"params", std::move(params)}, {"calls", std::move(calls)}};
@@ -208,6 +209,7 @@ struct Reader {
         const auto* ox = object(x, "a call atom");
         CallRef c{num(ox, "site"), str(ox, "slot"), trail(at(ox, "path")), 0};
         if (c.slot == kAnyCallSlot) c.lastSite = num(ox, "lastSite");
+        if (ox->get("field")) c.field = str(ox, "field");
         t.calls.push_back(std::move(c));
       }
     return t;

@@ -14,7 +14,7 @@ bool sameKey(const Origin& a, const Origin& b) {
 }
 bool sameKey(const ParamRef& a, const ParamRef& b) { return a.index == b.index && a.field == b.field; }
 bool sameKey(const CallRef& a, const CallRef& b) {
-  return a.site == b.site && a.slot == b.slot && a.lastSite == b.lastSite;
+  return a.site == b.site && a.slot == b.slot && a.lastSite == b.lastSite && a.field == b.field;
 }
 
 // A widened call atom already stands for every call site in its range.
@@ -31,6 +31,10 @@ bool covers(const ParamRef& x, const ParamRef& atom) {
 template <>
 bool covers(const CallRef& x, const CallRef& atom) {
   if (sameKey(x, atom)) return true;
+  // The whole value (or a field above) stands for the narrowed one.
+  if (x.site == atom.site && x.slot == atom.slot && x.lastSite == atom.lastSite &&
+      (x.field.empty() || isSubfield(atom.field, x.field)))
+    return true;
   if (x.slot != kAnyCallSlot) return false;
   const unsigned last = atom.slot == kAnyCallSlot ? atom.lastSite : atom.site;
   return x.site <= atom.site && last <= x.lastSite;

@@ -68,7 +68,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   const auto resolved = [&](const Taint& t) { return relevance_.prune(f, subst_.resolveTaint(f, t)); };
   r.ret = resolved(facts.ret);
   for (const ParamRef& p : facts.ret.params) r.retHolder.params.push_back({p.index, p.field, {}});
-  for (const CallRef& c : facts.ret.calls) r.retHolder.calls.push_back({c.site, c.slot, {}, c.lastSite});
+  for (const CallRef& c : facts.ret.calls) r.retHolder.calls.push_back({c.site, c.slot, {}, c.lastSite, c.field});
   r.retStr = subst_.resolveStr(f, facts.retStr);
   returnedFields(f, r);
   for (const EffectFact& e : facts.effects) {
@@ -93,7 +93,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     if (!e.field.empty() && (!e.value.params.empty() || !e.value.calls.empty())) {
       Taint& held = r.effectHolders[slot][e.field];
       for (const ParamRef& p : e.value.params) held.params.push_back({p.index, p.field, {}});
-      for (const CallRef& c : e.value.calls) held.calls.push_back({c.site, c.slot, {}, c.lastSite});
+      for (const CallRef& c : e.value.calls) held.calls.push_back({c.site, c.slot, {}, c.lastSite, c.field});
     }
   }
   SinkCollector sinks(r);
@@ -145,6 +145,7 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::str
   std::vector<std::pair<const CallSiteFact*, const std::map<std::string, Taint>*>> parts;
   std::size_t fields = 0;
   for (const CallRef& ref : t.calls) {
+    if (!ref.field.empty()) return false;  // a part of an object: kept whole
     const CallSiteFact* c = ref.slot.empty() || ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
     for (const Summary* g : subst_.callees(f, *c)) {

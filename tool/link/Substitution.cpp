@@ -125,6 +125,11 @@ const Taint& Substitution::argInput(FunctionId f, const CallSiteFact& c, const P
 // storing into that field, or into the whole object).
 const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field,
                                          unsigned depth) const {
+  if (!ref.field.empty()) {  // a field of what the call left: that field's field
+    CallRef deeper = ref;
+    deeper.field = joinField(ref.field, field);
+    return resolveCall(f, deeper, depth);
+  }
   if (ref.slot == kAnyCallSlot && ref.lastSite != ref.site) return rangeEffectOnField(f, ref, field, depth);
   const auto key = std::make_pair(ref.site, ref.slot + "#" + field);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
@@ -249,6 +254,9 @@ Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) c
 // re-resolving them at every use is exponential.
 const Taint& Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const {
   if (ref.slot == kAnyCallSlot) return resolveRange(f, ref, depth);
+  if (!ref.field.empty() && ref.slot.empty()) return resultField(f, ref, depth);
+  if (!ref.field.empty() && ref.slot != kHeldSlot)
+    return effectOnField(f, CallRef{ref.site, ref.slot, {}, ref.lastSite}, ref.field, depth);
   const auto key = std::make_pair(ref.site, ref.slot);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
   Taint& memo = memo_[key];  // in progress
@@ -261,6 +269,48 @@ const Taint& Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigne
         got.add(substitute(f, *c, e->second, depth, false));
     }
     if (targets.empty() && !c->calleeUsr.empty()) got.add(bodylessOutput(f, *c, ref.slot, depth));
+  }
+  memo = got.take();
+  return memo;
+}
+
+namespace {
+
+// Field `field` of what summary `r` returns, in the callee's terms: the returned
+// object field by field where the summary has it; else the result with its inputs
+// narrowed to that field (data read whole stays whole).
+Taint returnedField(const Summary& r, const std::string& field) {
+  Taint out;
+  for (ParamRef p : r.ret.params) {
+    if (p.field != kRestArgsField) p.field = joinField(p.field, field);
+    out.params.push_back(std::move(p));
+  }
+  const auto fields = r.effectFields.find("");
+  if (fields == r.effectFields.end()) {
+    out.origins = r.ret.origins;
+    return out;
+  }
+  for (const auto& [path, t] : fields->second)
+    if (path.empty() || relatedFields(path, field)) mergeTaint(out, t);
+  return out;
+}
+
+}  // namespace
+
+// What call site `ref.site` returns, at field `ref.field` (`ledger.last().second`).
+const Taint& Substitution::resultField(FunctionId f, const CallRef& ref, unsigned depth) const {
+  const auto key = std::make_pair(ref.site, "ret." + ref.field);
+  if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
+  Taint& memo = memo_[key];  // in progress
+  if (depth > kMaxResolveDepth) {
+    noteLimit(Limit::ResolveDepth);
+    return memo;
+  }
+  TaintUnion got;
+  if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) {
+    const auto targets = dataCallees(f, *c);
+    for (const Summary* r : targets) got.add(substitute(f, *c, returnedField(*r, ref.field), depth, false));
+    if (targets.empty() && !c->calleeUsr.empty()) got.add(bodylessOutput(f, *c, "", depth));
   }
   memo = got.take();
   return memo;
@@ -348,7 +398,8 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
   // Memoised per function being resolved (the same object is asked for the same
   // field from many places); a lookup already in progress adds nothing (cycles).
   std::string key = "e|" + std::to_string(f) + "|" + field;
-  for (const CallRef& c : arg.whole.calls) key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite);
+  for (const CallRef& c : arg.whole.calls)
+    key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite) + "." + c.field;
   for (const auto& [path, t] : arg.fields) {
     if (!t.calls.empty()) key += "|" + path + ":" + std::to_string(t.calls.front().site) + "+" + std::to_string(t.calls.size());
     else if (t.params.size() == 1) key += "|" + path + ":p" + std::to_string(t.params[0].index) + "." + t.params[0].field;
@@ -380,7 +431,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   for (const CallRef& ref : arg.whole.calls) {
     for (const CallSiteFact* c : sitesOf(f, ref)) {
       for (const Summary* r : callees(f, *c)) {
-        StrVal got = calleeFieldStr(*r, ref.slot, field, depth + 1);
+        StrVal got = calleeFieldStr(*r, ref.slot, joinField(ref.field, field), depth + 1);
         if (!got.known()) continue;
         if (isAbsent(got)) {
           absent = true;
@@ -433,7 +484,8 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
   // Memoised per function being resolved: the same object is asked for the same
   // field from many call sites.
   std::string key = std::to_string(f) + "|" + rest;
-  for (const CallRef& c : held.calls) key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite);
+  for (const CallRef& c : held.calls)
+    key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite) + "." + c.field;
   if (auto hit = heldMemo_.find(key); hit != heldMemo_.end()) return hit->second;
   heldMemo_[key];  // in progress: a cycle of holders adds nothing
   ArgFact object;

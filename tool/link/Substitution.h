@@ -49,6 +49,7 @@ class Substitution {
   const Taint& resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
   const Taint& rangeEffectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   const Taint& resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
+  const Taint& resultField(FunctionId f, const CallRef& ref, unsigned depth) const;
   // The widened atom of call site `c` alone.
   static CallRef oneSite(const CallSiteFact& c) { return CallRef{c.id, kAnyCallSlot, {}, c.id}; }
   const Taint& bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const;

@@ -95,7 +95,7 @@ void send_leg_to(int fd, const Shipment& s) {
   SortPlan plan;
   plan.add(s, 1);
   const Endpoint& to = plan.leg().second;
-  send(fd, to.line().data(), to.line().size(), 0);  // gap expect: unresolved customer.address
+  send(fd, to.line().data(), to.line().size(), 0);  // expect: unresolved customer.address
 }
 
 // ---- Negatives ----
@@ -105,7 +105,7 @@ void send_last_booking_pieces(int fd, const Shipment& s) {
   DepotLedger ledger;
   ledger.book(s, 3);
   const int pieces = ledger.last().second;
-  send(fd, &pieces, sizeof pieces, 0);  // gap expect-none
+  send(fd, &pieces, sizeof pieces, 0);  // expect-none
 }
 
 // std::get<int> on the same pair.
@@ -113,7 +113,7 @@ void send_last_booking_pieces_by_type(int fd, const Shipment& s) {
   DepotLedger ledger;
   ledger.book(s, 4);
   const int pieces = std::get<int>(ledger.last());
-  send(fd, &pieces, sizeof pieces, 0);  // gap expect-none
+  send(fd, &pieces, sizeof pieces, 0);  // expect-none
 }
 
 // Mapped values of the ledger are counts, its keys tracking numbers.

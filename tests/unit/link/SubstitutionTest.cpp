@@ -122,5 +122,35 @@ TEST(Substitution, AWidenedRangeIsEachOfItsSitesAndOnlyThose) {
             (std::vector<std::string>{"customer.contact", "seller.identity", "shipment.tracking"}));
 }
 
+// `fill(rec)` stores a tracking number in rec.pair.first and a phone number in
+// rec.pair.second; `get(rec)` returns rec.pair. A call atom narrowed to a field
+// (`get(rec).second`, `rec.pair.first` after fill) is that field only.
+std::vector<std::string> narrowedRead(const CallRef& atom) {
+  FunctionFacts fill = function("fill");
+  fill.effects.push_back(EffectFact{0, "pair.first", dataOf("shipment.tracking"), {}, {}});
+  fill.effects.push_back(EffectFact{0, "pair.second", dataOf("customer.contact"), {}, {}});
+  FunctionFacts get = function("get");
+  get.ret = param(0, "pair");
+  const FunctionFacts use = function("use");
+  FunctionFacts caller = function("caller", 0);
+  caller.calls = {call(0, fill, {arg({})}), call(1, get, {arg(callResult(0, "arg:0"))}),
+                  call(2, use, {arg(Taint{{}, {}, {atom}})})};
+  return categories(substituteAt({fill, get, use, caller}, caller, 2, param(0)));
+}
+
+TEST(Substitution, ANarrowedCallAtomIsThatFieldOfWhatTheCallYieldsOrLeaves) {
+  const auto atom = [](unsigned site, const std::string& slot, const std::string& field) {
+    CallRef ref{site, slot, {}};
+    ref.field = field;
+    return ref;
+  };
+  EXPECT_EQ(narrowedRead(atom(1, "", "")), (std::vector<std::string>{"customer.contact", "shipment.tracking"}));
+  EXPECT_EQ(narrowedRead(atom(1, "", "second")), (std::vector<std::string>{"customer.contact"}));
+  EXPECT_EQ(narrowedRead(atom(1, "", "first")), (std::vector<std::string>{"shipment.tracking"}));
+  EXPECT_EQ(narrowedRead(atom(0, "arg:0", "pair.first")), (std::vector<std::string>{"shipment.tracking"}));
+  EXPECT_EQ(narrowedRead(atom(0, "arg:0", "pair")), (std::vector<std::string>{"customer.contact", "shipment.tracking"}));
+  EXPECT_TRUE(narrowedRead(atom(0, "arg:0", "count")).empty());
+}
+
 }  // namespace
 }  // namespace egress
