@@ -74,6 +74,29 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   return a;
 }
 
+// The override a virtual call runs when this function knows the object's class: a
+// local object, or a reference bound to one (`IMessageSink& sink = counter;`).
+// Pointers may be re-aimed, and parameters may be of any derived class: those keep
+// every override.
+const clang::CXXMethodDecl* FunctionAnalyzer::knownOverride(const CallView& call, const clang::CXXMethodDecl* method) {
+  if (!call.self || call.self->getType()->isPointerType()) return nullptr;
+  const clang::Expr* object = call.self->IgnoreParenImpCasts();
+  for (unsigned hops = 0; hops < 4; ++hops) {
+    const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(object);
+    const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+    if (!var || llvm::isa<clang::ParmVarDecl>(var) || var->hasGlobalStorage()) return nullptr;
+    if (!var->getType()->isReferenceType()) {
+      const auto* dynamic = var->getType()->getAsCXXRecordDecl();
+      const clang::CXXMethodDecl* runs = dynamic ? method->getCorrespondingMethodInClass(dynamic) : nullptr;
+      return runs && !runs->isPureVirtual() ? runs : nullptr;
+    }
+    const auto bound = boundTo_.find(var);
+    if (bound == boundTo_.end() || !bound->second) return nullptr;
+    object = bound->second->IgnoreParenImpCasts();
+  }
+  return nullptr;
+}
+
 // A constructor of the program run by `call`: a call site whose "this" effects are
 // the new object's state.
 CallRef FunctionAnalyzer::constructionSite(const CallView& call, const State& s) {
@@ -94,6 +117,11 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
   const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call.expr);
   const auto* named = member ? llvm::dyn_cast<clang::MemberExpr>(member->getCallee()->IgnoreParens()) : nullptr;
   site.isVirtual = method && method->isVirtual() && !(named && named->hasQualifier());
+  if (const clang::CXXMethodDecl* only = site.isVirtual ? knownOverride(call, method) : nullptr) {
+    site.calleeUsr = usrOf(only);
+    site.calleeName = canonicalName(only);
+    site.isVirtual = false;
+  }
   if (!call.isConstructor && !call.callee->hasBody()) {
     const std::string what = canonicalName(call.callee) + "()";
     for (const std::string& c : ctx_.classifier.functionCategories(call.callee)) {
@@ -169,7 +197,10 @@ std::optional<AbsVal> FunctionAnalyzer::evalProgramCall(const CallView& call, co
 // What was stored below `p` (a default member initializer, an earlier store) may have
 // been overwritten by the call `written` stands for: each such field also holds what
 // the call left in it. Calls before a store there are not added back.
+// Only the function's own objects: in a method, what it stored in `this` itself stays
+// what it reads back (the calls it makes on `this` are many, and their fields too).
 void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, State& s) {
+  if (p.root == fn_ || paramIndex(p.root)) return;
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false});
        it != s.end() && it->first.root == p.root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it) {

@@ -498,9 +498,12 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     if (stored == s.end()) continue;
     const std::string below = path->fields.substr(anc.empty() ? 0 : anc.size() + 1);
     Taint calls{{}, {}, stored->second.taint.calls};
-    // Call atoms of the object the field is read of (the one just above it) stand
-    // for that field only; higher up, they stay whole.
-    if (below == field->getName()) narrowCalls(calls, field->getParent(), below, field->getType());
+    // Call atoms of the function's own object the field is read of (the one just
+    // above it) stand for that field only; higher up they stay whole, and so do those
+    // of `this` and of parameters: a method reads many fields of objects many calls
+    // wrote, and narrowing each of them multiplies the link's work on large programs.
+    const bool local = path->root != fn_ && !paramIndex(path->root);
+    if (local && below == field->getName()) narrowCalls(calls, field->getParent(), below, field->getType());
     mergeTaint(v.taint, calls);
     if (!v.dest.known()) v.dest = stored->second.dest;
     // A local holding an input or a global (`const struct target* t = ctx;`): the

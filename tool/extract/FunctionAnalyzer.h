@@ -25,6 +25,7 @@ class ASTContext;
 class CFGBlock;
 class CallExpr;
 class CXXCtorInitializer;
+class CXXMethodDecl;
 class CXXRecordDecl;
 class Expr;
 class FieldDecl;
@@ -101,6 +102,7 @@ class FunctionAnalyzer {
   void narrowToElement(const CallView& call, Taint& t);
   void noteFieldRecord(const CallRef& part);
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, State& s);
+  const clang::CXXMethodDecl* knownOverride(const CallView& call, const clang::CXXMethodDecl* method);
 
   // Library call models (CallModels.cpp).
   std::optional<AbsVal> evalModelledCall(const CallView& call, const State& s);

@@ -125,10 +125,13 @@ const Taint& Substitution::argInput(FunctionId f, const CallSiteFact& c, const P
 // storing into that field, or into the whole object).
 const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const std::string& field,
                                          unsigned depth) const {
-  if (!ref.field.empty()) {  // a field of what the call left: that field's field
-    CallRef deeper = ref;
-    deeper.field = joinField(ref.field, field);
-    return resolveCall(f, deeper, depth);
+  // A part of what a call left in an object: that part's field. A part of a call's
+  // result handed on is looked up as the whole result is (its returned object's
+  // fields): narrowing it further at every field a callee reads multiplies the work
+  // on large programs.
+  if (!ref.field.empty()) {
+    CallRef whole{ref.site, ref.slot, {}, ref.lastSite};
+    return effectOnField(f, whole, joinField(ref.field, field), depth);
   }
   if (ref.slot == kAnyCallSlot && ref.lastSite != ref.site) return rangeEffectOnField(f, ref, field, depth);
   const auto key = std::make_pair(ref.site, ref.slot + "#" + field);
@@ -309,6 +312,16 @@ const Taint& Substitution::resultField(FunctionId f, const CallRef& ref, unsigne
   TaintUnion got;
   if (const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site)) {
     const auto targets = dataCallees(f, *c);
+    // A result made of many inputs is read whole: narrowing each of them would put
+    // every field read of it into the caller's terms on its own (a fan-out that grows
+    // with the call depth on large programs). Whole is sound, and memoised once.
+    constexpr std::size_t kMaxNarrowedInputs = 16;
+    const bool wide = std::any_of(targets.begin(), targets.end(),
+                                  [](const Summary* r) { return r->ret.params.size() > kMaxNarrowedInputs; });
+    if (wide) {
+      memo = resolveCall(f, CallRef{ref.site, "", {}, ref.lastSite}, depth);
+      return memo;
+    }
     for (const Summary* r : targets) got.add(substitute(f, *c, returnedField(*r, ref.field), depth, false));
     if (targets.empty() && !c->calleeUsr.empty()) got.add(bodylessOutput(f, *c, "", depth));
   }

@@ -209,5 +209,5 @@ void send_scan_heartbeat(int fd, const Shipment& s, std::uint32_t seq) {
 void count_sms(const Customer& c) {
   CountingSink counter;
   IMessageSink& sink = counter;
-  sink.publish("notify/sms", SmsNotice(c).render());  // gap expect-none
+  sink.publish("notify/sms", SmsNotice(c).render());  // expect-none
 }
