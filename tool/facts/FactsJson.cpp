@@ -209,7 +209,7 @@ struct Reader {
         const auto* ox = object(x, "a call atom");
         CallRef c{num(ox, "site"), str(ox, "slot"), trail(at(ox, "path")), 0};
         if (c.slot == kAnyCallSlot) c.lastSite = num(ox, "lastSite");
-        if (ox->get("field")) c.field = str(ox, "field");
+        if (ox && ox->get("field")) c.field = str(ox, "field");
         t.calls.push_back(std::move(c));
       }
     return t;
