@@ -71,6 +71,50 @@ TEST(FactsJson, DefaultMembersAreLeftOutButEmptyMapEntriesAreKept) {
   EXPECT_FALSE(read.hasThis);
 }
 
+// Call sites that see the same globals share one map, written once and read back shared.
+TEST(FactsJson, GlobalsSharedByCallSitesAreWrittenOnce) {
+  TUFacts tu = sampleFacts();
+  CallSiteFact first;
+  first.globalsIn["c:@g_last_phone"].params.push_back({0, "phone", {}});
+  CallSiteFact second = first;
+  second.id = 1;
+  CallSiteFact third = first;
+  third.id = 2;
+  third.globalsIn["c:@g_last_phone"].params.push_back({1, "", {}});  // its own copy now
+  EXPECT_TRUE(second.globalsIn.sharedWith(first.globalsIn));
+  EXPECT_FALSE(third.globalsIn.sharedWith(first.globalsIn));
+  EXPECT_EQ(first.globalsIn.map().at("c:@g_last_phone").params.size(), 1u);
+  tu.functions[0].calls = {first, second, third, CallSiteFact{}};
+
+  const std::string text = factsToJson(tu);
+  std::size_t written = 0;
+  for (std::size_t at = text.find("g_last_phone"); at != std::string::npos; at = text.find("g_last_phone", at + 1))
+    ++written;
+  EXPECT_EQ(written, 2u);
+  std::string error;
+  const auto back = factsFromJson(text, error);
+  ASSERT_TRUE(back) << error;
+  const std::vector<CallSiteFact>& calls = back->functions[0].calls;
+  ASSERT_EQ(calls.size(), 4u);
+  EXPECT_TRUE(calls[1].globalsIn.sharedWith(calls[0].globalsIn));
+  EXPECT_EQ(calls[2].globalsIn.map().at("c:@g_last_phone").params.size(), 2u);
+  EXPECT_TRUE(calls[3].globalsIn.empty());
+}
+
+TEST(FactsJson, AGlobalsPositionOutsideTheListIsAnError) {
+  TUFacts tu = sampleFacts();
+  CallSiteFact call;
+  call.globalsIn["c:@g_cfg"] = Taint{};
+  tu.functions[0].calls.push_back(call);
+  std::string text = factsToJson(tu);
+  const std::size_t at = text.find(R"("globalsAt":0)");
+  ASSERT_NE(at, std::string::npos) << text;
+  text.replace(at, 13, R"("globalsAt":3)");
+  std::string error;
+  EXPECT_FALSE(factsFromJson(text, error));
+  EXPECT_NE(error.find("globalsAt"), std::string::npos) << error;
+}
+
 TEST(FactsJson, TheLineFormHoldsOneFunctionPerLine) {
   const std::string text = asLines(sampleFacts());
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // the TU, then two functions

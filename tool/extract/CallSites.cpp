@@ -137,7 +137,7 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
   } else if (call.isConstructor) {
     site.hasThis = true;  // the object under construction: nothing stored in it yet
   }
-  site.globalsIn = globalsWritten(s);
+  site.globalsIn = GlobalsAtCall(globalsWritten(s));
   site.guards = guardsHeld(s);
   auto [it, fresh] = calls_.try_emplace(id, site);
   if (fresh) return;
@@ -148,8 +148,10 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
     for (auto& [f, t] : site.args[i].fields) mergeTaint(known.args[i].fields[f], t);
   }
   mergeTaint(known.thisArg.whole, site.thisArg.whole);
-  for (auto& [key, t] : site.globalsIn) mergeTaint(known.globalsIn[key], t);
-  for (auto& [key, t] : known.globalsIn)  // written on one visit only: the older value too
+  if (site.globalsIn.empty() && known.globalsIn.empty()) return;
+  GlobalsAtCall::Map& globals = known.globalsIn.edit();
+  for (const auto& [key, t] : site.globalsIn) mergeTaint(globals[key], t);
+  for (auto& [key, t] : globals)  // written on one visit only: the older value too
     if (!site.globalsIn.count(key)) mergeTaint(t, Taint{{}, {{kGlobalParam, key, {}}}, {}});
 }
 

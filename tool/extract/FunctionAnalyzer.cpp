@@ -62,6 +62,7 @@ FunctionFacts FunctionAnalyzer::run() {
     rebindSinkHandles(*exit);
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
+  shareEqualGlobals(facts_.calls);
   for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
   return facts_;
 }

@@ -2,6 +2,7 @@
 // TU facts must be serialisable and joinable across translation units.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -43,6 +44,15 @@ class Trail {
   }
   std::size_t size() const { return head_ ? head_->length : 0; }
   bool empty() const { return !head_; }
+  // The same steps: shared, or equal one by one.
+  bool operator==(const Trail& o) const {
+    if (head_ == o.head_) return true;
+    if (size() != o.size()) return false;
+    const Path a = steps(), b = o.steps();
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Step& x, const Step& y) {
+      return x.loc.line == y.loc.line && x.loc.column == y.loc.column && x.loc.file == y.loc.file && x.note == y.note;
+    });
+  }
   const Step* last() const {
     const Node* n = head_.get();
     while (n && n->segment) n = n->segment.get();
@@ -201,6 +211,40 @@ struct ArgFact {
   std::optional<unsigned> sameAsParam;
 };
 
+// What the mutable globals a function stored into hold at one of its call sites, by
+// key. Call sites that see the same stores share one map (copy on write): a function
+// writing a few globals before hundreds of calls held a copy per call, most of a
+// large program's facts.
+class GlobalsAtCall {
+ public:
+  using Map = std::map<std::string, Taint>;
+  GlobalsAtCall() = default;
+  explicit GlobalsAtCall(Map values) {
+    if (!values.empty()) values_ = std::make_shared<Map>(std::move(values));
+  }
+  Map::const_iterator begin() const { return map().begin(); }
+  Map::const_iterator end() const { return map().end(); }
+  bool empty() const { return map().empty(); }
+  std::size_t size() const { return map().size(); }
+  std::size_t count(const std::string& key) const { return map().count(key); }
+  Taint& operator[](const std::string& key) { return edit()[key]; }
+  const Map& map() const {
+    static const Map kNone;
+    return values_ ? *values_ : kNone;
+  }
+  // This call site's own map, copied first if another one shares it.
+  Map& edit() {
+    if (!values_) values_ = std::make_shared<Map>();
+    else if (values_.use_count() > 1) values_ = std::make_shared<Map>(*values_);
+    return *values_;
+  }
+  bool sharedWith(const GlobalsAtCall& o) const { return values_ == o.values_; }
+  void shareWith(const GlobalsAtCall& o) { values_ = o.values_; }
+
+ private:
+  std::shared_ptr<Map> values_;  // null: none stored
+};
+
 struct CallSiteFact {
   unsigned id = 0;
   std::string calleeUsr;  // empty for an indirect call
@@ -224,7 +268,7 @@ struct CallSiteFact {
   // Mutable globals this function wrote before the call, by key: what the callee
   // reads there (a ParamRef with index kGlobalParam) is this, not every store in the
   // program. A global missing here is read as the caller's own input.
-  std::map<std::string, Taint> globalsIn;
+  GlobalsAtCall globalsIn;
   std::vector<Guard> guards;  // conditions on this function's parameters held here
   // The callee may write through a non-const reference or pointer it is handed (or
   // into `this`): with no body anywhere in the scan, that output is unknown.

@@ -1,5 +1,8 @@
 #include "facts/FactsJson.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Support/FormatVariadic.h>
 
@@ -81,17 +84,38 @@ json::Value toJ(const LimitHits& hits) {
     if (hits.counts[i]) o[limitInfo(Limit(i)).name] = hits.counts[i];
   return o;
 }
-json::Value toJ(const CallSiteFact& c) {
+// `globalsAt`: the position of the call's globals in its function's list of them.
+json::Value toJ(const CallSiteFact& c, std::optional<std::size_t> globalsAt) {
   json::Array args;
   args.reserve(c.args.size());
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
-  json::Object globals;
-  for (const auto& [key, t] : c.globalsIn) globals[key] = toJ(t);
   return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
                       {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
-                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget}, {"globalsIn", std::move(globals)},
-                      {"guards", toJ(c.guards)}, {"writesArgs", c.writesArgs}};
+                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget},
+                      {"guards", toJ(c.guards)}, {"writesArgs", c.writesArgs},
+                      {"globalsAt", globalsAt ? json::Value(int64_t(*globalsAt)) : json::Value(nullptr)}};
+}
+// The globals held at the function's call sites, each shared map written once
+// ("globalStates"); a call names its map by position ("globalsAt").
+json::Array globalStates(const FunctionFacts& f, std::vector<std::optional<std::size_t>>& at) {
+  json::Array states;
+  std::vector<const GlobalsAtCall*> written;
+  for (const CallSiteFact& c : f.calls) {
+    if (c.globalsIn.empty()) {
+      at.emplace_back();
+      continue;
+    }
+    const auto same = std::find_if(written.begin(), written.end(),
+                                   [&](const GlobalsAtCall* w) { return w->sharedWith(c.globalsIn); });
+    at.emplace_back(std::size_t(same - written.begin()));
+    if (same != written.end()) continue;
+    written.push_back(&c.globalsIn);
+    json::Object globals;
+    for (const auto& [key, t] : c.globalsIn) globals[key] = toJ(t);
+    states.push_back(std::move(globals));
+  }
+  return states;
 }
 // Members that read back as their default (an empty array or object, null, false)
 // are left out, recursively: they were 40% of a facts file. The entries of the
@@ -105,11 +129,11 @@ bool readsAsDefault(const json::Value& v) {
   return false;
 }
 bool isMapMember(llvm::StringRef key) {
-  return key == "fields" || key == "fieldStrs" || key == "fieldFns" || key == "retFields" || key == "globalsIn";
+  return key == "fields" || key == "fieldStrs" || key == "fieldFns" || key == "retFields" || key == "globalStates";
 }
 void dropDefaults(json::Value& v, bool isMap = false) {
   if (json::Array* a = v.getAsArray()) {
-    for (json::Value& x : *a) dropDefaults(x);
+    for (json::Value& x : *a) dropDefaults(x, isMap);  // a list of maps ("globalStates")
     return;
   }
   json::Object* o = v.getAsObject();
@@ -127,7 +151,9 @@ json::Value toJ(const FunctionFacts& f) {
   calls.reserve(f.calls.size());
   sinks.reserve(f.sinks.size());
   effects.reserve(f.effects.size());
-  for (const auto& c : f.calls) calls.push_back(toJ(c));
+  std::vector<std::optional<std::size_t>> globalsAt;
+  json::Array states = globalStates(f, globalsAt);
+  for (std::size_t i = 0; i < f.calls.size(); ++i) calls.push_back(toJ(f.calls[i], globalsAt[i]));
   for (const auto& s : f.sinks)
     sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
                                  {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)},
@@ -140,7 +166,7 @@ json::Value toJ(const FunctionFacts& f) {
   json::Value out = json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
                                  {"overrides", toJ(f.overrides)}, {"recordFields", toJ(f.recordFields)},
                                  {"ret", toJ(f.ret)}, {"retFields", std::move(retFields)}, {"retStr", toJ(f.retStr)},
-                                 {"calls", std::move(calls)},
+                                 {"calls", std::move(calls)}, {"globalStates", std::move(states)},
                                  {"sinks", std::move(sinks)}, {"effects", std::move(effects)}, {"limits", toJ(f.limits)}};
   dropDefaults(out);
   return out;
@@ -290,7 +316,7 @@ struct Reader {
     }
     return out;
   }
-  CallSiteFact call(const json::Object* o) {
+  CallSiteFact call(const json::Object* o, const std::vector<GlobalsAtCall>& states) {
     CallSiteFact c;
     if (!o) return c;
     c.id = num(o, "id");
@@ -308,8 +334,11 @@ struct Reader {
     c.thisArg = arg(o->get("thisArg"));
     c.guards = guards(o->get("guards"));
     c.writesArgs = flag(o, "writesArgs");
-    if (const auto* g = o->getObject("globalsIn"))
-      for (const auto& [key, t] : *g) c.globalsIn[key.str()] = taint(&t);
+    if (const json::Value* at = o->get("globalsAt")) {
+      const std::optional<int64_t> n = at->getAsInteger();
+      if (!n || *n < 0 || std::size_t(*n) >= states.size()) fail("a call's globalsAt is not a position in globalStates");
+      else c.globalsIn.shareWith(states[std::size_t(*n)]);
+    }
     return c;
   }
   FunctionFacts function(const json::Object* o) {
@@ -328,7 +357,16 @@ struct Reader {
     f.retStr = strVal(o->get("retStr"));
     if (const auto* r = o->getObject("retFields"))
       for (const auto& [field, t] : *r) f.retFields[field.str()] = taint(&t);
-    if (const auto* a = o->getArray("calls")) for (const auto& x : *a) f.calls.push_back(call(object(x, "a call site")));
+    std::vector<GlobalsAtCall> states;
+    if (const auto* a = o->getArray("globalStates"))
+      for (const auto& x : *a) {
+        GlobalsAtCall::Map globals;
+        if (const auto* g = object(x, "a globals state"))
+          for (const auto& [key, t] : *g) globals[key.str()] = taint(&t);
+        states.emplace_back(std::move(globals));
+      }
+    if (const auto* a = o->getArray("calls"))
+      for (const auto& x : *a) f.calls.push_back(call(object(x, "a call site"), states));
     if (const auto* a = o->getArray("sinks"))
       for (const auto& x : *a) {
         const auto* s = object(x, "a sink");
@@ -365,7 +403,7 @@ std::optional<json::Value> parseFacts(llvm::StringRef text, std::string& error) 
 void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
   json::OStream j(os);
   j.object([&] {
-    j.attribute("format", "egress-audit-tu-facts/1");
+    j.attribute("format", "egress-audit-tu-facts/2");
     j.attribute("file", tu.file);
     j.attribute("rulesKey", tu.rulesKey);
     j.attribute("parsed", tu.parsed);
@@ -467,7 +505,7 @@ std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error) {
   std::optional<json::Value> parsed = parseFacts(text, error);
   if (!parsed) return std::nullopt;
   const json::Object* o = parsed->getAsObject();
-  if (!o || o->getString("format").value_or("") != "egress-audit-tu-facts/1") {
+  if (!o || o->getString("format").value_or("") != "egress-audit-tu-facts/2") {
     error = "not an egress-audit TU facts document";
     return std::nullopt;
   }

@@ -323,6 +323,43 @@ bool sameAtoms(const Taint& a, const Taint& b) {
   return sameList(a.origins, b.origins) && sameList(a.params, b.params) && sameList(a.calls, b.calls);
 }
 
+namespace {
+
+bool identicalAtom(const Origin& a, const Origin& b) { return sameKey(a, b) && a.what == b.what && a.path == b.path; }
+template <typename T>
+bool identicalAtom(const T& a, const T& b) {
+  return sameKey(a, b) && a.path == b.path;
+}
+template <typename T>
+bool identicalList(const std::vector<T>& a, const std::vector<T>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const T& x, const T& y) { return identicalAtom(x, y); });
+}
+
+}  // namespace
+
+bool identical(const Taint& a, const Taint& b) {
+  return identicalList(a.origins, b.origins) && identicalList(a.params, b.params) && identicalList(a.calls, b.calls);
+}
+
+void shareEqualGlobals(std::vector<CallSiteFact>& calls) {
+  constexpr std::size_t kCompared = 8;  // the most recent distinct maps: stores come in runs
+  const auto same = [](const GlobalsAtCall& a, const GlobalsAtCall& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+      return x.first == y.first && identical(x.second, y.second);
+    });
+  };
+  std::vector<const GlobalsAtCall*> distinct;
+  for (CallSiteFact& c : calls) {
+    if (c.globalsIn.empty()) continue;
+    const std::size_t from = distinct.size() - std::min(distinct.size(), kCompared);
+    const auto found = std::find_if(distinct.begin() + std::ptrdiff_t(from), distinct.end(),
+                                    [&](const GlobalsAtCall* d) { return same(*d, c.globalsIn); });
+    if (found == distinct.end()) distinct.push_back(&c.globalsIn);
+    else c.globalsIn.shareWith(**found);
+  }
+}
+
 StrVal constStr(std::string text) {
   StrVal s;
   s.pieces.push_back({StrPiece::Const, std::move(text), 0});

@@ -87,6 +87,10 @@ constexpr std::size_t kMaxCallAtoms = 32;
 void widenCalls(Taint& t);
 // The same atoms (ignoring paths)?
 bool sameAtoms(const Taint& a, const Taint& b);
+// The same atoms in the same order, with the same evidence.
+bool identical(const Taint& a, const Taint& b);
+// Call sites whose globals hold identical values share one map (GlobalsAtCall).
+void shareEqualGlobals(std::vector<CallSiteFact>& calls);
 
 StrVal constStr(std::string text);
 StrVal concat(const StrVal& a, const StrVal& b);  // an unknown side becomes an Unknown piece

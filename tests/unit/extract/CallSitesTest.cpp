@@ -58,18 +58,31 @@ std::string f() {
   EXPECT_EQ(f.ret.calls[0].slot, "arg:0");
 }
 
-TEST(CallSites, GlobalsWrittenBeforeTheCallAreHandedToIt) {
+// Globals written before a call are handed to it; the call sites with no store
+// between them share one map of them.
+TEST(CallSites, GlobalsWrittenBeforeTheCallAreHandedToItAndShared) {
   const TUFacts tu = extractSnippet(R"(
 std::string g_last_recipient;
 void flush();
 void f(const Parcel& p) {
   g_last_recipient = p.recipient.name;
   flush();
+  flush();
+  flush();
+  g_last_recipient = "";
+  flush();
 })");
-  const CallSiteFact& c = onlyCall(functionNamed(tu, "f"));
-  ASSERT_EQ(c.globalsIn.size(), 1u);
-  EXPECT_NE(c.globalsIn.begin()->first.find("g_last_recipient"), std::string::npos);
-  EXPECT_TRUE(readsParam(c.globalsIn.begin()->second, 0, "recipient.name"));
+  const std::vector<CallSiteFact>& calls = functionNamed(tu, "f").calls;
+  ASSERT_EQ(calls.size(), 4u);
+  ASSERT_EQ(calls[0].globalsIn.size(), 1u);
+  EXPECT_NE(calls[0].globalsIn.begin()->first.find("g_last_recipient"), std::string::npos);
+  EXPECT_TRUE(readsParam(calls[0].globalsIn.begin()->second, 0, "recipient.name"));
+  // After the first call the callee may have stored there too: the old value shows.
+  EXPECT_FALSE(calls[1].globalsIn.sharedWith(calls[0].globalsIn));
+  EXPECT_TRUE(calls[2].globalsIn.sharedWith(calls[1].globalsIn));
+  EXPECT_FALSE(calls[3].globalsIn.sharedWith(calls[2].globalsIn));
+  EXPECT_TRUE(readsParam(calls[2].globalsIn.begin()->second, 0, "recipient.name"));
+  EXPECT_FALSE(readsParam(calls[3].globalsIn.begin()->second, 0, "recipient.name"));
 }
 
 TEST(CallSites, ConstantArgumentsAndForwardedParametersAreKnown) {
