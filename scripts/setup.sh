@@ -11,6 +11,8 @@ PACKAGES=(
   cmake ninja-build g++
   clang-19 libclang-19-dev llvm-19-dev libclang-cpp19-dev
   libyaml-cpp-dev libgtest-dev python3
+  # the allocator the binary links (CMakeLists.txt, EGRESS_TCMALLOC)
+  libtcmalloc-minimal4
   # headers the sample codebase compiles against
   libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libpaho-mqtt-dev
 )
