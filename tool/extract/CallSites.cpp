@@ -372,6 +372,22 @@ std::optional<AbsVal> FunctionAnalyzer::readThroughGetter(const CallView& call, 
   return v;
 }
 
+// `ledger.pieces()` of a getter returning a reference to a field (`return pieces_;`)
+// names that field of its object: what is read or iterated through it is the field,
+// not the whole object.
+std::optional<AccessPath> FunctionAnalyzer::getterField(const CallView& call) {
+  if (!call.callee || !call.callee->getReturnType()->isReferenceType()) return std::nullopt;
+  const Accessor& a = ctx_.accessors.of(call.callee);
+  if (a.kind != Accessor::Getter) return std::nullopt;
+  const clang::Expr* object = accessorObject(call, a.object);
+  auto path = object ? lvalue(object) : std::nullopt;
+  if (!path) return std::nullopt;
+  const bool weak = path->weak;
+  for (const clang::FieldDecl* f : a.read) appendField(*path, f->getNameAsString());
+  path->weak = weak;
+  return path;
+}
+
 // `o.setPhone(kDesk)`: the field now holds the argument (or the literal), replacing
 // what it held, so later reads see the desk's number only.
 void FunctionAnalyzer::writeThroughSetter(const CallView& call, State& s) {

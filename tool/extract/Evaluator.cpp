@@ -135,6 +135,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     // `s.append(x)`, `v.back()`, `out << x`, `j["key"]`, `*it`; so does a smart
     // pointer's `->` or `*`.
     if (auto view = aliasedOperand(call)) return view;
+    if (auto field = getterField(callView(call))) return field;
     const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call);
     const bool deref = op && (op->getOperator() == clang::OO_Arrow || op->getOperator() == clang::OO_Star);
     if (!deref && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType())

@@ -159,6 +159,7 @@ class FunctionAnalyzer {
   // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
   const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
   std::optional<AbsVal> readThroughGetter(const CallView& call, const State& s);
+  std::optional<AccessPath> getterField(const CallView& call);
   void writeThroughSetter(const CallView& call, State& s);
 
   // Statements (FunctionAnalyzer.cpp).

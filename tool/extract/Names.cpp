@@ -123,18 +123,20 @@ bool isPositionType(clang::QualType type) {
   return !first.isNull() && isPositionType(first);
 }
 
-bool hasPairElements(clang::QualType container) {
+const clang::RecordDecl* pairElementOf(clang::QualType container) {
   clang::QualType type = container.getNonReferenceType();
   if (type->isPointerType()) type = type->getPointeeType();
   const auto* record = type->getAsCXXRecordDecl();
-  if (!record || !record->hasDefinition()) return false;
+  if (!record || !record->hasDefinition()) return nullptr;
   for (const clang::NamedDecl* d : record->lookup(&record->getASTContext().Idents.get("value_type")))
     if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(d)) {
       const auto* element = alias->getUnderlyingType().getCanonicalType()->getAsRecordDecl();
-      return element && canonicalName(element) == "std::pair";
+      return element && canonicalName(element) == "std::pair" ? element : nullptr;
     }
-  return false;
+  return nullptr;
 }
+
+bool hasPairElements(clang::QualType container) { return pairElementOf(container) != nullptr; }
 
 bool holdsReferences(clang::QualType aggregate) {
   const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(

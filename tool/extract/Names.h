@@ -50,6 +50,8 @@ bool isPositionType(clang::QualType type);
 // A container whose elements are pairs (a map's entries, a vector of pairs): its
 // `value_type` is a std::pair.
 bool hasPairElements(clang::QualType container);
+// The std::pair record a container's elements are (a map's), else null.
+const clang::RecordDecl* pairElementOf(clang::QualType container);
 // A library tuple or pair of references (what std::tie returns).
 bool holdsReferences(clang::QualType aggregate);
 // The first template argument of a library template record when it is a type

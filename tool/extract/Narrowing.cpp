@@ -4,9 +4,11 @@
 // atoms known to stand for a whole object of the record that has the field are
 // narrowed: an atom merged into another object's value (a constructor's inputs) is
 // left whole, which is sound.
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
 
 #include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
 #include "facts/TaintOps.h"
 
 namespace egress {
@@ -27,6 +29,13 @@ bool isA(const clang::RecordDecl* atom, const clang::RecordDecl* owner) {
   const auto* derived = llvm::dyn_cast<clang::CXXRecordDecl>(atom);
   const auto* base = llvm::dyn_cast<clang::CXXRecordDecl>(owner);
   return derived && base && derived->isDerivedFrom(base);
+}
+
+// A container of pairs (a map) keeps its elements' halves at its own `first` and
+// `second` (CallModels.cpp, storeHalves): its element is the pair whose field is read.
+const clang::RecordDecl* pairElementOfRecord(const clang::RecordDecl* container) {
+  if (!container) return nullptr;
+  return pairElementOf(container->getASTContext().getRecordType(container));
 }
 
 bool narrowable(const CallRef& ref) { return ref.slot != kAnyCallSlot && ref.slot != kHeldSlot; }
@@ -67,7 +76,8 @@ void FunctionAnalyzer::narrowCalls(Taint& t, const clang::RecordDecl* record, co
   for (CallRef& ref : t.calls) {
     if (!narrowable(ref)) continue;
     const auto known = callRecords_.find({ref.site, ref.slot, ref.field});
-    if (known == callRecords_.end() || !isA(known->second, owner)) continue;
+    if (known == callRecords_.end()) continue;
+    if (!isA(known->second, owner) && !isA(pairElementOfRecord(known->second), owner)) continue;
     std::string narrowed = joinFieldBounded(ref.field, field);
     if (narrowed == ref.field) continue;  // past the field depth: stays as it is
     ref.field = std::move(narrowed);

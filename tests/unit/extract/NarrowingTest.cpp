@@ -97,5 +97,37 @@ void f(int fd, const Customer* c) {
   EXPECT_TRUE(hasAtom(sentCalls(tu, "f"), "", "code"));
 }
 
+// A getter returning a member map by reference names that member; a map keeps its
+// keys at `first` and its mapped values at `second`, so iterating it and reading a
+// binding narrows what the object held to that half of the member.
+TEST(Narrowing, AMapReturnedByAGetterIsReadHalfByHalf) {
+  const TUFacts tu = extractSnippet(R"(
+#include <map>
+struct Tally {
+  void count(const Parcel& p);
+  const std::map<std::string, int>& by_ref() const { return by_ref_; }
+  std::map<std::string, int> by_ref_;
+};
+void f(int fd, const Parcel& p) {
+  Tally t;
+  t.count(p);
+  for (const auto& [ref, n] : t.by_ref()) send(fd, &n, sizeof n, 0);
+}
+void g(int fd, const Parcel& p) {
+  Tally t;
+  t.count(p);
+  for (const auto& entry : t.by_ref()) send(fd, entry.first.data(), entry.first.size(), 0);
+})");
+  // Narrowed as the getter's result or as the member it returns: either way, only
+  // the mapped half (f) or only the keys (g).
+  const auto onlyHalf = [](const std::vector<CallRef>& calls, llvm::StringRef half) {
+    return !calls.empty() && std::all_of(calls.begin(), calls.end(), [&](const CallRef& c) {
+      return llvm::StringRef(c.field).ends_with(half);
+    });
+  };
+  EXPECT_TRUE(onlyHalf(sentCalls(tu, "f"), "second"));
+  EXPECT_TRUE(onlyHalf(sentCalls(tu, "g"), "first"));
+}
+
 }  // namespace
 }  // namespace egress
