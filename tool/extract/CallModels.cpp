@@ -442,33 +442,44 @@ std::vector<const ApiModel*> FunctionAnalyzer::halvesModels(const CallView& call
     if (m->halves && conditionHolds(*m, call)) out.push_back(m);
   if (out.empty()) return out;
   const clang::Expr* object = operandExpr(call, Operand{Operand::This, 0});
-  if (!object || !hasPairElements(object->getType()) || elementField(call)) out.clear();
+  if (!object || !hasPartedElements(object->getType()) || elementField(call)) out.clear();
   return out;
 }
 
-// Stores a call's operands into the first and second halves of the container's
-// elements (weak: one more element). `pair` applies when `second` is not passed.
+// Stores a call's operands into the parts of the container's elements (weak: one
+// more element): a pair's `first` and `second`, a tuple's `#0`, `#1`, ... `parts`
+// gives one operand per part; else `first` and `second` are parts 0 and 1, and
+// `pair` applies when `second` is not passed.
 void FunctionAnalyzer::storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s) {
   const clang::Expr* object = operandExpr(call, Operand{Operand::This, 0});
   auto path = object ? lvalue(object) : std::nullopt;
   if (!path) return;
-  const auto put = [&](const char* half, AbsVal v) {
-    store(AccessPath{path->root, joinField(path->fields, half), true}, std::move(v), s, call.expr, true);
+  const clang::RecordDecl* element = partedElementOf(object->getType());
+  const unsigned count = std::max(2u, elementCount(element));
+  const auto put = [&](unsigned part, AbsVal v) {
+    const std::string field = joinField(path->fields, elementName(element, part));
+    store(AccessPath{path->root, field, true}, std::move(v), s, call.expr, true);
   };
+  if (halves.parts) {
+    const std::vector<const clang::Expr*> parts = operandExprs(call, *halves.parts);
+    if (parts.size() >= 2 && parts.size() == count) {
+      for (unsigned i = 0; i < count; ++i) put(i, eval(parts[i], s));
+      return;
+    }
+  }
   const bool separate = halves.second && !operandExprs(call, *halves.second).empty();
-  if (halves.first && (separate || !halves.pair)) put("first", operandValue(call, *halves.first, s));
-  if (separate) put("second", operandValue(call, *halves.second, s));
+  if (halves.first && (separate || !halves.pair)) put(0, operandValue(call, *halves.first, s));
+  if (separate) put(1, operandValue(call, *halves.second, s));
   if (separate || !halves.pair) return;
   const clang::Expr* pair = operandExpr(call, *halves.pair);
   if (!pair) return;
-  if (auto parts = pairParts(pair, s)) {
-    put("first", std::move(parts->first));
-    put("second", std::move(parts->second));
+  if (auto parts = count == 2 ? pairParts(pair, s) : std::nullopt) {
+    put(0, std::move(parts->first));
+    put(1, std::move(parts->second));
     return;
   }
-  const AbsVal whole = eval(pair, s);  // halves not known apart: both may hold it
-  put("first", whole);
-  put("second", whole);
+  const AbsVal whole = eval(pair, s);  // parts not known apart: each may hold it
+  for (unsigned i = 0; i < count; ++i) put(i, whole);
 }
 
 // The two halves of an expression of pair type, where they are known apart: a pair

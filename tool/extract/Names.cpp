@@ -123,7 +123,7 @@ bool isPositionType(clang::QualType type) {
   return !first.isNull() && isPositionType(first);
 }
 
-const clang::RecordDecl* pairElementOf(clang::QualType container) {
+const clang::RecordDecl* partedElementOf(clang::QualType container) {
   clang::QualType type = container.getNonReferenceType();
   if (type->isPointerType()) type = type->getPointeeType();
   const auto* record = type->getAsCXXRecordDecl();
@@ -131,12 +131,14 @@ const clang::RecordDecl* pairElementOf(clang::QualType container) {
   for (const clang::NamedDecl* d : record->lookup(&record->getASTContext().Idents.get("value_type")))
     if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(d)) {
       const auto* element = alias->getUnderlyingType().getCanonicalType()->getAsRecordDecl();
-      return element && canonicalName(element) == "std::pair" ? element : nullptr;
+      if (!element) return nullptr;
+      const std::string name = canonicalName(element);
+      return name == "std::pair" || name == "std::tuple" ? element : nullptr;
     }
   return nullptr;
 }
 
-bool hasPairElements(clang::QualType container) { return pairElementOf(container) != nullptr; }
+bool hasPartedElements(clang::QualType container) { return partedElementOf(container) != nullptr; }
 
 bool holdsReferences(clang::QualType aggregate) {
   const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(

@@ -47,11 +47,11 @@ unsigned elementCount(const clang::RecordDecl* record);
 std::optional<unsigned> elementIndexOfType(const clang::RecordDecl* record, clang::QualType type);
 // An iterator, or a pair whose first member is one (what `insert` returns).
 bool isPositionType(clang::QualType type);
-// A container whose elements are pairs (a map's entries, a vector of pairs): its
-// `value_type` is a std::pair.
-bool hasPairElements(clang::QualType container);
-// The std::pair record a container's elements are (a map's), else null.
-const clang::RecordDecl* pairElementOf(clang::QualType container);
+// A container whose elements are pairs or tuples (a map's entries, a vector of
+// rows): its `value_type` is a std::pair or std::tuple.
+bool hasPartedElements(clang::QualType container);
+// The std::pair or std::tuple record a container's elements are, else null.
+const clang::RecordDecl* partedElementOf(clang::QualType container);
 // A library tuple or pair of references (what std::tie returns).
 bool holdsReferences(clang::QualType aggregate);
 // The first template argument of a library template record when it is a type

@@ -31,11 +31,12 @@ bool isA(const clang::RecordDecl* atom, const clang::RecordDecl* owner) {
   return derived && base && derived->isDerivedFrom(base);
 }
 
-// A container of pairs (a map) keeps its elements' halves at its own `first` and
-// `second` (CallModels.cpp, storeHalves): its element is the pair whose field is read.
-const clang::RecordDecl* pairElementOfRecord(const clang::RecordDecl* container) {
+// A container of pairs or tuples (a map) keeps its elements' parts at its own
+// `first`, `second` or `#N` (CallModels.cpp, storeHalves): its element is the
+// record whose part is read.
+const clang::RecordDecl* elementRecordOf(const clang::RecordDecl* container) {
   if (!container) return nullptr;
-  return pairElementOf(container->getASTContext().getRecordType(container));
+  return partedElementOf(container->getASTContext().getRecordType(container));
 }
 
 bool narrowable(const CallRef& ref) { return ref.slot != kAnyCallSlot && ref.slot != kHeldSlot; }
@@ -77,7 +78,7 @@ void FunctionAnalyzer::narrowCalls(Taint& t, const clang::RecordDecl* record, co
     if (!narrowable(ref)) continue;
     const auto known = callRecords_.find({ref.site, ref.slot, ref.field});
     if (known == callRecords_.end()) continue;
-    if (!isA(known->second, owner) && !isA(pairElementOfRecord(known->second), owner)) continue;
+    if (!isA(known->second, owner) && !isA(elementRecordOf(known->second), owner)) continue;
     std::string narrowed = joinFieldBounded(ref.field, field);
     if (narrowed == ref.field) continue;  // past the field depth: stays as it is
     ref.field = std::move(narrowed);

@@ -128,9 +128,11 @@ struct ApiModel {
   // halves and B into their second halves, or pair P's own elements into each; the
   // halves are read apart. Other flows into the object are then not applied. A call
   // of such a model returning a reference names the second half (`m[key]`, and with
-  // `halves: {}` a read only: `m.at(key)`).
+  // `halves: {}` a read only: `m.at(key)`). Elements that are tuples have parts
+  // `#0`, `#1`, ... instead (`first` is part 0, `second` part 1); `parts: 0+`
+  // builds an element from the operands in order (`rows.emplace_back(seq, hub, kg)`).
   struct Halves {
-    std::optional<Operand> first, second, pair;
+    std::optional<Operand> first, second, pair, parts;
   };
   std::optional<Halves> halves;
 

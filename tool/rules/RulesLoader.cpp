@@ -334,11 +334,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   }
   if (const YAML::Node h = n["halves"]) {
     y.expectMap(h, "'halves'");
-    y.checkKeys(h, {"first", "second", "pair"});
+    y.checkKeys(h, {"first", "second", "pair", "parts"});
     ApiModel::Halves halves;
     if (h["first"]) halves.first = operand(y, h["first"]);
     if (h["second"]) halves.second = operand(y, h["second"]);
     if (h["pair"]) halves.pair = operand(y, h["pair"]);
+    if (h["parts"]) halves.parts = operand(y, h["parts"]);
     m.halves = halves;
   }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&

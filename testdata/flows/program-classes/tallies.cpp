@@ -5,7 +5,9 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include "common/model.h"
 
@@ -29,6 +31,36 @@ class WeighBridge {
  private:
   std::unordered_map<std::string, double> kilos_;
 };
+
+// Rows of (dock number, tracking number, customer phone), one per arrival.
+class ArrivalBoard {
+ public:
+  void arrive(int dock, const Shipment& s, const Customer& c) { rows_.emplace_back(dock, s.tracking_no, c.phone); }
+  const std::tuple<int, std::string, std::string>& newest() const { return rows_.back(); }
+  const std::vector<std::tuple<int, std::string, std::string>>& rows() const { return rows_; }
+
+ private:
+  std::vector<std::tuple<int, std::string, std::string>> rows_;
+};
+
+void upload_newest_dock(int fd, const Shipment& s, const Customer& c) {
+  ArrivalBoard board;
+  board.arrive(4, s, c);
+  const int dock = std::get<0>(board.newest());
+  send(fd, &dock, sizeof dock, 0);  // expect-none
+}
+
+void upload_arrival_phones(int fd, const Shipment& s, const Customer& c) {
+  ArrivalBoard board;
+  board.arrive(4, s, c);
+  for (const auto& [dock, ref, phone] : board.rows()) send(fd, phone.data(), phone.size(), 0);  // expect: unresolved customer.contact
+}
+
+void upload_arrival_docks(int fd, const Shipment& s, const Customer& c) {
+  ArrivalBoard board;
+  board.arrive(4, s, c);
+  for (const auto& row : board.rows()) send(fd, &std::get<0>(row), sizeof(int), 0);  // expect-none
+}
 
 void upload_drop_streets(int fd, const Customer& c) {
   DropSheet sheet;

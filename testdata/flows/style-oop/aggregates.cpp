@@ -128,7 +128,7 @@ void send_latest_seq(int fd, const Shipment& s) {
   ScanLog log;
   log.add(s);
   const std::uint32_t seq = std::get<0>(log.latest());
-  send(fd, &seq, sizeof seq, 0);  // gap expect-none
+  send(fd, &seq, sizeof seq, 0);  // expect-none
 }
 
 // The optional was emptied before the fallback was read.

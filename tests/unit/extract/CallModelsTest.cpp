@@ -91,5 +91,30 @@ std::string key_of(const Customer& c) {
   EXPECT_TRUE(readsParam(functionNamed(tu, "key_of").ret, 0, "email"));
 }
 
+// emplace_back with one argument per part of a tuple row keeps each part apart.
+TEST(CallModels, AContainerOfTuplesKeepsEachPartApart) {
+  const TUFacts tu = extractSnippet(R"(
+#include <tuple>
+#include <vector>
+using Row = std::tuple<int, std::string, std::string>;
+int seq_of(const Parcel& p) {
+  std::vector<Row> rows;
+  rows.emplace_back(7, p.tracking_no, p.recipient.email);
+  return std::get<0>(rows.back());
+}
+std::string ref_of(const Parcel& p) {
+  std::vector<Row> rows;
+  rows.emplace_back(7, p.tracking_no, p.recipient.email);
+  for (const auto& [seq, ref, email] : rows) return ref;
+  return "";
+})");
+  const Taint& seq = functionNamed(tu, "seq_of").ret;
+  EXPECT_FALSE(readsParam(seq, 0, "tracking_no"));
+  EXPECT_FALSE(readsParam(seq, 0, "recipient.email"));
+  const Taint& ref = functionNamed(tu, "ref_of").ret;
+  EXPECT_TRUE(readsParam(ref, 0, "tracking_no"));
+  EXPECT_FALSE(readsParam(ref, 0, "recipient.email"));
+}
+
 }  // namespace
 }  // namespace egress
