@@ -115,6 +115,17 @@ TEST(FactsJson, AGlobalsPositionOutsideTheListIsAnError) {
   EXPECT_NE(error.find("globalsAt"), std::string::npos) << error;
 }
 
+TEST(FactsJson, FactsOfAnotherFormatVersionSayWhichVersionIsRead) {
+  std::string text = factsToJson(sampleFacts());
+  const std::size_t at = text.find("egress-audit-tu-facts/2");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 23, "egress-audit-tu-facts/1");
+  std::string error;
+  EXPECT_FALSE(factsFromJson(text, error));
+  EXPECT_NE(error.find("egress-audit-tu-facts/1"), std::string::npos) << error;
+  EXPECT_NE(error.find("extract them again"), std::string::npos) << error;
+}
+
 TEST(FactsJson, TheLineFormHoldsOneFunctionPerLine) {
   const std::string text = asLines(sampleFacts());
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // the TU, then two functions

@@ -14,6 +14,8 @@ namespace egress {
 namespace json = llvm::json;
 namespace {
 
+constexpr const char* kFactsFormat = "egress-audit-tu-facts/2";
+
 json::Value toJ(const SourceLoc& l) { return json::Array{l.file, l.line, l.column}; }
 json::Value toJ(const Step& s) { return json::Object{{"at", toJ(s.loc)}, {"note", s.note}}; }
 // json::Value's move constructor is not noexcept, so a growing json::Array copies
@@ -403,7 +405,7 @@ std::optional<json::Value> parseFacts(llvm::StringRef text, std::string& error) 
 void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
   json::OStream j(os);
   j.object([&] {
-    j.attribute("format", "egress-audit-tu-facts/2");
+    j.attribute("format", kFactsFormat);
     j.attribute("file", tu.file);
     j.attribute("rulesKey", tu.rulesKey);
     j.attribute("parsed", tu.parsed);
@@ -505,8 +507,13 @@ std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error) {
   std::optional<json::Value> parsed = parseFacts(text, error);
   if (!parsed) return std::nullopt;
   const json::Object* o = parsed->getAsObject();
-  if (!o || o->getString("format").value_or("") != "egress-audit-tu-facts/2") {
-    error = "not an egress-audit TU facts document";
+  const llvm::StringRef format = o ? o->getString("format").value_or("") : "";
+  if (format != kFactsFormat) {
+    // Facts written by another version of the tool: say so, not "not facts".
+    error = format.starts_with("egress-audit-tu-facts/")
+                ? "facts in format " + format.str() + "; this version reads " + kFactsFormat +
+                      ": extract them again with this version (scan --facts-dir)"
+                : "not an egress-audit TU facts document";
     return std::nullopt;
   }
   Reader r;
