@@ -95,10 +95,27 @@ Accessor getter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body) 
   return a;
 }
 
-Accessor setter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body) {
+// `field.clear()` with a method that empties its object: the field it empties.
+const clang::Expr* emptied(const clang::Stmt* st, const std::function<bool(const clang::FunctionDecl*)>& empties) {
+  if (const auto* e = llvm::dyn_cast<clang::Expr>(st)) st = e->IgnoreImplicit();
+  const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(st);
+  if (!call || call->getNumArgs() != 0 || !empties || !call->getMethodDecl() || !empties(call->getMethodDecl()))
+    return nullptr;
+  return call->getImplicitObjectArgument();
+}
+
+Accessor setter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body,
+                const std::function<bool(const clang::FunctionDecl*)>& empties) {
   Accessor a;
   for (const clang::Stmt* st : body->body()) {
     const clang::Expr *lhs = nullptr, *rhs = nullptr;
+    if (const clang::Expr* object = emptied(st, empties)) {
+      auto field = fieldOfInput(object, fn);
+      if (!field || (!a.writes.empty() && field->first != a.object)) return {};
+      a.object = field->first;
+      a.writes.push_back({std::move(field->second), std::nullopt, nullptr, true});
+      continue;
+    }
     if (!assignment(st, lhs, rhs)) return {};
     auto written = fieldOfInput(lhs, fn);
     if (!written || (!a.writes.empty() && written->first != a.object)) return {};
@@ -114,7 +131,7 @@ Accessor setter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body) 
   return a;
 }
 
-Accessor classify(const clang::FunctionDecl* fn) {
+Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties) {
   if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn); m && (m->isVirtual() || llvm::isa<clang::CXXConstructorDecl>(m)))
     return {};  // an override may do something else; constructors are handled as such
   const clang::FunctionDecl* def = nullptr;
@@ -122,7 +139,7 @@ Accessor classify(const clang::FunctionDecl* fn) {
   const auto* body = llvm::dyn_cast_or_null<clang::CompoundStmt>(def->getBody());
   if (!body || body->body_empty()) return {};
   Accessor a = getter(def, body);
-  return a.kind != Accessor::None ? a : setter(def, body);
+  return a.kind != Accessor::None ? a : setter(def, body, empties);
 }
 
 }  // namespace
@@ -137,7 +154,7 @@ const Accessor& AccessorIndex::of(const clang::FunctionDecl* fn) {
   fn = fn->getCanonicalDecl();
   auto it = known_.find(fn);
   if (it != known_.end()) return it->second;
-  return known_.emplace(fn, classify(fn)).first->second;
+  return known_.emplace(fn, classify(fn, empties)).first->second;
 }
 
 }  // namespace egress

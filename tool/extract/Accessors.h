@@ -4,6 +4,7 @@
 // body the TU sees (usually inline in a header) are recognised.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -28,6 +29,7 @@ struct Accessor {
     std::vector<const clang::FieldDecl*> field;
     std::optional<unsigned> param;         // the parameter assigned
     const clang::Expr* literal = nullptr;  // or a literal (a string, a number, nullptr)
+    bool clears = false;                   // or emptied (`queue_.clear()`, `note_.reset()`)
   };
   std::vector<Write> writes;
 };
@@ -39,8 +41,11 @@ class AccessorIndex {
  public:
   // What `fn` is, decided once per function: a getter is a non-virtual function whose
   // body is only `return <input>.<fields>;`, a setter one whose body only assigns
-  // parameters or literals to fields of one input (`phone_ = v;`, `o->phone = "";`).
+  // parameters or literals to fields of one input (`phone_ = v;`, `o->phone = "";`),
+  // or empties them with a call `empties` says empties its object (`note_.reset()`).
   const Accessor& of(const clang::FunctionDecl* fn);
+  // Library methods that leave their object empty (decided by the rules' models).
+  std::function<bool(const clang::FunctionDecl*)> empties;
 
  private:
   std::map<const clang::FunctionDecl*, Accessor> known_;

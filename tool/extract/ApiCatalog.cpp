@@ -117,4 +117,13 @@ const std::vector<uint32_t>& NameMemo::fieldMatchers(const std::string& name, co
   return *fieldMatchers_.emplace(name, std::move(found)).first->second;
 }
 
+bool ApiCatalog::empties(const clang::FunctionDecl* method) {
+  for (const ApiModel* m : modelsFor(method)) {
+    if (m->whenArg) continue;  // a condition on the operands: not always
+    for (const ApiModel::Flow& f : m->flows)
+      if (f.replace && f.from.empty() && f.to.kind == Operand::This) return true;
+  }
+  return false;
+}
+
 }  // namespace egress

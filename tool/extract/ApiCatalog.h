@@ -69,6 +69,9 @@ class ApiCatalog {
 
   // Models whose name matches the callee; conditions are checked by the caller.
   const std::vector<const ApiModel*>& modelsFor(const clang::FunctionDecl* callee) { return rulesFor(callee).models; }
+  // A model of the method replaces its object with nothing (`clear()`, `reset()`),
+  // whatever the call's operands.
+  bool empties(const clang::FunctionDecl* method);
   // Category patterns removed by the sanitizers naming this callee (empty: none).
   const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee) { return rulesFor(callee).removes; }
   // The rules' `sources` naming this callee (its result or an out-argument is data).

@@ -397,14 +397,14 @@ void FunctionAnalyzer::writeThroughSetter(const CallView& call, State& s) {
   auto path = object ? lvalue(object) : std::nullopt;
   if (!path) return;
   for (const Accessor::Write& w : a.writes) {
-    const clang::Expr* value = w.literal ? w.literal : accessorObject(call, *w.param);
-    if (!value) continue;
+    const clang::Expr* value = w.clears ? nullptr : w.literal ? w.literal : accessorObject(call, *w.param);
+    if (!value && !w.clears) continue;
     AccessPath target = *path;
     for (const clang::FieldDecl* f : w.field) appendField(target, f->getNameAsString());
     // An element of many, or a path cut at the depth limit: add, do not replace.
     const std::size_t full = path->fields.size() + fieldPath(w.field).size() + (path->fields.empty() ? 0 : 1);
     target.weak = path->weak || target.fields.size() < full;
-    store(target, eval(value, s), s, call.expr, target.weak);
+    store(target, value ? eval(value, s) : AbsVal{}, s, call.expr, target.weak);
   }
 }
 

@@ -159,6 +159,7 @@ class FactsConsumer : public clang::ASTConsumer {
     Classifier classifier(rules_, &ast, opts_.names.get());
     ApiCatalog apis(rules_, *opts_.names);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root, {}, opts_.everySink};
+    ctx.accessors.empties = [&apis](const clang::FunctionDecl* method) { return apis.empties(method); };
     FunctionCollector(ctx, out_, *opts_.claims, claimedHere_, borrowed_).TraverseDecl(ast.getTranslationUnitDecl());
     // A file with several compile commands runs one consumer per command into the
     // same facts: each adds to the lists.

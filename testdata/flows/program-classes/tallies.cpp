@@ -62,6 +62,30 @@ void upload_arrival_docks(int fd, const Shipment& s, const Customer& c) {
   for (const auto& row : board.rows()) send(fd, &std::get<0>(row), sizeof(int), 0);  // expect-none
 }
 
+// A route sheet's customer remark, wiped by a method defined in the class.
+class RouteSheet {
+ public:
+  void remark(const Customer& c) { remark_ = c.phone; }
+  void wipe() { remark_.clear(); }
+  const std::string& remark() const { return remark_; }
+
+ private:
+  std::string remark_;
+};
+
+void upload_wiped_remark(int fd, const Customer& c) {
+  RouteSheet sheet;
+  sheet.remark(c);
+  sheet.wipe();
+  send(fd, sheet.remark().data(), sheet.remark().size(), 0);  // expect-none
+}
+
+void upload_remark(int fd, const Customer& c) {
+  RouteSheet sheet;
+  sheet.remark(c);
+  send(fd, sheet.remark().data(), sheet.remark().size(), 0);  // expect: unresolved customer.contact
+}
+
 void upload_drop_streets(int fd, const Customer& c) {
   DropSheet sheet;
   sheet.add_drop(c);

@@ -137,7 +137,7 @@ void send_leave_with_cleared(int fd, const Customer& c) {
   h.leave_with(c.name);
   h.no_neighbour();
   const std::string who = h.leave_with().value_or("nobody");
-  send(fd, who.data(), who.size(), 0);  // gap expect-none
+  send(fd, who.data(), who.size(), 0);  // expect-none
 }
 
 // The signatory's name was replaced by a PIN; the PIN alternative is read.

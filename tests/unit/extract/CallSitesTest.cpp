@@ -85,6 +85,34 @@ void f(const Parcel& p) {
   EXPECT_FALSE(readsParam(calls[3].globalsIn.begin()->second, 0, "recipient.name"));
 }
 
+// A method whose body only empties a field (`note_.clear()`) is a setter: what the
+// field held before is gone for later reads through the getter.
+TEST(CallSites, ASetterThatEmptiesAFieldClearsIt) {
+  const TUFacts tu = extractSnippet(R"(
+#include <optional>
+struct Slip {
+  void note(const std::string& n) { note_ = n; }
+  void forget() { note_.clear(); }
+  void drop_all() { note_.clear(); extra_.reset(); }
+  const std::string& note() const { return note_; }
+  std::string note_;
+  std::optional<std::string> extra_;
+};
+std::string cleared(const Customer& c) {
+  Slip s;
+  s.note(c.email);
+  s.forget();
+  return s.note();
+}
+std::string kept(const Customer& c) {
+  Slip s;
+  s.note(c.email);
+  return s.note();
+})");
+  EXPECT_FALSE(readsParam(functionNamed(tu, "cleared").ret, 0, "email"));
+  EXPECT_TRUE(readsParam(functionNamed(tu, "kept").ret, 0, "email"));
+}
+
 TEST(CallSites, ConstantArgumentsAndForwardedParametersAreKnown) {
   const TUFacts tu = extractSnippet(R"(
 void log_at(int level, const std::string& text);
