@@ -357,14 +357,9 @@ const clang::Expr* FunctionAnalyzer::accessorObject(const CallView& call, unsign
 // link stage reads the field from what each caller passed, field by field.
 std::optional<AbsVal> FunctionAnalyzer::readThroughGetter(const CallView& call, const State& s) {
   const Accessor& a = ctx_.accessors.of(call.callee);
-  if (a.kind != Accessor::Getter) return std::nullopt;
+  auto path = getterPath(call, a);
+  if (!path || s.find(AccessPath{path->root, path->fields, false}) == s.end()) return std::nullopt;
   const clang::Expr* object = accessorObject(call, a.object);
-  auto path = object ? lvalue(object) : std::nullopt;
-  if (!path) return std::nullopt;
-  const bool weak = path->weak;  // one element of many: read, never overwrite
-  for (const clang::FieldDecl* f : a.read) appendField(*path, f->getNameAsString());
-  if (s.find(AccessPath{path->root, path->fields, false}) == s.end()) return std::nullopt;
-  path->weak = weak;
   AbsVal v = readField(a.read.back(), path, object, call.expr, s);
   mergeTaint(v.taint, enclosingFieldSources(object, call.expr));
   for (std::size_t i = 0; i + 1 < a.read.size(); ++i)
@@ -377,7 +372,12 @@ std::optional<AbsVal> FunctionAnalyzer::readThroughGetter(const CallView& call, 
 // not the whole object.
 std::optional<AccessPath> FunctionAnalyzer::getterField(const CallView& call) {
   if (!call.callee || !call.callee->getReturnType()->isReferenceType()) return std::nullopt;
-  const Accessor& a = ctx_.accessors.of(call.callee);
+  return getterPath(call, ctx_.accessors.of(call.callee));
+}
+
+// The caller's path of the field getter `a` reads (`o.phone()`: `o.phone_`); as weak
+// as the object's path (one element of many: read, never overwrite).
+std::optional<AccessPath> FunctionAnalyzer::getterPath(const CallView& call, const Accessor& a) {
   if (a.kind != Accessor::Getter) return std::nullopt;
   const clang::Expr* object = accessorObject(call, a.object);
   auto path = object ? lvalue(object) : std::nullopt;

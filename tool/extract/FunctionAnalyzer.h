@@ -160,6 +160,7 @@ class FunctionAnalyzer {
   const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
   std::optional<AbsVal> readThroughGetter(const CallView& call, const State& s);
   std::optional<AccessPath> getterField(const CallView& call);
+  std::optional<AccessPath> getterPath(const CallView& call, const Accessor& a);
   void writeThroughSetter(const CallView& call, State& s);
 
   // Statements (FunctionAnalyzer.cpp).
