@@ -1,6 +1,7 @@
 #include "link/Linker.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 #include "facts/TaintOps.h"
@@ -121,11 +122,34 @@ std::vector<LinkStats::SlowFunction> slowest(const CallGraph& graph, const Fixpo
 
 }  // namespace
 
+namespace {
+
+// Seconds since the last call (or construction), for the link's phase timings.
+class PhaseClock {
+ public:
+  double lap() {
+    const auto now = std::chrono::steady_clock::now();
+    const double seconds = std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+    return seconds;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
+  PhaseClock clock;
+  std::vector<std::pair<std::string, double>> phases;
   const CallGraph graph(tus);
+  phases.emplace_back("call graph", clock.lap());
   const Relevance relevance(graph);
+  phases.emplace_back("relevance", clock.lap());
   Fixpoint fixpoint(graph, relevance);
   const FixpointStats solved = fixpoint.solve();
+  phases.emplace_back("fixpoint", clock.lap());
   if (stats) {
     *stats = LinkStats{};
     stats->functions = unsigned(graph.size());
@@ -136,9 +160,13 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
     stats->slowest = slowest(graph, solved);
     stats->unknownOutputs = unknownOutputs(graph);
   }
+  phases.emplace_back("statistics", clock.lap());
   const GlobalValues globals(graph, fixpoint.substitution());
+  phases.emplace_back("globals", clock.lap());
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
+  phases.emplace_back("flows", clock.lap());
+  if (stats) stats->phases = std::move(phases);
   return flows;
 }
 

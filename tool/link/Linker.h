@@ -34,6 +34,8 @@ struct LinkStats {
     unsigned resolutions = 0;
   };
   std::vector<SlowFunction> slowest;
+  // Seconds spent in each phase of the link, in order ("call graph", "fixpoint", ...).
+  std::vector<std::pair<std::string, double>> phases;
   // Coverage warnings ("file:line:col: message"), one per function of the program
   // that is called with arguments it may write but has no body anywhere in the scan.
   std::vector<std::string> unknownOutputs;

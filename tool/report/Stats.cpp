@@ -86,6 +86,14 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
       << " functions, " << link.rounds << " rounds"
       << (link.converged ? "" : " (not converged)") << ", " << link.sinksForCallers << " sinks for callers, "
       << link.reportedSinks << " reported sinks, " << link.pendingCalls << " pending calls\n";
+  if (!link.phases.empty()) {
+    out << "stats: link phases:";
+    for (const auto& [name, seconds] : link.phases) {
+      std::snprintf(line, sizeof line, " %s %.2f s;", name.c_str(), seconds);
+      out << line;
+    }
+    out << "\n";
+  }
   for (const auto& [name, sinks] : link.largest)
     if (sinks) out << "stats: largest summary: " << name << ": " << sinks << " sinks\n";
   for (const LinkStats::SlowFunction& slow : link.slowest)
