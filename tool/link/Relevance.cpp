@@ -1,6 +1,7 @@
 #include "link/Relevance.h"
 
 #include <algorithm>
+#include <deque>
 
 #include "facts/TaintOps.h"
 
@@ -8,6 +9,27 @@ namespace egress {
 namespace {
 
 std::string slotOf(const EffectFact& e) { return e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target); }
+
+bool readsGlobal(const Taint& t) {
+  return std::any_of(t.params.begin(), t.params.end(), [](const ParamRef& p) { return p.index == kGlobalParam; });
+}
+
+// Some value of the function may name a global (its stores, returns, arguments).
+bool readsGlobal(const FunctionFacts& f) {
+  if (readsGlobal(f.ret)) return true;
+  for (const EffectFact& e : f.effects)
+    if (readsGlobal(e.value)) return true;
+  for (const CallSiteFact& c : f.calls) {
+    for (const auto& [key, t] : c.globalsIn)
+      if (readsGlobal(t)) return true;
+    const auto argReads = [](const ArgFact& a) {
+      return readsGlobal(a.whole) ||
+             std::any_of(a.fields.begin(), a.fields.end(), [](const auto& kv) { return readsGlobal(kv.second); });
+    };
+    if ((c.hasThis && argReads(c.thisArg)) || std::any_of(c.args.begin(), c.args.end(), argReads)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -20,8 +42,7 @@ Relevance::Relevance(const CallGraph& graph) : graph_(graph) {
     // be called from anywhere with anything.
     params_[f].assign(graph.function(f).paramNames.size() + 1, graph.isAddressTaken(f));
   }
-  while (solveOnce()) {
-  }
+  solve();
 }
 
 bool Relevance::inputMayCarry(FunctionId f, unsigned index) const {
@@ -99,35 +120,60 @@ bool Relevance::carries(FunctionId f, const ArgFact& a) const {
   return std::any_of(a.fields.begin(), a.fields.end(), [&](const auto& kv) { return carries(f, kv.second); });
 }
 
-// One pass over the program; true while something new may carry data. Monotone:
-// flags only turn on, so the loop ends.
-bool Relevance::solveOnce() {
-  bool changed = false;
-  bodyless_.clear();
-  for (FunctionId f = 0; f < graph_.size(); ++f) {
-    const FunctionFacts& facts = graph_.function(f);
-    if (!returns_[f] && carries(f, facts.ret)) changed = returns_[f] = true;
-    for (const EffectFact& e : facts.effects) {
-      if (e.target == kGlobalTarget) {
-        if (!globals_.count(e.field) && carries(f, e.value)) changed = globals_.insert(e.field).second;
-        continue;
-      }
-      bool& slot = effects_[f][slotOf(e)];
-      if (!slot && carries(f, e.value)) changed = slot = true;
-    }
-    for (const CallSiteFact& c : facts.calls) {
-      for (const auto& [key, t] : c.globalsIn)
-        if (!globals_.count(key) && carries(f, t)) changed = globals_.insert(key).second;
-      const std::vector<FunctionId>& targets = graph_.targets(f, c);
-      if (targets.empty()) continue;
-      for (std::size_t i = 0; i < c.args.size(); ++i)
-        if (carries(f, c.args[i]))
-          for (FunctionId g : targets) changed |= mark(g, unsigned(i));
-      if (c.hasThis && carries(f, c.thisArg))
-        for (FunctionId g : targets) changed |= mark(g, kThisParam);
-    }
+// Flags only turn on, so this ends. A function is looked at again when something it
+// reads turned on: its own inputs, what its callees return or leave, a global.
+void Relevance::solve() {
+  std::vector<FunctionId> readsGlobals;
+  for (FunctionId f = 0; f < graph_.size(); ++f)
+    if (readsGlobal(graph_.function(f))) readsGlobals.push_back(f);
+  std::vector<bool> queued(graph_.size(), true);
+  std::deque<FunctionId> work;
+  for (FunctionId f = 0; f < graph_.size(); ++f) work.push_back(f);
+  const auto wake = [&](FunctionId g) {
+    if (!queued[g]) work.push_back(g);
+    queued[g] = true;
+  };
+  while (!work.empty()) {
+    const FunctionId f = work.front();
+    work.pop_front();
+    queued[f] = false;
+    const Changes changes = update(f);
+    if (changes.output)
+      for (FunctionId caller : graph_.dependents(f)) wake(caller);
+    for (FunctionId g : changes.inputs) wake(g);
+    if (changes.global)
+      for (FunctionId g : readsGlobals) wake(g);
   }
-  return changed;
+}
+
+// What `f` says about others, given what is known now.
+Relevance::Changes Relevance::update(FunctionId f) {
+  Changes out;
+  bodyless_.clear();
+  const FunctionFacts& facts = graph_.function(f);
+  if (!returns_[f] && carries(f, facts.ret)) out.output = returns_[f] = true;
+  for (const EffectFact& e : facts.effects) {
+    if (e.target == kGlobalTarget) {
+      if (!globals_.count(e.field) && carries(f, e.value)) out.global |= globals_.insert(e.field).second;
+      continue;
+    }
+    bool& slot = effects_[f][slotOf(e)];
+    if (!slot && carries(f, e.value)) out.output = slot = true;
+  }
+  for (const CallSiteFact& c : facts.calls) {
+    for (const auto& [key, t] : c.globalsIn)
+      if (!globals_.count(key) && carries(f, t)) out.global |= globals_.insert(key).second;
+    const std::vector<FunctionId>& targets = graph_.targets(f, c);
+    if (targets.empty()) continue;
+    const auto markAll = [&](unsigned index) {
+      for (FunctionId g : targets)
+        if (mark(g, index)) out.inputs.push_back(g);
+    };
+    for (std::size_t i = 0; i < c.args.size(); ++i)
+      if (carries(f, c.args[i])) markAll(unsigned(i));
+    if (c.hasThis && carries(f, c.thisArg)) markAll(kThisParam);
+  }
+  return out;
 }
 
 Taint Relevance::prune(FunctionId f, Taint t) const {

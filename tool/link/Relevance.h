@@ -26,7 +26,13 @@ class Relevance {
   Taint prune(FunctionId f, Taint t) const;
 
  private:
-  bool solveOnce();
+  struct Changes {
+    bool output = false;  // what callers read of it: its result or what it leaves
+    bool global = false;
+    std::vector<FunctionId> inputs;  // functions with a parameter newly carrying data
+  };
+  void solve();
+  Changes update(FunctionId f);
   bool carries(FunctionId f, const Taint& t) const;
   bool carries(FunctionId f, const ArgFact& a) const;
   bool callCarries(FunctionId f, const CallRef& ref) const;

@@ -50,6 +50,19 @@ TEST(Relevance, FunctionsHeldAsValuesMayReceiveAnything) {
   EXPECT_TRUE(Relevance(g).inputMayCarry(*g.find(callback.usr), 0));
 }
 
+TEST(Relevance, AGlobalStoredLaterWakesTheFunctionsReadingIt) {
+  // Looked at in name order: the reader before the store that gives the global data.
+  FunctionFacts reader = function("aReader", 0), sinkFn = function("bSink"), storer = function("zStorer", 0);
+  const Taint global{{}, {ParamRef{kGlobalParam, "c:@g_outbox", {}}}, {}};
+  reader.calls = {call(0, sinkFn, {arg(global)})};
+  storer.effects = {EffectFact{kGlobalTarget, "c:@g_outbox", dataOf("customer.contact"), {}}};
+  const std::vector<TUFacts> tus{unit({reader, sinkFn, storer})};
+  const CallGraph g(tus);
+  const Relevance r(g);
+  EXPECT_TRUE(r.globalMayCarry("c:@g_outbox"));
+  EXPECT_TRUE(r.inputMayCarry(*g.find(sinkFn.usr), 0));
+}
+
 TEST(Relevance, PruneDropsOnlyParametersThatCannotCarry) {
   FunctionFacts f = function("f", 2), top = function("top");
   top.calls = {call(0, f, {arg(dataOf("shipment.tracking")), arg({})})};
