@@ -6,6 +6,20 @@
 namespace egress {
 namespace {
 
+// Calls `fn(key, value)` for each entry of `m` whose key is related to `key`
+// (relatedFields: itself, a record holding it, a field below it), in key order,
+// without going through the others: the holders are its prefixes ending before a
+// '.', the fields below it one contiguous range.
+template <typename Map, typename Fn>
+void forEachRelated(const Map& m, const std::string& key, Fn fn) {
+  for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
+    if (auto holder = m.find(key.substr(0, dot)); holder != m.end()) fn(holder->first, holder->second);
+  if (auto same = m.find(key); same != m.end()) fn(same->first, same->second);
+  const std::string below = key + ".";
+  for (auto it = m.lower_bound(below); it != m.end() && it->first.compare(0, below.size(), below) == 0; ++it)
+    fn(it->first, it->second);
+}
+
 constexpr unsigned kMaxGlobalDepth = 4;  // a global assigned from a global ...
 
 // The global's name for evidence: the last part of its USR ("c:@g_outbox" -> g_outbox).
@@ -113,11 +127,10 @@ Taint GlobalValues::dataOf(const std::string& key, unsigned depth, const std::se
     return out;
   }
   if (!storers) dataMemo_[key];  // in progress: a global stored from itself adds nothing
-  for (const auto& [stored, stores] : dataStores_) {
-    if (!relatedFields(key, stored)) continue;
+  forEachRelated(dataStores_, key, [&](const std::string& stored, const auto& stores) {
     for (const auto& [f, effect] : stores)
       if (!storers || storers->count(f)) mergeTaint(out, storeData(f, stored, *effect, depth));
-  }
+  });
   if (!storers) dataMemo_[key] = out;
   return out;
 }
