@@ -537,6 +537,33 @@ void provideBorrowed(Batch& b) {
   }
 }
 
+// Extracts the TUs the cache does not hold. When they are fewer than the threads (a
+// re-scan after an edit), the spare threads meanwhile read the cached TUs' functions,
+// which the link will need unless the edit left every TU's facts as they were.
+void extractMissing(Batch& b, const std::vector<std::size_t>& missing) {
+  std::vector<std::size_t> pending;
+  for (std::size_t i = 0; i < b.results.size(); ++i)
+    if (b.results[i].functionsPending) pending.push_back(i);
+  const auto extract = [&](std::size_t i) { extractAndStore(b, i); };
+  if (missing.empty() || pending.empty() || missing.size() >= b.opts.jobs) {
+    forEachFile(b, missing, true, extract);
+    return;
+  }
+  const FactsCache cache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps);
+  // A TU whose entry changed meanwhile stays pending: loadPendingFunctions redoes it.
+  // The extracting threads join the readers when they are done.
+  std::atomic<std::size_t> next{0};
+  const auto read = [&] {
+    for (std::size_t k = next++; k < pending.size(); k = next++)
+      cache.loadFunctions(b.files[pending[k]], b.results[pending[k]]);
+  };
+  std::vector<std::thread> readers;
+  for (std::size_t t = missing.size(); t < b.opts.jobs; ++t) readers.emplace_back(read);
+  forEachFile(b, missing, true, extract);
+  read();
+  for (std::thread& t : readers) t.join();
+}
+
 // Reads the functions of the cached TUs (loaded head first) unless the caller reuses
 // a link of exactly these facts; a TU whose entry changed meanwhile is extracted again.
 void loadPendingFunctions(Batch& b) {
@@ -565,8 +592,7 @@ std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, c
                                 const RuleSet& rules, const ExtractOptions& opts) {
   Batch b{db, files, rules, opts, std::vector<TUFacts>(files.size()), std::vector<uint64_t>(files.size(), 0)};
   for (std::size_t i = 0; i < files.size(); ++i) llvm::sys::fs::file_size(files[i], b.sizes[i]);
-  const std::vector<std::size_t> missing = loadCached(b);
-  forEachFile(b, missing, true, [&](std::size_t i) { extractAndStore(b, i); });
+  extractMissing(b, loadCached(b));
   if (!opts.cacheDir.empty()) {
     provideBorrowed(b);
     const FactsCache cache(opts.cacheDir, opts.cacheKey, *opts.stamps);
