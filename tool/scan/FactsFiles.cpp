@@ -6,6 +6,10 @@
 #include <map>
 #include <sstream>
 
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/xxhash.h>
+
 #include "facts/Errors.h"
 #include "facts/FactsJson.h"
 #include "facts/TaintOps.h"
@@ -54,9 +58,12 @@ std::string extractionKey(const std::string& rulesDir, const RuleSet& rules, con
                           const std::string& resourceDir) {
   // The tool's own build is part of the key: a rebuilt analysis must not reuse facts
   // an older build extracted under the same version number.
-  bool selfRead = false;
-  const std::string self = readText("/proc/self/exe", selfRead);
-  std::string key = std::string(kVersion) + '\0' + hashText(self) + '\0' + resourceDir + '\0';
+  // It is large (~90 MB with debug info): mapped and hashed with xxh3, it takes
+  // milliseconds, where a copy and a byte-wise hash took most of a second.
+  std::string selfHash = "unreadable";
+  if (auto self = llvm::MemoryBuffer::getFile("/proc/self/exe", /*IsText=*/false, /*RequiresNullTerminator=*/false))
+    selfHash = llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef((*self)->getBuffer())));
+  std::string key = std::string(kVersion) + '\0' + selfHash + '\0' + resourceDir + '\0';
   for (const auto& a : extraArgs) key += a + '\0';
   std::vector<fs::path> files;
   for (const char* sub : {"data", "apis"}) {
