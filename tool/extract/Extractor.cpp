@@ -538,7 +538,7 @@ void provideBorrowed(Batch& b) {
 }
 
 // Extracts the TUs the cache does not hold. When they are fewer than the threads (a
-// re-scan after an edit), the spare threads meanwhile read the cached TUs' functions,
+// re-scan after an edit), the spare threads meanwhile read cached TUs' functions,
 // which the link will need unless the edit left every TU's facts as they were.
 void extractMissing(Batch& b, const std::vector<std::size_t>& missing) {
   std::vector<std::size_t> pending;
@@ -550,8 +550,9 @@ void extractMissing(Batch& b, const std::vector<std::size_t>& missing) {
     return;
   }
   const FactsCache cache(b.opts.cacheDir, b.opts.cacheKey, *b.opts.stamps);
-  // A TU whose entry changed meanwhile stays pending: loadPendingFunctions redoes it.
-  // The extracting threads join the readers when they are done.
+  // The readers stop when the extraction ends: whether the rest is needed is known
+  // only then (loadPendingFunctions reads it unless the last link can be reused). A
+  // TU whose entry changed meanwhile stays pending and is redone there.
   std::atomic<std::size_t> next{0};
   const auto read = [&] {
     for (std::size_t k = next++; k < pending.size(); k = next++)
@@ -560,7 +561,7 @@ void extractMissing(Batch& b, const std::vector<std::size_t>& missing) {
   std::vector<std::thread> readers;
   for (std::size_t t = missing.size(); t < b.opts.jobs; ++t) readers.emplace_back(read);
   forEachFile(b, missing, true, extract);
-  read();
+  next = pending.size();
   for (std::thread& t : readers) t.join();
 }
 
