@@ -46,6 +46,7 @@ TEST(OverlayLoader, AddsClassificationsSourcesAndModels) {
   ASSERT_EQ(rules.sources.size(), bundled.sources.size() + 2);
   EXPECT_TRUE(rules.sources.back().function.matches("wms_read"));
   EXPECT_EQ(rules.sources.back().out, 2u);
+  EXPECT_FALSE(rules.sources.back().param);
   ASSERT_EQ(rules.types.size(), bundled.types.size() + 1);
   EXPECT_TRUE(rules.types.back().type.matches("acme::GeoFix"));
   EXPECT_EQ(rules.sanitizers.size(), bundled.sanitizers.size() + 1);
@@ -80,7 +81,21 @@ TEST(OverlayLoader, ErrorsNameFileLineAndColumn) {
             std::string::npos);
   EXPECT_NE(overlayError("sources:\n  - {function: f, category: customer.contact, out: x}\n").find("overlay.yaml:2:52: expected 'out' to be an argument number"),
             std::string::npos);
+  EXPECT_NE(overlayError("sources:\n  - {function: f, category: customer.contact, param: -1}\n")
+                .find("overlay.yaml:2:54: expected 'param' to be an argument number"),
+            std::string::npos);
+  EXPECT_NE(overlayError("sources:\n  - {function: f, category: customer.contact, out: 1, param: 1}\n")
+                .find("overlay.yaml:2:62: a source has 'out' or 'param', not both"),
+            std::string::npos)
+      << overlayError("sources:\n  - {function: f, category: customer.contact, out: 1, param: 1}\n");
   EXPECT_NE(overlayError("disable:\n  - {reason: why}\n").find("overlay.yaml:2:5: a disable entry needs"), std::string::npos);
+}
+
+TEST(OverlayLoader, AHandlersParameterCanBeASource) {
+  const RuleSet rules = withOverlay("sources:\n  - {function: 'on_.*_request', category: customer.contact, param: 1}\n");
+  ASSERT_FALSE(rules.sources.empty());
+  EXPECT_EQ(rules.sources.back().param, 1u);
+  EXPECT_FALSE(rules.sources.back().out);
 }
 
 TEST(OverlayLoader, MissingFileIsAnError) {

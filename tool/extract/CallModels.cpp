@@ -285,7 +285,25 @@ Taint FunctionAnalyzer::declaredResult(const clang::FunctionDecl* callee, const 
   };
   for (const std::string& c : ctx_.classifier.annotatedCategories(callee)) add(c, "annotated");
   for (const SourceRule* r : ctx_.apis.sourcesOf(callee))
-    if (!r->out) add(r->category, "a source in the rules");
+    if (!r->out && !r->param) add(r->category, "a source in the rules");
+  return t;
+}
+
+// `sources` rules with `param: N` naming the function analysed: in its body, its
+// parameter N is data of the rule's category (a handler a framework calls with a
+// request), whoever calls it.
+Taint FunctionAnalyzer::declaredParam(unsigned index) {
+  Taint t;
+  if (index >= fn_->getNumParams()) return t;
+  const clang::ParmVarDecl* param = fn_->getParamDecl(index);
+  const std::string what = "parameter `" + param->getNameAsString() + "` of " + canonicalName(fn_) + "()";
+  for (const SourceRule* r : ctx_.apis.sourcesOf(fn_)) {
+    if (r->param != index) continue;
+    Origin o{r->category, loc(param->getLocation()), what, {}};
+    o.path.push({loc(param->getLocation()), "received by " + canonicalName(fn_) + "() as parameter " +
+                                                std::to_string(index) + " (" + r->category + ", a source in the rules)"});
+    t.origins.push_back(std::move(o));
+  }
   return t;
 }
 

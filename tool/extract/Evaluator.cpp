@@ -326,6 +326,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   }
   if (auto idx = paramIndex(p.root); idx && (exact == s.end() || exact->second.partial)) {
     v.taint.params.push_back({*idx, p.fields, {}});
+    if (*idx != kThisParam) mergeTaint(v.taint, declaredParam(*idx));
     // main's arguments come from the command line: nobody calls main to bind them.
     const bool commandLine = fn_->isMain() && *idx != kThisParam;
     if (!v.str.known() && commandLine) v.str.pieces.push_back({StrPiece::Option, facts_.paramNames[*idx], 0});

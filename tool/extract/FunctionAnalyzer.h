@@ -123,6 +123,7 @@ class FunctionAnalyzer {
   Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
   void storeDeclaredOutputs(const CallView& call, State& s);
+  Taint declaredParam(unsigned index);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   std::vector<const clang::Expr*> operandExprs(const CallView& call, const Operand& op) const;
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);

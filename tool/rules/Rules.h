@@ -52,10 +52,13 @@ struct Sanitizer {
 
 // A function declared to return data of a category, or to write it through one of
 // its pointer or reference arguments (`out`): a vendor SDK's getter, a database read.
+// Or a function of the program whose parameter (`param`) is data of a category in
+// its body: a request handler that a framework calls with the request.
 struct SourceRule {
   Pattern function;  // canonical name, as for API models
   std::string category;
-  std::optional<unsigned> out;  // the argument written; none: the return value
+  std::optional<unsigned> out;    // the argument written; none: the return value
+  std::optional<unsigned> param;  // the parameter that is the data, in the function's body
 };
 
 // A record type whose values are data of a category wherever they are read: its own

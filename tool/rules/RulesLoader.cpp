@@ -86,15 +86,18 @@ void loadSourcesAndTypes(const YamlReader& y, const YAML::Node& root, RuleSet& r
     y.expectSeq(list, "'sources'");
     for (const auto& n : list) {
       y.expectMap(n, "a source");
-      y.checkKeys(n, {"function", "category", "out", "description"});
+      y.checkKeys(n, {"function", "category", "out", "param", "description"});
       if (!n["function"]) y.fail(n, "missing required key 'function'");
-      SourceRule r{y.pattern(n["function"], "'function'"), loadCategoryKey(y, n, rules), std::nullopt};
-      if (n["out"]) {
-        const std::string out = y.scalar(n["out"], "'out'");
-        if (out.empty() || out.size() > 2 || !std::all_of(out.begin(), out.end(), ::isdigit))
-          y.fail(n["out"], "expected 'out' to be an argument number, got '" + out + "'");
-        r.out = unsigned(std::stoul(out));
-      }
+      SourceRule r{y.pattern(n["function"], "'function'"), loadCategoryKey(y, n, rules), std::nullopt, std::nullopt};
+      const auto number = [&](const char* key) {
+        const std::string text = y.scalar(n[key], std::string("'") + key + "'");
+        if (text.empty() || text.size() > 2 || !std::all_of(text.begin(), text.end(), ::isdigit))
+          y.fail(n[key], std::string("expected '") + key + "' to be an argument number, got '" + text + "'");
+        return unsigned(std::stoul(text));
+      };
+      if (n["out"] && n["param"]) y.fail(n["param"], "a source has 'out' or 'param', not both");
+      if (n["out"]) r.out = number("out");
+      if (n["param"]) r.param = number("param");
       rules.sources.push_back(std::move(r));
     }
   }

@@ -23,6 +23,10 @@ acme_fix_t acme_drop_fix(int order_id);
 /* The vendor's message bus: connects to `url`, publishes `n` bytes. */
 int acme_bus_publish(const char* url, const void* data, size_t n);
 
+/* Calls `cb` with each request published on `topic`: the request body and its size. */
+typedef void (*acme_request_cb)(void* ctx, const char* body, size_t n);
+void acme_bus_on_request(const char* topic, acme_request_cb cb, void* ctx);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,5 +1,6 @@
-/* C side: a typedef'd record classified by type, an out-parameter source, the
- * vendor bus modelled by the overlay, and a bundled pattern switched off. */
+/* C side: a typedef'd record classified by type, an out-parameter source, a
+ * request handler's parameter declared a source, the vendor bus modelled by the
+ * overlay, and a bundled pattern switched off. */
 #include <stdio.h>
 #include <string.h>
 
@@ -28,4 +29,23 @@ void publish_bay(int order_id) {
 
 void export_archive(FILE* out, const struct archive_entry* e) {
     fwrite(e->zip, 1, sizeof e->zip, out); /* expect-none */
+}
+
+/* The bus calls these with a recipient's request; the overlay declares parameter 1
+ * (the body) of every on_*_request handler to be customer contact data. */
+static void on_redirect_request(void* ctx, const char* body, size_t n) {
+    (void)ctx;
+    acme_bus_publish("mqtt://bus.acme-logistics.cn", body, n); /* expect: violation customer.contact */
+}
+
+static void on_status_request(void* ctx, const char* body, size_t n) {
+    (void)body;
+    (void)n;
+    acme_bus_publish("mqtt://bus.acme-logistics.cn", ctx, 8); /* expect-none */
+}
+
+void listen_requests(void) {
+    static char status[8] = "ok";
+    acme_bus_on_request("redirect", on_redirect_request, NULL);
+    acme_bus_on_request("status", on_status_request, status);
 }

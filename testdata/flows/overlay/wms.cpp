@@ -67,3 +67,12 @@ void to_hub(int id) {
   const char* hub = std::getenv("ACME_HUB_URL");
   post(hub, wms_rcpt_get_handset(id));  // expect: violation customer.contact
 }
+
+// Request handlers a server framework calls; the overlay declares their parameter 1
+// (the request body) customer contact data.
+struct OrderServer {
+  void on_order_request(int seq, const std::string& body) {
+    post("https://track.example.cn/orders", body);  // expect: violation customer.contact
+    post("https://track.example.cn/seq", std::to_string(seq));  // expect-none
+  }
+};
