@@ -16,7 +16,7 @@ namespace egress {
 // Stores into mutable globals are kept too: readers anywhere may see them.
 void FunctionAnalyzer::collectEffects(const State& exit) {
   for (const auto& [path, val] : exit) {
-    if (val.taint.empty() && !val.str.known() && !val.dest.known()) continue;
+    if (val.taint.empty() && !val.str.known() && !val.dest.known() && val.fns.empty()) continue;
     if (const std::string key = globalKey(path); !key.empty()) {
       const StrVal value = destinationOf(val);
       const bool str = value.known() && !isOnlyGlobal(value, key);
@@ -36,7 +36,9 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
       if (!t->isReferenceType() && !t->isPointerType()) continue;
       if (repointed_.count(param)) continue;  // `p = &local;` wrote nothing of the caller's
     }
-    facts_.effects.push_back({*idx, path.fields, val.taint, destinationOf(val)});
+    // Functions too: a handler stored into the caller's object (`n.onSend = lambda`)
+    // is what a later call through that field runs (Fixpoint::runPending).
+    facts_.effects.push_back({*idx, path.fields, val.taint, destinationOf(val), val.fns});
   }
 }
 

@@ -145,6 +145,17 @@ void CallGraph::collectEdges() {
   for (FunctionId caller = 0; caller < functions_.size(); ++caller) {
     const FunctionFacts& f = *functions_[caller];
     std::set<FunctionId> callees;
+    const auto held = [&](const std::string& usr) {
+      if (auto id = find(usr)) {
+        addressTaken_[*id] = true;
+        callees.insert(*id);
+      }
+    };
+    // A handler stored into an input's field is run later through it (by a caller
+    // of this function): resolved before this function, like one handed on.
+    for (const EffectFact& e : f.effects)
+      if (e.target != kGlobalTarget)
+        for (const std::string& usr : e.fns) held(usr);
     for (const CallSiteFact& c : f.calls) {
       if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
       siteTargets_[caller].push_back(targets(c));
@@ -154,12 +165,6 @@ void CallGraph::collectEdges() {
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
-      const auto held = [&](const std::string& usr) {
-        if (auto id = find(usr)) {
-          addressTaken_[*id] = true;
-          callees.insert(*id);
-        }
-      };
       for (const std::string& usr : c.targets) held(usr);
       for (const ArgFact& a : c.args) {
         forEachHeldFunction(a, held);

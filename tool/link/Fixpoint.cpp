@@ -89,6 +89,11 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
       mergeTaint(r.effectFields[slot][e.field], value);
     }
     if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
+    if (!e.fns.empty()) {
+      std::vector<std::string>& fns = r.effectFns[slot][e.field];
+      for (const std::string& usr : e.fns)
+        if (std::find(fns.begin(), fns.end(), usr) == fns.end()) fns.push_back(usr);
+    }
     // Only members hold objects: a whole out-parameter (`*out = x`) is a value.
     if (!e.field.empty() && (!e.value.params.empty() || !e.value.calls.empty())) {
       Taint& held = r.effectHolders[slot][e.field];
@@ -290,6 +295,27 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
   return out;
 }
 
+// The functions calls on an object stored in its `field` (`wire(n)` setting
+// `n.onSend`), for each call atom of `object` (in `f`'s terms) standing for what a
+// call left in an object it was handed.
+std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& object, const std::string& field) const {
+  std::vector<std::string> out;
+  for (const CallRef& ref : object.calls) {
+    if (ref.slot.empty() || ref.slot == kAnyCallSlot || !ref.field.empty()) continue;
+    const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
+    if (!c) continue;
+    for (const Summary* g : subst_.callees(f, *c)) {
+      const auto slot = g->effectFns.find(effectSlot(ref.slot));
+      if (slot == g->effectFns.end()) continue;
+      const auto stored = slot->second.find(field);
+      if (stored == slot->second.end()) continue;
+      for (const std::string& usr : stored->second)
+        if (std::find(out.begin(), out.end(), usr) == out.end()) out.push_back(usr);
+    }
+  }
+  return out;
+}
+
 // A callee's call through one of its inputs, now that call site `c` says what it holds.
 void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into,
                           SinkCollector& out) {
@@ -297,9 +323,10 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   if (!self && p.target.index >= c.args.size()) return;
   if (self && !c.hasThis) return;
   const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
-  const std::vector<std::string>& fns =
+  std::vector<std::string> fns =
       p.target.field.empty() ? holder.fns
                              : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
+  if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
   CallSiteFact site = p.site;
   site.calleeUsr.clear();
   site.targets = fns;

@@ -40,6 +40,7 @@ class Fixpoint {
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
   void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees, SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
+  std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;
 

@@ -94,6 +94,7 @@ bool sameForCallers(const Summary& a, const Summary& b) {
   if (!sameMap(a.effects, b.effects, sameTaint)) return false;
   if (!sameMap(a.effectFields, b.effectFields, [&](const auto& x, const auto& y) { return sameMap(x, y, sameTaint); }))
     return false;
+  if (a.effectFns != b.effectFns) return false;
   return sameMap(a.effectStrs, b.effectStrs, [&](const auto& x, const auto& y) { return sameMap(x, y, sameString); });
 }
 

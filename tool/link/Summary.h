@@ -35,6 +35,9 @@ struct Summary {
   // objects it built (a client handed to a constructor, or made by it). A caller
   // looking for `field.rest` asks the held object for `rest` (no origins, no trails).
   std::map<std::string, std::map<std::string, Taint>> effectHolders;  // slot -> field -> inputs
+  // Functions the call stores in a field of its inputs (slot -> field -> USRs): a
+  // handler put into the caller's object, run later through that field.
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> effectFns;
   Taint retHolder;        // the object returned, in this function's terms (a factory's client)
   uint32_t function = 0;  // the FunctionId this summarises
   std::vector<PendingCall> pending;

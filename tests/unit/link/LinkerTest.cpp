@@ -38,6 +38,37 @@ TEST(Linker, WrapperFindingsArePerCallSiteWithTheCallersDestination) {
   }
 }
 
+// wire(n) stores `handler` in n.onSend and `counter` in n.onLog; n.fire(x) and
+// n.note(x) call through those fields.
+TEST(Linker, AHandlerStoredIntoAnObjectByAnotherFunctionRunsWhereTheFieldIsCalled) {
+  FunctionFacts handler = function("handler"), counter = function("counter"), wire = function("wire");
+  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
+  wire.effects = {EffectFact{0, "onSend", {}, {}, {handler.usr}}, EffectFact{0, "onLog", {}, {}, {counter.usr}}};
+  const auto callsThrough = [](const std::string& name, const std::string& field) {
+    FunctionFacts m = function(name);
+    CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(0)}, 50);
+    indirect.viaParam = true;
+    indirect.target = ParamRef{kThisParam, field, {}};
+    m.calls = {indirect};
+    return m;
+  };
+  const FunctionFacts fire = callsThrough("fire", "onSend"), note = callsThrough("note", "onLog");
+  FunctionFacts use = function("use", 0);
+  const auto onWired = [&](unsigned id, const FunctionFacts& method, unsigned line) {
+    CallSiteFact c = call(id, method, {arg(dataOf("customer.contact"))}, line);
+    c.hasThis = true;
+    c.thisArg = arg(Taint{{}, {}, {CallRef{0, "arg:0", {}}}});
+    return c;
+  };
+  use.calls = {call(0, wire, {arg({})}, 60), onWired(1, fire, 61), onWired(2, note, 62)};
+  const std::vector<Flow> flows = link({unit({handler, counter, wire, fire, note, use})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "use");
+  EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
+  EXPECT_EQ(flows[0].origins[0].category, "customer.contact");
+  EXPECT_EQ(flows[0].callChain.front().loc.line, 61u);
+}
+
 TEST(Linker, ALoggerNobodyHandsDataToContributesNothingToCallers) {
   FunctionFacts log = function("log");
   log.sinks = {sink(param(0), host("/var/log/x"), 20)};
