@@ -1,6 +1,8 @@
 // Calls of the program's own functions: call sites for the link stage (arguments,
 // globals written before, guards held), what the callee may write, indirect calls
 // through function values, and accessors run in place.
+#include <algorithm>
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
@@ -341,7 +343,11 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
   // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
   if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);
-  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty()) return;  // nothing known to be called
+  // Or a field a call filled (`uplink_init(&ops); ops.push(x);`): the link looks up
+  // the functions that call stored there (Fixpoint::runStoredHandlers).
+  const bool leftByCall = std::any_of(held.taint.calls.begin(), held.taint.calls.end(),
+                                      [](const CallRef& c) { return !c.slot.empty() && c.slot != kAnyCallSlot; });
+  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty() && !leftByCall) return;  // nothing known
   calls_[id] = std::move(site);
 }
 

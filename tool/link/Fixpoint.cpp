@@ -116,6 +116,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
       for (const PendingCall& p : g->pending) runPending(f, c, p, r, sinks);
     }
     bindHandedOn(f, c, callees, sinks);
+    runStoredHandlers(f, c, sinks);
   }
   sinks.finish();
   return r;
@@ -301,19 +302,31 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
 std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& object, const std::string& field) const {
   std::vector<std::string> out;
   for (const CallRef& ref : object.calls) {
-    if (ref.slot.empty() || ref.slot == kAnyCallSlot || !ref.field.empty()) continue;
+    if (ref.slot.empty() || ref.slot == kAnyCallSlot) continue;
     const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
     if (!c) continue;
     for (const Summary* g : subst_.callees(f, *c)) {
       const auto slot = g->effectFns.find(effectSlot(ref.slot));
       if (slot == g->effectFns.end()) continue;
-      const auto stored = slot->second.find(field);
+      const auto stored = slot->second.find(joinField(ref.field, field));
       if (stored == slot->second.end()) continue;
       for (const std::string& usr : stored->second)
         if (std::find(out.begin(), out.end(), usr) == out.end()) out.push_back(usr);
     }
   }
   return out;
+}
+
+// A call through a value that a call of this function filled (`uplink_init(&ops);
+// ops.push(x);`): it runs the functions that call stored there, with this site's
+// arguments (a closure's captures are not known here).
+void Fixpoint::runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out) {
+  if (!c.calleeUsr.empty() || !c.targets.empty() || c.viaParam || !c.hasThis) return;
+  CallSiteFact site = c;
+  site.targets = storedByCalls(f, c.thisArg.whole, "");
+  if (site.targets.empty()) return;
+  site.thisArg = ArgFact{};
+  for (const Summary* g : subst_.callees(f, site)) instantiate(f, site, *g, out);
 }
 
 // A callee's call through one of its inputs, now that call site `c` says what it holds.

@@ -41,6 +41,7 @@ class Fixpoint {
   void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees, SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
+  void runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;
 

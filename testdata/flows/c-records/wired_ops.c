@@ -50,3 +50,11 @@ void report_note(const struct courier_note* note) {
     dispatch(&ops, note->recipient_phone); /* expect: violation customer.contact */
     tally(&ops, note->recipient_phone); /* expect-none */
 }
+
+/* The same table called through in the function that had it filled. */
+void report_note_here(const struct courier_note* note) {
+    struct uplink_ops ops;
+    uplink_init(&ops);
+    ops.push(note->recipient_phone, strlen(note->recipient_phone)); /* expect: violation customer.contact */
+    ops.count(note->recipient_phone, strlen(note->recipient_phone)); /* expect-none */
+}

@@ -39,3 +39,11 @@ void notifyCustomer(const Customer& c) {
   n.fire(c.email);  // expect: violation customer.contact
   n.note(c.phone);  // expect-none
 }
+
+// Called through the field in the function that had it wired.
+void notifyCustomerHere(const Customer& c) {
+  Notifier n;
+  wire(n);
+  n.onSend(c.email);  // expect: violation customer.contact
+  n.onLog(c.phone);   // expect-none
+}

@@ -69,6 +69,27 @@ TEST(Linker, AHandlerStoredIntoAnObjectByAnotherFunctionRunsWhereTheFieldIsCalle
   EXPECT_EQ(flows[0].callChain.front().loc.line, 61u);
 }
 
+// wire(n); n.onSend(x); in one function: the site through the field has no
+// targets of its own, only what wire() left there.
+TEST(Linker, ACallThroughAFieldACallFilledRunsWhatItStored) {
+  FunctionFacts handler = function("handler"), wire = function("wire"), use = function("use", 0);
+  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
+  wire.effects = {EffectFact{0, "onSend", {}, {}, {handler.usr}}};
+  CallSiteFact indirect = call(1, FunctionFacts{}, {arg(dataOf("customer.contact"))}, 61);
+  indirect.hasThis = true;
+  indirect.thisArg = arg(Taint{{}, {}, {CallRef{0, "arg:0", {}, 0, "onSend"}}});
+  CallSiteFact other = indirect;
+  other.id = 2;
+  other.loc = at(62);
+  other.thisArg = arg(Taint{{}, {}, {CallRef{0, "arg:0", {}, 0, "onLog"}}});  // nothing stored there
+  use.calls = {call(0, wire, {arg({})}, 60), indirect, other};
+  const std::vector<Flow> flows = link({unit({handler, wire, use})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "use");
+  EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
+  EXPECT_EQ(flows[0].callChain.front().loc.line, 61u);
+}
+
 TEST(Linker, ALoggerNobodyHandsDataToContributesNothingToCallers) {
   FunctionFacts log = function("log");
   log.sinks = {sink(param(0), host("/var/log/x"), 20)};
