@@ -13,6 +13,20 @@ namespace {
 
 std::string slotOf(unsigned target) { return target == kThisParam ? "this" : "arg:" + std::to_string(target); }
 
+// The argument of call site `c` that effect slot `slot` ("this", "arg:N") names.
+const ArgFact* argOfSlot(const CallSiteFact& c, const std::string& slot) {
+  if (slot == "this") return c.hasThis ? &c.thisArg : nullptr;
+  if (slot.compare(0, 4, "arg:") != 0) return nullptr;
+  const unsigned long index = std::strtoul(slot.c_str() + 4, nullptr, 10);
+  return index < c.args.size() ? &c.args[index] : nullptr;
+}
+
+// Adds the USRs of `fns` missing from `into`, keeping first-seen order.
+void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns) {
+  for (const std::string& usr : fns)
+    if (std::find(into.begin(), into.end(), usr) == into.end()) into.push_back(usr);
+}
+
 bool sameCallSite(const Step& st, const CallSiteFact& c) {
   return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
 }
@@ -89,11 +103,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
       mergeTaint(r.effectFields[slot][e.field], value);
     }
     if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
-    if (!e.fns.empty()) {
-      std::vector<std::string>& fns = r.effectFns[slot][e.field];
-      for (const std::string& usr : e.fns)
-        if (std::find(fns.begin(), fns.end(), usr) == fns.end()) fns.push_back(usr);
-    }
+    if (!e.fns.empty()) addOnce(r.effectFns[slot][e.field], e.fns);
     // Only members hold objects: a whole out-parameter (`*out = x`) is a value.
     if (!e.field.empty() && (!e.value.params.empty() || !e.value.calls.empty())) {
       Taint& held = r.effectHolders[slot][e.field];
@@ -117,6 +127,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     }
     bindHandedOn(f, c, callees, sinks);
     runStoredHandlers(f, c, sinks);
+    forwardStoredFns(c, callees, r);
   }
   sinks.finish();
   return r;
@@ -309,12 +320,23 @@ std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& obje
       const auto slot = g->effectFns.find(effectSlot(ref.slot));
       if (slot == g->effectFns.end()) continue;
       const auto stored = slot->second.find(joinField(ref.field, field));
-      if (stored == slot->second.end()) continue;
-      for (const std::string& usr : stored->second)
-        if (std::find(out.begin(), out.end(), usr) == out.end()) out.push_back(usr);
+      if (stored != slot->second.end()) addOnce(out, stored->second);
     }
   }
   return out;
+}
+
+// A wrapper handing (a field of) its own parameter to a wiring function stores what
+// that function stores (`wireAll(n) { wire(n); }`), so its callers see the handlers.
+void Fixpoint::forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into) {
+  for (const Summary* g : callees) {
+    for (const auto& [slot, byField] : g->effectFns) {
+      const ArgFact* arg = argOfSlot(c, slot);
+      if (!arg || !arg->fromParam) continue;
+      for (const auto& [field, fns] : byField)
+        addOnce(into.effectFns[slotOf(arg->root.index)][joinField(arg->root.field, field)], fns);
+    }
+  }
 }
 
 // A call through a value that a call of this function filled (`uplink_init(&ops);

@@ -42,6 +42,7 @@ class Fixpoint {
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
   void runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out);
+  static void forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;
 

@@ -31,6 +31,9 @@ void wire(Notifier& n) {
   n.onLog = [](const std::string& s) { (void)s.size(); };
 }
 
+// A wrapper that hands its object on to the wiring function.
+void wireAll(Notifier& n) { wire(n); }
+
 }  // namespace
 
 void notifyCustomer(const Customer& c) {
@@ -46,4 +49,12 @@ void notifyCustomerHere(const Customer& c) {
   wire(n);
   n.onSend(c.email);  // expect: violation customer.contact
   n.onLog(c.phone);   // expect-none
+}
+
+// Wired through a wrapper: the handlers stored are those the wiring function stores.
+void notifyCustomerWrapped(const Customer& c) {
+  Notifier n;
+  wireAll(n);
+  n.fire(c.email);  // expect: violation customer.contact
+  n.note(c.phone);  // expect-none
 }

@@ -90,6 +90,24 @@ TEST(Linker, ACallThroughAFieldACallFilledRunsWhatItStored) {
   EXPECT_EQ(flows[0].callChain.front().loc.line, 61u);
 }
 
+// wireAll(n) { wire(n); } stores what wire() stores: a call through the field of an
+// object wired by the wrapper runs the handler.
+TEST(Linker, AWrapperHandingItsObjectToAWiringFunctionStoresWhatThatStores) {
+  FunctionFacts handler = function("handler"), wire = function("wire"), wireAll = function("wireAll");
+  FunctionFacts use = function("use", 0);
+  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
+  wire.effects = {EffectFact{0, "onSend", {}, {}, {handler.usr}}};
+  wireAll.calls = {call(0, wire, {forwarded(0)}, 40)};
+  CallSiteFact indirect = call(1, FunctionFacts{}, {arg(dataOf("customer.contact"))}, 61);
+  indirect.hasThis = true;
+  indirect.thisArg = arg(Taint{{}, {}, {CallRef{0, "arg:0", {}, 0, "onSend"}}});
+  use.calls = {call(0, wireAll, {arg({})}, 60), indirect};
+  const std::vector<Flow> flows = link({unit({handler, wire, wireAll, use})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "use");
+  EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
+}
+
 TEST(Linker, ALoggerNobodyHandsDataToContributesNothingToCallers) {
   FunctionFacts log = function("log");
   log.sinks = {sink(param(0), host("/var/log/x"), 20)};
