@@ -334,7 +334,7 @@ void Fixpoint::forwardStoredFns(const CallSiteFact& c, const std::vector<const S
       const ArgFact* arg = argOfSlot(c, slot);
       if (!arg || !arg->fromParam) continue;
       for (const auto& [field, fns] : byField)
-        addOnce(into.effectFns[slotOf(arg->root.index)][joinField(arg->root.field, field)], fns);
+        addOnce(into.effectFns[slotOf(arg->root.index)][joinFieldBounded(arg->root.field, field)], fns);
     }
   }
 }

@@ -108,6 +108,20 @@ TEST(Linker, AWrapperHandingItsObjectToAWiringFunctionStoresWhatThatStores) {
   EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
 }
 
+// up(n) { wire(n); up(n.parent); }: each level forwards what wire() stores one
+// field deeper; the paths are cut at kMaxFieldDepth, so the link settles.
+TEST(Linker, ARecursiveWrapperForwardingStoredHandlersSettles) {
+  FunctionFacts handler = function("handler"), wire = function("wire"), up = function("up");
+  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
+  wire.effects = {EffectFact{0, "onSend", {}, {}, {handler.usr}}};
+  ArgFact parent = forwarded(0);
+  parent.root.field = "parent";
+  up.calls = {call(0, wire, {forwarded(0)}, 40), call(1, up, {parent}, 41)};
+  LinkStats stats;
+  link({unit({handler, wire, up})}, &stats);
+  EXPECT_TRUE(stats.converged);
+}
+
 TEST(Linker, ALoggerNobodyHandsDataToContributesNothingToCallers) {
   FunctionFacts log = function("log");
   log.sinks = {sink(param(0), host("/var/log/x"), 20)};
