@@ -127,7 +127,13 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e)) {
     if (u->getOpcode() != clang::UO_Deref && u->getOpcode() != clang::UO_AddrOf) return std::nullopt;
     auto base = lvalue(u->getSubExpr());
-    if (base && u->getOpcode() == clang::UO_Deref) base->weak = true;
+    if (base && u->getOpcode() == clang::UO_Deref) {
+      base->weak = true;
+      // `**pp`: `*pp` names the local pointer itself; this is what it points at.
+      if (const auto* inner = llvm::dyn_cast<clang::UnaryOperator>(u->getSubExpr()->IgnoreParenImpCasts());
+          inner && inner->getOpcode() == clang::UO_Deref && base->fields.empty())
+        if (auto aimed = aliases_.find(base->root); aimed != aliases_.end()) return aimed->second;
+    }
     return base;
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {

@@ -423,6 +423,15 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   return true;
 }
 
+// `*pp = &x` where `pp` points at a local pointer `p`: the local `p` is aimed at
+// `x` as if assigned directly (`target` is where `*pp` leads).
+const clang::VarDecl* FunctionAnalyzer::pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const {
+  const auto* deref = llvm::dyn_cast<clang::UnaryOperator>(lhs->IgnoreParenImpCasts());
+  if (!deref || deref->getOpcode() != clang::UO_Deref || !deref->getType()->isPointerType()) return nullptr;
+  if (!target.fields.empty() || target.root == fn_) return nullptr;
+  return llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(target.root));
+}
+
 // The object a pointer or iterator expression points into, where known.
 std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
   e = e->IgnoreParens();
@@ -431,8 +440,15 @@ std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
     return pointeeOf(cast->getSubExpr());
   }
   if (const auto* cast = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return pointeeOf(cast->getSubExpr());
-  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e); u && u->getOpcode() == clang::UO_AddrOf)
+  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e); u && u->getOpcode() == clang::UO_AddrOf) {
+    // `&p` of a local pointer names the pointer itself (`*pp = &x` re-aims it), not
+    // what it points at.
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(u->getSubExpr()->IgnoreParens()))
+      if (const auto* v = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+          v && v->hasLocalStorage() && v->getType()->isPointerType() && !ref->refersToEnclosingVariableOrCapture())
+        return AccessPath{v, "", false};
     return lvalue(u->getSubExpr());
+  }
   if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e); b && b->isAdditiveOp()) return lvalue(e);
   if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e))
     if (auto a = aliases_.find(ref->getDecl()); a != aliases_.end()) return a->second;
@@ -455,6 +471,8 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   }
   auto target = lvalue(lhs);
   if (!target) return;
+  if (const clang::VarDecl* pointer = pointerAimedThrough(lhs, *target); pointer && !compound && notePointee(pointer, rhs))
+    return;
   AbsVal v = eval(rhs, s);
   store(*target, std::move(v), s, at, compound);
   if (compound) return;

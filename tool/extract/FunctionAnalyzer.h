@@ -168,6 +168,7 @@ class FunctionAnalyzer {
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
+  const clang::VarDecl* pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const;
   void noteHeldObjects(const clang::VarDecl* holder, const CallView& view);
   std::optional<AccessPath> pointeeOf(const clang::Expr* e);
   void exec(const clang::Stmt* st, State& s);

@@ -200,3 +200,25 @@ void redacted_through_reference(int fd, const Customer& c) {
   r = "<redacted>";
   send(fd, field.data(), field.size(), 0);  // expect-none
 }
+
+// A pointer aimed through a pointer to it, then written through: the string it was
+// aimed at holds the data; the one it pointed at before does not.
+void pointer_aimed_through_pointer(int fd, const Customer& c) {
+  std::string greeting = "HELLO";
+  std::string contact_line;
+  std::string* p = &greeting;
+  std::string** to_p = &p;
+  *to_p = &contact_line;
+  *p = c.email;
+  send(fd, contact_line.data(), contact_line.size(), 0);  // expect: unresolved customer.contact
+  send(fd, greeting.data(), greeting.size(), 0);          // expect-none
+}
+
+// Written through the pointer to the pointer: the string the pointer is aimed at.
+void written_through_pointer_to_pointer(int fd, const Shipment& s) {
+  std::string label;
+  std::string* p = &label;
+  std::string** to_p = &p;
+  **to_p = s.tracking_no;
+  send(fd, label.data(), label.size(), 0);  // expect: unresolved shipment.tracking
+}

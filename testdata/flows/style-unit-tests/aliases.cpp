@@ -87,7 +87,7 @@ void al02b_pointer_aimed_via_pp(int fd, const Customer& c) {
   std::string** pp = &p;
   *pp = &fax_line;
   *p = c.phone;
-  send(fd, fax_line.data(), fax_line.size(), 0);  // gap expect: unresolved customer.contact
+  send(fd, fax_line.data(), fax_line.size(), 0);  // expect: unresolved customer.contact
 }
 
 // Array element written through pointer arithmetic, read by index.
