@@ -2,6 +2,7 @@
 // globals written before, guards held), what the callee may write, indirect calls
 // through function values, and accessors run in place.
 #include <algorithm>
+#include <set>
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
@@ -15,6 +16,59 @@
 #include "facts/TaintOps.h"
 
 namespace egress {
+namespace {
+
+// The parameter a pointer expression is a position in (`out`, `out + n`, `out++`,
+// `&out[i]`), if any.
+const clang::ParmVarDecl* positionBase(const clang::Expr* e) {
+  e = e->IgnoreParenCasts();
+  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e); b && b->isAdditiveOp())
+    return positionBase(b->getLHS()->getType()->isPointerType() ? b->getLHS() : b->getRHS());
+  if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e)) {
+    if (u->isIncrementDecrementOp()) return positionBase(u->getSubExpr());
+    if (u->getOpcode() != clang::UO_AddrOf) return nullptr;
+    const auto* element = llvm::dyn_cast<clang::ArraySubscriptExpr>(u->getSubExpr()->IgnoreParens());
+    return element ? positionBase(element->getBase()) : nullptr;
+  }
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e)) return llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
+  return nullptr;
+}
+
+// The parameters the return statements under `s` return positions in; false when
+// one returns anything else.
+bool returnedPositions(const clang::Stmt* s, std::set<const clang::ParmVarDecl*>& into) {
+  if (!s || llvm::isa<clang::LambdaExpr>(s)) return true;
+  if (const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(s)) {
+    const clang::ParmVarDecl* base = ret->getRetValue() ? positionBase(ret->getRetValue()) : nullptr;
+    if (!base) return false;
+    into.insert(base);
+    return true;
+  }
+  for (const clang::Stmt* child : s->children())
+    if (!returnedPositions(child, into)) return false;
+  return true;
+}
+
+}  // namespace
+
+// A call of a program function whose every return is a position in the same
+// pointer parameter (a hand-written encoder returning where it stopped writing):
+// the result points into what that argument points into.
+std::optional<AccessPath> FunctionAnalyzer::positionReturnedBy(const clang::CallExpr* call) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (!callee || llvm::isa<clang::CXXOperatorCallExpr>(call) || !callee->getReturnType()->isPointerType() ||
+      !isUserFunction(callee))
+    return std::nullopt;
+  const clang::FunctionDecl* definition = nullptr;
+  if (!callee->hasBody(definition) || !definition) return std::nullopt;
+  std::set<const clang::ParmVarDecl*> bases;
+  if (!returnedPositions(definition->getBody(), bases) || bases.size() != 1) return std::nullopt;
+  const unsigned index = (*bases.begin())->getFunctionScopeIndex();
+  if (index >= call->getNumArgs()) return std::nullopt;
+  auto target = pointeeOf(call->getArg(index));
+  if (target) target->weak = true;
+  return target;
+}
 
 bool FunctionAnalyzer::isUserFunction(const clang::FunctionDecl* fn) const {
   if (!fn || fn->getLocation().isInvalid() || fn->getBuiltinID() != 0) return false;

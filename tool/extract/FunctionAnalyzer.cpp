@@ -413,9 +413,9 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   const clang::QualType t = v->getType();
   const bool writablePointer = t->isPointerType() && !t->getPointeeType().isConstQualified();
   if (!writablePointer && (t->isPointerType() || !isPositionType(t))) return false;
+  auto target = pointeeOf(init);  // before forgetting the old one: `p = advance(p)`
   aliases_.erase(v);
   boundTo_.erase(v);
-  auto target = pointeeOf(init);
   if (!target) return false;
   target->weak = true;
   aliases_[v] = *target;
@@ -455,7 +455,10 @@ std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1)
     return pointeeOf(ctor->getArg(0));
   if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return pointeeOf(tmp->getSubExpr());
-  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) return aliasedOperand(call);
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
+    if (auto view = aliasedOperand(call)) return view;
+    return positionReturnedBy(call);
+  }
   return std::nullopt;
 }
 

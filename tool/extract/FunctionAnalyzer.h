@@ -76,6 +76,7 @@ class FunctionAnalyzer {
                    const clang::Expr* at, const State& s);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
+  std::optional<AccessPath> positionReturnedBy(const clang::CallExpr* call);
   std::optional<std::string> elementField(const CallView& view);
   std::optional<std::string> selectedElement(const CallView& view, const clang::RecordDecl** of = nullptr);
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);

@@ -200,7 +200,7 @@ void al18_callee_returns_pointer(int fd, const Customer& c) {
   std::string postcode_line;
   std::string* p = al_passthrough(&postcode_line);
   *p = c.street;
-  send(fd, postcode_line.data(), postcode_line.size(), 0);  // gap expect: unresolved customer.address
+  send(fd, postcode_line.data(), postcode_line.size(), 0);  // expect: unresolved customer.address
 }
 
 // ---- negatives ----
