@@ -110,6 +110,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
       return AccessPath{base->root, base->fields, true};
     }
     base->fields += (base->fields.empty() ? "" : ".") + m->getMemberDecl()->getNameAsString();
+    if (auto held = fieldPointees_.find(*base); held != fieldPointees_.end()) return held->second;
     return base;
   }
   if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {

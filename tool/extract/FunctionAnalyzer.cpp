@@ -355,6 +355,7 @@ void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitLis
     const clang::Expr* value = list->getInit(i++);
     const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
     store(field, eval(value, s), s, value, false);
+    notePointeeAt(field, f->getType(), value);
     if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit())) storeFieldInits(field, inner, s, depth + 1);
   }
 }
@@ -432,6 +433,36 @@ const clang::VarDecl* FunctionAnalyzer::pointerAimedThrough(const clang::Expr* l
   return llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(target.root));
 }
 
+// The access path of `lhs` when it is a field of a local record (`t.text`), as
+// stored, not what it points at.
+std::optional<AccessPath> FunctionAnalyzer::localPointerField(const clang::Expr* lhs) {
+  const auto* m = llvm::dyn_cast<clang::MemberExpr>(lhs->IgnoreParenImpCasts());
+  if (!m || !llvm::isa<clang::FieldDecl>(m->getMemberDecl()) || !m->getType()->isPointerType()) return std::nullopt;
+  auto base = lvalue(m->getBase());
+  if (!base || base->weak || !isLocalObject(base->root)) return std::nullopt;
+  return AccessPath{base->root, joinField(base->fields, m->getMemberDecl()->getNameAsString()), false};
+}
+
+// A pointer field of a local record set to point into a local object
+// (`t.text = &buf;`, `Target t{&buf}`): like a local pointer, writes through it
+// reach the object and reads see them.
+bool FunctionAnalyzer::notePointeeAt(const AccessPath& field, clang::QualType type, const clang::Expr* value) {
+  if (!type->isPointerType() || type->getPointeeType().isConstQualified() || !isLocalObject(field.root)) return false;
+  auto target = pointeeOf(value);
+  fieldPointees_.erase(field);
+  if (!target || !isLocalObject(target->root)) return false;
+  target->weak = true;
+  fieldPointees_[field] = *target;
+  return true;
+}
+
+// A variable of this function's own (not a parameter, not `this`, not a global).
+bool FunctionAnalyzer::isLocalObject(const void* root) const {
+  if (!root || root == fn_) return false;
+  const auto* v = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(root));
+  return v && v->hasLocalStorage() && !llvm::isa<clang::ParmVarDecl>(v);
+}
+
 // The object a pointer or iterator expression points into, where known.
 std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
   e = e->IgnoreParens();
@@ -472,12 +503,17 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
       if (!views_.count(v) && notePointee(v, rhs)) return;
     }
   }
+  // A local record's pointer field keeps its value (library models read it) and,
+  // once stored, names what it points at.
+  const std::optional<AccessPath> pointerField = compound ? std::nullopt : localPointerField(lhs);
+  if (pointerField) fieldPointees_.erase(*pointerField);
   auto target = lvalue(lhs);
   if (!target) return;
   if (const clang::VarDecl* pointer = pointerAimedThrough(lhs, *target); pointer && !compound && notePointee(pointer, rhs))
     return;
   AbsVal v = eval(rhs, s);
   store(*target, std::move(v), s, at, compound);
+  if (pointerField) notePointeeAt(*pointerField, lhs->getType(), rhs);
   if (compound) return;
   storeClosure(*target, rhs, s);
   if (!target->weak) storeAggregate(*target, rhs, lhs->getType(), s);

@@ -170,6 +170,9 @@ class FunctionAnalyzer {
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
   const clang::VarDecl* pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const;
+  std::optional<AccessPath> localPointerField(const clang::Expr* lhs);
+  bool notePointeeAt(const AccessPath& field, clang::QualType type, const clang::Expr* value);
+  bool isLocalObject(const void* root) const;
   void noteHeldObjects(const clang::VarDecl* holder, const CallView& view);
   std::optional<AccessPath> pointeeOf(const clang::Expr* e);
   void exec(const clang::Stmt* st, State& s);
@@ -207,6 +210,7 @@ class FunctionAnalyzer {
   const clang::FunctionDecl* fn_;
   FunctionFacts facts_;
   std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
+  std::map<AccessPath, AccessPath> fieldPointees_;  // pointer fields of local records -> what they point at
   std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;  // reference variables -> their initializer
   // Pointers to streams over a buffer of the program (open_memstream, fmemopen: a
   // call result modelled with `alias`) -> that buffer.

@@ -222,3 +222,21 @@ void written_through_pointer_to_pointer(int fd, const Shipment& s) {
   **to_p = s.tracking_no;
   send(fd, label.data(), label.size(), 0);  // expect: unresolved shipment.tracking
 }
+
+// A record of pointers aimed at local strings, written through: the strings hold
+// the data. Re-aiming the field moves where later writes go.
+void written_through_record_of_pointers(int fd, const Customer& c) {
+  struct Lines {
+    std::string* top;
+    std::string* bottom;
+  };
+  std::string header = "DEPOT 7";
+  std::string footer = "THANK YOU";
+  std::string contact;
+  Lines lines{&header, &footer};
+  lines.bottom = &contact;
+  *lines.bottom = c.phone;
+  send(fd, contact.data(), contact.size(), 0);  // expect: unresolved customer.contact
+  send(fd, footer.data(), footer.size(), 0);    // expect-none
+  send(fd, header.data(), header.size(), 0);    // expect-none
+}

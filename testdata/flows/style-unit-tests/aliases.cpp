@@ -154,7 +154,7 @@ void al12_pointer_in_struct(int fd, const Customer& c) {
   std::string reply_to = "noreply@depot.example";
   Target t{&reply_to};
   *t.text = c.email;
-  send(fd, reply_to.data(), reply_to.size(), 0);  // gap expect: unresolved customer.contact
+  send(fd, reply_to.data(), reply_to.size(), 0);  // expect: unresolved customer.contact
 }
 
 // Interprocedural: callee writes through an out-pointer.
