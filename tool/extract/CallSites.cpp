@@ -59,12 +59,15 @@ std::optional<AccessPath> FunctionAnalyzer::positionReturnedBy(const clang::Call
   if (!callee || llvm::isa<clang::CXXOperatorCallExpr>(call) || !callee->getReturnType()->isPointerType() ||
       !isUserFunction(callee))
     return std::nullopt;
+  auto [known, fresh] = returnedPosition_.try_emplace(callee);
   const clang::FunctionDecl* definition = nullptr;
-  if (!callee->hasBody(definition) || !definition) return std::nullopt;
-  std::set<const clang::ParmVarDecl*> bases;
-  if (!returnedPositions(definition->getBody(), bases) || bases.size() != 1) return std::nullopt;
-  const unsigned index = (*bases.begin())->getFunctionScopeIndex();
-  if (index >= call->getNumArgs()) return std::nullopt;
+  if (fresh && callee->hasBody(definition) && definition) {  // the solver visits a statement many times
+    std::set<const clang::ParmVarDecl*> bases;
+    if (returnedPositions(definition->getBody(), bases) && bases.size() == 1)
+      known->second = (*bases.begin())->getFunctionScopeIndex();
+  }
+  if (!known->second || *known->second >= call->getNumArgs()) return std::nullopt;
+  const unsigned index = *known->second;
   auto target = pointeeOf(call->getArg(index));
   if (target) target->weak = true;
   return target;

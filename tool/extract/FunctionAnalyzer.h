@@ -211,6 +211,8 @@ class FunctionAnalyzer {
   FunctionFacts facts_;
   std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
   std::map<AccessPath, AccessPath> fieldPointees_;  // pointer fields of local records -> what they point at
+  // Callees whose every return is a position in one pointer parameter -> its index.
+  std::map<const clang::FunctionDecl*, std::optional<unsigned>> returnedPosition_;
   std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;  // reference variables -> their initializer
   // Pointers to streams over a buffer of the program (open_memstream, fmemopen: a
   // call result modelled with `alias`) -> that buffer.
