@@ -429,8 +429,8 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
 const clang::VarDecl* FunctionAnalyzer::pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const {
   const auto* deref = llvm::dyn_cast<clang::UnaryOperator>(lhs->IgnoreParenImpCasts());
   if (!deref || deref->getOpcode() != clang::UO_Deref || !deref->getType()->isPointerType()) return nullptr;
-  if (!target.fields.empty() || target.root == fn_) return nullptr;
-  return llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(target.root));
+  if (!target.fields.empty() || !isLocalObject(target.root)) return nullptr;
+  return static_cast<const clang::VarDecl*>(target.root);
 }
 
 // The access path of `lhs` when it is a field of a local record (`t.text`), as
