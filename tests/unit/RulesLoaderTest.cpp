@@ -102,3 +102,24 @@ TEST(RulesLoader, HalvesTakeOnlyTheirKeys) {
     }
   }
 }
+
+TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
+  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-when";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
+  for (const auto& [when, error] : std::vector<std::pair<std::string, std::string>>{
+           {"{args: two}", "zz-when.yaml:3:59: expected 'args' to be a number of arguments, got 'two'"},
+           {"{args: 2, is: x}", "'is', 'is-not', 'type' and 'type-not' need 'arg'"},
+           {"{}", "'when' needs 'arg' (the operand to test) or 'args'"}}) {
+    std::ofstream(dir / "apis" / "zz-when.yaml")
+        << "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: " << when << "}\n";
+    try {
+      loadRules(dir.string(), "");
+      ADD_FAILURE() << "expected a ConfigError for " << when;
+    } catch (const ConfigError& e) {
+      EXPECT_NE(std::string(e.what()).find(error), std::string::npos) << e.what();
+    }
+  }
+  std::ofstream(dir / "apis" / "zz-when.yaml") << "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: {args: 2}}\n";
+  EXPECT_NO_THROW(loadRules(dir.string(), ""));
+}

@@ -120,6 +120,21 @@ TEST(TaintOps, AddingExtendedIsAddingAnExtendedCopy) {
 }
 
 // Extending every atom's trail shares one segment, yet reads as step by step.
+TEST(TaintOps, AnInputReachedOnTwoRoutesKeepsOnlyTheGuardsBothHad) {
+  const Guard flag{1, Guard::BitsSet, 4}, level{2, Guard::Ge, 3};
+  Taint into{{}, {ParamRef{0, "email", {}, {flag, level}}}, {}};
+  EXPECT_FALSE(mergeTaint(into, Taint{{}, {ParamRef{0, "email", {}, {level, flag}}}, {}}));
+  EXPECT_TRUE(mergeTaint(into, Taint{{}, {ParamRef{0, "email", {}, {level}}}, {}}));
+  ASSERT_EQ(into.params.size(), 1u);
+  EXPECT_EQ(into.params[0].guards, (std::vector<Guard>{level}));
+  // Through the indexed union the same.
+  TaintUnion gathered(Taint{{}, {ParamRef{0, "email", {}, {flag}}}, {}});
+  EXPECT_TRUE(gathered.add(Taint{{}, {ParamRef{0, "email", {}, {}}}, {}}));
+  EXPECT_TRUE(gathered.value().params[0].guards.empty());
+  // Guards count when comparing atoms: a narrower value is a changed one.
+  EXPECT_FALSE(sameAtoms(Taint{{}, {ParamRef{0, "email", {}, {flag}}}, {}}, Taint{{}, {ParamRef{0, "email", {}, {}}}, {}}));
+}
+
 TEST(TaintOps, ExtendingTrailsAddsTheStepThenTheCalleePath) {
   Taint t;
   t.origins.push_back({"customer.contact", {"a.cpp", 1, 1}, "x", {}});

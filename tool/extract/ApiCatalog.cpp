@@ -119,7 +119,7 @@ const std::vector<uint32_t>& NameMemo::fieldMatchers(const std::string& name, co
 
 bool ApiCatalog::empties(const clang::FunctionDecl* method) {
   for (const ApiModel* m : modelsFor(method)) {
-    if (m->whenArg) continue;  // a condition on the operands: not always
+    if (m->whenArg || m->whenArgs) continue;  // a condition on the operands: not always
     for (const ApiModel::Flow& f : m->flows)
       if (f.replace && f.from.empty() && f.to.kind == Operand::This) return true;
   }

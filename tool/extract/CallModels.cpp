@@ -210,6 +210,7 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
 }
 
 bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
+  if (m.whenArgs && explicitArgs(call) != *m.whenArgs) return false;
   if (!m.whenArg) return true;
   const clang::Expr* e = operandExpr(call, *m.whenArg);
   if (!e) return false;
@@ -220,6 +221,14 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e)) && !typeMatches(*m.rootType, e->getType())) return false;
   if (m.rootTypeNot && typeMatches(*m.rootTypeNot, rootTypeOf(e))) return false;
   return true;
+}
+
+// The arguments the call spells out: not defaults, not the object of a member operator.
+unsigned FunctionAnalyzer::explicitArgs(const CallView& call) {
+  unsigned n = 0;
+  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i)
+    n += !llvm::isa<clang::CXXDefaultArgExpr>(call.args[i]);
+  return n;
 }
 
 // The declared type of the variable an operand names (a stream declared as
@@ -279,7 +288,7 @@ Taint FunctionAnalyzer::objectAfterCall(const CallView& call, const State& s) {
 Taint FunctionAnalyzer::declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at) {
   Taint t;
   const auto add = [&](const std::string& c, const char* how) {
-    Origin o{c, loc(callee->getLocation()), canonicalName(callee) + "()", {}};
+    Origin o{c, loc(callee->getLocation()), canonicalName(callee) + "()", {}, currentGuards_};
     o.path.push({loc(at), "returned by " + canonicalName(callee) + "() (" + c + ", " + how + ")"});
     t.origins.push_back(std::move(o));
   };
@@ -316,7 +325,7 @@ void FunctionAnalyzer::storeDeclaredOutputs(const CallView& call, State& s) {
     auto path = arg ? lvalue(arg) : std::nullopt;
     if (!path) continue;
     const std::string what = canonicalName(call.callee) + "()";
-    Origin o{r->category, loc(call.callee->getLocation()), what, {}};
+    Origin o{r->category, loc(call.callee->getLocation()), what, {}, currentGuards_};
     o.path.push({loc(call.expr), "written by " + what + " into argument " + std::to_string(*r->out) + " (" +
                                      r->category + ", a source in the rules)"});
     AbsVal v;

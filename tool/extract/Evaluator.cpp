@@ -11,6 +11,7 @@
 #include <clang/Basic/SourceManager.h>
 
 #include "extract/FunctionAnalyzer.h"
+#include "extract/Guards.h"
 #include "extract/Names.h"
 #include "facts/TaintOps.h"
 
@@ -266,7 +267,7 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
   const SourceLoc src = loc(f->getLocation());
   const SourceLoc here = loc(at);
   for (const std::string& c : cats) {
-    Origin o{c, src, what, {}};
+    Origin o{c, src, what, {}, currentGuards_};
     o.path.push({here, "reads " + what + " (" + c + ")"});
     t.origins.push_back(std::move(o));
   }
@@ -332,7 +333,8 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     if (!v.dest.known()) v.dest = it->second.dest;
   }
   if (auto idx = paramIndex(p.root); idx && (exact == s.end() || exact->second.partial)) {
-    v.taint.params.push_back({*idx, p.fields, {}});
+    // Read where a condition on a parameter holds: the input is conditional on it.
+    v.taint.params.push_back({*idx, p.fields, {}, stableParams_.empty() ? std::vector<Guard>{} : guardsHeld(s)});
     if (*idx != kThisParam) mergeTaint(v.taint, declaredParam(*idx));
     // main's arguments come from the command line: nobody calls main to bind them.
     const bool commandLine = fn_->isMain() && *idx != kThisParam;
@@ -403,7 +405,7 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
     return v;
   }
   for (const std::string& c : ctx_.classifier.annotatedCategories(var)) {
-    Origin o{c, loc(var->getLocation()), var->getNameAsString(), {}};
+    Origin o{c, loc(var->getLocation()), var->getNameAsString(), {}, currentGuards_};
     o.path.push({loc(at), "reads annotated `" + var->getNameAsString() + "` (" + c + ")"});
     v.taint.origins.push_back(std::move(o));
   }
@@ -587,7 +589,16 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   }
   if (const auto* c = llvm::dyn_cast<clang::AbstractConditionalOperator>(e)) {
     v = eval(c->getTrueExpr(), s);
-    unionInto(v, eval(c->getFalseExpr(), s));
+    AbsVal otherwise = eval(c->getFalseExpr(), s);
+    // `redact ? "***" : c.phone`: each arm's inputs are conditional on the choice.
+    if (auto g = guardWhenTrue(c->getCond(), stableParams_, ctx_.ast); g && !llvm::isa<clang::BinaryConditionalOperator>(c))
+      if (auto idx = paramIndex(g->first)) {
+        Guard taken{*idx, g->second.op, g->second.value};
+        addGuard(v.taint, taken);
+        taken.op = negatedGuard(taken.op);
+        addGuard(otherwise.taint, taken);
+      }
+    unionInto(v, otherwise);
     return v;
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) return evalCall(callView(call), s);

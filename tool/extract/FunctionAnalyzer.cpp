@@ -46,6 +46,7 @@ FunctionFacts FunctionAnalyzer::run() {
   if (!cfg) return facts_;
 
   const auto transfer = [this](const clang::CFGElement& el, State& s) {
+    if (!stableParams_.empty()) currentGuards_ = guardsHeld(s);
     if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
     else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
   };
@@ -57,7 +58,9 @@ FunctionFacts FunctionAnalyzer::run() {
     for (const auto& [param, guard] : guards) edge[AccessPath{param, guardField(guard), false}] = AbsVal{};
     return true;
   };
-  if (std::optional<State> exit = solveForward(*cfg, transfer, branch)) {
+  std::optional<State> exit = solveForward(*cfg, transfer, branch);
+  currentGuards_.clear();
+  if (exit) {
     collectEffects(*exit);
     rebindSinkHandles(*exit);
   }

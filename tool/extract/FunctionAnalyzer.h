@@ -120,6 +120,7 @@ class FunctionAnalyzer {
   void swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s);
   std::map<std::string, AbsVal> takeBelow(const AccessPath& p, clang::QualType type, const clang::Expr* at, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
+  static unsigned explicitArgs(const CallView& call);
   clang::QualType rootTypeOf(const clang::Expr* e);
   Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
@@ -230,6 +231,9 @@ class FunctionAnalyzer {
   std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
   std::set<const clang::ParmVarDecl*> repointed_;
   std::set<const clang::ParmVarDecl*> stableParams_;  // conditions on these are guards (Guards.h)
+  // The guards held where the CFG element being executed is: data read there is
+  // conditional on them (Origin::guards, ParamRef::guards).
+  std::vector<Guard> currentGuards_;
   // Local objects -> objects whose address their constructor was handed.
   std::map<const clang::Decl*, std::vector<AccessPath>> heldBy_;  // pointer parameters assigned a new address
   unsigned globalDepth_ = 0;

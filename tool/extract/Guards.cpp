@@ -68,6 +68,8 @@ Guard::Op negate(Guard::Op op) {
     case Guard::Le: return Guard::Gt;
     case Guard::Gt: return Guard::Le;
     case Guard::Ge: return Guard::Lt;
+    case Guard::BitsSet: return Guard::BitsClear;
+    case Guard::BitsClear: return Guard::BitsSet;
   }
   return op;
 }
@@ -86,19 +88,58 @@ std::optional<Guard::Op> comparison(clang::BinaryOperatorKind kind, bool paramOn
   }
 }
 
+// `param & mask` with a constant mask, either way round: the test of a flag.
+std::optional<std::pair<const clang::ParmVarDecl*, int64_t>> flagTest(const clang::Expr* e,
+                                                                       const std::set<const clang::ParmVarDecl*>& stable,
+                                                                       const clang::ASTContext& ast) {
+  const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e->IgnoreParenImpCasts());
+  if (!b || b->getOpcode() != clang::BO_And) return std::nullopt;
+  const clang::ParmVarDecl* p = stableParam(b->getLHS(), stable);
+  const clang::Expr* other = b->getRHS();
+  if (!p) {
+    p = stableParam(b->getRHS(), stable);
+    other = b->getLHS();
+  }
+  const auto mask = p ? constantOf(other, ast) : std::nullopt;
+  if (!mask) return std::nullopt;
+  return std::make_pair(p, *mask);
+}
+
+// `(param & mask) == 0` and `!= 0`, either way round.
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>> flagComparison(const clang::BinaryOperator* b,
+                                                                          const std::set<const clang::ParmVarDecl*>& stable,
+                                                                          const clang::ASTContext& ast) {
+  if (b->getOpcode() != clang::BO_EQ && b->getOpcode() != clang::BO_NE) return std::nullopt;
+  auto test = flagTest(b->getLHS(), stable, ast);
+  auto zero = constantOf(b->getRHS(), ast);
+  if (!test) {
+    test = flagTest(b->getRHS(), stable, ast);
+    zero = constantOf(b->getLHS(), ast);
+  }
+  if (!test || !zero || *zero != 0) return std::nullopt;
+  const Guard::Op op = b->getOpcode() == clang::BO_NE ? Guard::BitsSet : Guard::BitsClear;
+  return std::make_pair(test->first, Guard{0, op, test->second});
+}
+
+}  // namespace
+
+Guard::Op negatedGuard(Guard::Op op) { return negate(op); }
+
 // The guard a condition being true establishes, if it is one.
-std::optional<std::pair<const clang::ParmVarDecl*, Guard>> whenTrue(const clang::Expr* cond,
-                                                                   const std::set<const clang::ParmVarDecl*>& stable,
-                                                                   const clang::ASTContext& ast) {
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>> guardWhenTrue(const clang::Expr* cond,
+                                                                         const std::set<const clang::ParmVarDecl*>& stable,
+                                                                         const clang::ASTContext& ast) {
   cond = cond->IgnoreParenImpCasts();
   if (const clang::ParmVarDecl* p = stableParam(cond, stable)) return std::make_pair(p, Guard{0, Guard::Ne, 0});
+  if (auto test = flagTest(cond, stable, ast)) return std::make_pair(test->first, Guard{0, Guard::BitsSet, test->second});
   if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(cond); u && u->getOpcode() == clang::UO_LNot) {
-    auto inner = whenTrue(u->getSubExpr(), stable, ast);
+    auto inner = guardWhenTrue(u->getSubExpr(), stable, ast);
     if (inner) inner->second.op = negate(inner->second.op);
     return inner;
   }
   const auto* b = llvm::dyn_cast<clang::BinaryOperator>(cond);
   if (!b || !b->isComparisonOp()) return std::nullopt;
+  if (auto flag = flagComparison(b, stable, ast)) return flag;
   const clang::ParmVarDecl* p = stableParam(b->getLHS(), stable);
   const bool left = p != nullptr;
   if (!p) p = stableParam(b->getRHS(), stable);
@@ -108,8 +149,6 @@ std::optional<std::pair<const clang::ParmVarDecl*, Guard>> whenTrue(const clang:
   if (!value || !op) return std::nullopt;
   return std::make_pair(p, Guard{0, *op, *value});
 }
-
-}  // namespace
 
 std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn) {
   std::set<const clang::ParmVarDecl*> out;
@@ -145,7 +184,7 @@ std::vector<std::pair<const clang::ParmVarDecl*, Guard>> edgeGuards(const clang:
   }
   const auto* cond = llvm::dyn_cast_or_null<clang::Expr>(block.getTerminatorCondition());
   if (!cond || block.succ_size() != 2 || succ > 1) return out;
-  if (auto g = whenTrue(cond, stable, ast)) {
+  if (auto g = guardWhenTrue(cond, stable, ast)) {
     if (succ == 1) g->second.op = negate(g->second.op);
     out.push_back(*g);
   }

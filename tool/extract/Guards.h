@@ -3,6 +3,7 @@
 // the link can skip them for callers passing a constant that fails them.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -11,6 +12,7 @@
 namespace clang {
 class ASTContext;
 class CFGBlock;
+class Expr;
 class FunctionDecl;
 class ParmVarDecl;
 }  // namespace clang
@@ -21,6 +23,13 @@ namespace egress {
 // assigns, increments or takes the address of: a condition on one is a condition on
 // what the caller passed.
 std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn);
+
+// The guard `cond` being true establishes on one of `stable`, if it is a condition
+// on one: a comparison with a constant, truthiness, a flag test (`p & kFlag`), `!`.
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>> guardWhenTrue(const clang::Expr* cond,
+                                                                         const std::set<const clang::ParmVarDecl*>& stable,
+                                                                         const clang::ASTContext& ast);
+Guard::Op negatedGuard(Guard::Op op);
 
 // The guards taking successor `succ` of `block` establishes on `stable` parameters.
 std::vector<std::pair<const clang::ParmVarDecl*, Guard>> edgeGuards(const clang::CFGBlock& block, unsigned succ,

@@ -90,13 +90,6 @@ class Trail {
   std::shared_ptr<const Node> head_;
 };
 
-// A concrete data category read from a classified source.
-struct Origin {
-  std::string category;
-  SourceLoc source;
-  std::string what;  // "Customer::email"
-  Trail path;        // from the source read up to where the value is now
-};
 
 // Symbolic input of a function: parameter `index` (kThisParam for the object),
 // optionally narrowed to a field path below it ("recipient.name").
@@ -104,10 +97,37 @@ constexpr unsigned kThisParam = 0xFFFF;
 // The field of a ParamRef that stands for argument `index` and every one after it:
 // the variadic arguments a `va_list` carries (`va_start(ap, fmt)`).
 constexpr const char* kRestArgsField = "...";
+// A condition on a parameter that held where a sink or call was reached
+// (`if (level >= 3)`): a caller passing a constant that fails it cannot reach it.
+struct Guard {
+  // BitsSet: `param & value` is non-zero; BitsClear: it is zero.
+  enum Op : uint8_t { Eq, Ne, Lt, Le, Gt, Ge, BitsSet, BitsClear, kLastOp = BitsClear };
+  unsigned param = 0;
+  Op op = Eq;
+  int64_t value = 0;
+  bool operator==(const Guard& o) const { return param == o.param && op == o.op && value == o.value; }
+};
+bool guardHolds(const Guard& g, int64_t argument);
+
+// A concrete data category read from a classified source.
+struct Origin {
+  std::string category;
+  SourceLoc source;
+  std::string what;  // "Customer::email"
+  Trail path;        // from the source read up to where the value is now
+  // Read where conditions on the function's parameters held (ParamRef::guards):
+  // callers passing a constant that fails one do not get it through this function.
+  std::vector<Guard> guards;
+};
+
 struct ParamRef {
   unsigned index = 0;
   std::string field;
   Trail path;
+  // Conditions on the function's parameters under which this input reaches the
+  // value (`if (flags & kContact) m += c.email;`): a caller passing a constant that
+  // fails one does not bind it. Where paths meet, only the common ones are kept.
+  std::vector<Guard> guards;
 };
 
 // The value produced by call site `site` of the same function: its return value
@@ -165,16 +185,6 @@ struct StrVal {
 // that sinks without data are linked and resolved like flows; never a data category.
 constexpr const char* kEgressPointCategory = "egress-point";
 
-// A condition on a parameter that held where a sink or call was reached
-// (`if (level >= 3)`): a caller passing a constant that fails it cannot reach it.
-struct Guard {
-  enum Op : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
-  unsigned param = 0;
-  Op op = Eq;
-  int64_t value = 0;
-  bool operator==(const Guard& o) const { return param == o.param && op == o.op && value == o.value; }
-};
-bool guardHolds(const Guard& g, int64_t argument);
 
 struct SinkFact {
   std::string api;

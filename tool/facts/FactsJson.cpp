@@ -27,14 +27,27 @@ json::Value toJ(const Path& p) {
   return a;
 }
 json::Value toJ(const Trail& t) { return toJ(t.steps()); }
+json::Value toJ(const std::vector<Guard>& guards) {
+  json::Array a;
+  a.reserve(guards.size());
+  for (const Guard& g : guards) a.push_back(json::Array{g.param, unsigned(g.op), g.value});
+  return a;
+}
 json::Value toJ(const Taint& t) {
   json::Array origins, params, calls;
   origins.reserve(t.origins.size());
   params.reserve(t.params.size());
   calls.reserve(t.calls.size());
-  for (const Origin& o : t.origins)
-    origins.push_back(json::Object{{"category", o.category}, {"source", toJ(o.source)}, {"what", o.what}, {"path", toJ(o.path)}});
-  for (const ParamRef& p : t.params) params.push_back(json::Object{{"index", p.index}, {"field", p.field}, {"path", toJ(p.path)}});
+  for (const Origin& o : t.origins) {
+    json::Object origin{{"category", o.category}, {"source", toJ(o.source)}, {"what", o.what}, {"path", toJ(o.path)}};
+    if (!o.guards.empty()) origin["guards"] = toJ(o.guards);
+    origins.push_back(std::move(origin));
+  }
+  for (const ParamRef& p : t.params) {
+    json::Object param{{"index", p.index}, {"field", p.field}, {"path", toJ(p.path)}};
+    if (!p.guards.empty()) param["guards"] = toJ(p.guards);
+    params.push_back(std::move(param));
+  }
   for (const CallRef& c : t.calls) {
     json::Object call{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}};
     if (c.slot == kAnyCallSlot) call["lastSite"] = c.lastSite;
@@ -60,12 +73,6 @@ json::Value toJ(const std::vector<std::string>& v) {
   json::Array a;
   a.reserve(v.size());
   for (const auto& s : v) a.push_back(s);
-  return a;
-}
-json::Value toJ(const std::vector<Guard>& guards) {
-  json::Array a;
-  a.reserve(guards.size());
-  for (const Guard& g : guards) a.push_back(json::Array{g.param, unsigned(g.op), g.value});
   return a;
 }
 json::Value toJ(const ArgFact& a) {
@@ -225,12 +232,13 @@ struct Reader {
     if (const auto* a = o->getArray("origins"))
       for (const auto& x : *a) {
         const auto* ox = object(x, "an origin");
-        t.origins.push_back({str(ox, "category"), loc(at(ox, "source")), str(ox, "what"), trail(at(ox, "path"))});
+        t.origins.push_back({str(ox, "category"), loc(at(ox, "source")), str(ox, "what"), trail(at(ox, "path")),
+                             guards(at(ox, "guards"))});
       }
     if (const auto* a = o->getArray("params"))
       for (const auto& x : *a) {
         const auto* ox = object(x, "a parameter atom");
-        t.params.push_back({num(ox, "index"), str(ox, "field"), trail(at(ox, "path"))});
+        t.params.push_back({num(ox, "index"), str(ox, "field"), trail(at(ox, "path")), guards(at(ox, "guards"))});
       }
     if (const auto* a = o->getArray("calls"))
       for (const auto& x : *a) {
@@ -310,7 +318,7 @@ struct Reader {
     for (const json::Value& g : *list) {
       const auto* parts = g.getAsArray();
       if (!parts || parts->size() != 3 || !(*parts)[0].getAsInteger() || !(*parts)[1].getAsInteger() ||
-          !(*parts)[2].getAsInteger() || *(*parts)[1].getAsInteger() > Guard::Ge) {
+          !(*parts)[2].getAsInteger() || *(*parts)[1].getAsInteger() > Guard::kLastOp) {
         fail("a guard is not [param, op, value]");
         continue;
       }

@@ -40,14 +40,43 @@ bool covers(const CallRef& x, const CallRef& atom) {
   return x.site <= atom.site && last <= x.lastSite;
 }
 
+// An input reached here on two routes is conditional only on what both routes
+// required: `kept` keeps the guards `atom` has too. True if that dropped some.
+template <typename T>
+bool narrowGuards(T&, const T&) {
+  return false;
+}
+template <typename T>
+bool narrowAtomGuards(T& kept, const T& atom) {
+  if (kept.guards.empty() || !sameKey(kept, atom)) return false;
+  const std::size_t before = kept.guards.size();
+  kept.guards.erase(std::remove_if(kept.guards.begin(), kept.guards.end(),
+                                   [&](const Guard& g) {
+                                     return std::find(atom.guards.begin(), atom.guards.end(), g) == atom.guards.end();
+                                   }),
+                    kept.guards.end());
+  return kept.guards.size() != before;
+}
+template <>
+bool narrowGuards(ParamRef& kept, const ParamRef& atom) {
+  return narrowAtomGuards(kept, atom);
+}
+template <>
+bool narrowGuards(Origin& kept, const Origin& atom) {
+  return narrowAtomGuards(kept, atom);
+}
+
 // `From` is `const std::vector<T>` (atoms copied) or `std::vector<T>` (moved);
 // `onKept` extends the trail of each atom taken.
 template <typename T, typename From, typename OnKept>
 bool mergePairwise(std::vector<T>& into, From& from, const OnKept& onKept) {
   bool grew = false;
   for (auto& atom : from) {
-    const bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return covers(x, atom); });
-    if (present) continue;
+    const auto present = std::find_if(into.begin(), into.end(), [&](const T& x) { return covers(x, atom); });
+    if (present != into.end()) {
+      grew |= narrowGuards(*present, atom);
+      continue;
+    }
     if constexpr (std::is_const_v<From>) into.push_back(atom);
     else into.push_back(std::move(atom));
     onKept(into.back().path);
@@ -63,11 +92,25 @@ bool worthIndexing(std::size_t into, std::size_t from) {
   return from >= kFewAtoms && into * from > kPairwise;
 }
 
+// The same atom, conditional on the same guards.
+template <typename T>
+bool sameAtom(const T& a, const T& b) {
+  return sameKey(a, b);
+}
+template <>
+bool sameAtom(const ParamRef& a, const ParamRef& b) {
+  return sameKey(a, b) && a.guards == b.guards;
+}
+template <>
+bool sameAtom(const Origin& a, const Origin& b) {
+  return sameKey(a, b) && a.guards == b.guards;
+}
+
 template <typename T>
 bool sameList(const std::vector<T>& a, const std::vector<T>& b) {
   if (a.size() != b.size()) return false;
   return std::all_of(a.begin(), a.end(), [&](const T& x) {
-    return std::any_of(b.begin(), b.end(), [&](const T& y) { return sameKey(x, y); });
+    return std::any_of(b.begin(), b.end(), [&](const T& y) { return sameAtom(x, y); });
   });
 }
 
@@ -189,17 +232,20 @@ void TaintUnion::placeSlot(std::uint32_t at) const {
   slots_[i] = at + 1;
 }
 
-bool TaintUnion::hasParam(unsigned index, const std::string& field) const {
+std::uint32_t TaintUnion::paramAt(unsigned index, const std::string& field) const {
   const auto same = [&](const ParamRef& p) { return p.index == index && p.field == field; };
-  if (out_.params.size() <= kScanUpTo) return std::any_of(out_.params.begin(), out_.params.end(), same);
+  if (out_.params.size() <= kScanUpTo) {
+    const auto it = std::find_if(out_.params.begin(), out_.params.end(), same);
+    return it == out_.params.end() ? kNone : std::uint32_t(it - out_.params.begin());
+  }
   if (slots_.empty())
     for (std::uint32_t i = 0; i < out_.params.size(); ++i) insertSlot(i);
   const std::size_t h = paramHash(index, field), mask = slots_.size() - 1;
   for (std::size_t i = h & mask; slots_[i]; i = (i + 1) & mask) {
     const std::uint32_t at = slots_[i] - 1;
-    if (hashes_[at] == h && same(out_.params[at])) return true;
+    if (hashes_[at] == h && same(out_.params[at])) return at;
   }
-  return false;
+  return kNone;
 }
 
 // As covers(): the atom itself, or (for a global) a whole record holding it.
@@ -229,6 +275,10 @@ bool TaintUnion::addAtoms(From& from, const std::function<void(Trail&)>& onKept,
   if (withCalls) grew |= mergePairwise(out_.calls, from.calls, onKept);
   if (globalsWidened_) return addWidened(from.params, onKept) || grew;
   for (auto& atom : from.params) {
+    if (const std::uint32_t at = paramAt(atom.index, atom.field); at != kNone) {
+      grew |= narrowGuards(out_.params[at], atom);
+      continue;
+    }
     if (coversParam(atom)) continue;
     if constexpr (std::is_const_v<From>) out_.params.push_back(atom);
     else out_.params.push_back(std::move(atom));
@@ -325,10 +375,10 @@ bool sameAtoms(const Taint& a, const Taint& b) {
 
 namespace {
 
-bool identicalAtom(const Origin& a, const Origin& b) { return sameKey(a, b) && a.what == b.what && a.path == b.path; }
+bool identicalAtom(const Origin& a, const Origin& b) { return sameAtom(a, b) && a.what == b.what && a.path == b.path; }
 template <typename T>
 bool identicalAtom(const T& a, const T& b) {
-  return sameKey(a, b) && a.path == b.path;
+  return sameAtom(a, b) && a.path == b.path;
 }
 template <typename T>
 bool identicalList(const std::vector<T>& a, const std::vector<T>& b) {
@@ -551,6 +601,16 @@ std::string locString(const SourceLoc& l) {
   return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
 }
 
+void addGuard(std::vector<Guard>& guards, const Guard& g) {
+  if (std::find(guards.begin(), guards.end(), g) == guards.end()) guards.push_back(g);
+}
+
+void addGuard(Taint& t, const Guard& g) {
+  for (Origin& o : t.origins) addGuard(o.guards, g);
+  for (ParamRef& p : t.params)
+    if (p.index != kGlobalParam) addGuard(p.guards, g);
+}
+
 bool guardHolds(const Guard& g, int64_t argument) {
   switch (g.op) {
     case Guard::Eq: return argument == g.value;
@@ -559,6 +619,8 @@ bool guardHolds(const Guard& g, int64_t argument) {
     case Guard::Le: return argument <= g.value;
     case Guard::Gt: return argument > g.value;
     case Guard::Ge: return argument >= g.value;
+    case Guard::BitsSet: return (argument & g.value) != 0;
+    case Guard::BitsClear: return (argument & g.value) == 0;
   }
   return true;
 }

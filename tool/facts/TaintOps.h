@@ -52,7 +52,9 @@ class TaintUnion {
   Taint take() { return std::move(out_); }
 
  private:
-  bool hasParam(unsigned index, const std::string& field) const;
+  bool hasParam(unsigned index, const std::string& field) const { return paramAt(index, field) != kNone; }
+  static constexpr std::uint32_t kNone = ~std::uint32_t(0);
+  std::uint32_t paramAt(unsigned index, const std::string& field) const;  // position, or kNone
   bool coversParam(const ParamRef& atom) const;
   void indexParam(std::uint32_t at);
   void reindex();
@@ -85,6 +87,9 @@ Taint withStep(const Taint& t, const Step& step);
 // of call sites (sound: it stands for every result and effect of each).
 constexpr std::size_t kMaxCallAtoms = 32;
 void widenCalls(Taint& t);
+// Makes every origin and parameter input of `t` (not globals) conditional on `g` too.
+void addGuard(Taint& t, const Guard& g);
+void addGuard(std::vector<Guard>& guards, const Guard& g);
 // The same atoms (ignoring paths)?
 bool sameAtoms(const Taint& a, const Taint& b);
 // The same atoms in the same order, with the same evidence.

@@ -181,26 +181,6 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::str
   return true;
 }
 
-// A callee's guards seen from call site `c`: false when an argument is a constant
-// failing one (nothing behind it runs for this call); else, in `out`, the call site's
-// own guards and those on arguments that are the caller's unchanged parameters.
-static bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards, std::vector<Guard>& out) {
-  out = c.guards;
-  for (const Guard& g : calleeGuards) {
-    if (g.param >= c.args.size()) continue;
-    const ArgFact& a = c.args[g.param];
-    if (a.constant) {
-      if (!guardHolds(g, *a.constant)) return false;
-      continue;
-    }
-    if (!a.sameAsParam) continue;
-    Guard mine = g;
-    mine.param = *a.sameAsParam;
-    if (std::find(out.begin(), out.end(), mine) == out.end()) out.push_back(mine);
-  }
-  return true;
-}
-
 // The callee's sinks for callers, as reached through call site `c` of `f`.
 void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out) {
   for (const SinkFact& s : callee.sinks) {
@@ -216,7 +196,7 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
     Taint data = relevance_.prune(f, subst_.substitute(f, c, s.data, 0, true));
     // Data found inside the callee goes where this caller's arguments say: it is this
     // call site's finding too.
-    if (hasParam(s.destination)) mergeTaint(data, Taint{s.data.origins, {}, {}});
+    if (hasParam(s.destination)) mergeTaint(data, Taint{originsAtCall(c, s.data.origins), {}, {}});
     if (data.empty()) continue;
     SinkFact inst = s;
     inst.data = std::move(data);

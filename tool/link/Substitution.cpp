@@ -182,12 +182,48 @@ const Taint& Substitution::rangeEffectOnField(FunctionId f, const CallRef& ref, 
   return memo;
 }
 
+// A callee's guards seen from call site `c`: false when an argument is a constant
+// failing one (nothing behind it runs for this call); else, in `out`, the call site's
+// own guards and those on arguments that are the caller's unchanged parameters.
+bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards, std::vector<Guard>& out) {
+  out = c.guards;
+  for (const Guard& g : calleeGuards) {
+    if (g.param >= c.args.size()) continue;
+    const ArgFact& a = c.args[g.param];
+    if (a.constant) {
+      if (!guardHolds(g, *a.constant)) return false;
+      continue;
+    }
+    if (!a.sameAsParam) continue;
+    Guard mine = g;
+    mine.param = *a.sameAsParam;
+    if (std::find(out.begin(), out.end(), mine) == out.end()) out.push_back(mine);
+  }
+  return true;
+}
+
+std::vector<Origin> originsAtCall(const CallSiteFact& c, const std::vector<Origin>& origins) {
+  std::vector<Origin> out;
+  out.reserve(origins.size());
+  for (const Origin& o : origins) {
+    if (o.guards.empty() && c.guards.empty()) {
+      out.push_back(o);
+      continue;
+    }
+    std::vector<Guard> guards;
+    if (!guardsAtCall(c, o.guards, guards)) continue;
+    out.push_back(o);
+    out.back().guards = std::move(guards);
+  }
+  return out;
+}
+
 Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth,
                                bool paramsOnly) const {
   TaintUnion out;
   if (!paramsOnly) {
     const Step ret{c.loc, "returned by " + c.calleeName + "()"};
-    for (const Origin& o : t.origins) out.add(Taint{{o}, {}, {}}, &ret);
+    for (Origin& o : originsAtCall(c, t.origins)) out.add(Taint{{std::move(o)}, {}, {}}, &ret);
   }
   for (const ParamRef& p : t.params) {
     if (p.field == kRestArgsField) {
@@ -206,9 +242,17 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     Taint scratch;
     const Taint& in = argInput(f, c, p, depth + 1, scratch);
     if (in.origins.empty() && in.params.empty()) continue;
+    std::vector<Guard> guards;
+    if (!guardsAtCall(c, p.guards, guards)) continue;  // not passed on for this call's constants
     const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
     const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
-    out.addExtended(in, TrailExtension(&call, p.path));
+    if (guards.empty()) {
+      out.addExtended(in, TrailExtension(&call, p.path));
+      continue;
+    }
+    Taint conditional{in.origins, in.params, {}};
+    for (const Guard& g : guards) addGuard(conditional, g);
+    out.addExtended(conditional, TrailExtension(&call, p.path));
   }
   return out.take();
 }

@@ -15,6 +15,14 @@
 
 namespace egress {
 
+// A callee's guards seen from call site `c`: false when an argument is a constant
+// failing one (nothing behind it runs for this call); else, in `out`, the call site's
+// own guards and those on arguments that are the caller's unchanged parameters.
+bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards, std::vector<Guard>& out);
+// A callee's origins seen from call site `c`: those whose guards the call's
+// constant arguments do not fail, conditional on the rest in the caller's terms.
+std::vector<Origin> originsAtCall(const CallSiteFact& c, const std::vector<Origin>& origins);
+
 class Substitution {
  public:
   static constexpr unsigned kMaxResolveDepth = 12;
@@ -34,7 +42,9 @@ class Substitution {
   // `t` with its call atoms replaced by what the calls yield.
   Taint resolveTaint(FunctionId f, const Taint& t, unsigned depth = 0) const;
   // A callee's taint `t` at call site `c`: its parameters replaced by the arguments
-  // (`paramsOnly`: its own origins left out).
+  // (`paramsOnly`: its own origins left out). A parameter input whose guards a
+  // constant argument fails is left out; the others stay conditional on guards in
+  // the caller's terms (guardsAtCall).
   Taint substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth, bool paramsOnly) const;
   StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;

@@ -99,6 +99,9 @@ struct ApiModel {
   std::optional<Pattern> argIsNot;
   std::optional<Pattern> rootType;
   std::optional<Pattern> rootTypeNot;
+  // The call passes exactly this many arguments, defaults not counted (a whole-list
+  // `splice(pos, other)` against the forms naming a position or range).
+  std::optional<unsigned> whenArgs;
   // A constructor whose object is a view onto an argument (a writer over a buffer,
   // an archive over a stream): writes through the object reach that argument.
   std::optional<Operand> aliasOf;

@@ -266,8 +266,18 @@ void loadSink(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   y.expectMap(n, "'when'");
-  y.checkKeys(n, {"arg", "is", "is-not", "type", "type-not"});
-  if (!n["arg"]) y.fail(n, "'when' needs 'arg' (the operand to test)");
+  y.checkKeys(n, {"arg", "is", "is-not", "type", "type-not", "args"});
+  if (n["args"]) {
+    const std::string text = y.scalar(n["args"], "'args'");
+    if (text.empty() || text.size() > 2 || !std::all_of(text.begin(), text.end(), ::isdigit))
+      y.fail(n["args"], "expected 'args' to be a number of arguments, got '" + text + "'");
+    m.whenArgs = unsigned(std::stoul(text));
+  }
+  if (!n["arg"] && !m.whenArgs) y.fail(n, "'when' needs 'arg' (the operand to test) or 'args' (how many arguments)");
+  if (!n["arg"]) {
+    if (n["is"] || n["is-not"] || n["type"] || n["type-not"]) y.fail(n, "'is', 'is-not', 'type' and 'type-not' need 'arg'");
+    return;
+  }
   m.whenArg = operand(y, n["arg"]);
   if (n["is"]) m.argIs = y.pattern(n["is"], "'is'");
   if (n["is-not"]) m.argIsNot = y.pattern(n["is-not"], "'is-not'");

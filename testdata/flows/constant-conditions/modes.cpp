@@ -26,7 +26,7 @@ static void export_contact_full(int fd, const Customer& c, bool include_contact)
 static void status_line(int fd, const Customer& c, bool with_email) {
   std::string body = "status:ok";
   if (with_email) body += ";" + c.email;
-  send(fd, body.data(), body.size(), 0);  // gap expect-none
+  send(fd, body.data(), body.size(), 0);  // expect-none
 }
 
 // With true the e-mail is appended.

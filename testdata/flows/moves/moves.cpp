@@ -197,7 +197,7 @@ void list_splice_source_refilled(int fd, const std::vector<WaybillEntry>& scanne
   std::list<std::string> dispatch;
   dispatch.splice(dispatch.end(), pending);
   pending.push_back("HEARTBEAT");
-  for (const std::string& p : pending) send(fd, p.data(), p.size(), 0);  // gap expect-none
+  for (const std::string& p : pending) send(fd, p.data(), p.size(), 0);  // expect-none
 }
 
 // A record swapped with a blank one: the record now holds the blank's fields.
@@ -206,4 +206,22 @@ void std_swap_record_now_blank(int fd, const WaybillEntry& w) {
   WaybillEntry slot_b{};
   std::swap(slot_a, slot_b);
   send(fd, slot_a.phone.data(), slot_a.phone.size(), 0);  // expect-none
+}
+
+// Splicing one element away leaves the other scanned waybills in the source.
+void list_splice_one_keeps_rest(int fd, const std::vector<WaybillEntry>& scanned) {
+  std::list<std::string> pending;
+  for (const WaybillEntry& w : scanned) pending.push_back(w.waybill_no);
+  std::list<std::string> dispatch;
+  dispatch.splice(dispatch.end(), pending, pending.begin());
+  for (const std::string& p : pending) send(fd, p.data(), p.size(), 0);  // expect: unresolved shipment.tracking
+}
+
+// Merging a whole sorted list empties it.
+void list_merge_empties_source(int fd, const std::vector<WaybillEntry>& scanned) {
+  std::list<std::string> late;
+  for (const WaybillEntry& w : scanned) late.push_back(w.waybill_no);
+  std::list<std::string> all{"HEADER"};
+  all.merge(late);
+  for (const std::string& p : late) send(fd, p.data(), p.size(), 0);  // expect-none
 }

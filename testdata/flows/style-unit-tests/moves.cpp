@@ -230,7 +230,7 @@ void mv25_splice_source_emptied(int fd, const Shipment& s) {
   std::list<std::string> outbox;
   outbox.splice(outbox.end(), scanned);
   scanned.push_back("EOF");
-  send(fd, scanned.front().data(), scanned.front().size(), 0);  // gap expect-none
+  send(fd, scanned.front().data(), scanned.front().size(), 0);  // expect-none
 }
 
 // Interprocedural: mv_take on a clean string.

@@ -40,6 +40,46 @@ std::string f(const Customer& c, bool full) { return full ? c.email : std::strin
   EXPECT_TRUE(readsParam(functionNamed(tu, "f").ret, 0, "email"));
 }
 
+// The guards on the atoms of `t` reading parameter `index`'s `field`, as "op value".
+std::vector<std::string> guardsOn(const Taint& t, unsigned index, const std::string& field) {
+  std::vector<std::string> out;
+  for (const ParamRef& p : t.params)
+    if (p.index == index && p.field == field)
+      for (const Guard& g : p.guards)
+        out.push_back(std::to_string(g.param) + " " + std::to_string(int(g.op)) + " " + std::to_string(g.value));
+  return out;
+}
+
+TEST(Evaluator, EachArmOfAConditionalOnAParameterIsConditionalOnIt) {
+  const TUFacts tu = extractSnippet("std::string f(const Customer& c, bool redact) { return redact ? std::string(\"***\") : c.email; }");
+  // The e-mail is returned only where `redact` is false (param 1 Eq 0).
+  EXPECT_EQ(guardsOn(functionNamed(tu, "f").ret, 0, "email"), (std::vector<std::string>{"1 0 0"}));
+}
+
+TEST(Evaluator, DataReadUnderAFlagIsConditionalOnItUntilPathsMeetWithoutIt) {
+  const TUFacts tu = extractSnippet(R"(
+std::string f(const Customer& c, unsigned flags) {
+  std::string m = "EV";
+  if (flags & 1u) m += c.email;
+  return m;
+}
+std::string g(const Customer& c, unsigned flags) {
+  std::string m = c.email;
+  if (flags & 1u) m += c.email;
+  return m;
+})");
+  const Taint& f = functionNamed(tu, "f").ret;
+  EXPECT_EQ(guardsOn(f, 0, "email"), (std::vector<std::string>{"1 6 1"}));
+  // The origin the field's name gives is conditional the same way.
+  ASSERT_TRUE(carries(f, "customer.contact"));
+  EXPECT_EQ(f.origins[0].guards.size(), 1u);
+  // Read on both paths: unconditional.
+  const Taint& g = functionNamed(tu, "g").ret;
+  EXPECT_TRUE(readsParam(g, 0, "email"));
+  EXPECT_TRUE(guardsOn(g, 0, "email").empty());
+  for (const Origin& o : g.origins) EXPECT_TRUE(o.guards.empty());
+}
+
 TEST(Evaluator, LengthsAndComparisonsCarryNothing) {
   const TUFacts tu = extractSnippet(R"(
 size_t f(const Customer& c) { return c.email.size() + strlen(c.name.c_str()); }

@@ -41,6 +41,25 @@ TEST(Guards, SwitchCasesAndDefault) {
   EXPECT_EQ(allGuards(p), (std::vector<std::string>{"k 0 1", "k 1 1"}));
 }
 
+TEST(Guards, FlagTestsGuardBothEdges) {
+  // BitsSet (6) on the true edge of `flags & 4`, BitsClear (7) on the false one.
+  EXPECT_EQ(allGuards(parse("void g(); void f(unsigned flags) { if (flags & 4u) g(); }")),
+            (std::vector<std::string>{"flags 6 4", "flags 7 4"}));
+  EXPECT_EQ(allGuards(parse("void g(); void f(unsigned flags) { if ((2u & flags) == 0) g(); }")),
+            (std::vector<std::string>{"flags 6 2", "flags 7 2"}));
+  EXPECT_EQ(allGuards(parse("void g(); void f(unsigned flags) { if (!(flags & 1u)) g(); }")),
+            (std::vector<std::string>{"flags 6 1", "flags 7 1"}));
+  // A mask that is not a constant is no guard.
+  EXPECT_TRUE(allGuards(parse("void g(); void f(unsigned flags, unsigned m) { if (flags & m) g(); }")).empty());
+}
+
+TEST(Guards, AFlagGuardHoldsForArgumentsWithTheBit) {
+  EXPECT_TRUE(guardHolds(Guard{0, Guard::BitsSet, 4}, 5));
+  EXPECT_FALSE(guardHolds(Guard{0, Guard::BitsSet, 4}, 3));
+  EXPECT_TRUE(guardHolds(Guard{0, Guard::BitsClear, 4}, 3));
+  EXPECT_EQ(negatedGuard(Guard::BitsSet), Guard::BitsClear);
+}
+
 TEST(Guards, AParameterTheBodyChangesGuardsNothing) {
   EXPECT_TRUE(allGuards(parse("void g(); void f(int level) { level++; if (level >= 3) g(); }")).empty());
   EXPECT_TRUE(allGuards(parse("void g(int&); void f(int level) { g(level); if (level > 3) g(level); }")).empty());

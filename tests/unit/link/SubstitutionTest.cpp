@@ -44,6 +44,26 @@ TEST(Substitution, AParameterBecomesTheArgument) {
   EXPECT_TRUE(categories(atCallSite(callee, caller, param(0))).empty());
 }
 
+TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
+  const FunctionFacts callee = function("publish", 2);  // publish(unsigned flags, const Customer& c)
+  FunctionFacts caller = function("caller", 1);
+  ArgFact without = arg({}), with = arg({}), same = arg({});
+  without.constant = 2;  // no bit 1
+  with.constant = 3;
+  same.sameAsParam = 0;  // the caller's own unchanged parameter 0
+  caller.calls = {call(0, callee, {without, arg(dataOf("customer.contact"))}),
+                  call(1, callee, {with, arg(dataOf("customer.contact"))}),
+                  call(2, callee, {same, arg(param(0))})};
+  const Guard flag{0, Guard::BitsSet, 1};
+  const Taint guarded{{}, {ParamRef{1, "", {}, {flag}}}, {}};
+  EXPECT_TRUE(categories(substituteAt({callee, caller}, caller, 0, guarded)).empty());
+  EXPECT_EQ(categories(substituteAt({callee, caller}, caller, 1, guarded)), (std::vector<std::string>{"customer.contact"}));
+  // Passed on by a caller's own flag: conditional on that flag in the caller's terms.
+  const Taint onward = substituteAt({callee, caller}, caller, 2, guarded);
+  ASSERT_EQ(onward.params.size(), 1u);
+  EXPECT_EQ(onward.params[0].guards, (std::vector<Guard>{flag}));
+}
+
 TEST(Substitution, VariadicArgumentsAreEveryArgumentFromTheirIndexOn) {
   const FunctionFacts callee = function("log_fmt", 1);  // log_fmt(const char* fmt, ...)
   FunctionFacts caller = function("caller", 0);
