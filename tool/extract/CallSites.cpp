@@ -260,7 +260,7 @@ std::optional<AbsVal> FunctionAnalyzer::evalProgramCall(const CallView& call, co
 // the call left in it. Calls before a store there are not added back.
 // Only the function's own objects: in a method, what it stored in `this` itself stays
 // what it reads back (the calls it makes on `this` are many, and their fields too).
-void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, State& s) {
+void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s) {
   if (p.root == fn_ || paramIndex(p.root)) return;
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false});
@@ -272,6 +272,9 @@ void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& w
     noteFieldRecord(part);
     it->second.taint.calls.push_back(std::move(part));
     widenCalls(it->second.taint);
+    // Filled by a function whose body this TU does not see (a decoder, a lookup):
+    // a read also gets what a field of its name holds, as if never stored.
+    if (bodyUnseen) it->second.partial = true;
   }
 }
 
@@ -299,7 +302,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     if (auto path = lvalue(call.args[i + skip])) {
       const CallRef written{id, "arg:" + std::to_string(i), {}};
       noteCallRecord(written, call.callee->getParamDecl(i)->getType()->getPointeeType());
-      if (!inPlace) mayHaveWrittenBelow(*path, written, s);
+      if (!inPlace) mayHaveWrittenBelow(*path, written, !call.callee->hasBody(), s);
       AbsVal v;
       v.taint.calls.push_back(written);
       store(*path, std::move(v), s, call.expr, true);
@@ -313,7 +316,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   calls_[id].writesArgs |= listed;
   const CallRef written{id, "this", {}};
   noteCallRecord(written, call.self->getType());
-  if (!inPlace) mayHaveWrittenBelow(*path, written, s);
+  if (!inPlace) mayHaveWrittenBelow(*path, written, !call.callee->hasBody(), s);
   AbsVal v;
   v.taint.calls.push_back(written);
   store(*path, std::move(v), s, call.expr, true);

@@ -102,7 +102,7 @@ class FunctionAnalyzer {
   void narrowCalls(Taint& t, const clang::RecordDecl* record, const std::string& field, clang::QualType fieldType);
   void narrowToElement(const CallView& call, Taint& t);
   void noteFieldRecord(const CallRef& part);
-  void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, State& s);
+  void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);
   const clang::CXXMethodDecl* knownOverride(const CallView& call, const clang::CXXMethodDecl* method);
 
   // Library call models (CallModels.cpp).

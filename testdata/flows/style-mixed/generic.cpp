@@ -244,7 +244,7 @@ void uplink_uptime(int fd) {
 void uplink_decoded_barcode(int fd, const unsigned char* raw, std::size_t n) {
   parcel_scan ps{};
   scanner_decode(raw, n, &ps);
-  send(fd, ps.barcode, std::strlen(ps.barcode), 0);  // gap expect: unresolved shipment.tracking
+  send(fd, ps.barcode, std::strlen(ps.barcode), 0);  // expect: unresolved shipment.tracking
 }
 
 /* The decoded record's dock number is still not data. */

@@ -43,3 +43,17 @@ size_t manifest_size(const sdk_order* o) {
     free(buf);
     return len;
 }
+
+/* A zeroed label filled by the SDK's decoder: its fields hold what their names say. */
+void forward_label_phone(int fd, const unsigned char* raw, size_t n) {
+    sdk_label label = {0};
+    if (sdk_label_decode(raw, n, &label) != 0) return;
+    send(fd, label.recipient_phone, sizeof label.recipient_phone, 0); /* expect: unresolved customer.contact */
+}
+
+/* The bin number of the same record is not data. */
+void forward_label_bin(int fd, const unsigned char* raw, size_t n) {
+    sdk_label label = {0};
+    sdk_label_decode(raw, n, &label);
+    send(fd, &label.bin, sizeof label.bin, 0); /* expect-none */
+}

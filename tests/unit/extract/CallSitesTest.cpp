@@ -155,5 +155,26 @@ std::string g(const Customer& c) {
   EXPECT_EQ(g.ret.calls[0].slot, "this");
 }
 
+TEST(CallSites, ARecordFilledByAFunctionThisTUDoesNotSeeReadsAsItsFieldsSay) {
+  const TUFacts tu = extractSnippet(R"(
+struct Label { char email[32]; int bin; };
+void decode(const unsigned char* raw, Label* out);  // defined nowhere in this TU
+void encode(Label* out) { out->email[0] = 0; }
+std::string unseen(const unsigned char* raw) {
+  Label l{};
+  decode(raw, &l);
+  return l.email;
+}
+std::string seen() {
+  Label l{};
+  encode(&l);
+  return l.email;
+})");
+  // Zeroed, then perhaps overwritten by decode(): what an `email` field holds.
+  EXPECT_TRUE(carries(functionNamed(tu, "unseen").ret, "customer.contact"));
+  // encode()'s body is here: the link answers from its summary, not the name.
+  EXPECT_FALSE(carries(functionNamed(tu, "seen").ret, "customer.contact"));
+}
+
 }  // namespace
 }  // namespace egress
