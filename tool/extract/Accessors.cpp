@@ -131,6 +131,40 @@ Accessor setter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body,
   return a;
 }
 
+// Whether `st` may leave the function (or jump past what follows it).
+bool mayLeave(const clang::Stmt* st) {
+  if (!st) return false;
+  if (llvm::isa<clang::ReturnStmt, clang::GotoStmt, clang::CXXThrowExpr, clang::IndirectGotoStmt>(st)) return true;
+  for (const clang::Stmt* child : st->children())
+    if (mayLeave(child)) return true;
+  return false;
+}
+
+// Whether `e` reads field `f` at all (`buf_ = buf_.substr(3)` keeps part of it).
+bool mentions(const clang::Stmt* e, const clang::FieldDecl* f) {
+  if (!e) return false;
+  if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e); m && m->getMemberDecl() == f) return true;
+  for (const clang::Stmt* child : e->children())
+    if (mentions(child, f)) return true;
+  return false;
+}
+
+// The fields a body's top-level statements overwrite or empty before any statement
+// that may leave it, in order: a field reset on every path through the function.
+std::vector<Accessor::Reset> resets(const clang::FunctionDecl* fn, const clang::CompoundStmt* body,
+                                    const std::function<bool(const clang::FunctionDecl*)>& empties) {
+  std::vector<Accessor::Reset> out;
+  for (const clang::Stmt* st : body->body()) {
+    const clang::Expr *lhs = nullptr, *rhs = nullptr;
+    std::optional<std::pair<unsigned, std::vector<const clang::FieldDecl*>>> field;
+    if (const clang::Expr* object = emptied(st, empties)) field = fieldOfInput(object, fn);
+    else if (assignment(st, lhs, rhs)) field = fieldOfInput(lhs, fn);
+    if (mayLeave(st)) break;
+    if (field && !mentions(rhs, field->second.back())) out.push_back({field->first, std::move(field->second)});
+  }
+  return out;
+}
+
 Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties) {
   if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn); m && (m->isVirtual() || llvm::isa<clang::CXXConstructorDecl>(m)))
     return {};  // an override may do something else; constructors are handled as such
@@ -139,7 +173,9 @@ Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const 
   const auto* body = llvm::dyn_cast_or_null<clang::CompoundStmt>(def->getBody());
   if (!body || body->body_empty()) return {};
   Accessor a = getter(def, body);
-  return a.kind != Accessor::None ? a : setter(def, body, empties);
+  if (a.kind == Accessor::None) a = setter(def, body, empties);
+  if (a.kind == Accessor::None) a.resets = resets(def, body, empties);
+  return a;
 }
 
 }  // namespace

@@ -32,6 +32,14 @@ struct Accessor {
     bool clears = false;                   // or emptied (`queue_.clear()`, `note_.reset()`)
   };
   std::vector<Write> writes;
+  // Neither (kind None): fields of its inputs the body overwrites or empties in its
+  // top-level statements before anything could leave it (`bytes_.clear();` opening
+  // `restart()`): what they held before the call is gone after it.
+  struct Reset {
+    unsigned object = 0;
+    std::vector<const clang::FieldDecl*> field;
+  };
+  std::vector<Reset> resets;
 };
 
 // "addr.city" for a field chain.
@@ -42,7 +50,8 @@ class AccessorIndex {
   // What `fn` is, decided once per function: a getter is a non-virtual function whose
   // body is only `return <input>.<fields>;`, a setter one whose body only assigns
   // parameters or literals to fields of one input (`phone_ = v;`, `o->phone = "";`),
-  // or empties them with a call `empties` says empties its object (`note_.reset()`).
+  // or empties them with a call `empties` says empties its object (`note_.reset()`);
+  // for any other non-virtual function, the fields it resets.
   const Accessor& of(const clang::FunctionDecl* fn);
   // Library methods that leave their object empty (decided by the rules' models).
   std::function<bool(const clang::FunctionDecl*)> empties;

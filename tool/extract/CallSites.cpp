@@ -121,11 +121,14 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
     }
     a.global = globalKey(*p, true);
     const std::string prefix = p->fields.empty() ? "" : p->fields + ".";
+    const bool local = p->root != fn_ && !paramIndex(p->root) && !globalRootOf(*p);
     for (const auto& [path, val] : s) {
       if (path.root != p->root || path.fields.size() <= p->fields.size()) continue;
       if (path.fields.compare(0, prefix.size(), prefix) != 0) continue;
       const std::string field = path.fields.substr(prefix.size());
+      if (field[0] == '?') continue;  // a guard (Guards.h)
       mergeTaint(a.fields[field], val.taint);
+      if (local && !val.partial) a.exactFields.push_back(field);
       if (val.str.known() || val.dest.known()) a.fieldStrs[field] = destinationOf(val);
       if (!val.fns.empty()) a.fieldFns[field] = val.fns;
     }
@@ -281,11 +284,32 @@ void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& w
 // A call of the program's own function: setters run in place; the call is a call
 // site for the link; the callee may store into what it is handed by non-const
 // reference or pointer, and into `this`.
+// Fields of local object `object` (input `input` of the callee at call site `id`,
+// seen through `slot`) that the callee resets on every path: after the call they hold
+// only what it left there, whatever was stored before.
+void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, unsigned id, const std::string& slot,
+                                   const std::vector<Accessor::Reset>& resets, State& s) {
+  if (object.root == fn_ || paramIndex(object.root)) return;
+  for (const Accessor::Reset& r : resets) {
+    if (r.object != input) continue;
+    const std::string field = fieldPath(r.field);
+    const AccessPath at{object.root, object.fields.empty() ? field : object.fields + "." + field, false};
+    for (auto it = s.lower_bound(at); it != s.end() && it->first.root == at.root &&
+                                      (it->first.fields == at.fields || isSubfield(it->first.fields, at.fields));)
+      it = s.erase(it);
+    CallRef left{id, slot, {}};
+    left.field = at.fields.substr(object.fields.empty() ? 0 : object.fields.size() + 1);
+    noteFieldRecord(left);
+    s[at].taint.calls.push_back(std::move(left));
+  }
+}
+
 void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   writeThroughSetter(call, s);
   // A setter run in place wrote exactly its fields; any other call may have written
   // below what it was handed.
-  const bool inPlace = ctx_.accessors.of(call.callee).kind == Accessor::Setter;
+  const Accessor& accessor = ctx_.accessors.of(call.callee);
+  const bool inPlace = accessor.kind == Accessor::Setter;
   recordCallSite(call, s);
   forgetGlobalsAfterCall(s);
   const unsigned id = siteId(call.expr);
@@ -306,6 +330,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
       AbsVal v;
       v.taint.calls.push_back(written);
       store(*path, std::move(v), s, call.expr, true);
+      resetFields(*path, i, id, written.slot, accessor.resets, s);
       calls_[id].writesArgs |= listed;
     }
   }
@@ -320,6 +345,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   AbsVal v;
   v.taint.calls.push_back(written);
   store(*path, std::move(v), s, call.expr, true);
+  resetFields(*path, kThisParam, id, written.slot, accessor.resets, s);
   // Objects it was handed the address of may be written through its fields.
   if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end()) {
     AbsVal written;

@@ -103,6 +103,8 @@ class FunctionAnalyzer {
   void narrowToElement(const CallView& call, Taint& t);
   void noteFieldRecord(const CallRef& part);
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);
+  void resetFields(const AccessPath& object, unsigned input, unsigned id, const std::string& slot,
+                   const std::vector<Accessor::Reset>& resets, State& s);
   const clang::CXXMethodDecl* knownOverride(const CallView& call, const clang::CXXMethodDecl* method);
 
   // Library call models (CallModels.cpp).

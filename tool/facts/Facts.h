@@ -208,6 +208,10 @@ struct ArgFact {
   // as a whole and on field paths below it: an indirect call in the callee runs them.
   std::vector<std::string> fns;
   std::map<std::string, std::vector<std::string>> fieldFns;
+  // Fields below a local object stored on every path (or reset by a call) since the
+  // calls made on it, which add to them what they leave there: the object's whole
+  // call atoms do not reach them (as the caller's own reads of them see it).
+  std::vector<std::string> exactFields;
   // Set when the argument is (a field of) one of the caller's own parameters.
   bool fromParam = false;
   ParamRef root;

@@ -85,7 +85,8 @@ json::Value toJ(const ArgFact& a) {
                       {"fromParam", a.fromParam}, {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
                       {"spelling", a.spelling}, {"global", a.global},
                       {"constant", a.constant ? json::Value(*a.constant) : json::Value(nullptr)},
-                      {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)}};
+                      {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)},
+                      {"exactFields", toJ(a.exactFields)}};
 }
 json::Value toJ(const LimitHits& hits) {
   json::Object o;
@@ -309,6 +310,7 @@ struct Reader {
     a.global = str(o, "global");
     if (auto c = o->getInteger("constant")) a.constant = *c;
     if (auto p = o->getInteger("sameAsParam")) a.sameAsParam = unsigned(*p);
+    a.exactFields = strings(o->get("exactFields"));
     return a;
   }
   std::vector<Guard> guards(const json::Value* v) {

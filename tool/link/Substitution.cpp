@@ -94,8 +94,12 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   for (const auto& [path, t] : arg.fields)
     if (relatedFields(path, field)) out.add(resolveTaint(f, t, depth));
   // Symbolic parts of the whole argument travel to every field, and so does what
-  // calls on the object left in it (setters, adders: tracked per object, not per field).
-  for (const CallRef& ref : arg.whole.calls) out.add(effectOnField(f, ref, field, depth));
+  // calls on the object left in it (setters, adders: tracked per object, not per
+  // field), unless the caller stored the field since (its entry has the later calls).
+  const bool exact = std::any_of(arg.exactFields.begin(), arg.exactFields.end(),
+                                 [&](const std::string& e) { return e == field || isSubfield(field, e); });
+  if (!exact)
+    for (const CallRef& ref : arg.whole.calls) out.add(effectOnField(f, ref, field, depth));
   // (An argument that is itself a field of an input, `this->writer_`, would hand over
   // that field's own fields, `writer_.bytes_`; following those blows summaries up on
   // large programs, so they are left out: see docs/architecture.md, limitations.)

@@ -167,3 +167,45 @@ void send_frame_seq(int fd, const Customer& c) {
   f.add_stop(c);
   send(fd, &f.seq, sizeof f.seq, 0);  // expect-none
 }
+
+// A method that starts the packet over: the tracking number written before is gone.
+void send_after_begin(int fd, const Shipment& s, std::uint32_t seq) {
+  Packet p;
+  p.put_string(s.tracking_no);
+  p.begin(kOpPing);
+  p.put_u32(seq);
+  send(fd, p.buf.data(), p.buf.size(), 0);  // expect-none
+}
+
+// The same through a free function taking the packet by pointer.
+void send_after_packet_reset(int fd, const Shipment& s) {
+  Packet p;
+  p.put_string(s.tracking_no);
+  packet_reset(&p, kOpPing);
+  send(fd, p.buf.data(), p.buf.size(), 0);  // expect-none
+}
+
+// Data written after the restart goes out.
+void send_written_after_begin(int fd, const Shipment& s) {
+  Packet p;
+  p.put_u8(kOpPing);
+  p.begin(kOpPing);
+  p.put_string(s.tracking_no);
+  send(fd, p.buf.data(), p.buf.size(), 0);  // expect: unresolved shipment.tracking
+}
+
+// Cleared only on one path: the tracking number may still be in the packet.
+void send_after_begin_if(int fd, const Shipment& s, bool fresh) {
+  Packet p;
+  p.put_string(s.tracking_no);
+  p.begin_if(fresh, kOpPing);
+  send(fd, p.buf.data(), p.buf.size(), 0);  // expect: unresolved shipment.tracking
+}
+
+// Keeping the tail keeps part of the tracking number.
+void send_tail(int fd, const Shipment& s) {
+  Packet p;
+  p.put_string(s.tracking_no);
+  p.keep_tail(4);
+  send(fd, p.buf.data(), p.buf.size(), 0);  // expect: unresolved shipment.tracking
+}

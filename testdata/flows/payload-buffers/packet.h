@@ -31,7 +31,27 @@ class Packet {
     std::memcpy(raw, &d, sizeof d);
     buf.insert(buf.end(), raw, raw + sizeof d);
   }
+  // Starts the packet over with a new opcode: what was in it is gone.
+  void begin(std::uint8_t op) {
+    buf.clear();
+    buf.push_back(op);
+  }
+  // Starts over only when asked to: the old bytes may still be there.
+  void begin_if(bool fresh, std::uint8_t op) {
+    if (fresh) buf.clear();
+    buf.push_back(op);
+  }
+  // Keeps the last bytes: part of what was there stays.
+  void keep_tail(std::size_t n) {
+    buf = std::vector<std::uint8_t>(buf.end() - static_cast<std::ptrdiff_t>(n), buf.end());
+  }
 };
+
+// Resets a packet handed by pointer (a C-style helper).
+inline void packet_reset(Packet* p, std::uint8_t op) {
+  p->buf.clear();
+  p->put_u8(op);
+}
 
 // A packet builder handed around by pointer, exposing its bytes.
 class PacketWriter {

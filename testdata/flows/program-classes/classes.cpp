@@ -150,7 +150,7 @@ void export_reset_order(int fd, const Customer& c, const Shipment& s) {
   Order o(c.email, s.destination);
   o.reset();
   const std::string wire = serialize(o);
-  send(fd, wire.data(), wire.size(), 0);  // gap expect-none
+  send(fd, wire.data(), wire.size(), 0);  // expect-none
 }
 
 // A redacted copy keeps only the counter of an order full of data.

@@ -95,7 +95,7 @@ void send_leg_to(int fd, const Shipment& s) {
   SortPlan plan;
   plan.add(s, 1);
   const Endpoint& to = plan.leg().second;
-  send(fd, to.line().data(), to.line().size(), 0);  // gap expect: unresolved customer.address
+  send(fd, to.line().data(), to.line().size(), 0);  // expect: unresolved customer.address
 }
 
 // ---- Negatives ----

@@ -90,7 +90,7 @@ void report_ping_after_restart(int fd, const Customer& c, std::uint32_t seq) {
   p.str(c.email);
   p.restart(Op::Ping);
   p.u32(seq);
-  p.transmit(fd);  // gap expect-none
+  p.transmit(fd);  // expect-none
 }
 
 // Of two packets, the one holding only a sequence number is sent.

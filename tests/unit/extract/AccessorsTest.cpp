@@ -45,5 +45,23 @@ TEST(Accessors, AnythingElseIsNeither) {
   EXPECT_EQ(accessorOf("int g(); const char* f(const C& c) { g(); return c.phone; }").kind, Accessor::None);
 }
 
+TEST(Accessors, FieldsOverwrittenBeforeAnythingCouldLeaveAreResets) {
+  const Accessor a = accessorOf(R"(
+int log(const char*);
+void f(C* c, const char* p) {
+  c->phone = p;              // reset
+  c->tries = c->tries + 1;   // keeps what it held: not a reset
+  log("x");
+  if (!p) return;            // may leave: nothing after it counts
+  c->addr.city = "Berlin";
+})");
+  EXPECT_EQ(a.kind, Accessor::None);
+  ASSERT_EQ(a.resets.size(), 1u);
+  EXPECT_EQ(a.resets[0].object, 0u);
+  EXPECT_EQ(fieldPath(a.resets[0].field), "phone");
+  // Inside a branch is not on every path.
+  EXPECT_TRUE(accessorOf("int g(); void f(C& c) { if (g()) c.tries = 0; g(); }").resets.empty());
+}
+
 }  // namespace
 }  // namespace egress

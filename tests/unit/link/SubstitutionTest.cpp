@@ -64,6 +64,24 @@ TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
   EXPECT_EQ(onward.params[0].guards, (std::vector<Guard>{flag}));
 }
 
+TEST(Substitution, AFieldTheCallerStoredSinceItsCallsIsOnlyWhatItStored) {
+  // callee(obj): reads obj.buf. The caller's object had a call (site 0) leaving the
+  // e-mail in it, then buf was reset: its entry is exact and holds no data.
+  FunctionFacts filler = function("fill", 0);
+  filler.effects.push_back(EffectFact{kThisParam, "buf", dataOf("customer.contact")});
+  const FunctionFacts callee = function("callee", 1);
+  FunctionFacts caller = function("caller", 0);
+  ArgFact object = arg(Taint{{}, {}, {CallRef{0, "this", {}}}});
+  object.fields["buf"] = Taint{};
+  CallSiteFact fill = call(0, filler, {});
+  fill.hasThis = true;
+  caller.calls = {fill, call(1, callee, {object})};
+  EXPECT_EQ(categories(substituteAt({filler, callee, caller}, caller, 1, param(0, "buf"))),
+            (std::vector<std::string>{"customer.contact"}));
+  caller.calls[1].args[0].exactFields = {"buf"};
+  EXPECT_TRUE(categories(substituteAt({filler, callee, caller}, caller, 1, param(0, "buf"))).empty());
+}
+
 TEST(Substitution, VariadicArgumentsAreEveryArgumentFromTheirIndexOn) {
   const FunctionFacts callee = function("log_fmt", 1);  // log_fmt(const char* fmt, ...)
   FunctionFacts caller = function("caller", 0);
