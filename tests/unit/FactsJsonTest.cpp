@@ -40,6 +40,32 @@ TEST(FactsJson, TheDocumentFormRoundTrips) {
   EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
 }
 
+TEST(FactsJson, ConditionsOnAtomsRoundTrip) {
+  TUFacts tu = sampleFacts();
+  FunctionFacts& f = tu.functions[0];
+  f.ret.params[0].guards = {Guard{1, Guard::BitsSet, 4}};
+  f.ret.origins.push_back({"customer.contact", {"src/orders.cpp", 4, 2}, "Customer::email", {}, {Guard{2, Guard::Eq, 0}}});
+  CallRef c{3, "this", {}, 0, "buf"};
+  c.laterCalls = {{5, "this"}, {7, "arg:0"}};
+  f.ret.calls.push_back(c);
+  f.resets = {"this#buf"};
+  CallSiteFact site;
+  site.id = 3;
+  site.args.resize(1);
+  site.args[0].exactFields = {"buf", "hdr.len"};
+  f.calls.push_back(site);
+  std::string error;
+  const auto back = factsFromJson(factsToJson(tu), error);
+  ASSERT_TRUE(back) << error;
+  const FunctionFacts& g = back->functions[0];
+  EXPECT_EQ(g.ret.params.at(0).guards, f.ret.params[0].guards);
+  EXPECT_EQ(g.ret.origins.at(0).guards, f.ret.origins[0].guards);
+  EXPECT_EQ(g.ret.calls.at(0).laterCalls, c.laterCalls);
+  EXPECT_EQ(g.resets, f.resets);
+  ASSERT_EQ(g.calls.size(), 1u);
+  EXPECT_EQ(g.calls[0].args.at(0).exactFields, site.args[0].exactFields);
+}
+
 // Members that read back as their default are not written, but a map entry whose
 // value is empty (a field stored clean, a global stored with nothing) is kept.
 TEST(FactsJson, DefaultMembersAreLeftOutButEmptyMapEntriesAreKept) {

@@ -304,6 +304,23 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
   }
 }
 
+// A call on local object `object` (as `slot`) whose body this TU does not see: what
+// earlier calls left in the object may be reset by it, which only the link knows
+// (FunctionFacts::resets). Their atoms remember the call (bounded: any one that
+// resets the field suffices).
+void FunctionAnalyzer::noteLaterCall(const AccessPath& object, unsigned id, const std::string& slot, State& s) {
+  constexpr std::size_t kMaxLaterCalls = 4;
+  if (object.root == fn_ || paramIndex(object.root)) return;
+  const std::string prefix = object.fields.empty() ? "" : object.fields + ".";
+  for (auto it = s.lower_bound(AccessPath{object.root, object.fields, false});
+       it != s.end() && it->first.root == object.root && (it->first.fields == object.fields ||
+                                                          it->first.fields.compare(0, prefix.size(), prefix) == 0);
+       ++it)
+    for (CallRef& c : it->second.taint.calls)
+      if (c.slot != kAnyCallSlot && c.site != id && c.laterCalls.size() < kMaxLaterCalls)
+        c.laterCalls.emplace_back(id, slot);
+}
+
 void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   writeThroughSetter(call, s);
   // A setter run in place wrote exactly its fields; any other call may have written
@@ -325,6 +342,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     if (!mayWrite(call.callee->getParamDecl(i)->getType())) continue;
     if (auto path = lvalue(call.args[i + skip])) {
       const CallRef written{id, "arg:" + std::to_string(i), {}};
+      if (!call.callee->hasBody()) noteLaterCall(*path, id, written.slot, s);
       noteCallRecord(written, call.callee->getParamDecl(i)->getType()->getPointeeType());
       if (!inPlace) mayHaveWrittenBelow(*path, written, !call.callee->hasBody(), s);
       AbsVal v;
@@ -340,6 +358,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   if (!path) return;
   calls_[id].writesArgs |= listed;
   const CallRef written{id, "this", {}};
+  if (!call.callee->hasBody()) noteLaterCall(*path, id, written.slot, s);
   noteCallRecord(written, call.self->getType());
   if (!inPlace) mayHaveWrittenBelow(*path, written, !call.callee->hasBody(), s);
   AbsVal v;

@@ -28,6 +28,16 @@ FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDe
   if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn))
     for (const auto* base : m->overridden_methods()) facts_.overrides.push_back(usrOf(base));
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(fn)) recordFieldsOf(ctor->getParent());
+  // Callers in other TUs learn at link time what it resets (noteLaterCall): a
+  // setter's writes, or the fields another function resets.
+  const Accessor& accessor = ctx_.accessors.of(fn);
+  const auto reset = [&](unsigned object, const std::vector<const clang::FieldDecl*>& field) {
+    facts_.resets.push_back((object == kThisParam ? std::string("this") : "arg:" + std::to_string(object)) + "#" +
+                            fieldPath(field));
+  };
+  for (const Accessor::Reset& r : accessor.resets) reset(r.object, r.field);
+  if (accessor.kind == Accessor::Setter)
+    for (const Accessor::Write& w : accessor.writes) reset(accessor.object, w.field);
 }
 
 SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {

@@ -105,6 +105,7 @@ class FunctionAnalyzer {
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);
   void resetFields(const AccessPath& object, unsigned input, unsigned id, const std::string& slot,
                    const std::vector<Accessor::Reset>& resets, State& s);
+  void noteLaterCall(const AccessPath& object, unsigned id, const std::string& slot, State& s);
   const clang::CXXMethodDecl* knownOverride(const CallView& call, const clang::CXXMethodDecl* method);
 
   // Library call models (CallModels.cpp).

@@ -152,6 +152,11 @@ struct CallRef {
   Trail path;
   unsigned lastSite = 0;  // for kAnyCallSlot: the last site of the range
   std::string field;      // empty: the whole value
+  // Later calls on the object holding this value, whose bodies the TU did not see:
+  // (call site, the object's slot there). Where one of them resets the field read
+  // (FunctionFacts::resets), this value is no longer there. Where paths meet, only
+  // the calls both had are kept.
+  std::vector<std::pair<unsigned, std::string>> laterCalls;
 };
 
 // What data an expression may carry.
@@ -320,6 +325,9 @@ struct FunctionFacts {
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;
   std::vector<EffectFact> effects;
+  // Fields of its inputs it overwrites or empties on every path ("this#buf",
+  // "arg:0#len"): what a caller's object held there before the call is gone.
+  std::vector<std::string> resets;
   LimitHits limits;  // budgets the analysis of this function hit
 };
 

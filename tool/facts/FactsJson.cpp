@@ -52,6 +52,11 @@ json::Value toJ(const Taint& t) {
     json::Object call{{"site", c.site}, {"slot", c.slot}, {"path", toJ(c.path)}};
     if (c.slot == kAnyCallSlot) call["lastSite"] = c.lastSite;
     if (!c.field.empty()) call["field"] = c.field;
+    if (!c.laterCalls.empty()) {
+      json::Array later;
+      for (const auto& [site, slot] : c.laterCalls) later.push_back(json::Array{site, slot});
+      call["later"] = std::move(later);
+    }
     calls.push_back(std::move(call));
   }
   return json::Object{{"origins", std::move(origins)}, {"params", std::move(params)}, {"calls", std::move(calls)}};
@@ -174,7 +179,7 @@ json::Value toJ(const FunctionFacts& f) {
   json::Object retFields;
   for (const auto& [field, t] : f.retFields) retFields[field] = toJ(t);
   json::Value out = json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
-                                 {"overrides", toJ(f.overrides)}, {"recordFields", toJ(f.recordFields)},
+                                 {"overrides", toJ(f.overrides)}, {"recordFields", toJ(f.recordFields)}, {"resets", toJ(f.resets)},
                                  {"ret", toJ(f.ret)}, {"retFields", std::move(retFields)}, {"retStr", toJ(f.retStr)},
                                  {"calls", std::move(calls)}, {"globalStates", std::move(states)},
                                  {"sinks", std::move(sinks)}, {"effects", std::move(effects)}, {"limits", toJ(f.limits)}};
@@ -247,6 +252,15 @@ struct Reader {
         CallRef c{num(ox, "site"), str(ox, "slot"), trail(at(ox, "path")), 0};
         if (c.slot == kAnyCallSlot) c.lastSite = num(ox, "lastSite");
         if (ox && ox->get("field")) c.field = str(ox, "field");
+        if (const json::Array* later = ox ? ox->getArray("later") : nullptr)
+          for (const json::Value& l : *later) {
+            const json::Array* pair = l.getAsArray();
+            if (!pair || pair->size() != 2 || !(*pair)[0].getAsInteger() || !(*pair)[1].getAsString()) {
+              fail("a later call is not [site, slot]");
+              continue;
+            }
+            c.laterCalls.emplace_back(unsigned(*(*pair)[0].getAsInteger()), (*pair)[1].getAsString()->str());
+          }
         t.calls.push_back(std::move(c));
       }
     return t;
@@ -365,6 +379,7 @@ struct Reader {
     f.paramNames = strings(o->get("params"));
     f.overrides = strings(o->get("overrides"));
     f.recordFields = strings(o->get("recordFields"));
+    f.resets = strings(o->get("resets"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));
     if (const auto* r = o->getObject("retFields"))

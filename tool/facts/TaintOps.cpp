@@ -65,6 +65,19 @@ template <>
 bool narrowGuards(Origin& kept, const Origin& atom) {
   return narrowAtomGuards(kept, atom);
 }
+// The same for a call atom's later calls: only those on every route stay.
+template <>
+bool narrowGuards(CallRef& kept, const CallRef& atom) {
+  if (kept.laterCalls.empty() || !sameKey(kept, atom)) return false;
+  const std::size_t before = kept.laterCalls.size();
+  kept.laterCalls.erase(std::remove_if(kept.laterCalls.begin(), kept.laterCalls.end(),
+                                       [&](const auto& c) {
+                                         return std::find(atom.laterCalls.begin(), atom.laterCalls.end(), c) ==
+                                                atom.laterCalls.end();
+                                       }),
+                        kept.laterCalls.end());
+  return kept.laterCalls.size() != before;
+}
 
 // `From` is `const std::vector<T>` (atoms copied) or `std::vector<T>` (moved);
 // `onKept` extends the trail of each atom taken.
@@ -104,6 +117,10 @@ bool sameAtom(const ParamRef& a, const ParamRef& b) {
 template <>
 bool sameAtom(const Origin& a, const Origin& b) {
   return sameKey(a, b) && a.guards == b.guards;
+}
+template <>
+bool sameAtom(const CallRef& a, const CallRef& b) {
+  return sameKey(a, b) && a.laterCalls == b.laterCalls;
 }
 
 template <typename T>

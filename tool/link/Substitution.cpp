@@ -99,7 +99,8 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   const bool exact = std::any_of(arg.exactFields.begin(), arg.exactFields.end(),
                                  [&](const std::string& e) { return e == field || isSubfield(field, e); });
   if (!exact)
-    for (const CallRef& ref : arg.whole.calls) out.add(effectOnField(f, ref, field, depth));
+    for (const CallRef& ref : arg.whole.calls)
+      if (!resetSince(f, ref, field)) out.add(effectOnField(f, ref, field, depth));
   // (An argument that is itself a field of an input, `this->writer_`, would hand over
   // that field's own fields, `writer_.bytes_`; following those blows summaries up on
   // large programs, so they are left out: see docs/architecture.md, limitations.)
@@ -111,6 +112,26 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
     result.params.push_back(std::move(p));
   }
   return result;
+}
+
+bool Substitution::resetSince(FunctionId f, const CallRef& ref, const std::string& field) const {
+  for (const auto& [site, slot] : ref.laterCalls) {
+    const CallSiteFact* c = CallGraph::site(graph_.function(f), site);
+    if (!c) continue;
+    std::vector<FunctionId> scratch;
+    const std::vector<FunctionId>& targets = targetIds(f, *c, scratch);
+    const auto resets = [&](FunctionId g) {
+      const std::vector<std::string>& fields = graph_.function(g).resets;
+      return std::any_of(fields.begin(), fields.end(), [&](const std::string& r) {
+        const std::size_t hash = r.find('#');
+        if (r.compare(0, hash, slot) != 0 || hash != slot.size()) return false;
+        const std::string reset = r.substr(hash + 1);
+        return reset == field || isSubfield(field, reset);
+      });
+    };
+    if (!targets.empty() && std::all_of(targets.begin(), targets.end(), resets)) return true;
+  }
+  return false;
 }
 
 // argTaint for parameter `p` of call site `c`, memoised when the site is `f`'s own:
@@ -287,6 +308,7 @@ Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) c
     return out.take();
   }
   for (const CallRef& ref : t.calls) {
+    if (!ref.field.empty() && resetSince(f, ref, ref.field)) continue;
     const Taint& got = resolveCall(f, ref, depth);
     if (got.origins.empty() && got.params.empty()) continue;
     if (ref.path.empty()) {

@@ -54,3 +54,38 @@ void client_calls(const Shipment& s) {
   cn.post_json("/v1/parcels", "{\"trk\":\"" + s.tracking_no + "\"}");  // expect: violation shipment.tracking
   cn.post_json("/v1/ping", "{}");  // expect-none
 }
+
+// The spool is cleared (in another file) before a status line is queued: the
+// customer's e-mail queued before is gone.
+void spool_status(int fd, const Customer& c) {
+  Spool spool;
+  spool.set_contact("ops desk");
+  spool.add(c.email);
+  spool.clear();
+  spool.add("status: ok");
+  spool.flush(fd);  // expect-none
+}
+
+// The contact is overwritten with the depot's desk after the customer's phone.
+void spool_contact_replaced(int fd, const Customer& c) {
+  Spool spool;
+  spool.set_contact(c.phone);
+  spool.set_contact("depot desk");
+  spool.flush(fd);  // expect-none
+}
+
+// Queued after the clear: the e-mail goes out.
+void spool_after_clear(int fd, const Customer& c) {
+  Spool spool;
+  spool.clear();
+  spool.add(c.email);
+  spool.flush(fd);  // expect: unresolved customer.contact
+}
+
+// Cleared only on one path: the e-mail may still be queued.
+void spool_maybe_cleared(int fd, const Customer& c, bool reset) {
+  Spool spool;
+  spool.add(c.email);
+  if (reset) spool.clear();
+  spool.flush(fd);  // expect: unresolved customer.contact
+}

@@ -38,3 +38,11 @@ void send_to_depot(const std::string& payload) {
   send(fd, payload.data(), payload.size(), 0);  // expect: allowed customer.contact
   close(fd);
 }
+
+void Spool::add(const std::string& line) { queue_ += line + "\n"; }
+void Spool::clear() { queue_.clear(); }
+void Spool::set_contact(const std::string& who) { contact_ = who; }
+void Spool::flush(int fd) const {
+  const std::string out = contact_ + "\n" + queue_;
+  send(fd, out.data(), out.size(), 0);
+}

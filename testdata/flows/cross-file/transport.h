@@ -28,3 +28,17 @@ extern const std::string kPartnerBase;
 std::string contact_card(const Customer& c);
 std::string route_summary(const Shipment& s);
 std::string schema_version();
+
+// A message queue whose methods are defined in transport.cpp: clear() empties the
+// queue, set_contact() overwrites the contact, add() appends.
+class Spool {
+ public:
+  void add(const std::string& line);
+  void clear();
+  void set_contact(const std::string& who);
+  void flush(int fd) const;  // sends the queue and the contact
+
+ private:
+  std::string queue_;
+  std::string contact_;
+};

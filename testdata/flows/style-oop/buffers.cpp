@@ -126,7 +126,7 @@ void flush_after_discard(int fd, const Customer& c) {
   box.enqueue("notify/mail", c.email);
   box.discard_all();
   box.enqueue("health", "alive");
-  box.flush();  // gap expect-none
+  box.flush();  // expect-none
 }
 
 // Only the spool's line counter goes out.

@@ -195,7 +195,7 @@ void send_pickup_window(int fd, const Shipment& s, const Customer& c) {
 void send_pickup_callback(int fd, const Shipment& s, const Customer& c) {
   PickupRequest req = PickupRequest::Builder().ref(s.tracking_no).reach(c.phone).build();
   req.route_calls_to_depot();
-  send(fd, req.reach().data(), req.reach().size(), 0);  // gap expect-none
+  send(fd, req.reach().data(), req.reach().size(), 0);  // expect-none
 }
 
 // A data-holding scan record assigned over by a heartbeat record.

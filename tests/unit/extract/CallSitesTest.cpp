@@ -176,5 +176,36 @@ std::string seen() {
   EXPECT_FALSE(carries(functionNamed(tu, "seen").ret, "customer.contact"));
 }
 
+TEST(CallSites, CallsOnALocalObjectDefinedElsewhereAreRememberedByEarlierOnes) {
+  const TUFacts tu = extractSnippet(R"(
+struct Spool { void add(const std::string& s); void clear(); std::string q; };
+Spool f(const Customer& c) {
+  Spool s;
+  s.add(c.email);
+  s.clear();  // defined in another TU: the link decides whether it resets `q`
+  return s;
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.calls.size(), 2u);
+  const auto add = std::find_if(f.ret.calls.begin(), f.ret.calls.end(),
+                                [&](const CallRef& c) { return c.site == f.calls[0].id; });
+  ASSERT_NE(add, f.ret.calls.end());
+  EXPECT_EQ(add->laterCalls, (std::vector<std::pair<unsigned, std::string>>{{f.calls[1].id, "this"}}));
+}
+
+TEST(CallSites, AFunctionRecordsTheFieldsItResets) {
+  const TUFacts tu = extractSnippet(R"(
+struct Spool {
+  void clear() { q.clear(); n = 0; }
+  void set(const std::string& s) { q = s; }
+  void add(const std::string& s) { q += s; }
+  std::string q;
+  int n;
+};)");
+  EXPECT_EQ(functionNamed(tu, "Spool::clear").resets, (std::vector<std::string>{"this#q", "this#n"}));
+  EXPECT_EQ(functionNamed(tu, "Spool::set").resets, (std::vector<std::string>{"this#q"}));
+  EXPECT_TRUE(functionNamed(tu, "Spool::add").resets.empty());
+}
+
 }  // namespace
 }  // namespace egress

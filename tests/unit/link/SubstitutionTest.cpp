@@ -82,6 +82,28 @@ TEST(Substitution, AFieldTheCallerStoredSinceItsCallsIsOnlyWhatItStored) {
   EXPECT_TRUE(categories(substituteAt({filler, callee, caller}, caller, 1, param(0, "buf"))).empty());
 }
 
+TEST(Substitution, WhatALaterCallResetsIsNoLongerThere) {
+  // fill() left the e-mail in the object's `queue`; a later call, defined in another
+  // TU, runs clear() (resets this#queue) or touch() (resets nothing).
+  FunctionFacts fill = function("fill", 0);
+  fill.effects.push_back(EffectFact{kThisParam, "queue", dataOf("customer.contact")});
+  FunctionFacts clear = function("clear", 0), touch = function("touch", 0);
+  clear.resets = {"this#queue"};
+  const FunctionFacts callee = function("flush", 1);
+  FunctionFacts caller = function("caller", 0);
+  CallSiteFact c0 = call(0, fill, {}), c1 = call(1, clear, {}), c2 = call(2, touch, {});
+  c0.hasThis = c1.hasThis = c2.hasThis = true;
+  const auto objectAfter = [](unsigned later) {
+    CallRef filled{0, "this", {}};
+    filled.laterCalls = {{later, "this"}};
+    return arg(Taint{{}, {}, {filled}});
+  };
+  caller.calls = {c0, c1, c2, call(3, callee, {objectAfter(1)}), call(4, callee, {objectAfter(2)})};
+  const std::vector<FunctionFacts> program{fill, clear, touch, callee, caller};
+  EXPECT_TRUE(categories(substituteAt(program, caller, 3, param(0, "queue"))).empty());
+  EXPECT_EQ(categories(substituteAt(program, caller, 4, param(0, "queue"))), (std::vector<std::string>{"customer.contact"}));
+}
+
 TEST(Substitution, VariadicArgumentsAreEveryArgumentFromTheirIndexOn) {
   const FunctionFacts callee = function("log_fmt", 1);  // log_fmt(const char* fmt, ...)
   FunctionFacts caller = function("caller", 0);
