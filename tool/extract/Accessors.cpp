@@ -152,9 +152,23 @@ bool mentions(const clang::Stmt* e, const clang::FieldDecl* f) {
 // The fields a body's top-level statements overwrite or empty before any statement
 // that may leave it, in order: a field reset on every path through the function.
 std::vector<Accessor::Reset> resets(const clang::FunctionDecl* fn, const clang::CompoundStmt* body,
-                                    const std::function<bool(const clang::FunctionDecl*)>& empties) {
+                                    const std::function<bool(const clang::FunctionDecl*)>& empties,
+                                    const AccessorIndex::Swapped& swapped) {
   std::vector<Accessor::Reset> out;
   for (const clang::Stmt* st : body->body()) {
+    // An exchange of two fields (`line_.swap(o.line_)`): each holds only the other's.
+    const auto* expr = llvm::dyn_cast<clang::Expr>(st);
+    const auto* call = expr ? llvm::dyn_cast<clang::CallExpr>(expr->IgnoreImplicit()) : nullptr;
+    if (call && swapped && !mayLeave(st)) {
+      const std::vector<const clang::Expr*> sides = swapped(call);
+      std::vector<Accessor::Reset> both;
+      for (const clang::Expr* side : sides)
+        if (auto field = fieldOfInput(side, fn)) both.push_back({field->first, std::move(field->second)});
+      if (both.size() == 2) {
+        out.insert(out.end(), both.begin(), both.end());
+        continue;
+      }
+    }
     const clang::Expr *lhs = nullptr, *rhs = nullptr;
     std::optional<std::pair<unsigned, std::vector<const clang::FieldDecl*>>> field;
     if (const clang::Expr* object = emptied(st, empties)) field = fieldOfInput(object, fn);
@@ -165,7 +179,8 @@ std::vector<Accessor::Reset> resets(const clang::FunctionDecl* fn, const clang::
   return out;
 }
 
-Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties) {
+Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties,
+                  const AccessorIndex::Swapped& swapped) {
   if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn); m && (m->isVirtual() || llvm::isa<clang::CXXConstructorDecl>(m)))
     return {};  // an override may do something else; constructors are handled as such
   const clang::FunctionDecl* def = nullptr;
@@ -174,7 +189,7 @@ Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const 
   if (!body || body->body_empty()) return {};
   Accessor a = getter(def, body);
   if (a.kind == Accessor::None) a = setter(def, body, empties);
-  if (a.kind == Accessor::None) a.resets = resets(def, body, empties);
+  if (a.kind == Accessor::None) a.resets = resets(def, body, empties, swapped);
   return a;
 }
 
@@ -190,7 +205,7 @@ const Accessor& AccessorIndex::of(const clang::FunctionDecl* fn) {
   fn = fn->getCanonicalDecl();
   auto it = known_.find(fn);
   if (it != known_.end()) return it->second;
-  return known_.emplace(fn, classify(fn, empties)).first->second;
+  return known_.emplace(fn, classify(fn, empties, swapped)).first->second;
 }
 
 }  // namespace egress

@@ -11,6 +11,7 @@
 #include <vector>
 
 namespace clang {
+class CallExpr;
 class Expr;
 class FieldDecl;
 class FunctionDecl;
@@ -55,6 +56,9 @@ class AccessorIndex {
   const Accessor& of(const clang::FunctionDecl* fn);
   // Library methods that leave their object empty (decided by the rules' models).
   std::function<bool(const clang::FunctionDecl*)> empties;
+  // The two operands a library call exchanges (`line_.swap(o.line_)`), if it does.
+  using Swapped = std::function<std::vector<const clang::Expr*>(const clang::CallExpr*)>;
+  Swapped swapped;
 
  private:
   std::map<const clang::FunctionDecl*, Accessor> known_;

@@ -117,6 +117,24 @@ const std::vector<uint32_t>& NameMemo::fieldMatchers(const std::string& name, co
   return *fieldMatchers_.emplace(name, std::move(found)).first->second;
 }
 
+std::vector<const clang::Expr*> ApiCatalog::swappedOperands(const clang::CallExpr* call) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (!callee) return {};
+  const CallView view = callView(call);
+  const auto operand = [&](const Operand& op) -> const clang::Expr* {
+    if (op.kind == Operand::This) return view.self;
+    if (op.kind == Operand::Arg && op.index < view.args.size()) return view.args[op.index];
+    return nullptr;
+  };
+  for (const ApiModel* m : modelsFor(callee)) {
+    if (m->whenArg || m->whenArgs || !m->swaps) continue;
+    const clang::Expr* a = operand(m->swaps->first);
+    const clang::Expr* b = operand(m->swaps->second);
+    if (a && b) return {a, b};
+  }
+  return {};
+}
+
 bool ApiCatalog::empties(const clang::FunctionDecl* method) {
   for (const ApiModel* m : modelsFor(method)) {
     if (m->whenArg || m->whenArgs) continue;  // a condition on the operands: not always

@@ -72,6 +72,9 @@ class ApiCatalog {
   // A model of the method replaces its object with nothing (`clear()`, `reset()`),
   // whatever the call's operands.
   bool empties(const clang::FunctionDecl* method);
+  // The two operands a call exchanges, where a model of its callee says `swap`
+  // whatever the call's operands (`std::swap(a, b)`, `a.swap(b)`); else none.
+  std::vector<const clang::Expr*> swappedOperands(const clang::CallExpr* call);
   // Category patterns removed by the sanitizers naming this callee (empty: none).
   const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee) { return rulesFor(callee).removes; }
   // The rules' `sources` naming this callee (its result or an out-argument is data).

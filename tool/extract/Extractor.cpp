@@ -160,6 +160,7 @@ class FactsConsumer : public clang::ASTConsumer {
     ApiCatalog apis(rules_, *opts_.names);
     AnalyzerContext ctx{ast, classifier, apis, opts_.root, {}, opts_.everySink};
     ctx.accessors.empties = [&apis](const clang::FunctionDecl* method) { return apis.empties(method); };
+    ctx.accessors.swapped = [&apis](const clang::CallExpr* call) { return apis.swappedOperands(call); };
     FunctionCollector(ctx, out_, *opts_.claims, claimedHere_, borrowed_).TraverseDecl(ast.getTranslationUnitDecl());
     // A file with several compile commands runs one consumer per command into the
     // same facts: each adds to the lists.

@@ -173,3 +173,21 @@ void send_heartbeat(int fd, std::uint32_t seq) {
   const Beacon b(seq);
   send(fd, &b, sizeof b, 0);  // expect-none
 }
+
+// After swap() the customer's address is in the depot waypoint, not in `drop`.
+void send_swapped_waypoint(int fd, const Customer& c) {
+  Waypoint drop(c.street);
+  Waypoint depot("HUB-7 dock 2");
+  drop.swap(depot);
+  send(fd, drop.where().data(), drop.where().size(), 0);  // expect-none
+  send(fd, depot.where().data(), depot.where().size(), 0);  // expect: unresolved customer.address
+}
+
+// The same exchange through std::swap inside the method.
+void send_traded_waypoint(int fd, const Customer& c) {
+  Waypoint drop(c.street);
+  Waypoint depot("HUB-7 dock 2");
+  depot.trade(drop);
+  send(fd, drop.where().data(), drop.where().size(), 0);  // expect-none
+  send(fd, depot.where().data(), depot.where().size(), 0);  // expect: unresolved customer.address
+}

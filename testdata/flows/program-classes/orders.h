@@ -95,6 +95,10 @@ class Waypoint {
  public:
   explicit Waypoint(std::string where) : where_(std::move(where)) {}
   const std::string& where() const { return where_; }
+  // Exchanges the two waypoints (a member swap of the program's own class).
+  void swap(Waypoint& other) noexcept { where_.swap(other.where_); }
+  // The same with std::swap.
+  void trade(Waypoint& other) noexcept { std::swap(where_, other.where_); }
 
  protected:
   std::string where_;

@@ -173,7 +173,7 @@ void send_swapped_out_line(int fd, const Customer& c) {
   Endpoint from_customer(c.street + ", " + c.city, "HUB-1");
   Endpoint depot("Dock 4", "HUB-7");
   from_customer.swap(depot);
-  send(fd, from_customer.line().data(), from_customer.line().size(), 0);  // gap expect-none
+  send(fd, from_customer.line().data(), from_customer.line().size(), 0);  // expect-none
 }
 
 // The shared endpoint holds the customer's line; its hub is the constant "HUB-1".

@@ -207,5 +207,18 @@ struct Spool {
   EXPECT_TRUE(functionNamed(tu, "Spool::add").resets.empty());
 }
 
+TEST(CallSites, AnExchangeOfTwoFieldsResetsBoth) {
+  const TUFacts tu = extractSnippet(R"(
+#include <utility>
+struct Stop {
+  void swap(Stop& o) { line.swap(o.line); }
+  void trade(Stop& o) { std::swap(line, o.line); }
+  std::string line;
+};)");
+  const std::vector<std::string> both{"this#line", "arg:0#line"};
+  EXPECT_EQ(functionNamed(tu, "Stop::swap").resets, both);
+  EXPECT_EQ(functionNamed(tu, "Stop::trade").resets, both);
+}
+
 }  // namespace
 }  // namespace egress
