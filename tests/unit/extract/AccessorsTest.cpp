@@ -12,23 +12,32 @@ using test::parseFunction;
 
 constexpr const char* kRecord = "struct Addr { const char* city; }; struct C { const char* phone; int tries; Addr addr; };\n";
 
-Accessor accessorOf(const std::string& fn) {
-  const test::ParsedFunction p = parseFunction(std::string(kRecord) + fn);
-  EXPECT_NE(p.fn, nullptr);
+// The accessor `f` of a snippet is, with the AST its field pointers point into.
+struct Classified {
+  test::ParsedFunction parsed;
+  Accessor accessor;
+};
+
+Classified accessorOf(const std::string& fn) {
+  Classified c{parseFunction(std::string(kRecord) + fn), {}};
+  EXPECT_NE(c.parsed.fn, nullptr);
   AccessorIndex index;
   index.empties = [](const clang::FunctionDecl*) { return false; };
-  return p.fn ? index.of(p.fn) : Accessor{};
+  if (c.parsed.fn) c.accessor = index.of(c.parsed.fn);
+  return c;
 }
 
 TEST(Accessors, AGetterReturnsAFieldChainOfOneInput) {
-  const Accessor a = accessorOf("const char* f(const C& c) { return c.addr.city; }");
+  const Classified c = accessorOf("const char* f(const C& c) { return c.addr.city; }");
+  const Accessor& a = c.accessor;
   EXPECT_EQ(a.kind, Accessor::Getter);
   EXPECT_EQ(a.object, 0u);
   EXPECT_EQ(fieldPath(a.read), "addr.city");
 }
 
 TEST(Accessors, ASetterAssignsParametersOrLiteralsToFieldsOfOneInput) {
-  const Accessor a = accessorOf("void f(C* c, const char* p) { c->phone = p; c->tries = 0; }");
+  const Classified c = accessorOf("void f(C* c, const char* p) { c->phone = p; c->tries = 0; }");
+  const Accessor& a = c.accessor;
   ASSERT_EQ(a.kind, Accessor::Setter);
   EXPECT_EQ(a.object, 0u);
   ASSERT_EQ(a.writes.size(), 2u);
@@ -40,13 +49,13 @@ TEST(Accessors, ASetterAssignsParametersOrLiteralsToFieldsOfOneInput) {
 
 TEST(Accessors, AnythingElseIsNeither) {
   // Computes what it stores; writes two inputs; does more than return a field.
-  EXPECT_EQ(accessorOf("void f(C& c, int n) { c.tries = n + 1; }").kind, Accessor::None);
-  EXPECT_EQ(accessorOf("void f(C& a, C& b, const char* p) { a.phone = p; b.phone = p; }").kind, Accessor::None);
-  EXPECT_EQ(accessorOf("int g(); const char* f(const C& c) { g(); return c.phone; }").kind, Accessor::None);
+  EXPECT_EQ(accessorOf("void f(C& c, int n) { c.tries = n + 1; }").accessor.kind, Accessor::None);
+  EXPECT_EQ(accessorOf("void f(C& a, C& b, const char* p) { a.phone = p; b.phone = p; }").accessor.kind, Accessor::None);
+  EXPECT_EQ(accessorOf("int g(); const char* f(const C& c) { g(); return c.phone; }").accessor.kind, Accessor::None);
 }
 
 TEST(Accessors, FieldsOverwrittenBeforeAnythingCouldLeaveAreResets) {
-  const Accessor a = accessorOf(R"(
+  const Classified c = accessorOf(R"(
 int log(const char*);
 void f(C* c, const char* p) {
   c->phone = p;              // reset
@@ -55,12 +64,13 @@ void f(C* c, const char* p) {
   if (!p) return;            // may leave: nothing after it counts
   c->addr.city = "Berlin";
 })");
+  const Accessor& a = c.accessor;
   EXPECT_EQ(a.kind, Accessor::None);
   ASSERT_EQ(a.resets.size(), 1u);
   EXPECT_EQ(a.resets[0].object, 0u);
   EXPECT_EQ(fieldPath(a.resets[0].field), "phone");
   // Inside a branch is not on every path.
-  EXPECT_TRUE(accessorOf("int g(); void f(C& c) { if (g()) c.tries = 0; g(); }").resets.empty());
+  EXPECT_TRUE(accessorOf("int g(); void f(C& c) { if (g()) c.tries = 0; g(); }").accessor.resets.empty());
 }
 
 }  // namespace
