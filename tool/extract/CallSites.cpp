@@ -281,9 +281,16 @@ void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& w
   }
 }
 
-// A call of the program's own function: setters run in place; the call is a call
-// site for the link; the callee may store into what it is handed by non-const
-// reference or pointer, and into `this`.
+namespace {
+
+// Whether state entry `entry` is object `object` itself or lies below it.
+bool atOrBelow(const AccessPath& entry, const AccessPath& object) {
+  return entry.root == object.root &&
+         (object.fields.empty() || entry.fields == object.fields || isSubfield(entry.fields, object.fields));
+}
+
+}  // namespace
+
 // Fields of local object `object` (input `input` of the callee at call site `id`,
 // seen through `slot`) that the callee resets on every path: after the call they hold
 // only what it left there, whatever was stored before.
@@ -294,9 +301,7 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
     if (r.object != input) continue;
     const std::string field = fieldPath(r.field);
     const AccessPath at{object.root, object.fields.empty() ? field : object.fields + "." + field, false};
-    for (auto it = s.lower_bound(at); it != s.end() && it->first.root == at.root &&
-                                      (it->first.fields == at.fields || isSubfield(it->first.fields, at.fields));)
-      it = s.erase(it);
+    for (auto it = s.lower_bound(at); it != s.end() && atOrBelow(it->first, at);) it = s.erase(it);
     CallRef left{id, slot, {}};
     left.field = at.fields.substr(object.fields.empty() ? 0 : object.fields.size() + 1);
     noteFieldRecord(left);
@@ -311,22 +316,23 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
 void FunctionAnalyzer::noteLaterCall(const AccessPath& object, unsigned id, const std::string& slot, State& s) {
   constexpr std::size_t kMaxLaterCalls = 4;
   if (object.root == fn_ || paramIndex(object.root)) return;
-  const std::string prefix = object.fields.empty() ? "" : object.fields + ".";
-  for (auto it = s.lower_bound(AccessPath{object.root, object.fields, false});
-       it != s.end() && it->first.root == object.root && (it->first.fields == object.fields ||
-                                                          it->first.fields.compare(0, prefix.size(), prefix) == 0);
+  for (auto it = s.lower_bound(AccessPath{object.root, object.fields, false}); it != s.end() && atOrBelow(it->first, object);
        ++it)
     for (CallRef& c : it->second.taint.calls)
       if (c.slot != kAnyCallSlot && c.site != id && c.laterCalls.size() < kMaxLaterCalls)
         c.laterCalls.emplace_back(id, slot);
 }
 
+// A call of the program's own function: setters run in place; the call is a call
+// site for the link; the callee may store into what it is handed by non-const
+// reference or pointer, and into `this`.
 void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   writeThroughSetter(call, s);
   // A setter run in place wrote exactly its fields; any other call may have written
   // below what it was handed.
   const Accessor& accessor = ctx_.accessors.of(call.callee);
   const bool inPlace = accessor.kind == Accessor::Setter;
+  const bool bodyUnseen = !call.callee->hasBody();
   recordCallSite(call, s);
   forgetGlobalsAfterCall(s);
   const unsigned id = siteId(call.expr);
@@ -342,9 +348,9 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     if (!mayWrite(call.callee->getParamDecl(i)->getType())) continue;
     if (auto path = lvalue(call.args[i + skip])) {
       const CallRef written{id, "arg:" + std::to_string(i), {}};
-      if (!call.callee->hasBody()) noteLaterCall(*path, id, written.slot, s);
+      if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
       noteCallRecord(written, call.callee->getParamDecl(i)->getType()->getPointeeType());
-      if (!inPlace) mayHaveWrittenBelow(*path, written, !call.callee->hasBody(), s);
+      if (!inPlace) mayHaveWrittenBelow(*path, written, bodyUnseen, s);
       AbsVal v;
       v.taint.calls.push_back(written);
       store(*path, std::move(v), s, call.expr, true);
@@ -358,9 +364,9 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   if (!path) return;
   calls_[id].writesArgs |= listed;
   const CallRef written{id, "this", {}};
-  if (!call.callee->hasBody()) noteLaterCall(*path, id, written.slot, s);
+  if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
   noteCallRecord(written, call.self->getType());
-  if (!inPlace) mayHaveWrittenBelow(*path, written, !call.callee->hasBody(), s);
+  if (!inPlace) mayHaveWrittenBelow(*path, written, bodyUnseen, s);
   AbsVal v;
   v.taint.calls.push_back(written);
   store(*path, std::move(v), s, call.expr, true);

@@ -222,7 +222,7 @@ bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards,
     if (!a.sameAsParam) continue;
     Guard mine = g;
     mine.param = *a.sameAsParam;
-    if (std::find(out.begin(), out.end(), mine) == out.end()) out.push_back(mine);
+    addGuard(out, mine);
   }
   return true;
 }
