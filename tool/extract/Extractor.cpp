@@ -10,6 +10,8 @@
 #include <set>
 #include <unordered_set>
 #include <thread>
+
+#include <dlfcn.h>
 #include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -454,9 +456,13 @@ struct Batch {
 // A TU's AST, or the JSON tree its cached facts were parsed from, is freed in pieces
 // all over each thread's heap; glibc keeps those pages unless asked, and two threads
 // doing it for hundreds of TUs doubled the peak memory of a cached scan.
+// Not when TCMalloc replaced malloc (CMakeLists.txt): glibc's arenas then serve
+// nothing, and trimming them from two threads raced with glibc's own bookkeeping at
+// thread exit (an abort, "a->attached_threads > 0", seen once on OpenTTD).
 void releaseFreedMemory() {
 #ifdef __GLIBC__
-  malloc_trim(0);
+  static const bool glibcMalloc = dlsym(RTLD_DEFAULT, "tc_malloc") == nullptr;
+  if (glibcMalloc) malloc_trim(0);
 #endif
 }
 

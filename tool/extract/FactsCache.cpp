@@ -14,7 +14,7 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/xxhash.h>
 
-#include "facts/FactsJson.h"
+#include "facts/FactsBinary.h"
 #include "facts/TaintOps.h"
 
 namespace fs = std::filesystem;
@@ -40,7 +40,7 @@ std::string FileStamps::of(const std::string& path) {
 }
 
 std::string FactsCache::entryPath(const std::string& file) const {
-  return (fs::path(dir_) / (hashText(file) + ".entry.json")).string();
+  return (fs::path(dir_) / (hashText(file) + ".entry")).string();
 }
 
 namespace {
@@ -67,8 +67,8 @@ std::string digestOf(llvm::StringRef facts) {
 
 }  // namespace
 
-// An entry is JSON lines: one saying what the facts were computed from (checked
-// before the facts are parsed), then the facts (facts/FactsJson.h, writeFactsLines).
+// An entry is a JSON line saying what the facts were computed from (checked before
+// the facts are read), then the facts in binary (facts/FactsBinary.h).
 std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
   std::optional<Entry> entry = readEntry(entryPath(file));
   if (!entry) return std::nullopt;
@@ -87,8 +87,7 @@ std::optional<TUFacts> FactsCache::load(const std::string& file, const std::stri
     const std::string path = (*pair)[0].getAsString().value_or("").str();
     if (stamps_.of(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
   }
-  std::string error;
-  std::optional<TUFacts> facts = readFactsHead(entry->facts, error);
+  std::optional<TUFacts> facts = decodeFactsHead(entry->facts);
   if (!facts) return std::nullopt;
   facts->functionsPending = true;
   facts->entryDigest = digestOf(entry->facts);
@@ -105,8 +104,7 @@ bool FactsCache::loadFunctions(const std::string& file, TUFacts& tu) const {
   if (!tu.functionsPending) return true;
   std::optional<Entry> entry = readEntry(entryPath(file));
   if (!entry || digestOf(entry->facts) != tu.entryDigest) return false;
-  std::string error;
-  if (!readFactsFunctions(entry->facts, tu, error)) return false;
+  if (!decodeFactsFunctions(entry->facts, tu)) return false;
   tu.functionsPending = false;
   return true;
 }
@@ -127,8 +125,7 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
   {
     llvm::raw_fd_ostream out(tmp, ec);
     if (ec) return;
-    out << header << "\n";
-    writeFactsLines(facts, out);
+    out << header << "\n" << encodeFacts(facts);
   }
   fs::rename(tmp, entryPath(file), ec);
 }

@@ -53,6 +53,14 @@ class Trail {
       return x.loc.line == y.loc.line && x.loc.column == y.loc.column && x.loc.file == y.loc.file && x.note == y.note;
     });
   }
+  // For facts/FactsBinary.h, which writes each shared node once: the newest node
+  // (its identity, the trail before it, and the step or the trail it added).
+  const void* identity() const { return head_.get(); }
+  Trail before() const { return Trail(head_ ? head_->prev : nullptr); }
+  bool addedTrail() const { return head_ && head_->segment; }
+  Trail added() const { return Trail(head_ ? head_->segment : nullptr); }
+  const Step& addedStep() const { return head_->step; }
+
   const Step* last() const {
     const Node* n = head_.get();
     while (n && n->segment) n = n->segment.get();
@@ -87,7 +95,11 @@ class Trail {
       if (!repeat) out.push_back(st);
     }
   }
+  explicit Trail(std::shared_ptr<const Node> head) : head_(std::move(head)) {}
   std::shared_ptr<const Node> head_;
+
+ public:
+  Trail() = default;
 };
 
 

@@ -23,16 +23,18 @@ void addUnique(std::vector<FunctionId>& list, FunctionId id) {
 }  // namespace
 
 CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
-  std::map<std::string, const FunctionFacts*> byUsr;  // sorted: ids do not depend on TU order
+  // Sorted: ids do not depend on TU order.
+  std::map<std::string, std::pair<const FunctionFacts*, const TUFacts*>> byUsr;
   for (const TUFacts& tu : tus) {
     tus_.push_back(&tu);
     for (const FunctionFacts& f : tu.functions)
-      if (!f.usr.empty()) byUsr.emplace(f.usr, &f);
+      if (!f.usr.empty()) byUsr.emplace(f.usr, std::make_pair(&f, &tu));
     for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
   }
   for (const auto& [usr, f] : byUsr) {
     ids_.emplace(usr, FunctionId(functions_.size()));
-    functions_.push_back(f);
+    functions_.push_back(f.first);
+    owners_.push_back(f.second);
   }
   called_.assign(functions_.size(), false);
   addressTaken_.assign(functions_.size(), false);
@@ -203,6 +205,31 @@ std::vector<FunctionId> CallGraph::bottomUpOrder() const {
     }
   }
   return order;
+}
+
+// Kosaraju: walking the callers (the reversed edges) from each function in reverse
+// post-order collects one component at a time, callers' components first.
+std::vector<std::vector<FunctionId>> CallGraph::components(const std::vector<FunctionId>& order) const {
+  std::vector<std::size_t> rank(functions_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  std::vector<bool> placed(functions_.size(), false);
+  std::vector<std::vector<FunctionId>> out;
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    if (placed[*it]) continue;
+    std::vector<FunctionId> members, stack{*it};
+    placed[*it] = true;
+    while (!stack.empty()) {
+      const FunctionId id = stack.back();
+      stack.pop_back();
+      members.push_back(id);
+      for (FunctionId caller : dependents_[id])
+        if (!placed[caller]) placed[caller] = true, stack.push_back(caller);
+    }
+    std::sort(members.begin(), members.end(), [&](FunctionId a, FunctionId b) { return rank[a] < rank[b]; });
+    out.push_back(std::move(members));
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
 }
 
 const StrVal* CallGraph::constant(const std::string& usr) const {

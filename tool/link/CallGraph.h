@@ -49,6 +49,13 @@ class CallGraph {
   // Callees before callers (a post-order of the call graph): most summaries are
   // then resolved once.
   std::vector<FunctionId> bottomUpOrder() const;
+  // The strongly connected components of the call graph (recursive clusters), callees'
+  // components first, each component's members in `order` (bottomUpOrder) order.
+  std::vector<std::vector<FunctionId>> components(const std::vector<FunctionId>& order) const;
+  // Whose summaries its resolution reads: callees, overrides run, functions handed on.
+  const std::vector<FunctionId>& callees(FunctionId id) const { return callees_[id]; }
+  // The TU whose facts of the function the link uses.
+  const TUFacts& owner(FunctionId id) const { return *owners_[id]; }
 
   const StrVal* constant(const std::string& usr) const;
   const std::map<std::string, StrVal>& constants() const { return constants_; }
@@ -62,6 +69,7 @@ class CallGraph {
 
   std::vector<const TUFacts*> tus_;
   std::vector<const FunctionFacts*> functions_;  // by id, in USR order
+  std::vector<const TUFacts*> owners_;           // by id
   std::unordered_map<std::string, FunctionId> ids_;
   std::map<std::string, StrVal> constants_;
   std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;  // method USR -> overriders

@@ -36,40 +36,106 @@ bool sameCallSite(const Step& st, const CallSiteFact& c) {
 Fixpoint::Fixpoint(const CallGraph& graph, const Relevance& relevance)
     : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_) {}
 
+std::size_t Fixpoint::budget() const { return std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1); }
+
 FixpointStats Fixpoint::solve() {
   FixpointStats stats;
-  const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
   const std::vector<FunctionId> order = graph_.bottomUpOrder();
-  // Always the queued function lowest in the bottom-up order next: a cycle of
-  // callers settles before the functions above it are resolved again, instead of
-  // every caller of a recursive cluster being redone once per round of it.
   std::vector<std::size_t> rank(graph_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
   std::set<std::size_t> work;
   for (std::size_t i = 0; i < order.size(); ++i) work.insert(i);
   stats.seconds.assign(graph_.size(), 0.0);
   stats.times.assign(graph_.size(), 0);
-  const std::size_t budget = std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1);
+  drain(work, order, rank, budget(), [](FunctionId) { return true; }, stats);
+  stats.converged = work.empty();
+  return stats;
+}
+
+// Always the queued function lowest in the bottom-up order next: a cycle of callers
+// settles before the functions above it are resolved again, instead of every caller
+// of a recursive cluster being redone once per round of it.
+void Fixpoint::drain(std::set<std::size_t>& work, const std::vector<FunctionId>& order,
+                     const std::vector<std::size_t>& rank, std::size_t budget,
+                     const std::function<bool(FunctionId)>& wakes, FixpointStats& stats) {
+  const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
   while (!work.empty() && stats.resolutions < budget) {
     const FunctionId f = order[*work.begin()];
     work.erase(work.begin());
     ++stats.resolutions;
+    ++stats.relinked;
     ++stats.times[f];
     const auto started = std::chrono::steady_clock::now();
     Summary next = resolveFunction(f);
     stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     // What callers read may be unchanged while the findings here changed: keep the
     // new summary either way, wake the dependents only for the former.
-    const bool changed = !summaries_[f] || !sameForCallers(*summaries_[f], next);
-    summaries_[f] = std::move(next);
+    const Summary* before = summaries_.get(f);
+    const bool changed = !before || !sameForCallers(*before, next);
+    summaries_.set(f, std::move(next));
     subst_.summaryReplaced(f);
     if (!changed) continue;
     if (debug)
-      std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(), summaries_[f]->sinks.size());
-    for (FunctionId caller : graph_.dependents(f)) work.insert(rank[caller]);
+      std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(), std::size_t(summaries_.shape(f).sinks));
+    for (FunctionId caller : graph_.dependents(f))
+      if (wakes(caller)) work.insert(rank[caller]);
   }
-  stats.converged = work.empty();
+}
+
+std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys& keys,
+                                              const std::vector<std::vector<FunctionId>>& components) {
+  if (keys.functions.empty() || before.programKey != keys.program) return std::nullopt;
+  FixpointStats stats;
+  stats.seconds.assign(graph_.size(), 0.0);
+  stats.times.assign(graph_.size(), 0);
+  std::vector<FunctionId> order;
+  std::vector<std::size_t> component(graph_.size());
+  for (std::size_t i = 0; i < components.size(); ++i)
+    for (FunctionId m : components[i]) component[m] = i, order.push_back(m);
+  std::vector<std::size_t> rank(graph_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  std::vector<bool> changed(graph_.size(), false);
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    const std::vector<FunctionId>& members = components[i];
+    std::vector<StoredFunction*> stored;
+    bool dirty = false;
+    for (FunctionId m : members) {
+      const auto it = before.functions.find(graph_.function(m).usr);
+      stored.push_back(it == before.functions.end() ? nullptr : &it->second);
+      dirty |= !stored.back() || stored.back()->key != keys.functions[m] ||
+               stored.back()->componentKey != keys.components[m];
+      for (FunctionId callee : graph_.callees(m)) dirty |= component[callee] != i && changed[callee];
+    }
+    if (!dirty) {  // read back, decoded where something reads it
+      for (std::size_t k = 0; k < members.size(); ++k) {
+        summaries_.setEncoded(members[k], std::move(stored[k]->summary), stored[k]->shape);
+        subst_.summaryReplaced(members[k]);
+        stats.times[members[k]] = stored[k]->times;
+        stats.resolutions += stored[k]->times;
+      }
+      continue;
+    }
+    std::set<std::size_t> work;
+    for (FunctionId m : members) work.insert(rank[m]);
+    drain(work, order, rank, budget(), [&](FunctionId caller) { return component[caller] == i; }, stats);
+    if (!work.empty()) return std::nullopt;
+    for (std::size_t k = 0; k < members.size(); ++k)
+      changed[members[k]] = !stored[k] || stored[k]->summary != summaries_.encoded(members[k]);
+  }
+  if (stats.resolutions > budget()) return std::nullopt;  // a full link would not have converged
   return stats;
+}
+
+LinkState Fixpoint::takeState(const InputKeys& keys, const FixpointStats& stats) {
+  LinkState out;
+  if (keys.functions.empty() || !stats.converged) return out;
+  out.programKey = keys.program;
+  for (FunctionId f = 0; f < graph_.size(); ++f) {
+    if (!summaries_.has(f)) continue;
+    out.functions[graph_.function(f).usr] = StoredFunction{keys.functions[f], keys.components[f], stats.times[f],
+                                                           summaries_.takeEncoded(f), summaries_.shape(f)};
+  }
+  return out;
 }
 
 Summary Fixpoint::resolveFunction(FunctionId f) {
@@ -165,7 +231,7 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::str
     if (!ref.field.empty()) return false;  // a part of an object: kept whole
     const CallSiteFact* c = ref.slot.empty() || ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
-    for (const Summary* g : subst_.callees(f, *c)) {
+    for (const Summary* g : subst_.dataOf(f, *c)) {
       const auto left = g->effectFields.find(effectSlot(ref.slot));
       if (left == g->effectFields.end()) continue;
       parts.emplace_back(c, &left->second);
@@ -241,9 +307,10 @@ void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vect
     if (holder.fns.empty() || std::any_of(callees.begin(), callees.end(), runsIt)) continue;
     for (const std::string& usr : holder.fns) {
       const std::optional<FunctionId> id = graph_.find(usr);
-      if (!id || !graph_.isHeldOnly(*id) || !summaries_[*id]) continue;
+      const Summary* held = id && graph_.isHeldOnly(*id) ? summaries_.get(*id) : nullptr;
+      if (!held) continue;
       Summary captured;  // only what instantiate() reads: the sinks reading captures
-      for (const SinkFact& s : summaries_[*id]->sinks)
+      for (const SinkFact& s : held->sinks)
         if (readsCaptures(s)) captured.sinks.push_back(s);
       if (captured.sinks.empty()) continue;
       Summary found;
@@ -296,7 +363,7 @@ std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& obje
     if (ref.slot.empty() || ref.slot == kAnyCallSlot) continue;
     const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
     if (!c) continue;
-    for (const Summary* g : subst_.callees(f, *c)) {
+    for (const Summary* g : subst_.dataOf(f, *c)) {
       const auto slot = g->effectFns.find(effectSlot(ref.slot));
       if (slot == g->effectFns.end()) continue;
       const auto stored = slot->second.find(joinField(ref.field, field));

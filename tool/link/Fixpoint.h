@@ -3,10 +3,15 @@
 // Recursion converges because summaries only grow and are bounded.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "link/CallGraph.h"
+#include "link/InputKeys.h"
+#include "link/LinkState.h"
 #include "link/Relevance.h"
 #include "link/Substitution.h"
 #include "link/Summary.h"
@@ -17,7 +22,8 @@ struct FixpointStats {
   std::size_t resolutions = 0;
   bool converged = true;
   std::vector<double> seconds;  // by function id: time spent resolving it, all rounds
-  std::vector<unsigned> times;  // by function id: how often it was resolved
+  std::vector<unsigned> times;  // by function id: how often it was resolved (or was, last link)
+  std::size_t relinked = 0;     // resolutions done by this run (resume: fewer than `resolutions`)
 };
 
 class Fixpoint {
@@ -28,11 +34,30 @@ class Fixpoint {
   Fixpoint(const CallGraph& graph, const Relevance& relevance);
 
   FixpointStats solve();
-  // By function id; empty for a function the budget never reached.
-  const std::vector<std::optional<Summary>>& summaries() const { return summaries_; }
+  // The same summaries as solve(), resolving again only the components (callees'
+  // first, `components` as CallGraph::components gives them) that some input in
+  // `keys` or some callee's summary changed for since `before`; the others' are read
+  // back. Each component resolved again starts from empty summaries in the order
+  // solve() uses, so what it computes is what solve() would. Nothing when `before`
+  // cannot serve (another program key, an unreadable summary, the budget reached):
+  // the caller solves in full, on a fresh Fixpoint. The summaries read back are
+  // moved out of `before`.
+  std::optional<FixpointStats> resume(LinkState& before, const InputKeys& keys,
+                                      const std::vector<std::vector<FunctionId>>& components);
+  // What the next link can resume from (empty unless `stats` converged); the last
+  // call on this Fixpoint (the summaries are moved out).
+  LinkState takeState(const InputKeys& keys, const FixpointStats& stats);
+  // By function id; none for a function the budget never reached.
+  const SummaryTable& summaries() const { return summaries_; }
   const Substitution& substitution() const { return subst_; }
 
  private:
+  // Resolves the queued functions (ranks in `order`), lowest first, until none is
+  // queued or `budget` resolutions were counted; a changed summary queues the
+  // dependents `wakes` accepts.
+  void drain(std::set<std::size_t>& work, const std::vector<FunctionId>& order, const std::vector<std::size_t>& rank,
+             std::size_t budget, const std::function<bool(FunctionId)>& wakes, FixpointStats& stats);
+  std::size_t budget() const;
   Summary resolveFunction(FunctionId f);
   void returnedFields(FunctionId f, Summary& r);
   static bool calledOnObject(const Taint& t);
@@ -48,7 +73,7 @@ class Fixpoint {
 
   const CallGraph& graph_;
   const Relevance& relevance_;
-  std::vector<std::optional<Summary>> summaries_;
+  SummaryTable summaries_;
   Substitution subst_;
 };
 

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <memory>
 
 #include "facts/TaintOps.h"
 #include "link/CallGraph.h"
 #include "link/Fixpoint.h"
 #include "link/Globals.h"
+#include "link/InputKeys.h"
+#include "link/LinkState.h"
 #include "link/Relevance.h"
 
 namespace egress {
@@ -19,23 +22,25 @@ namespace {
 // A function nobody calls is where global inputs are finally bound: a sink there
 // still reading a global nobody on the way stored into gets what that entry, or the
 // functions it calls (two levels down), store in it.
-std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries,
-                          const GlobalValues& globals) {
+std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries, const GlobalValues& globals) {
   std::vector<Flow> out;
   for (FunctionId id = 0; id < graph.size(); ++id) {
-    if (!summaries[id]) continue;
+    if (!summaries.has(id)) continue;
+    const SummaryShape& shape = summaries.shape(id);
+    if (!shape.reported && (graph.isCalled(id) || !shape.entrySinks)) continue;  // nothing to report: left encoded
+    const Summary& summary = *summaries.get(id);
     const FunctionFacts& f = graph.function(id);
     const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {
       out.push_back(Flow{s.api, s.kind, s.loc, data, s.destination, f.paramNames, s.callChain, f.name, s.encrypted});
     };
     // A handler kept to run later reports what it captured where it was handed on.
     const bool boundAtCreation = graph.isHeldOnly(id);
-    for (const SinkFact& s : summaries[id]->reported) {
+    for (const SinkFact& s : summary.reported) {
       if (boundAtCreation && readsObject(s.destination)) continue;
       if (!graph.isCalled(id) || !hasParam(s.destination)) add(s, s.data.origins);
     }
     if (graph.isCalled(id)) continue;
-    for (const SinkFact& s : summaries[id]->sinks) {
+    for (const SinkFact& s : summary.sinks) {
       if (boundAtCreation && readsObject(s.destination)) continue;
       const Taint stored = globals.resolveGlobalInputs(s.data, id);
       if (!stored.origins.empty()) add(s, stored.origins);
@@ -46,8 +51,7 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const std::vector<std::optiona
 
 // Every budget hit by the functions that were linked and by their resolution, with
 // the first function (in name order) that hit each.
-void countLimits(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries, bool converged,
-                 LinkStats& stats) {
+void countLimits(const CallGraph& graph, const SummaryTable& summaries, bool converged, LinkStats& stats) {
   const auto add = [&](const LimitHits& hits, const std::string& where) {
     for (std::size_t i = 0; i < kLimitCount; ++i) {
       if (!hits.counts[i]) continue;
@@ -58,7 +62,7 @@ void countLimits(const CallGraph& graph, const std::vector<std::optional<Summary
   };
   for (FunctionId id = 0; id < graph.size(); ++id) {
     add(graph.function(id).limits, graph.function(id).name);
-    if (summaries[id]) add(summaries[id]->limits, graph.function(id).name);
+    if (summaries.has(id)) add(summaries.shape(id).limits, graph.function(id).name);
   }
   for (const TUFacts* tu : graph.tus()) add(tu->limits, tu->file);
   if (!converged) {
@@ -69,14 +73,14 @@ void countLimits(const CallGraph& graph, const std::vector<std::optional<Summary
 }
 
 // How big the summaries are: totals and the ten largest.
-void countSizes(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries, LinkStats& stats) {
+void countSizes(const CallGraph& graph, const SummaryTable& summaries, LinkStats& stats) {
   for (FunctionId id = 0; id < graph.size(); ++id) {
-    if (!summaries[id]) continue;
-    const Summary& s = *summaries[id];
-    stats.sinksForCallers += s.sinks.size();
-    stats.reportedSinks += s.reported.size();
-    stats.pendingCalls += s.pending.size();
-    stats.largest.emplace_back(graph.function(id).name, s.sinks.size() + s.reported.size());
+    if (!summaries.has(id)) continue;
+    const SummaryShape& s = summaries.shape(id);
+    stats.sinksForCallers += s.sinks;
+    stats.reportedSinks += s.reported;
+    stats.pendingCalls += s.pending;
+    stats.largest.emplace_back(graph.function(id).name, std::size_t(s.sinks) + s.reported);
   }
   std::stable_sort(stats.largest.begin(), stats.largest.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -138,23 +142,52 @@ class PhaseClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// With a state folder: the summaries resumed from the last link's state where it
+// can serve, else solved in full. `keys`: what the state to leave is keyed by
+// (empty: none to leave).
+FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph& graph, const Relevance& relevance,
+                            const std::string& stateDir, InputKeys& keys,
+                            std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
+  if (stateDir.empty()) {
+    FixpointStats solved = fixpoint->solve();
+    phases.emplace_back("fixpoint", clock.lap());
+    return solved;
+  }
+  const std::vector<std::vector<FunctionId>> components = graph.components(graph.bottomUpOrder());
+  keys = inputKeys(graph, relevance, components);
+  phases.emplace_back("input keys", clock.lap());
+  std::optional<LinkState> before = keys.functions.empty() ? std::nullopt : loadLinkState(stateDir);
+  phases.emplace_back("read state", clock.lap());
+  std::optional<FixpointStats> solved = before ? fixpoint->resume(*before, keys, components) : std::nullopt;
+  before.reset();
+  if (!solved) {
+    fixpoint = std::make_unique<Fixpoint>(graph, relevance);
+    solved = fixpoint->solve();
+  }
+  phases.emplace_back(solved->relinked < solved->resolutions ? "fixpoint (resumed)" : "fixpoint", clock.lap());
+  return *solved;
+}
+
 }  // namespace
 
-std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
+std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const std::string& stateDir) {
   PhaseClock clock;
   std::vector<std::pair<std::string, double>> phases;
   const CallGraph graph(tus);
   phases.emplace_back("call graph", clock.lap());
   const Relevance relevance(graph);
   phases.emplace_back("relevance", clock.lap());
-  Fixpoint fixpoint(graph, relevance);
-  const FixpointStats solved = fixpoint.solve();
-  phases.emplace_back("fixpoint", clock.lap());
+  auto fixpointHolder = std::make_unique<Fixpoint>(graph, relevance);
+  InputKeys keys;
+  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, keys, phases, clock);
+  Fixpoint& fixpoint = *fixpointHolder;
   if (stats) {
     *stats = LinkStats{};
     stats->functions = unsigned(graph.size());
     stats->rounds = unsigned(solved.resolutions / std::max<std::size_t>(graph.size(), 1)) + 1;
     stats->converged = solved.converged;
+    stats->resumed = solved.relinked < solved.resolutions;
+    stats->relinked = solved.relinked;
     countLimits(graph, fixpoint.summaries(), solved.converged, *stats);
     countSizes(graph, fixpoint.summaries(), *stats);
     stats->slowest = slowest(graph, solved);
@@ -166,6 +199,14 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats) {
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
   phases.emplace_back("flows", clock.lap());
+  if (fixpoint.summaries().corrupt()) {  // a summary of the state did not read back: link in full
+    removeLinkState(stateDir);
+    return link(tus, stats, stateDir);
+  }
+  if (!keys.functions.empty() && solved.converged) {
+    storeLinkState(stateDir, fixpoint.takeState(keys, solved));
+    phases.emplace_back("write state", clock.lap());
+  }
   if (stats) stats->phases = std::move(phases);
   return flows;
 }

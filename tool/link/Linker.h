@@ -18,6 +18,10 @@ struct LinkStats {
   unsigned rounds = 0;
   bool converged = true;
   bool reused = false;  // taken from the cache's last link of the same facts (link/LinkCache.h)
+  // Resumed from the cache's link state (link/LinkState.h): only `relinked`
+  // resolutions were done, in the clusters an edit could change.
+  bool resumed = false;
+  std::size_t relinked = 0;
   // Budgets hit in extract (the functions linked) and link: how often, and the first
   // function or file (in name order) that hit each.
   LimitHits limits;
@@ -41,6 +45,8 @@ struct LinkStats {
   std::vector<std::string> unknownOutputs;
 };
 
-std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats = nullptr);
+// `stateDir` (the cache folder, or empty): where the last link's state is read from
+// and this one's is left, so that a re-scan resolves only what an edit can change.
+std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats = nullptr, const std::string& stateDir = "");
 
 }  // namespace egress

@@ -51,6 +51,12 @@ bool Relevance::inputMayCarry(FunctionId f, unsigned index) const {
   return index + 1 < slots.size() ? slots[index] : true;  // variadic or unknown: keep
 }
 
+std::string Relevance::inputsKey(FunctionId f) const {
+  std::string out;
+  for (bool carries : params_[f]) out += carries ? '1' : '0';
+  return out;
+}
+
 bool Relevance::mark(FunctionId f, unsigned index) {
   std::vector<bool>& slots = params_[f];
   const std::size_t i = index == kThisParam ? slots.size() - 1 : std::min<std::size_t>(index, slots.size() - 1);

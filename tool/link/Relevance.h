@@ -24,6 +24,8 @@ class Relevance {
   bool globalMayCarry(const std::string& key) const;
   // `t` (in `f`'s terms) without the parameter atoms that can never carry data.
   Taint prune(FunctionId f, Taint t) const;
+  // What prune() of `f` depends on, as text: its parameters' answers ('0'/'1').
+  std::string inputsKey(FunctionId f) const;
 
  private:
   struct Changes {

@@ -43,11 +43,11 @@ const std::vector<FunctionId>& Substitution::targetIds(FunctionId f, const CallS
   return scratch;
 }
 
-std::vector<const Summary*> Substitution::callees(FunctionId f, const CallSiteFact& c) const {
+std::vector<const Summary*> Substitution::targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const {
   std::vector<FunctionId> scratch;
   std::vector<const Summary*> out;
   for (FunctionId id : targetIds(f, c, scratch))
-    if (summaries_[id]) out.push_back(&*summaries_[id]);
+    if (const Summary* s = sinks ? summaries_.get(id) : summaries_.getData(id)) out.push_back(s);
   return out;
 }
 
@@ -71,7 +71,7 @@ std::vector<const Summary*> Substitution::dataCallees(FunctionId f, const CallSi
   constexpr std::size_t kJoinFrom = 4;  // fewer overrides are cheaper one by one
   std::vector<FunctionId> scratch;
   const std::vector<FunctionId>& ids = targetIds(f, c, scratch);
-  if (ids.size() < kJoinFrom) return callees(f, c);
+  if (ids.size() < kJoinFrom) return dataOf(f, c);
   std::vector<uint32_t> now;
   now.reserve(ids.size());
   for (FunctionId id : ids) now.push_back(versions_[id]);
@@ -80,10 +80,10 @@ std::vector<const Summary*> Substitution::dataCallees(FunctionId f, const CallSi
     join.versions = std::move(now);
     join.summary = Summary{};
     for (FunctionId id : ids)
-      if (summaries_[id]) joinData(join.summary, *summaries_[id]);
+      if (const Summary* s = summaries_.getData(id)) joinData(join.summary, *s);
   }
   // None resolved yet reads as no callee at all, as callees() says.
-  if (std::none_of(ids.begin(), ids.end(), [&](FunctionId id) { return summaries_[id].has_value(); })) return {};
+  if (std::none_of(ids.begin(), ids.end(), [&](FunctionId id) { return summaries_.has(id); })) return {};
   return {&join.summary};
 }
 
@@ -452,7 +452,7 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
       else part.pieces.push_back(p);  // a mutable global: link/Globals.cpp, once all stores are known
     } else if (p.kind == StrPiece::CallRet) {
       const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
-      for (const Summary* r : c ? callees(f, *c) : std::vector<const Summary*>{}) {
+      for (const Summary* r : c ? dataOf(f, *c) : std::vector<const Summary*>{}) {
         if (part.known()) break;
         if (depth >= kMaxResolveDepth) {
           noteLimit(Limit::ResolveDepth);
@@ -513,7 +513,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   bool absent = false;
   for (const CallRef& ref : arg.whole.calls) {
     for (const CallSiteFact* c : sitesOf(f, ref)) {
-      for (const Summary* r : callees(f, *c)) {
+      for (const Summary* r : dataOf(f, *c)) {
         StrVal got = calleeFieldStr(*r, ref.slot, joinField(ref.field, field), depth + 1);
         if (!got.known()) continue;
         if (isAbsent(got)) {

@@ -27,7 +27,7 @@ class Substitution {
  public:
   static constexpr unsigned kMaxResolveDepth = 12;
 
-  Substitution(const CallGraph& graph, const std::vector<std::optional<Summary>>& summaries)
+  Substitution(const CallGraph& graph, const SummaryTable& summaries)
       : graph_(graph), summaries_(summaries), versions_(graph.size(), 0) {}
 
   // Call results are memoised per function being resolved; summaries may have
@@ -35,7 +35,9 @@ class Substitution {
   void startFunction(FunctionId f) const;
 
   // The summaries of every function call site `c` of `f` may run.
-  std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const;
+  std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const { return targetSummaries(f, c, true); }
+  // The same with only their data parts sure to be there (SummaryTable::getData).
+  std::vector<const Summary*> dataOf(FunctionId f, const CallSiteFact& c) const { return targetSummaries(f, c, false); }
   // Summary of function `g` was replaced: joins holding it are out of date.
   void summaryReplaced(FunctionId g) const;
 
@@ -50,6 +52,7 @@ class Substitution {
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
 
  private:
+  std::vector<const Summary*> targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const;
   Taint globalAtCall(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth) const;
   // One of the later calls `ref` remembers resets `field` of the object (every
   // function it may run does): what `ref` stands for is no longer there.
@@ -80,7 +83,7 @@ class Substitution {
   StrVal heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const;
 
   const CallGraph& graph_;
-  const std::vector<std::optional<Summary>>& summaries_;
+  const SummaryTable& summaries_;
   // (call site, slot#field) -> result, for the function being resolved.
   // Results are handed out by reference: map nodes stay put while others are added.
   mutable std::map<std::pair<unsigned, std::string>, Taint> memo_;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "facts/TaintOps.h"
+#include "link/LinkState.h"
 
 namespace egress {
 namespace {
@@ -127,6 +128,62 @@ void addPending(Summary& summary, PendingCall p) {
     return;
   }
   summary.pending.push_back(std::move(p));
+}
+
+SummaryShape shapeOf(const Summary& s) {
+  SummaryShape shape{uint32_t(s.sinks.size()), uint32_t(s.reported.size()), uint32_t(s.pending.size()), 0, s.limits};
+  const auto global = [](const ParamRef& p) { return p.index == kGlobalParam; };
+  for (const SinkFact& sink : s.sinks)
+    shape.entrySinks += !sink.data.origins.empty() || std::any_of(sink.data.params.begin(), sink.data.params.end(), global);
+  return shape;
+}
+
+const Summary* SummaryTable::getData(uint32_t id) const {
+  if (!decoded_[id] && !encoded_[id].empty()) {
+    Summary read;
+    read.function = id;
+    if (!decodeSummaryData(encoded_[id], read)) {
+      corrupt_ = true;
+      read = Summary{};
+      read.function = id;
+    }
+    decoded_[id] = std::move(read);
+    sinksPending_[id] = true;
+  }
+  return decoded_[id] ? &*decoded_[id] : nullptr;
+}
+
+const Summary* SummaryTable::get(uint32_t id) const {
+  getData(id);
+  if (sinksPending_[id]) {
+    sinksPending_[id] = false;
+    if (!decodeSummarySinks(encoded_[id], *decoded_[id])) corrupt_ = true;
+  }
+  return decoded_[id] ? &*decoded_[id] : nullptr;
+}
+
+void SummaryTable::set(uint32_t id, Summary s) {
+  shapes_[id] = shapeOf(s);
+  decoded_[id] = std::move(s);
+  encoded_[id].clear();
+  sinksPending_[id] = false;
+}
+
+void SummaryTable::setEncoded(uint32_t id, std::string bytes, SummaryShape shape) {
+  decoded_[id].reset();
+  sinksPending_[id] = false;
+  encoded_[id] = std::move(bytes);
+  shapes_[id] = shape;
+}
+
+const std::string& SummaryTable::encoded(uint32_t id) const {
+  if (encoded_[id].empty() && decoded_[id]) encoded_[id] = encodeSummary(*decoded_[id]);
+  return encoded_[id];
+}
+
+std::string SummaryTable::takeEncoded(uint32_t id) {
+  encoded(id);
+  return std::move(encoded_[id]);
 }
 
 }  // namespace egress

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,50 @@ struct Summary {
   uint32_t function = 0;  // the FunctionId this summarises
   std::vector<PendingCall> pending;
   LimitHits limits;  // budgets the last resolution of this function hit
+};
+
+// How large a summary is and which budgets it hit: what the link's statistics and
+// its search for flows read of every function, kept apart so that a summary read
+// back from the last link's state need not be decoded for them.
+struct SummaryShape {
+  uint32_t sinks = 0, reported = 0, pending = 0;
+  // Sinks for callers that hold data or read a global: where nobody calls the
+  // function, they are its findings (link/Linker.cpp, flowsOf).
+  uint32_t entrySinks = 0;
+  LimitHits limits;
+};
+SummaryShape shapeOf(const Summary& s);
+
+// The summaries by function id. One read back from the last link's state
+// (link/LinkState.h) stays encoded until something reads it: after a one-file
+// edit, most are never read.
+class SummaryTable {
+ public:
+  explicit SummaryTable(std::size_t functions)
+      : decoded_(functions), encoded_(functions), sinksPending_(functions, false), shapes_(functions) {}
+
+  std::size_t size() const { return decoded_.size(); }
+  bool has(uint32_t id) const { return decoded_[id] || !encoded_[id].empty(); }
+  // Null when the function has none yet. Decodes an encoded one first; one that
+  // does not decode reads as empty and marks the table `corrupt`.
+  const Summary* get(uint32_t id) const;
+  // The same, but only its data part need be decoded (no sinks, reported sinks
+  // or pending calls): what putting a call's result into the caller's terms reads.
+  const Summary* getData(uint32_t id) const;
+  const SummaryShape& shape(uint32_t id) const { return shapes_[id]; }
+  void set(uint32_t id, Summary s);
+  void setEncoded(uint32_t id, std::string bytes, SummaryShape shape);
+  // encodeSummary of it, kept from setEncoded or computed once (empty: none).
+  const std::string& encoded(uint32_t id) const;
+  std::string takeEncoded(uint32_t id);  // the same, moved out
+  bool corrupt() const { return corrupt_; }
+
+ private:
+  mutable std::vector<std::optional<Summary>> decoded_;
+  mutable std::vector<std::string> encoded_;
+  mutable std::vector<bool> sinksPending_;  // decoded without its sinks part
+  std::vector<SummaryShape> shapes_;
+  mutable bool corrupt_ = false;
 };
 
 // What callers read (return value, effects, sinks for callers, pending calls) is

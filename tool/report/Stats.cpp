@@ -82,8 +82,9 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
       << size.evidenceSteps << " evidence steps";
   if (unread) out << " (the functions of " << unread << " cached TUs were not read: the link was reused)";
   out << "\n";
-  out << "stats: link: " << (link.reused ? "reused from the cache (same facts as last time), " : "") << link.functions
-      << " functions, " << link.rounds << " rounds"
+  out << "stats: link: " << (link.reused ? "reused from the cache (same facts as last time), " : "");
+  if (link.resumed) out << "resumed from the cache's link state (" << link.relinked << " resolutions redone), ";
+  out << link.functions << " functions, " << link.rounds << " rounds"
       << (link.converged ? "" : " (not converged)") << ", " << link.sinksForCallers << " sinks for callers, "
       << link.reportedSinks << " reported sinks, " << link.pendingCalls << " pending calls\n";
   if (!link.phases.empty()) {

@@ -161,7 +161,7 @@ LinkedResult linkOrReuse(const std::vector<TUFacts>& tus, const std::string& cac
   const std::string key = cacheDir.empty() ? "" : linkKey(tus);
   if (std::optional<LinkedResult> stored = loadLinked(cacheDir, key)) return std::move(*stored);
   LinkedResult linked;
-  linked.flows = link(tus, &linked.stats);
+  linked.flows = link(tus, &linked.stats, cacheDir);
   storeLinked(cacheDir, key, linked);
   return linked;
 }

@@ -1,6 +1,9 @@
 // Hand-written facts for the link stage's unit tests: no Clang involved.
 #pragma once
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -69,6 +72,15 @@ inline SinkFact sink(Taint data, StrVal destination, unsigned line = 20) {
 
 inline StrVal host(const std::string& text) { return constStr(text); }
 inline StrVal paramStr(unsigned index) { return StrVal{{{StrPiece::Param, "", index}}, {}}; }
+
+// An empty folder under the system's temporary directory, named `prefix` and this
+// process's id.
+inline std::string freshTempDir(const std::string& prefix) {
+  const auto dir = std::filesystem::temp_directory_path() / (prefix + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
 
 inline TUFacts unit(std::vector<FunctionFacts> functions) {
   TUFacts tu;

@@ -18,7 +18,7 @@ struct Solved {
   std::unique_ptr<Fixpoint> fixpoint;
   FixpointStats stats;
 
-  const Summary& of(const std::string& name) const { return *fixpoint->summaries()[*graph->find("c:@F@" + name)]; }
+  const Summary& of(const std::string& name) const { return *fixpoint->summaries().get(*graph->find("c:@F@" + name)); }
 };
 
 std::unique_ptr<Solved> solve(std::vector<FunctionFacts> functions) {
@@ -104,6 +104,145 @@ TEST(Fixpoint, AReturnedObjectKeepsItsFieldsApart) {
   ASSERT_TRUE(fields.count("target"));
   EXPECT_EQ(fields.at("note").params.at(0).index, 0u);
   EXPECT_EQ(fields.at("target").params.at(0).index, 1u);
+}
+
+// --- resume: a re-scan resolving only what an edit can change -------------------
+
+// A sink's TU, a library TU (helpers, a recursive pair) and an application TU
+// calling it; `category` and `line` edit the application.
+std::vector<TUFacts> program(const std::string& appDigest, const std::string& category, unsigned line = 30) {
+  FunctionFacts out = function("out", 1), mid = function("mid", 1);
+  out.sinks = {sink(param(0), host("h.example.de"), 20)};
+  mid.calls = {call(0, out, {forwarded(0)}, 21)};
+  FunctionFacts a = function("rec_a", 1), b = function("rec_b", 1);
+  a.calls = {call(0, b, {forwarded(0)}, 22)};
+  b.calls = {call(0, a, {forwarded(0)}, 23), call(1, mid, {forwarded(0)}, 24)};
+  FunctionFacts quiet = function("quiet", 0);  // calls nothing the edit touches
+  quiet.calls = {call(0, out, {arg(dataOf("customer.address", "Customer::city"))}, 25)};
+  FunctionFacts app = function("app", 0);
+  app.calls = {call(0, a, {arg(dataOf(category))}, line)};
+  TUFacts sinks = unit({out});
+  sinks.file = "sink.cpp";
+  sinks.entryDigest = "sink-1";
+  TUFacts lib = unit({mid, a, b, quiet});
+  lib.file = "lib.cpp";
+  lib.entryDigest = "lib-1";
+  TUFacts user = unit({app});
+  user.file = "app.cpp";
+  user.entryDigest = appDigest;
+  return {sinks, lib, user};
+}
+
+struct Linked {
+  std::vector<TUFacts> tus;
+  std::unique_ptr<CallGraph> graph;
+  std::unique_ptr<Relevance> relevance;
+  std::unique_ptr<Fixpoint> fixpoint;
+  std::vector<std::vector<FunctionId>> components;
+  InputKeys keys;
+
+  std::vector<std::string> encoded() const {
+    std::vector<std::string> out;
+    const SummaryTable& table = fixpoint->summaries();
+    for (FunctionId id = 0; id < table.size(); ++id) out.push_back(table.get(id) ? encodeSummary(*table.get(id)) : "");
+    return out;
+  }
+};
+
+std::unique_ptr<Linked> prepare(std::vector<TUFacts> tus) {
+  auto l = std::make_unique<Linked>();
+  l->tus = std::move(tus);
+  l->graph = std::make_unique<CallGraph>(l->tus);
+  l->relevance = std::make_unique<Relevance>(*l->graph);
+  l->fixpoint = std::make_unique<Fixpoint>(*l->graph, *l->relevance);
+  l->components = l->graph->components(l->graph->bottomUpOrder());
+  l->keys = inputKeys(*l->graph, *l->relevance, l->components);
+  return l;
+}
+
+LinkState stateOf(std::vector<TUFacts> tus) {
+  const auto before = prepare(std::move(tus));
+  return before->fixpoint->takeState(before->keys, before->fixpoint->solve());
+}
+
+TEST(FixpointResume, AnEditedCallerGetsTheSummariesAFullLinkGives) {
+  LinkState before = stateOf(program("app-1", "customer.contact"));
+  const auto full = prepare(program("app-2", "shipment.tracking", 31));
+  const FixpointStats all = full->fixpoint->solve();
+  const auto resumed = prepare(program("app-2", "shipment.tracking", 31));
+  const std::optional<FixpointStats> again = resumed->fixpoint->resume(before, resumed->keys, resumed->components);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(resumed->encoded(), full->encoded());
+  EXPECT_EQ(again->resolutions, all.resolutions);  // the budget counts what a full link would
+  EXPECT_LT(again->relinked, all.resolutions);     // but only the edited caller was resolved
+  EXPECT_EQ(again->relinked, 1u);
+  const Summary& app = *resumed->fixpoint->summaries().get(*resumed->graph->find("c:@F@app"));
+  ASSERT_EQ(app.reported.size(), 1u);
+  EXPECT_EQ(app.reported[0].data.origins.at(0).category, "shipment.tracking");
+}
+
+TEST(FixpointResume, AnEditedCalleeResolvesItsCallersAgain) {
+  LinkState before = stateOf(program("app-1", "customer.contact"));
+  std::vector<TUFacts> edited = program("app-1", "customer.contact");
+  edited[0].entryDigest = "sink-2";
+  edited[0].functions[0].sinks[0].loc = at(40);  // out's sink moved: the change reaches app
+  // through mid and the recursive pair, whose own inputs did not change
+  const auto full = prepare(edited);
+  full->fixpoint->solve();
+  const auto resumed = prepare(edited);
+  const std::optional<FixpointStats> again = resumed->fixpoint->resume(before, resumed->keys, resumed->components);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(resumed->encoded(), full->encoded());
+  const Summary& app = *resumed->fixpoint->summaries().get(*resumed->graph->find("c:@F@app"));
+  ASSERT_EQ(app.reported.size(), 1u);
+  EXPECT_EQ(app.reported[0].loc.line, 40u);
+  const Summary& quiet = *resumed->fixpoint->summaries().get(*resumed->graph->find("c:@F@quiet"));
+  EXPECT_EQ(quiet.reported.at(0).loc.line, 40u);
+}
+
+TEST(FixpointResume, NothingChangedResolvesNothing) {
+  LinkState before = stateOf(program("app-1", "customer.contact"));
+  const auto resumed = prepare(program("app-1", "customer.contact"));
+  const std::optional<FixpointStats> again = resumed->fixpoint->resume(before, resumed->keys, resumed->components);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->relinked, 0u);
+  EXPECT_FALSE(resumed->fixpoint->summaries().corrupt());
+  const auto full = prepare(program("app-1", "customer.contact"));
+  full->fixpoint->solve();
+  EXPECT_EQ(resumed->encoded(), full->encoded());
+}
+
+TEST(FixpointResume, ANewFunctionIsResolvedWithItsCallers) {
+  LinkState before = stateOf(program("app-1", "customer.contact"));
+  std::vector<TUFacts> grown = program("app-2", "customer.contact");
+  FunctionFacts added = function("added", 1);
+  added.sinks = {sink(param(0), host("other.example.de"), 50)};
+  grown[2].functions[0].calls.push_back(call(1, added, {arg(dataOf("customer.contact"))}, 51));
+  grown[2].functions.push_back(added);
+  const auto full = prepare(grown);
+  full->fixpoint->solve();
+  const auto resumed = prepare(grown);
+  const std::optional<FixpointStats> again = resumed->fixpoint->resume(before, resumed->keys, resumed->components);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(resumed->encoded(), full->encoded());
+  EXPECT_EQ(again->relinked, 2u);  // app and the new function
+}
+
+// A summary read back is decoded where something reads it: one that does not
+// decode marks the table (the linker then links in full).
+TEST(FixpointResume, AnotherProgramKeyMeansAFullLinkAndABrokenSummaryIsFlagged) {
+  LinkState before = stateOf(program("app-1", "customer.contact"));
+  LinkState foreign = before;
+  foreign.programKey ^= 1;
+  const auto l = prepare(program("app-2", "customer.contact"));
+  EXPECT_FALSE(l->fixpoint->resume(foreign, l->keys, l->components));
+  LinkState broken = before;
+  broken.functions.at("c:@F@quiet").summary = "\x05";
+  const auto m = prepare(program("app-2", "customer.contact"));
+  ASSERT_TRUE(m->fixpoint->resume(broken, m->keys, m->components));
+  EXPECT_FALSE(m->fixpoint->summaries().corrupt());  // not read yet
+  m->fixpoint->summaries().get(*m->graph->find("c:@F@quiet"));
+  EXPECT_TRUE(m->fixpoint->summaries().corrupt());
 }
 
 }  // namespace

@@ -36,15 +36,8 @@ LinkedResult sampleResult() {
   return r;
 }
 
-std::string tempDir() {
-  const auto dir = std::filesystem::temp_directory_path() / ("egress-linkcache-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
-
 TEST(LinkCache, AResultReadsBackAsStored) {
-  const std::string dir = tempDir();
+  const std::string dir = freshTempDir("egress-linkcache-");
   storeLinked(dir, "k1", sampleResult());
   const std::optional<LinkedResult> back = loadLinked(dir, "k1");
   ASSERT_TRUE(back);
@@ -70,7 +63,7 @@ TEST(LinkCache, AResultReadsBackAsStored) {
 }
 
 TEST(LinkCache, AnotherKeyOrACutFileLinksAgain) {
-  const std::string dir = tempDir();
+  const std::string dir = freshTempDir("egress-linkcache-");
   storeLinked(dir, "k1", sampleResult());
   EXPECT_FALSE(loadLinked(dir, "k2"));
   const std::string path = dir + "/linked.jsonl";

@@ -1,0 +1,137 @@
+#include "link/InputKeys.h"
+
+#include <set>
+
+#include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/xxhash.h>
+
+#include "facts/FactsBinary.h"
+
+namespace egress {
+
+// Visits a function's facts (the same `io` functions as the binary form) for the
+// mutable globals and constants they name: a global read as an input, a string
+// piece naming a global, the globals stored before a call, a global passed whole.
+class GlobalMentions {
+ public:
+  static constexpr bool kReading = false;
+  template <class T> void num(const T&) {}
+  void str(const std::string&) {}
+  void size(std::size_t) {}
+  void fail() {}
+  bool ok() const { return true; }
+  // Trails name no globals: each reads as one already visited.
+  std::size_t trailId(const Trail&) const { return 1; }
+  std::size_t sameTrail(std::size_t, const Trail&) { return 1; }
+  std::size_t noteTrail(const Trail&, std::size_t) { return 1; }
+
+  std::set<std::string> keys;
+};
+
+void io(GlobalMentions& a, ParamRef& p) {
+  if (p.index == kGlobalParam) a.keys.insert(p.field);
+}
+void io(GlobalMentions& a, StrPiece& p) {
+  if (p.kind == StrPiece::Global) a.keys.insert(p.text);
+}
+void ioCalls(GlobalMentions& a, std::vector<CallSiteFact>& calls) {
+  for (CallSiteFact& c : calls) {
+    ioCallSite(a, c);
+    for (const auto& [key, t] : c.globalsIn) {
+      a.keys.insert(key);
+      io(a, mut(t));
+    }
+    for (const ArgFact& arg : c.args)
+      if (!arg.global.empty()) a.keys.insert(arg.global);
+    if (!c.thisArg.global.empty()) a.keys.insert(c.thisArg.global);
+  }
+}
+
+namespace {
+
+uint64_t hashOf(const std::string& text) { return llvm::xxh3_64bits(llvm::arrayRefFromStringRef(text)); }
+
+void addList(std::string& key, const std::vector<std::string>& items) {
+  for (const std::string& item : items) key += item + '\1';
+  key += '\2';
+}
+
+// What a caller's resolution reads of a callee's facts besides its summary: the
+// fields it resets, the fields of the record it builds, how many parameters it has,
+// and whether only a value holds it.
+void addCalleeFacts(std::string& key, const CallGraph& graph, FunctionId id) {
+  const FunctionFacts& f = graph.function(id);
+  key += f.usr + '\0';
+  addList(key, f.resets);
+  addList(key, f.recordFields);
+  key += std::to_string(f.paramNames.size()) + (graph.isHeldOnly(id) ? "held" : "");
+}
+
+// For each global its facts name: whether it may carry data, and its value if it
+// is a constant. (A global's key may name a static local by its offset in the file,
+// so these are not part of the program key: an edit above it would rename it.)
+void addGlobals(std::string& key, const CallGraph& graph, const Relevance& relevance, FunctionId f) {
+  GlobalMentions mentions;
+  io(mentions, mut(graph.function(f)));
+  for (const std::string& global : mentions.keys) {
+    key += '\6' + global + (relevance.globalMayCarry(global) ? "\1" : "\0");
+    if (const StrVal* value = graph.constant(global)) {
+      BinaryWriter w;
+      io(w, mut(*value));
+      key += w.bytes();
+    }
+  }
+}
+
+uint64_t functionKey(const CallGraph& graph, const Relevance& relevance, FunctionId f) {
+  // Its own facts: those of the TU they come from (any edit of it changes them).
+  std::string key = graph.function(f).usr + '\0' + graph.owner(f).entryDigest;
+  key += '\2' + relevance.inputsKey(f);
+  addGlobals(key, graph, relevance, f);
+  for (FunctionId callee : graph.callees(f)) {
+    key += '\3';
+    addCalleeFacts(key, graph, callee);
+  }
+  for (const CallSiteFact& c : graph.function(f).calls) {
+    key += '\4' + std::to_string(c.id);
+    for (FunctionId target : graph.targets(f, c)) key += '\5' + graph.function(target).usr;
+  }
+  return hashOf(key);
+}
+
+uint64_t programKey(const CallGraph& graph) {
+  // The rules and the tool's own build (TUFacts::rulesKey): a state another build left is not read.
+  std::string key;
+  for (const TUFacts* tu : graph.tus()) key += '\0' + tu->rulesKey;
+  // Not every function's USR: a lambda's names its offset in the file, so any edit
+  // above it renames it. A function added or removed changes its callers' keys.
+  for (FunctionId f = 0; f < graph.size(); ++f) {
+    if (graph.function(f).overrides.empty()) continue;
+    key += '\1' + graph.function(f).usr;
+    for (const std::string& usr : graph.function(f).overrides) key += '\2' + usr;
+  }
+  return hashOf(key);
+}
+
+}  // namespace
+
+InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
+                    const std::vector<std::vector<FunctionId>>& components) {
+  InputKeys keys;
+  for (const TUFacts* tu : graph.tus())
+    if (tu->entryDigest.empty()) return keys;
+  keys.program = programKey(graph);
+  keys.functions.resize(graph.size());
+  for (FunctionId f = 0; f < graph.size(); ++f) keys.functions[f] = functionKey(graph, relevance, f);
+  keys.components.resize(graph.size());
+  for (const std::vector<FunctionId>& members : components) {
+    std::string key;
+    for (FunctionId m : members) key += graph.function(m).usr + '\0';
+    const uint64_t hash = hashOf(key);
+    for (FunctionId m : members) keys.components[m] = hash;
+  }
+  return keys;
+}
+
+}  // namespace egress

@@ -1,0 +1,42 @@
+// What a link leaves in the cache folder for the next one (link-state.bin): every
+// function's summary with the key of what its resolution read. A re-scan after an
+// edit resolves again only the recursive clusters whose inputs or callees' summaries
+// changed, and reads the others' summaries back (link/Fixpoint.h, resume).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "link/Summary.h"
+
+namespace egress {
+
+struct StoredFunction {
+  uint64_t key = 0;           // InputKeys::functions
+  uint64_t componentKey = 0;  // InputKeys::components
+  unsigned times = 0;         // resolutions it took (the link's budget counts them)
+  std::string summary;        // encodeSummary
+  SummaryShape shape;         // of the summary
+};
+
+struct LinkState {
+  uint64_t programKey = 0;
+  std::unordered_map<std::string, StoredFunction> functions;  // by USR
+};
+
+std::string encodeSummary(const Summary& s);
+// False when the bytes are not a summary (the caller links in full instead).
+bool decodeSummary(const std::string& bytes, Summary& into);
+// Only what a call's data yields (return value, effects, held objects, limits), or
+// only the sinks and pending calls: each part is decoded on its own.
+bool decodeSummaryData(const std::string& bytes, Summary& into);
+bool decodeSummarySinks(const std::string& bytes, Summary& into);
+
+// Nothing when the folder holds no state, or one this build cannot read.
+std::optional<LinkState> loadLinkState(const std::string& dir);
+void storeLinkState(const std::string& dir, const LinkState& state);
+void removeLinkState(const std::string& dir);
+
+}  // namespace egress
