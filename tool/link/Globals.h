@@ -33,6 +33,10 @@ class GlobalValues {
   // by what the functions `entry` calls (two levels down) or itself store in it: the
   // stores that can run before the read in this entry's run.
   Taint resolveGlobalInputs(const Taint& t, FunctionId entry) const;
+  // resolveGlobalInputs of an input reading global `key` in `entry` gives data.
+  bool givesData(const std::string& key, FunctionId entry) const {
+    return !dataOf(key, 0, &nearCallees(entry)).origins.empty();
+  }
 
  private:
   StrVal resolveForm(const StrVal& form, unsigned depth) const;

@@ -44,6 +44,12 @@ template <class A> void ioSinks(A& a, Summary& s) {
 }
 
 // No shared strings: each entry is written on its own (link-state.bin is large).
+template <class A> void io(A& a, EntrySink& e) {
+  io(a, e.readsObject);
+  io(a, e.hasOrigins);
+  io(a, e.globals);
+}
+
 template <class A> void io(A& a, StoredFunction& f) {
   io(a, f.key);
   io(a, f.componentKey);

@@ -16,6 +16,19 @@
 namespace egress {
 namespace {
 
+// Whether some sink for callers of `id`, a function nobody calls, is a finding: what
+// the loop over its sinks in flowsOf finds, asked of its shape (the globals in the
+// same order), so that a summary read back from the link state is decoded only then.
+bool entryFinds(const CallGraph& graph, const SummaryShape& shape, FunctionId id, const GlobalValues& globals) {
+  for (const EntrySink& s : shape.entrySinks) {
+    if (graph.isHeldOnly(id) && s.readsObject) continue;
+    if (s.hasOrigins) return true;
+    for (const std::string& key : s.globals)
+      if (globals.givesData(key, id)) return true;
+  }
+  return false;
+}
+
 // Each reported sink becomes a flow of the function it was found in. A sink whose
 // destination is still one of the function's parameters is reported at each call
 // site instead (with the caller's destination), unless nobody calls the function.
@@ -26,8 +39,8 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
   std::vector<Flow> out;
   for (FunctionId id = 0; id < graph.size(); ++id) {
     if (!summaries.has(id)) continue;
-    const SummaryShape& shape = summaries.shape(id);
-    if (!shape.reported && (graph.isCalled(id) || !shape.entrySinks)) continue;  // nothing to report: left encoded
+    if (!summaries.shape(id).reported && (graph.isCalled(id) || !entryFinds(graph, summaries.shape(id), id, globals)))
+      continue;  // nothing to report: left encoded
     const Summary& summary = *summaries.get(id);
     const FunctionFacts& f = graph.function(id);
     const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {

@@ -131,10 +131,14 @@ void addPending(Summary& summary, PendingCall p) {
 }
 
 SummaryShape shapeOf(const Summary& s) {
-  SummaryShape shape{uint32_t(s.sinks.size()), uint32_t(s.reported.size()), uint32_t(s.pending.size()), 0, s.limits};
-  const auto global = [](const ParamRef& p) { return p.index == kGlobalParam; };
-  for (const SinkFact& sink : s.sinks)
-    shape.entrySinks += !sink.data.origins.empty() || std::any_of(sink.data.params.begin(), sink.data.params.end(), global);
+  SummaryShape shape{uint32_t(s.sinks.size()), uint32_t(s.reported.size()), uint32_t(s.pending.size()), {}, s.limits};
+  for (const SinkFact& sink : s.sinks) {
+    EntrySink entry{readsObject(sink.destination), !sink.data.origins.empty(), {}};
+    for (const ParamRef& p : sink.data.params)
+      if (p.index == kGlobalParam && std::find(entry.globals.begin(), entry.globals.end(), p.field) == entry.globals.end())
+        entry.globals.push_back(p.field);
+    if (entry.hasOrigins || !entry.globals.empty()) shape.entrySinks.push_back(std::move(entry));
+  }
   return shape;
 }
 

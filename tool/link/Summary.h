@@ -48,11 +48,17 @@ struct Summary {
 // How large a summary is and which budgets it hit: what the link's statistics and
 // its search for flows read of every function, kept apart so that a summary read
 // back from the last link's state need not be decoded for them.
+// A sink for callers that holds data or reads a global: where nobody calls the
+// function, it is a finding if it holds data or one of those globals gets data
+// (link/Linker.cpp, flowsOf). In the order of the sinks and of their atoms.
+struct EntrySink {
+  bool readsObject = false;  // its destination reads the function's object
+  bool hasOrigins = false;
+  std::vector<std::string> globals;  // keys of the globals it reads, first reads first
+};
 struct SummaryShape {
   uint32_t sinks = 0, reported = 0, pending = 0;
-  // Sinks for callers that hold data or read a global: where nobody calls the
-  // function, they are its findings (link/Linker.cpp, flowsOf).
-  uint32_t entrySinks = 0;
+  std::vector<EntrySink> entrySinks;
   LimitHits limits;
 };
 SummaryShape shapeOf(const Summary& s);

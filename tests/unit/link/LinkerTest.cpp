@@ -17,6 +17,37 @@ FunctionFacts wrapper() {
   return w;
 }
 
+// entry() calls fill(), which stores customer data in g_buf, then sends g_buf;
+// quiet() sends g_other, which nobody fills. Nobody calls either.
+std::vector<TUFacts> entriesReadingGlobals() {
+  const auto global = [](const std::string& key) { return Taint{{}, {ParamRef{kGlobalParam, key, {}}}, {}}; };
+  FunctionFacts fill = function("fill", 0), entry = function("entry", 0), quiet = function("quiet", 0);
+  fill.effects = {EffectFact{kGlobalTarget, "c:@g_buf", dataOf("customer.contact"), {}, {}}};
+  entry.calls = {call(0, fill, {}, 11)};
+  entry.sinks = {sink(global("c:@g_buf"), host("h.example.cn"), 12)};
+  quiet.sinks = {sink(global("c:@g_other"), host("h.example.cn"), 13)};
+  TUFacts tu = unit({fill, entry, quiet});
+  tu.entryDigest = "d1";
+  return {tu};
+}
+
+TEST(Linker, AnEntryReadingAGlobalItsCalleesFillIsFoundAlsoWhenTheLinkResumes) {
+  const std::vector<TUFacts> tus = entriesReadingGlobals();
+  const std::vector<Flow> plain = link(tus);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].function, "entry");
+  EXPECT_EQ(plain[0].origins.at(0).category, "customer.contact");
+  const std::string dir = freshTempDir("egress-linker-");
+  link(tus, nullptr, dir);  // leaves the state
+  LinkStats stats;
+  const std::vector<Flow> resumed = link(tus, &stats, dir);  // every summary read back
+  EXPECT_TRUE(stats.resumed);
+  EXPECT_EQ(stats.relinked, 0u);
+  ASSERT_EQ(resumed.size(), 1u);
+  EXPECT_EQ(resumed[0].function, "entry");
+  EXPECT_EQ(resumed[0].sink.line, 12u);
+}
+
 TEST(Linker, WrapperFindingsArePerCallSiteWithTheCallersDestination) {
   const FunctionFacts w = wrapper();
   FunctionFacts a = function("a"), b = function("b");
