@@ -22,14 +22,6 @@ TUFacts sampleFacts() {
   return tu;
 }
 
-std::string asLines(const TUFacts& tu) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  writeFactsLines(tu, os);
-  os.flush();
-  return text;
-}
-
 TEST(FactsJson, TheDocumentFormRoundTrips) {
   std::string error;
   const auto back = factsFromJson(factsToJson(sampleFacts()), error);
@@ -80,8 +72,8 @@ TEST(FactsJson, DefaultMembersAreLeftOutButEmptyMapEntriesAreKept) {
   call.globalsIn["c:@g_cfg"] = Taint{};
   tu.functions[0].calls.push_back(call);
 
-  const std::string text = asLines(tu);
-  const std::string firstFunction = text.substr(text.find('\n') + 1);
+  const std::string text = factsToJson(tu);
+  const std::string firstFunction = text.substr(text.find("\"functions\""));
   EXPECT_EQ(firstFunction.find("null"), std::string::npos);
   EXPECT_EQ(firstFunction.find("false"), std::string::npos);
   EXPECT_EQ(firstFunction.find("\"sinks\""), std::string::npos);
@@ -150,38 +142,6 @@ TEST(FactsJson, FactsOfAnotherFormatVersionSayWhichVersionIsRead) {
   EXPECT_FALSE(factsFromJson(text, error));
   EXPECT_NE(error.find("egress-audit-tu-facts/1"), std::string::npos) << error;
   EXPECT_NE(error.find("extract them again"), std::string::npos) << error;
-}
-
-TEST(FactsJson, TheLineFormHoldsOneFunctionPerLine) {
-  const std::string text = asLines(sampleFacts());
-  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // the TU, then two functions
-  std::string error;
-  const auto back = readFactsLines(text, error);
-  ASSERT_TRUE(back) << error;
-  ASSERT_EQ(back->functions.size(), 2u);
-  EXPECT_EQ(back->functions[0].usr, "c:@F@upload");
-  EXPECT_EQ(back->file, "src/orders.cpp");
-}
-
-TEST(FactsJson, TheHeadIsReadWithoutItsFunctionsAndTheyFollowOnDemand) {
-  const std::string text = asLines(sampleFacts());
-  std::string error;
-  auto head = readFactsHead(text, error);
-  ASSERT_TRUE(head) << error;
-  EXPECT_EQ(head->file, "src/orders.cpp");
-  EXPECT_TRUE(head->functions.empty());
-  EXPECT_EQ(head->constantStrings.count("c:@k_host"), 1u);
-  ASSERT_TRUE(readFactsFunctions(text, *head, error)) << error;
-  ASSERT_EQ(head->functions.size(), 2u);
-  EXPECT_EQ(head->functions[1].usr, readFactsLines(text, error)->functions[1].usr);
-}
-
-TEST(FactsJson, ATruncatedFunctionLineIsRefused) {
-  std::string text = asLines(sampleFacts());
-  text.resize(text.size() - 10);
-  std::string error;
-  EXPECT_FALSE(readFactsLines(text, error));
-  EXPECT_FALSE(error.empty());
 }
 
 }  // namespace

@@ -427,7 +427,7 @@ std::optional<json::Value> parseFacts(llvm::StringRef text, std::string& error) 
 }
 
 // Streamed one function at a time: a large TU's facts never exist as one JSON tree.
-void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
+void writeTU(const TUFacts& tu, llvm::raw_ostream& os) {
   json::OStream j(os);
   j.object([&] {
     j.attribute("format", kFactsFormat);
@@ -438,8 +438,7 @@ void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
     j.attribute("diagnostics", toJ(tu.diagnostics));
     j.attribute("warnings", toJ(tu.warnings));
     j.attributeArray("functions", [&] {
-      if (withFunctions)
-        for (const FunctionFacts& f : tu.functions) j.value(toJ(f));
+      for (const FunctionFacts& f : tu.functions) j.value(toJ(f));
     });
     j.attributeObject("constantStrings", [&] {
       for (const auto& [usr, v] : tu.constantStrings) j.attribute(usr, toJ(v));
@@ -453,55 +452,7 @@ void writeTU(const TUFacts& tu, llvm::raw_ostream& os, bool withFunctions) {
 
 }  // namespace
 
-void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) { writeTU(tu, os, true); }
-
-void writeFactsLines(const TUFacts& tu, llvm::raw_ostream& os) {
-  writeTU(tu, os, false);
-  for (const FunctionFacts& f : tu.functions) os << '\n' << toJ(f);
-  os << '\n';
-}
-
-namespace {
-
-// The first line of `text` (up to '\n' or the end), and `text` moved past it.
-llvm::StringRef takeLine(llvm::StringRef& text) {
-  const auto [line, rest] = text.split('\n');
-  text = rest;
-  return line;
-}
-
-}  // namespace
-
-std::optional<TUFacts> readFactsHead(llvm::StringRef text, std::string& error) {
-  if (text.empty()) {
-    error = "no facts";
-    return std::nullopt;
-  }
-  return factsFromJson(takeLine(text), error);
-}
-
-bool readFactsFunctions(llvm::StringRef text, TUFacts& tu, std::string& error) {
-  takeLine(text);  // the TU's own line
-  while (!text.empty()) {
-    const llvm::StringRef line = takeLine(text);
-    if (line.empty()) continue;
-    std::optional<json::Value> parsed = parseFacts(line, error);
-    if (!parsed) return false;
-    Reader r;
-    tu.functions.push_back(r.function(r.object(*parsed, "a function")));
-    if (!r.error.empty()) {
-      error = r.error;
-      return false;
-    }
-  }
-  return true;
-}
-
-std::optional<TUFacts> readFactsLines(llvm::StringRef text, std::string& error) {
-  std::optional<TUFacts> tu = readFactsHead(text, error);
-  if (!tu || !readFactsFunctions(text, *tu, error)) return std::nullopt;
-  return tu;
-}
+void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os) { writeTU(tu, os); }
 
 std::string factsToJson(const TUFacts& tu) {
   std::string out;

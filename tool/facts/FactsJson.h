@@ -15,14 +15,6 @@ namespace egress {
 
 std::string factsToJson(const TUFacts& tu);
 void writeFactsJson(const TUFacts& tu, llvm::raw_ostream& os);
-// The same facts as lines: the TU without its functions, then one function per
-// line, so a reader holds one function's JSON tree at a time (the cache's format).
-void writeFactsLines(const TUFacts& tu, llvm::raw_ostream& os);
-std::optional<TUFacts> readFactsLines(llvm::StringRef text, std::string& error);
-// The TU of facts lines without its functions (a quick look: the cache's), and then
-// the functions, added to it; false on malformed input.
-std::optional<TUFacts> readFactsHead(llvm::StringRef text, std::string& error);
-bool readFactsFunctions(llvm::StringRef text, TUFacts& tu, std::string& error);
 // Empty on malformed input; `error` says why.
 std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error);
 
