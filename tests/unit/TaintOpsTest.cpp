@@ -25,8 +25,9 @@ TEST(TaintOps, SubfieldsAreBelowTheirPathOnly) {
 TEST(TaintOps, LongParameterListsMergeAsShortOnesDo) {
   Taint into, from;
   into.params.push_back({kGlobalParam, "c:@g_cfg", {}});
-  for (int i = 0; i < 30; ++i) into.params.push_back({0, "f" + std::to_string(i), {}});
-  for (int i = 20; i < 40; ++i) from.params.push_back({0, "f" + std::to_string(i), {}});
+  // (Fields of two parameters: no parameter has more than kMaxFieldInputs.)
+  for (int i = 0; i < 30; ++i) into.params.push_back({unsigned(i % 2), "f" + std::to_string(i), {}});
+  for (int i = 20; i < 40; ++i) from.params.push_back({unsigned(i % 2), "f" + std::to_string(i), {}});
   from.params.push_back({kGlobalParam, "c:@g_cfg.url", {}});
   from.params.push_back({kGlobalParam, "c:@g_other.url", {}});
   from.params.push_back({kThisParam, "f0", {}});
@@ -150,13 +151,18 @@ TEST(TaintOps, ExtendingTrailsAddsTheStepThenTheCalleePath) {
   EXPECT_EQ(t.params[0].path.steps().size(), 2u);
 }
 
+// The budget hits `run` notes.
+template <typename Run>
+LimitHits hitsOf(const Run& run) {
+  LimitHits hits;
+  LimitScope scope(hits);
+  run();
+  return hits;
+}
+
 TEST(TaintOps, ManyCallAtomsWidenToOneRangeAndSaySo) {
   Taint t = calls(3, 3 + kMaxCallAtoms);
-  LimitHits hits;
-  {
-    LimitScope scope(hits);
-    widenCalls(t);
-  }
+  const LimitHits hits = hitsOf([&] { widenCalls(t); });
   ASSERT_EQ(t.calls.size(), 1u);
   EXPECT_EQ(t.calls[0].slot, kAnyCallSlot);
   EXPECT_EQ(t.calls[0].site, 3u);
@@ -194,6 +200,50 @@ TEST(TaintOps, LongStringsGetAnUnknownTail) {
   EXPECT_LE(s.pieces.size(), 12u);
   EXPECT_EQ(s.pieces.back().kind, StrPiece::Unknown);
   EXPECT_GT(hits[Limit::StringLength], 0u);
+}
+
+Taint fieldsOf(unsigned index, unsigned count) {
+  Taint t;
+  for (unsigned i = 0; i < count; ++i) t.params.push_back({index, "f" + std::to_string(i), {}});
+  return t;
+}
+
+TEST(TaintOps, ManyFieldsOfOneParameterWidenToAnyFieldOfItAndSaySo) {
+  Taint t = fieldsOf(1, kMaxFieldInputs + 1);
+  t.params.push_back({1, "", {}});             // the value itself stays
+  t.params.push_back({0, "name", {}});         // another parameter's field stays
+  t.params.push_back({kGlobalParam, "c:@g", {}});
+  t.params[0].guards.push_back(Guard{});
+  const LimitHits hits = hitsOf([&] { boundFieldInputs(t); });
+  ASSERT_EQ(t.params.size(), 4u);
+  EXPECT_EQ(t.params[0].field, kAnyField);
+  EXPECT_EQ(t.params[0].index, 1u);
+  EXPECT_TRUE(t.params[0].guards.empty());  // the fields it stands for held on different guards
+  EXPECT_EQ(t.params[1].field, "");
+  EXPECT_EQ(t.params[2].field, "name");
+  EXPECT_EQ(hits[Limit::FieldInputs], 1u);
+}
+
+TEST(TaintOps, FieldsUpToTheBoundStayApart) {
+  Taint t = fieldsOf(0, kMaxFieldInputs);
+  boundFieldInputs(t);
+  EXPECT_EQ(t.params.size(), kMaxFieldInputs);
+}
+
+TEST(TaintOps, AnyFieldCoversEachFieldButNotTheValueItself) {
+  Taint t = fieldsOf(2, kMaxFieldInputs + 1);
+  boundFieldInputs(t);
+  EXPECT_FALSE(mergeTaint(t, fieldsOf(2, 40)));  // every field: nothing new
+  EXPECT_TRUE(mergeTaint(t, Taint{{}, {ParamRef{2, "", {}}}, {}}));
+  EXPECT_TRUE(mergeTaint(t, fieldsOf(3, 1)));     // another parameter
+  TaintUnion u(fieldsOf(2, kMaxFieldInputs + 1));
+  u.add(Taint{{}, {ParamRef{2, kAnyField, {}}}, {}});
+  EXPECT_FALSE(u.add(fieldsOf(2, 60)));
+  EXPECT_TRUE(isSubfield("client.url", kAnyField));
+  EXPECT_FALSE(isSubfield("", kAnyField));
+  EXPECT_EQ(joinField(kAnyField, "url"), kAnyField);     // a field of any field
+  EXPECT_EQ(joinField("client", kAnyField), "client");  // any field below one: that one
+  EXPECT_EQ(joinField("", kAnyField), kAnyField);
 }
 
 TEST(TaintOps, JoinedFieldPathsAreCutToTheDepthBound) {

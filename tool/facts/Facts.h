@@ -109,6 +109,10 @@ constexpr unsigned kThisParam = 0xFFFF;
 // The field of a ParamRef that stands for argument `index` and every one after it:
 // the variadic arguments a `va_list` carries (`va_start(ap, fmt)`).
 constexpr const char* kRestArgsField = "...";
+// The field of a ParamRef that stands for every field of parameter `index` (not
+// the value itself): what many fields of one input were widened to
+// (boundFieldInputs). Below it is still every field: "*" joined with "x" is "*".
+constexpr const char* kAnyField = "*";
 // A condition on a parameter that held where a sink or call was reached
 // (`if (level >= 3)`): a caller passing a constant that fails it cannot reach it.
 struct Guard {

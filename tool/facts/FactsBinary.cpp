@@ -19,13 +19,25 @@ void BinaryWriter::str(const std::string& s) {
   out_.append(s);
 }
 
-// What a node adds, on top of node `before`: its step, or the number of the trail it
-// appends (written before it).
-std::string BinaryWriter::trailContent(std::size_t before, const Trail& node) const {
-  std::string key = std::to_string(before);
-  if (node.addedTrail()) return key + '\1' + std::to_string(trailId(node.added()));
-  const Step& s = node.addedStep();
-  return key + '\0' + s.loc.file + '\0' + std::to_string(s.loc.line) + ':' + std::to_string(s.loc.column) + '\0' + s.note;
+BinaryWriter::TrailContent BinaryWriter::trailContent(std::size_t before, const Trail& node) const {
+  if (node.addedTrail()) return {before, trailId(node.added()), nullptr};
+  return {before, 0, &node.addedStep()};
+}
+
+bool BinaryWriter::TrailContent::operator==(const TrailContent& o) const {
+  if (before != o.before || appended != o.appended) return false;
+  if (step == o.step) return true;
+  if (!step || !o.step) return false;
+  return step->loc.line == o.step->loc.line && step->loc.column == o.step->loc.column &&
+         step->loc.file == o.step->loc.file && step->note == o.step->note;
+}
+
+std::size_t BinaryWriter::TrailContentHash::operator()(const TrailContent& c) const {
+  std::size_t h = c.before * 1000003u ^ c.appended * 31u;
+  if (!c.step) return h;
+  const std::hash<std::string> text;
+  return h ^ (text(c.step->loc.file) * 7u) ^ text(c.step->note) ^ (std::size_t(c.step->loc.line) << 20) ^
+         c.step->loc.column;
 }
 
 // The number of a trail equal to `t` written before (0: none), found node by node.

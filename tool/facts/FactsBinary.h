@@ -61,10 +61,20 @@ class BinaryWriter {
   void varint(uint64_t v);
   std::string out_;
   std::unordered_map<std::string, uint32_t> strings_;
-  std::string trailContent(std::size_t before, const Trail& node) const;
+  // What a node adds, on top of node `before`: the number of the trail it appends
+  // (written before it), or its step (in the node, which outlives the writer).
+  struct TrailContent {
+    std::size_t before = 0, appended = 0;
+    const Step* step = nullptr;
+    bool operator==(const TrailContent& o) const;
+  };
+  struct TrailContentHash {
+    std::size_t operator()(const TrailContent& c) const;
+  };
+  TrailContent trailContent(std::size_t before, const Trail& node) const;
   std::size_t writtenTrail(const Trail& t);
   std::unordered_map<const void*, std::size_t> trails_;
-  std::unordered_map<std::string, std::size_t> trailContents_;
+  std::unordered_map<TrailContent, std::size_t, TrailContentHash> trailContents_;
   std::size_t trailCount_ = 0;
 };
 

@@ -18,6 +18,7 @@ constexpr LimitInfo kInfo[kLimitCount] = {
     {"link-budget", "the whole-program fixpoint stopped early: flows may be missed", false},
     {"globals-per-call", "globals written before a call beyond the bound are read as every value stored in them (more data per value)", false},
     {"global-inputs", "values reading many fields of globals were widened to the whole globals (more data per value)", false},
+    {"field-inputs", "values reading many fields of one parameter were widened to any field of it (more data per value)", false},
 };
 
 thread_local LimitHits* current = nullptr;

@@ -24,6 +24,7 @@ enum class Limit : uint8_t {
   LinkBudget,          // the link stage stopped before its fixpoint
   GlobalsPerCall,      // a call site saw too many globals written before it: the rest read flow-insensitively
   GlobalInputs,        // a value read too many fields of globals: widened to the whole globals
+  FieldInputs,         // a value read too many fields of one parameter: widened to any field of it
   kCount
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string_view>
 #include <type_traits>
 
@@ -23,9 +24,11 @@ bool covers(const T& x, const T& atom) {
   return sameKey(x, atom);
 }
 // A whole global stands for its fields (a value widened by boundGlobalInputs).
+// Any field of a parameter stands for each of its fields (boundFieldInputs).
 template <>
 bool covers(const ParamRef& x, const ParamRef& atom) {
   if (sameKey(x, atom)) return true;
+  if (x.index == atom.index && x.field == kAnyField) return namesOneField(atom);
   return x.index == kGlobalParam && atom.index == kGlobalParam && isSubfield(atom.field, x.field);
 }
 template <>
@@ -204,6 +207,7 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   grew |= mergePairwise(into.params, from.params, onKept);
   grew |= mergePairwise(into.calls, from.calls, onKept);
   if (into.params.size() > kMaxGlobalInputs) boundGlobalInputs(into);
+  if (into.params.size() > kMaxFieldInputs) boundFieldInputs(into);
   return grew;
 }
 
@@ -221,11 +225,18 @@ void TaintUnion::reindex() {
   slots_.clear();
   hashes_.clear();
   globals_ = 0;
-  for (const ParamRef& p : out_.params) globals_ += p.index == kGlobalParam;
+  fields_.clear();
+  widestFields_ = 0;
+  for (const ParamRef& p : out_.params) countParam(p);
+}
+
+void TaintUnion::countParam(const ParamRef& p) {
+  globals_ += p.index == kGlobalParam;
+  if (namesOneField(p)) widestFields_ = std::max(widestFields_, ++fields_[p.index]);
 }
 
 void TaintUnion::indexParam(std::uint32_t at) {
-  globals_ += out_.params[at].index == kGlobalParam;
+  countParam(out_.params[at]);
   if (!slots_.empty()) insertSlot(at);
 }
 
@@ -268,6 +279,7 @@ std::uint32_t TaintUnion::paramAt(unsigned index, const std::string& field) cons
 // As covers(): the atom itself, or (for a global) a whole record holding it.
 bool TaintUnion::coversParam(const ParamRef& atom) const {
   if (hasParam(atom.index, atom.field)) return true;
+  if (namesOneField(atom) && hasParam(atom.index, kAnyField)) return true;
   if (atom.index != kGlobalParam) return false;
   for (std::size_t dot = atom.field.find('.'); dot != std::string::npos; dot = atom.field.find('.', dot + 1))
     if (hasParam(kGlobalParam, atom.field.substr(0, dot))) return true;
@@ -308,7 +320,16 @@ bool TaintUnion::addAtoms(From& from, const std::function<void(Trail&)>& onKept,
     reindex();
     globalsWidened_ = globals_ > kMaxGlobalInputs;
   }
+  boundFields();
   return grew;
+}
+
+// Widened as they arrive, not only in the summary: a union of every field's value
+// (what "any field" of an argument reads) would otherwise hold them all.
+void TaintUnion::boundFields() {
+  if (widestFields_ <= kMaxFieldInputs) return;
+  boundFieldInputs(out_);
+  reindex();
 }
 
 // Past the bound for good, the value is kept as boundGlobalInputs leaves it (the
@@ -333,6 +354,7 @@ bool TaintUnion::addWidened(Params& params, const std::function<void(Trail&)>& o
     out_.params.insert(out_.params.begin() + std::ptrdiff_t(out_.params.size() - globals_), std::move(wide));
     reindex();
   }
+  boundFields();
   return grew;
 }
 
@@ -342,6 +364,7 @@ std::string globalRoot(const std::string& key) {
 }
 
 bool isSubfield(const std::string& field, const std::string& path) {
+  if (path.size() == 1 && path[0] == '*') return !field.empty() && field != kAnyField;
   return field.size() > path.size() && field[path.size()] == '.' && field.compare(0, path.size(), path) == 0;
 }
 
@@ -366,6 +389,36 @@ void boundGlobalInputs(Taint& t) {
       wide.push_back(std::move(p));
   }
   kept.insert(kept.end(), std::make_move_iterator(wide.begin()), std::make_move_iterator(wide.end()));
+  t.params = std::move(kept);
+}
+
+bool namesOneField(const ParamRef& p) {
+  return p.index != kGlobalParam && !p.field.empty() && p.field != kRestArgsField && p.field != kAnyField;
+}
+
+void boundFieldInputs(Taint& t) {
+  std::map<unsigned, std::size_t> fields;
+  std::vector<unsigned> over;
+  for (const ParamRef& p : t.params)
+    if (namesOneField(p) && ++fields[p.index] == kMaxFieldInputs + 1) over.push_back(p.index);
+  if (over.empty()) return;
+  noteLimit(Limit::FieldInputs);
+  const auto widened = [&](unsigned index) { return std::find(over.begin(), over.end(), index) != over.end(); };
+  std::vector<ParamRef> kept;
+  for (ParamRef& p : t.params) {
+    if (!widened(p.index) || (!namesOneField(p) && p.field != kAnyField)) {
+      kept.push_back(std::move(p));
+      continue;
+    }
+    // The first (or an existing any-field atom) stands for all: unconditional, as
+    // the fields it replaces may hold on different guards.
+    const bool present = std::any_of(kept.begin(), kept.end(),
+                                     [&](const ParamRef& k) { return k.index == p.index && k.field == kAnyField; });
+    if (present) continue;
+    p.field = kAnyField;
+    p.guards.clear();
+    kept.push_back(std::move(p));
+  }
   t.params = std::move(kept);
 }
 
@@ -573,6 +626,7 @@ const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind) {
 
 std::string joinField(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
+  if (a == kAnyField || b == kAnyField) return a;  // a field's field, or any below one
   return b.empty() ? a : a + "." + b;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "facts/Facts.h"
@@ -21,6 +22,15 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step = nullptr);
 // Limit::GlobalInputs), which stand for every field of them.
 constexpr std::size_t kMaxGlobalInputs = 16;
 void boundGlobalInputs(Taint& t);
+// The same for the fields of one parameter (a layout routine reading dozens of an
+// object's sizes): past kMaxFieldInputs fields of parameter N, they become one
+// atom for any field of it (kAnyField; counted: Limit::FieldInputs). Every later
+// merge then costs one atom for that parameter instead of each field's.
+constexpr std::size_t kMaxFieldInputs = 24;
+void boundFieldInputs(Taint& t);
+// `p` names one field of its parameter (not the value itself, variadic arguments,
+// any field or a global), which an atom for any field of it covers.
+bool namesOneField(const ParamRef& p);
 
 // Extends trails as extendTrails does: `first` (if any) and `more` joined once and
 // shared by every trail extended.
@@ -57,7 +67,9 @@ class TaintUnion {
   std::uint32_t paramAt(unsigned index, const std::string& field) const;  // position, or kNone
   bool coversParam(const ParamRef& atom) const;
   void indexParam(std::uint32_t at);
+  void countParam(const ParamRef& p);
   void reindex();
+  void boundFields();
   static std::function<void(Trail&)> stepAdder(const Step* step);
   template <typename From>
   bool addAtoms(From& from, const std::function<void(Trail&)>& onKept, bool withCalls);
@@ -73,6 +85,8 @@ class TaintUnion {
   mutable std::vector<std::uint32_t> slots_;  // open addressing: position + 1, 0 free
   mutable std::vector<std::size_t> hashes_;   // per indexed position
   std::size_t globals_ = 0;
+  std::map<unsigned, std::size_t> fields_;  // parameter -> its fields (namesOneField)
+  std::size_t widestFields_ = 0;
   bool globalsWidened_ = false;  // more whole globals than the bound: each new one is widened on arrival
 };
 void appendStep(Path& path, const Step& step);

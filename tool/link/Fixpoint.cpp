@@ -196,6 +196,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     forwardStoredFns(c, callees, r);
   }
   sinks.finish();
+  boundFieldInputs(r);
   return r;
 }
 

@@ -130,6 +130,14 @@ void addPending(Summary& summary, PendingCall p) {
   summary.pending.push_back(std::move(p));
 }
 
+void boundFieldInputs(Summary& s) {
+  boundFieldInputs(s.ret);
+  for (auto& [slot, t] : s.effects) boundFieldInputs(t);
+  for (auto& [slot, fields] : s.effectFields)
+    for (auto& [field, t] : fields) boundFieldInputs(t);
+  for (SinkFact& sink : s.sinks) boundFieldInputs(sink.data);
+}
+
 SummaryShape shapeOf(const Summary& s) {
   SummaryShape shape{uint32_t(s.sinks.size()), uint32_t(s.reported.size()), uint32_t(s.pending.size()), {}, s.limits};
   for (const SinkFact& sink : s.sinks) {

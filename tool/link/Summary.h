@@ -62,6 +62,8 @@ struct SummaryShape {
   LimitHits limits;
 };
 SummaryShape shapeOf(const Summary& s);
+// boundFieldInputs (facts/TaintOps.h) on every value callers read of `s`.
+void boundFieldInputs(Summary& s);
 
 // The summaries by function id. One read back from the last link's state
 // (link/LinkState.h) stays encoded until something reads it: after a one-file

@@ -106,6 +106,28 @@ TEST(Fixpoint, AReturnedObjectKeepsItsFieldsApart) {
   EXPECT_EQ(fields.at("target").params.at(0).index, 1u);
 }
 
+// A sink reading more fields of its parameter than the bound reads any field of it:
+// a caller's data in one of those fields still arrives, and the widening is counted.
+TEST(Fixpoint, ASinkReadingManyFieldsStillSeesTheOneThatHoldsData) {
+  FunctionFacts layout = function("layout", 1);
+  Taint fields;
+  for (std::size_t i = 0; i <= kMaxFieldInputs; ++i) fields.params.push_back({0, "f" + std::to_string(i), {}});
+  layout.sinks = {sink(fields, host("h.example.de"), 20)};
+  FunctionFacts use = function("use", 0), other = function("other", 0);
+  ArgFact withField = arg(Taint{});
+  withField.fields["f7"] = dataOf("customer.contact");
+  use.calls = {call(0, layout, {withField}, 30)};
+  other.calls = {call(0, layout, {arg(dataOf("customer.address", "Customer::city"))}, 31)};  // the value, no field
+  const auto s = solve({layout, use, other});
+  const SinkFact& forCallers = s->of("layout").sinks.at(0);
+  ASSERT_EQ(forCallers.data.params.size(), 1u);
+  EXPECT_EQ(forCallers.data.params[0].field, kAnyField);
+  EXPECT_GT(s->of("layout").limits[Limit::FieldInputs], 0u);
+  ASSERT_EQ(s->of("use").reported.size(), 1u);
+  EXPECT_EQ(s->of("use").reported[0].data.origins.at(0).category, "customer.contact");
+  EXPECT_TRUE(s->of("other").reported.empty());
+}
+
 // --- resume: a re-scan resolving only what an edit can change -------------------
 
 // A sink's TU, a library TU (helpers, a recursive pair) and an application TU
