@@ -1,6 +1,7 @@
 #include "link/Substitution.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "facts/TaintOps.h"
 
@@ -512,9 +513,10 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   StrVal out, unknown;
   bool absent = false;
   for (const CallRef& ref : arg.whole.calls) {
+    const std::string wanted = joinField(ref.field, field);
     for (const CallSiteFact* c : sitesOf(f, ref)) {
       for (const Summary* r : dataOf(f, *c)) {
-        StrVal got = calleeFieldStr(*r, ref.slot, joinField(ref.field, field), depth + 1);
+        StrVal got = calleeFieldStr(*r, ref.slot, wanted, depth + 1);
         if (!got.known()) continue;
         if (isAbsent(got)) {
           absent = true;
@@ -536,9 +538,11 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
   // An object whose constructor's class lacks the field: the override reading it is
   // not the one that runs for this object.
   const std::vector<std::string>& fields = graph_.function(r.function).recordFields;
-  const std::string first = field.substr(0, field.find('.'));
+  const std::string_view first = std::string_view(field).substr(0, field.find('.'));
   if (slot == "this" && !fields.empty() && std::find(fields.begin(), fields.end(), first) == fields.end())
     return StrVal{{{StrPiece::Absent, "", 0}}, {}};
+  if (r.effectStrs.empty() && r.effectHolders.empty() && r.retHolder.calls.empty() && r.retHolder.params.empty())
+    return {};  // nothing it could have left (the common case: most calls build nothing)
   // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
   if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
     if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
