@@ -24,6 +24,7 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 void Substitution::startFunction(FunctionId) const {
   memo_.clear();
   heldMemo_.clear();
+  leavesStrings_.clear();
 }
 
 std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallRef& ref) const {
@@ -515,6 +516,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   for (const CallRef& ref : arg.whole.calls) {
     const std::string wanted = joinField(ref.field, field);
     for (const CallSiteFact* c : sitesOf(f, ref)) {
+      if (ref.slot == kAnyCallSlot && !mayLeaveStrings(f, *c)) continue;
       for (const Summary* r : dataOf(f, *c)) {
         StrVal got = calleeFieldStr(*r, ref.slot, wanted, depth + 1);
         if (!got.known()) continue;
@@ -530,6 +532,22 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   if (unknown.known()) addAlternatives(out, unknown);
   if (!out.known() && absent) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   return out;
+}
+
+bool Substitution::mayLeaveStrings(FunctionId f, const CallSiteFact& c) const {
+  const std::vector<CallSiteFact>& calls = graph_.function(f).calls;
+  auto [it, fresh] = leavesStrings_.try_emplace(f);
+  if (fresh) {
+    it->second.reserve(calls.size());
+    for (const CallSiteFact& site : calls) {
+      const std::vector<const Summary*> targets = dataOf(f, site);
+      it->second.push_back(std::any_of(targets.begin(), targets.end(), [](const Summary* r) {
+        return !r->effectStrs.empty() || !r->effectHolders.empty() || !r->retHolder.calls.empty() ||
+               !r->retHolder.params.empty();
+      }));
+    }
+  }
+  return it->second[std::size_t(&c - calls.data())];
 }
 
 // What callee `r` left in `field` of its input `slot`, in the callee's terms.
