@@ -224,6 +224,22 @@ TEST(TaintOps, ManyFieldsOfOneParameterWidenToAnyFieldOfItAndSaySo) {
   EXPECT_EQ(hits[Limit::FieldInputs], 1u);
 }
 
+// A field reached unconditionally is not folded into an any-field atom that holds
+// only on a guard: it would become conditional on it.
+TEST(TaintOps, AnyFieldOnAGuardDoesNotCoverAnUnconditionalField) {
+  Taint t{{}, {ParamRef{2, kAnyField, {}}}, {}};
+  t.params[0].guards.push_back(Guard{});
+  EXPECT_TRUE(mergeTaint(t, fieldsOf(2, 1)));
+  ASSERT_EQ(t.params.size(), 2u);
+  TaintUnion u(t);
+  EXPECT_TRUE(u.add(Taint{{}, {ParamRef{2, "other", {}}}, {}}));
+  Taint many = t;
+  for (const ParamRef& p : fieldsOf(2, kMaxFieldInputs + 1).params) many.params.push_back(p);
+  boundFieldInputs(many);
+  ASSERT_EQ(many.params.size(), 1u);
+  EXPECT_TRUE(many.params[0].guards.empty());
+}
+
 TEST(TaintOps, FieldsUpToTheBoundStayApart) {
   Taint t = fieldsOf(0, kMaxFieldInputs);
   boundFieldInputs(t);

@@ -24,11 +24,12 @@ bool covers(const T& x, const T& atom) {
   return sameKey(x, atom);
 }
 // A whole global stands for its fields (a value widened by boundGlobalInputs).
-// Any field of a parameter stands for each of its fields (boundFieldInputs).
+// Any field of a parameter stands for each of its fields (boundFieldInputs), unless
+// it holds only on guards: the field would then inherit them.
 template <>
 bool covers(const ParamRef& x, const ParamRef& atom) {
   if (sameKey(x, atom)) return true;
-  if (x.index == atom.index && x.field == kAnyField) return namesOneField(atom);
+  if (x.index == atom.index && x.field == kAnyField) return x.guards.empty() && namesOneField(atom);
   return x.index == kGlobalParam && atom.index == kGlobalParam && isSubfield(atom.field, x.field);
 }
 template <>
@@ -279,7 +280,9 @@ std::uint32_t TaintUnion::paramAt(unsigned index, const std::string& field) cons
 // As covers(): the atom itself, or (for a global) a whole record holding it.
 bool TaintUnion::coversParam(const ParamRef& atom) const {
   if (hasParam(atom.index, atom.field)) return true;
-  if (namesOneField(atom) && hasParam(atom.index, kAnyField)) return true;
+  if (namesOneField(atom))
+    if (const std::uint32_t any = paramAt(atom.index, kAnyField); any != kNone && out_.params[any].guards.empty())
+      return true;
   if (atom.index != kGlobalParam) return false;
   for (std::size_t dot = atom.field.find('.'); dot != std::string::npos; dot = atom.field.find('.', dot + 1))
     if (hasParam(kGlobalParam, atom.field.substr(0, dot))) return true;
@@ -412,9 +415,12 @@ void boundFieldInputs(Taint& t) {
     }
     // The first (or an existing any-field atom) stands for all: unconditional, as
     // the fields it replaces may hold on different guards.
-    const bool present = std::any_of(kept.begin(), kept.end(),
-                                     [&](const ParamRef& k) { return k.index == p.index && k.field == kAnyField; });
-    if (present) continue;
+    const auto present = std::find_if(kept.begin(), kept.end(),
+                                      [&](const ParamRef& k) { return k.index == p.index && k.field == kAnyField; });
+    if (present != kept.end()) {
+      present->guards.clear();
+      continue;
+    }
     p.field = kAnyField;
     p.guards.clear();
     kept.push_back(std::move(p));
