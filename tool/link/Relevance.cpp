@@ -37,6 +37,7 @@ Relevance::Relevance(const CallGraph& graph) : graph_(graph) {
   params_.resize(graph.size());
   returns_.assign(graph.size(), false);
   effects_.resize(graph.size());
+  anyEffect_.assign(graph.size(), false);
   for (FunctionId f = 0; f < graph.size(); ++f) {
     // One slot per parameter and one for the object; a function held as a value may
     // be called from anywhere with anything.
@@ -69,34 +70,35 @@ bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
   if (ref.slot == kAnyCallSlot) {  // a widened range: any result or effect of its sites
     for (const CallSiteFact& c : graph_.function(f).calls) {
       if (c.id < ref.site || c.id > ref.lastSite) continue;
-      if (callCarries(f, CallRef{c.id, "", {}, 0})) return true;
+      if (siteCarries(f, c, "")) return true;
       for (FunctionId g : graph_.targets(f, c))
-        for (const auto& [slot, carries] : effects_[g])
-          if (carries) return true;
+        if (anyEffect_[g]) return true;
     }
     return false;
   }
   const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
-  if (!c) return false;
-  const std::vector<FunctionId>& targets = graph_.targets(f, *c);
+  return c && siteCarries(f, *c, ref.slot);
+}
+
+bool Relevance::siteCarries(FunctionId f, const CallSiteFact& c, const std::string& slot) const {
+  const std::vector<FunctionId>& targets = graph_.targets(f, c);
   if (targets.empty()) {
     // A function with no body anywhere: its result, and what it leaves in what it
     // was handed, carry its arguments (as the link stage assumes).
-    if (ref.slot == kHeldSlot || c->calleeUsr.empty()) return false;
-    if (!c->bodyless.origins.empty()) return true;
+    if (slot == kHeldSlot || c.calleeUsr.empty()) return false;
+    if (!c.bodyless.origins.empty()) return true;
     // Memoised per pass, and a call whose arguments lead back to itself (`x = f(x)`
     // in a loop) adds nothing by that route: the passes reach the fixpoint anyway.
-    const auto key = std::make_pair(f, ref.site);  // (slots share it: a superset is fine)
+    const auto key = std::make_pair(f, c.id);  // (slots share it: a superset is fine)
     if (auto known = bodyless_.find(key); known != bodyless_.end()) return known->second;
     bodyless_[key] = false;
-    const bool result =
-        std::any_of(c->args.begin(), c->args.end(), [&](const ArgFact& a) { return carries(f, a.whole); });
+    const bool result = std::any_of(c.args.begin(), c.args.end(), [&](const ArgFact& a) { return carries(f, a.whole); });
     bodyless_[key] = result;
     return result;
   }
   return std::any_of(targets.begin(), targets.end(), [&](FunctionId g) {
-    if (ref.slot.empty()) return bool(returns_[g]);
-    auto it = effects_[g].find(effectSlot(ref.slot));
+    if (slot.empty()) return bool(returns_[g]);
+    auto it = effects_[g].find(effectSlot(slot));
     return it != effects_[g].end() && it->second;
   });
 }
@@ -164,7 +166,7 @@ Relevance::Changes Relevance::update(FunctionId f) {
       continue;
     }
     bool& slot = effects_[f][slotOf(e)];
-    if (!slot && carries(f, e.value)) out.output = slot = true;
+    if (!slot && carries(f, e.value)) out.output = slot = anyEffect_[f] = true;
   }
   for (const CallSiteFact& c : facts.calls) {
     for (const auto& [key, t] : c.globalsIn)

@@ -38,6 +38,8 @@ class Relevance {
   bool carries(FunctionId f, const Taint& t) const;
   bool carries(FunctionId f, const ArgFact& a) const;
   bool callCarries(FunctionId f, const CallRef& ref) const;
+  // What call site `c` of `f` yields (`slot` empty) or leaves in its input `slot`.
+  bool siteCarries(FunctionId f, const CallSiteFact& c, const std::string& slot) const;
   bool mark(FunctionId f, unsigned index);
   bool inputOrGlobalMayCarry(FunctionId f, const ParamRef& p) const;
 
@@ -46,6 +48,7 @@ class Relevance {
   std::vector<bool> returns_;
   std::set<std::string> globals_;  // keys of globals some store may give data
   std::vector<std::map<std::string, bool>> effects_;  // per function: slot -> may carry
+  std::vector<bool> anyEffect_;                       // per function: some slot of effects_ may carry
   mutable std::map<std::pair<FunctionId, unsigned>, bool> bodyless_;  // results of calls without a body, this pass
 };
 
