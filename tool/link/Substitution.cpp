@@ -534,6 +534,16 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   return out;
 }
 
+namespace {
+
+// A string, a held object or a returned object a field lookup could read.
+bool leavesStrings(const Summary& r) {
+  return !r.effectStrs.empty() || !r.effectHolders.empty() || !r.retHolder.calls.empty() ||
+         !r.retHolder.params.empty();
+}
+
+}  // namespace
+
 bool Substitution::mayLeaveStrings(FunctionId f, const CallSiteFact& c) const {
   const std::vector<CallSiteFact>& calls = graph_.function(f).calls;
   auto [it, fresh] = leavesStrings_.try_emplace(f);
@@ -541,10 +551,7 @@ bool Substitution::mayLeaveStrings(FunctionId f, const CallSiteFact& c) const {
     it->second.reserve(calls.size());
     for (const CallSiteFact& site : calls) {
       const std::vector<const Summary*> targets = dataOf(f, site);
-      it->second.push_back(std::any_of(targets.begin(), targets.end(), [](const Summary* r) {
-        return !r->effectStrs.empty() || !r->effectHolders.empty() || !r->retHolder.calls.empty() ||
-               !r->retHolder.params.empty();
-      }));
+      it->second.push_back(std::any_of(targets.begin(), targets.end(), [](const Summary* r) { return leavesStrings(*r); }));
     }
   }
   return it->second[std::size_t(&c - calls.data())];
@@ -559,8 +566,7 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
   const std::string_view first = std::string_view(field).substr(0, field.find('.'));
   if (slot == "this" && !fields.empty() && std::find(fields.begin(), fields.end(), first) == fields.end())
     return StrVal{{{StrPiece::Absent, "", 0}}, {}};
-  if (r.effectStrs.empty() && r.effectHolders.empty() && r.retHolder.calls.empty() && r.retHolder.params.empty())
-    return {};  // nothing it could have left (the common case: most calls build nothing)
+  if (!leavesStrings(r)) return {};  // the common case: most calls build nothing
   // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
   if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
     if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
