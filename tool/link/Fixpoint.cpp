@@ -40,46 +40,66 @@ std::size_t Fixpoint::budget() const { return std::size_t(kMaxRounds) * std::max
 
 FixpointStats Fixpoint::solve() {
   FixpointStats stats;
-  const std::vector<FunctionId> order = graph_.bottomUpOrder();
-  std::vector<std::size_t> rank(graph_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
-  std::set<std::size_t> work;
-  for (std::size_t i = 0; i < order.size(); ++i) work.insert(i);
   stats.seconds.assign(graph_.size(), 0.0);
   stats.times.assign(graph_.size(), 0);
-  drain(work, order, rank, budget(), [](FunctionId) { return true; }, stats);
-  stats.converged = work.empty();
+  const ComponentIndex index(graph_.size(), graph_.components(graph_.bottomUpOrder()));
+  for (const std::vector<FunctionId>& members : index.components)
+    if (!settle(members, index, budget(), stats)) {
+      stats.converged = false;
+      break;
+    }
   return stats;
 }
 
-// Always the queued function lowest in the bottom-up order next: a cycle of callers
-// settles before the functions above it are resolved again, instead of every caller
-// of a recursive cluster being redone once per round of it.
-void Fixpoint::drain(std::set<std::size_t>& work, const std::vector<FunctionId>& order,
-                     const std::vector<std::size_t>& rank, std::size_t budget,
-                     const std::function<bool(FunctionId)>& wakes, FixpointStats& stats) {
+Fixpoint::ComponentIndex::ComponentIndex(std::size_t functions, std::vector<std::vector<FunctionId>> all)
+    : components(std::move(all)), component(functions), position(functions) {
+  for (std::size_t i = 0; i < components.size(); ++i)
+    for (std::size_t k = 0; k < components[i].size(); ++k) component[components[i][k]] = i, position[components[i][k]] = k;
+}
+
+// Sweeps over the members in order, each resolving those queued; a changed summary
+// queues the members reading it, for this sweep if they come later, else the next.
+// Sweeps rather than "the lowest queued first": where many members read each other
+// (overrides of one virtual method calling it on their children), lowest-first redoes
+// the first members after every change of a later one.
+bool Fixpoint::settle(const std::vector<FunctionId>& members, const ComponentIndex& index, std::size_t budget,
+                      FixpointStats& stats) {
   const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
-  while (!work.empty() && stats.resolutions < budget) {
-    const FunctionId f = order[*work.begin()];
-    work.erase(work.begin());
-    ++stats.resolutions;
-    ++stats.relinked;
-    ++stats.times[f];
-    const auto started = std::chrono::steady_clock::now();
-    Summary next = resolveFunction(f);
-    stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    // What callers read may be unchanged while the findings here changed: keep the
-    // new summary either way, wake the dependents only for the former.
-    const Summary* before = summaries_.get(f);
-    const bool changed = !before || !sameForCallers(*before, next);
-    summaries_.set(f, std::move(next));
-    subst_.summaryReplaced(f);
-    if (!changed) continue;
-    if (debug)
-      std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(), std::size_t(summaries_.shape(f).sinks));
-    for (FunctionId caller : graph_.dependents(f))
-      if (wakes(caller)) work.insert(rank[caller]);
+  const std::size_t self = index.component[members.front()];
+  std::vector<bool> queued(members.size(), true);
+  for (std::size_t left = members.size(); left > 0;) {
+    for (std::size_t k = 0; k < members.size(); ++k) {
+      if (!queued[k]) continue;
+      if (stats.resolutions >= budget) return false;
+      queued[k] = false;
+      --left;
+      const FunctionId f = members[k];
+      if (!resolveAndReplace(f, stats)) continue;
+      if (debug)
+        std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(),
+                     std::size_t(summaries_.shape(f).sinks));
+      for (FunctionId caller : graph_.dependents(f))
+        if (index.component[caller] == self && !queued[index.position[caller]])
+          queued[index.position[caller]] = true, ++left;
+    }
   }
+  return true;
+}
+
+// What callers read may be unchanged while the findings here changed: the new summary
+// is kept either way; true for the former.
+bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats) {
+  ++stats.resolutions;
+  ++stats.relinked;
+  ++stats.times[f];
+  const auto started = std::chrono::steady_clock::now();
+  Summary next = resolveFunction(f);
+  stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const Summary* before = summaries_.get(f);
+  const bool changed = !before || !sameForCallers(*before, next);
+  summaries_.set(f, std::move(next));
+  subst_.summaryReplaced(f);
+  return changed;
 }
 
 std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys& keys,
@@ -88,12 +108,7 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
   FixpointStats stats;
   stats.seconds.assign(graph_.size(), 0.0);
   stats.times.assign(graph_.size(), 0);
-  std::vector<FunctionId> order;
-  std::vector<std::size_t> component(graph_.size());
-  for (std::size_t i = 0; i < components.size(); ++i)
-    for (FunctionId m : components[i]) component[m] = i, order.push_back(m);
-  std::vector<std::size_t> rank(graph_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  const ComponentIndex index(graph_.size(), components);
   std::vector<bool> changed(graph_.size(), false);
   for (std::size_t i = 0; i < components.size(); ++i) {
     const std::vector<FunctionId>& members = components[i];
@@ -104,7 +119,7 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
       stored.push_back(it == before.functions.end() ? nullptr : &it->second);
       dirty |= !stored.back() || stored.back()->key != keys.functions[m] ||
                stored.back()->componentKey != keys.components[m];
-      for (FunctionId callee : graph_.callees(m)) dirty |= component[callee] != i && changed[callee];
+      for (FunctionId callee : graph_.callees(m)) dirty |= index.component[callee] != i && changed[callee];
     }
     if (!dirty) {  // read back, decoded where something reads it
       for (std::size_t k = 0; k < members.size(); ++k) {
@@ -115,10 +130,7 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
       }
       continue;
     }
-    std::set<std::size_t> work;
-    for (FunctionId m : members) work.insert(rank[m]);
-    drain(work, order, rank, budget(), [&](FunctionId caller) { return component[caller] == i; }, stats);
-    if (!work.empty()) return std::nullopt;
+    if (!settle(members, index, budget(), stats)) return std::nullopt;
     for (std::size_t k = 0; k < members.size(); ++k)
       changed[members[k]] = !stored[k] || stored[k]->summary != summaries_.encoded(members[k]);
   }

@@ -3,9 +3,7 @@
 // Recursion converges because summaries only grow and are bounded.
 #pragma once
 
-#include <functional>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -52,11 +50,17 @@ class Fixpoint {
   const Substitution& substitution() const { return subst_; }
 
  private:
-  // Resolves the queued functions (ranks in `order`), lowest first, until none is
-  // queued or `budget` resolutions were counted; a changed summary queues the
-  // dependents `wakes` accepts.
-  void drain(std::set<std::size_t>& work, const std::vector<FunctionId>& order, const std::vector<std::size_t>& rank,
-             std::size_t budget, const std::function<bool(FunctionId)>& wakes, FixpointStats& stats);
+  struct ComponentIndex {
+    ComponentIndex(std::size_t functions, std::vector<std::vector<FunctionId>> all);
+    std::vector<std::vector<FunctionId>> components;
+    std::vector<std::size_t> component;  // by function id
+    std::vector<std::size_t> position;   // by function id: its place in its component
+  };
+  // Resolves a component's members (callees' components settled) until their
+  // summaries stop changing; false when `budget` resolutions were counted first.
+  bool settle(const std::vector<FunctionId>& members, const ComponentIndex& index, std::size_t budget,
+              FixpointStats& stats);
+  bool resolveAndReplace(FunctionId f, FixpointStats& stats);
   std::size_t budget() const;
   Summary resolveFunction(FunctionId f);
   void returnedFields(FunctionId f, Summary& r);
