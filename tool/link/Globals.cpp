@@ -39,7 +39,8 @@ StrVal append(const StrVal& prefix, const StrVal& part) { return prefix.known() 
 
 }  // namespace
 
-GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) : graph_(graph), subst_(subst) {
+GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, const Substitution& subst)
+    : graph_(graph), relevance_(relevance), subst_(subst), storesIn_(graph.size()) {
   const std::string initial = kInitialValue;
   for (const auto& [key, value] : graph.constants())
     if (key.compare(0, initial.size(), initial) == 0) addAlternatives(values_[key.substr(initial.size())], value);
@@ -47,7 +48,7 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Substitution& subst) : 
     for (const CallSiteFact& c : graph.function(f).calls)
       for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
     for (const EffectFact& e : graph.function(f).effects) {
-      if (e.target == kGlobalTarget && !e.value.empty()) dataStores_[e.field].push_back({f, &e});
+      if (e.target == kGlobalTarget && !e.value.empty()) dataStores_[e.field].push_back({f, &e}), storesIn_[f].push_back(&e);
       if (e.target != kGlobalTarget || !e.str.known()) continue;
       if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param)) {
         fromParams_[e.field].push_back({f, *p});
@@ -185,6 +186,7 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
     Taint bound;
     if (auto callers = callers_.find(f); callers != callers_.end())
       for (const auto& [caller, site] : callers->second) {
+        if (!relevance_.argumentMayCarry(caller, *site, p.index)) continue;  // most callers of a setter
         subst_.startFunction(caller);
         const Taint atCall =
             subst_.resolveTaint(caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true));
@@ -194,6 +196,15 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
     mergeTaint(out, bound);
   }
   return out;
+}
+
+// Asked of every sink of every entry: the entry's few near callees' stores are
+// looked at, rather than every store of a global many functions write.
+bool GlobalValues::givesData(const std::string& key, FunctionId entry) const {
+  for (FunctionId f : nearCallees(entry))
+    for (const EffectFact* e : storesIn_[f])
+      if (relatedFields(e->field, key) && !storeData(f, e->field, *e, 0).origins.empty()) return true;
+  return false;
 }
 
 Taint GlobalValues::resolveGlobalInputs(const Taint& t, FunctionId entry) const {

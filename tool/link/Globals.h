@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "link/CallGraph.h"
+#include "link/Relevance.h"
 #include "link/Substitution.h"
 
 namespace egress {
@@ -21,7 +22,7 @@ namespace egress {
 class GlobalValues {
  public:
   // After the fixpoint: stores are resolved through the final summaries.
-  GlobalValues(const CallGraph& graph, const Substitution& subst);
+  GlobalValues(const CallGraph& graph, const Relevance& relevance, const Substitution& subst);
   // `s` with its global pieces replaced by their values (unknown where none is known).
   StrVal resolve(const StrVal& s) const;
   // Data a global may hold when nothing on the way to a reader stored it: what the
@@ -34,9 +35,7 @@ class GlobalValues {
   // stores that can run before the read in this entry's run.
   Taint resolveGlobalInputs(const Taint& t, FunctionId entry) const;
   // resolveGlobalInputs of an input reading global `key` in `entry` gives data.
-  bool givesData(const std::string& key, FunctionId entry) const {
-    return !dataOf(key, 0, &nearCallees(entry)).origins.empty();
-  }
+  bool givesData(const std::string& key, FunctionId entry) const;
 
  private:
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
@@ -47,12 +46,14 @@ class GlobalValues {
   const std::set<FunctionId>& nearCallees(FunctionId entry) const;
 
   const CallGraph& graph_;
+  const Relevance& relevance_;
   const Substitution& subst_;
   std::map<std::string, StrVal> values_;  // key (USR[.field]) -> its values
   // key -> (storing function, a parameter it stores there)
   std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> fromParams_;
   std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;
   std::map<std::string, std::vector<std::pair<FunctionId, const EffectFact*>>> dataStores_;  // key -> stores
+  std::vector<std::vector<const EffectFact*>> storesIn_;  // by function id: its stores of data in globals
   // Memoised: dataOf by key, and a function's parameter (index, field) through its callers.
   mutable std::map<std::string, Taint> dataMemo_;
   mutable std::map<const EffectFact*, Taint> storeMemo_;

@@ -207,7 +207,7 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
     stats->unknownOutputs = unknownOutputs(graph);
   }
   phases.emplace_back("statistics", clock.lap());
-  const GlobalValues globals(graph, fixpoint.substitution());
+  const GlobalValues globals(graph, relevance, fixpoint.substitution());
   phases.emplace_back("globals", clock.lap());
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);

@@ -58,11 +58,14 @@ std::string Relevance::inputsKey(FunctionId f) const {
   return out;
 }
 
-bool Relevance::mark(FunctionId f, unsigned index) {
+std::vector<bool>::reference Relevance::slot(FunctionId f, unsigned index) {
   std::vector<bool>& slots = params_[f];
-  const std::size_t i = index == kThisParam ? slots.size() - 1 : std::min<std::size_t>(index, slots.size() - 1);
-  if (slots[i]) return false;
-  slots[i] = true;
+  return slots[index == kThisParam ? slots.size() - 1 : std::min<std::size_t>(index, slots.size() - 1)];
+}
+
+bool Relevance::mark(FunctionId f, unsigned index) {
+  if (slot(f, index)) return false;
+  slot(f, index) = true;
   return true;
 }
 
@@ -103,12 +106,16 @@ bool Relevance::siteCarries(FunctionId f, const CallSiteFact& c, const std::stri
   });
 }
 
+// Asked for every global atom of every value pruned: no string is built.
 bool Relevance::globalMayCarry(const std::string& key) const {
-  // The global itself, a record holding it, or a field below it.
+  // The global itself, a record holding it, or a field below it (if any, the first
+  // key from "key." on). The link is single-threaded: below_ is scratch space.
+  const std::string_view whole(key);
   for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
-    if (globals_.count(key.substr(0, dot))) return true;
-  if (globals_.count(key)) return true;
-  auto below = globals_.lower_bound(key + ".");
+    if (globals_.count(whole.substr(0, dot))) return true;
+  if (globals_.count(whole)) return true;
+  below_.assign(key).push_back('.');  // kept between calls: no allocation
+  auto below = globals_.lower_bound(below_);
   return below != globals_.end() && isSubfield(*below, key);
 }
 
@@ -168,20 +175,31 @@ Relevance::Changes Relevance::update(FunctionId f) {
     bool& slot = effects_[f][slotOf(e)];
     if (!slot && carries(f, e.value)) out.output = slot = anyEffect_[f] = true;
   }
+  const GlobalsAtCall* seen = nullptr;  // consecutive call sites often share one map
   for (const CallSiteFact& c : facts.calls) {
-    for (const auto& [key, t] : c.globalsIn)
-      if (!globals_.count(key) && carries(f, t)) out.global |= globals_.insert(key).second;
+    if (!seen || !c.globalsIn.sharedWith(*seen))
+      for (const auto& [key, t] : c.globalsIn)
+        if (!globals_.count(key) && carries(f, t)) out.global |= globals_.insert(key).second;
+    seen = &c.globalsIn;
     const std::vector<FunctionId>& targets = graph_.targets(f, c);
     if (targets.empty()) continue;
-    const auto markAll = [&](unsigned index) {
+    // Whether an argument carries is asked only while some target's slot is off.
+    const auto markAll = [&](unsigned index, const ArgFact& a) {
+      if (std::all_of(targets.begin(), targets.end(), [&](FunctionId g) { return bool(slot(g, index)); })) return;
+      if (!carries(f, a)) return;
       for (FunctionId g : targets)
         if (mark(g, index)) out.inputs.push_back(g);
     };
-    for (std::size_t i = 0; i < c.args.size(); ++i)
-      if (carries(f, c.args[i])) markAll(unsigned(i));
-    if (c.hasThis && carries(f, c.thisArg)) markAll(kThisParam);
+    for (std::size_t i = 0; i < c.args.size(); ++i) markAll(unsigned(i), c.args[i]);
+    if (c.hasThis) markAll(kThisParam, c.thisArg);
   }
   return out;
+}
+
+bool Relevance::argumentMayCarry(FunctionId f, const CallSiteFact& c, unsigned index) const {
+  bodyless_.clear();  // its answers hold for one pass of solve()
+  if (index == kThisParam) return c.hasThis && carries(f, c.thisArg);
+  return index >= c.args.size() || carries(f, c.args[index]);  // beyond them: unknown, keep
 }
 
 Taint Relevance::prune(FunctionId f, Taint t) const {

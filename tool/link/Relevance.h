@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "link/CallGraph.h"
@@ -22,6 +23,9 @@ class Relevance {
   bool inputMayCarry(FunctionId f, unsigned index) const;
   // Mutable global `key` (USR[.field]) may be stored classified data somewhere.
   bool globalMayCarry(const std::string& key) const;
+  // Argument `index` (kThisParam: the object) of call site `c` in `f` may hold
+  // classified data: if not, nothing `c` binds it to can.
+  bool argumentMayCarry(FunctionId f, const CallSiteFact& c, unsigned index) const;
   // `t` (in `f`'s terms) without the parameter atoms that can never carry data.
   Taint prune(FunctionId f, Taint t) const;
   // What prune() of `f` depends on, as text: its parameters' answers ('0'/'1').
@@ -40,13 +44,15 @@ class Relevance {
   bool callCarries(FunctionId f, const CallRef& ref) const;
   // What call site `c` of `f` yields (`slot` empty) or leaves in its input `slot`.
   bool siteCarries(FunctionId f, const CallSiteFact& c, const std::string& slot) const;
+  std::vector<bool>::reference slot(FunctionId f, unsigned index);  // of params_
   bool mark(FunctionId f, unsigned index);
   bool inputOrGlobalMayCarry(FunctionId f, const ParamRef& p) const;
 
   const CallGraph& graph_;
   std::vector<std::vector<bool>> params_;  // per function: parameters, then the object
   std::vector<bool> returns_;
-  std::set<std::string> globals_;  // keys of globals some store may give data
+  std::set<std::string, std::less<>> globals_;  // keys of globals some store may give data
+  mutable std::string below_;                    // globalMayCarry's "key." 
   std::vector<std::map<std::string, bool>> effects_;  // per function: slot -> may carry
   std::vector<bool> anyEffect_;                       // per function: some slot of effects_ may carry
   mutable std::map<std::pair<FunctionId, unsigned>, bool> bodyless_;  // results of calls without a body, this pass

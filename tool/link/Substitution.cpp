@@ -1,11 +1,31 @@
 #include "link/Substitution.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 
 #include "facts/TaintOps.h"
 
 namespace egress {
+namespace {
+
+// A memo key built in one string (lookups through many call atoms build many).
+struct MemoKey {
+  std::string text;
+  MemoKey& add(std::string_view s) {
+    text.append(s);
+    text.push_back('|');
+    return *this;
+  }
+  MemoKey& add(uint64_t n) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    return add(std::string_view(digits, std::size_t(end - digits)));
+  }
+  MemoKey& add(const CallRef& c) { return add(c.site).add(c.slot).add(c.lastSite).add(c.field); }
+};
+
+}  // namespace
 namespace {
 
 // The part of `field` below `path` ("client.url" below "client" is "url").
@@ -24,7 +44,7 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 void Substitution::startFunction(FunctionId) const {
   memo_.clear();
   heldMemo_.clear();
-  leavesStrings_.clear();
+  stringSites_.clear();
 }
 
 std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallRef& ref) const {
@@ -482,17 +502,17 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
   if (arg.whole.calls.empty() && arg.fields.empty()) return {};
   // Memoised per function being resolved (the same object is asked for the same
   // field from many places); a lookup already in progress adds nothing (cycles).
-  std::string key = "e|" + std::to_string(f) + "|" + field;
-  for (const CallRef& c : arg.whole.calls)
-    key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite) + "." + c.field;
+  MemoKey key;
+  key.add("e").add(f).add(field);
+  for (const CallRef& c : arg.whole.calls) key.add(c);
   for (const auto& [path, t] : arg.fields) {
-    if (!t.calls.empty()) key += "|" + path + ":" + std::to_string(t.calls.front().site) + "+" + std::to_string(t.calls.size());
-    else if (t.params.size() == 1) key += "|" + path + ":p" + std::to_string(t.params[0].index) + "." + t.params[0].field;
+    if (!t.calls.empty()) key.add(path).add("c").add(t.calls.front().site).add(t.calls.size());
+    else if (t.params.size() == 1) key.add(path).add("p").add(t.params[0].index).add(t.params[0].field);
   }
-  if (auto hit = heldMemo_.find(key); hit != heldMemo_.end()) return hit->second;
-  heldMemo_[key];
+  if (auto hit = heldMemo_.find(key.text); hit != heldMemo_.end()) return hit->second;
+  StrVal& memo = heldMemo_[key.text];
   StrVal got = lookupEffectStr(f, arg, field, depth);
-  heldMemo_[key] = got;
+  memo = got;
   return got;
 }
 
@@ -515,8 +535,10 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   bool absent = false;
   for (const CallRef& ref : arg.whole.calls) {
     const std::string wanted = joinField(ref.field, field);
-    for (const CallSiteFact* c : sitesOf(f, ref)) {
-      if (ref.slot == kAnyCallSlot && !mayLeaveStrings(f, *c)) continue;
+    const bool range = ref.slot == kAnyCallSlot;
+    std::vector<const CallSiteFact*> one;
+    for (const CallSiteFact* c : range ? stringSites(f) : (one = sitesOf(f, ref))) {
+      if (range && (c->id < ref.site || c->id > ref.lastSite)) continue;
       for (const Summary* r : dataOf(f, *c)) {
         StrVal got = calleeFieldStr(*r, ref.slot, wanted, depth + 1);
         if (!got.known()) continue;
@@ -544,17 +566,15 @@ bool leavesStrings(const Summary& r) {
 
 }  // namespace
 
-bool Substitution::mayLeaveStrings(FunctionId f, const CallSiteFact& c) const {
-  const std::vector<CallSiteFact>& calls = graph_.function(f).calls;
-  auto [it, fresh] = leavesStrings_.try_emplace(f);
-  if (fresh) {
-    it->second.reserve(calls.size());
-    for (const CallSiteFact& site : calls) {
+const std::vector<const CallSiteFact*>& Substitution::stringSites(FunctionId f) const {
+  auto [it, fresh] = stringSites_.try_emplace(f);
+  if (fresh)
+    for (const CallSiteFact& site : graph_.function(f).calls) {
       const std::vector<const Summary*> targets = dataOf(f, site);
-      it->second.push_back(std::any_of(targets.begin(), targets.end(), [](const Summary* r) { return leavesStrings(*r); }));
+      if (std::any_of(targets.begin(), targets.end(), [](const Summary* r) { return leavesStrings(*r); }))
+        it->second.push_back(&site);
     }
-  }
-  return it->second[std::size_t(&c - calls.data())];
+  return it->second;
 }
 
 // What callee `r` left in `field` of its input `slot`, in the callee's terms.
@@ -594,16 +614,16 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
   // inputs that reach the field are then its constructor's arguments.
   // Memoised per function being resolved: the same object is asked for the same
   // field from many call sites.
-  std::string key = std::to_string(f) + "|" + rest;
-  for (const CallRef& c : held.calls)
-    key += "|" + std::to_string(c.site) + c.slot + std::to_string(c.lastSite) + "." + c.field;
-  if (auto hit = heldMemo_.find(key); hit != heldMemo_.end()) return hit->second;
-  heldMemo_[key];  // in progress: a cycle of holders adds nothing
+  MemoKey key;
+  key.add("h").add(f).add(rest);
+  for (const CallRef& c : held.calls) key.add(c);
+  if (auto hit = heldMemo_.find(key.text); hit != heldMemo_.end()) return hit->second;
+  StrVal& memo = heldMemo_[key.text];  // in progress: a cycle of holders adds nothing
   ArgFact object;
   object.whole.calls = held.calls;
   StrVal got = effectStr(f, object, rest, depth);
   if (!got.known()) got = fromInput();
-  heldMemo_[key] = got;
+  memo = got;
   return got;
 }
 

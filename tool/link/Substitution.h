@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "link/CallGraph.h"
@@ -80,12 +81,12 @@ class Substitution {
   StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field, unsigned depth) const;
-  // Some function call site `c` of `f` may run leaves a string or an object a field
-  // lookup reads (calleeFieldStr answers nothing otherwise, but for a missing
-  // field of the object a call of one site was made on). Most calls leave none:
-  // a lookup through a widened range of calls (each call of a script engine's
-  // 1,400 registrations asks about every one before it) skips them.
-  bool mayLeaveStrings(FunctionId f, const CallSiteFact& c) const;
+  // The call sites of `f` some function of which may leave a string or an object a
+  // field lookup reads (calleeFieldStr answers nothing otherwise, but for a missing
+  // field of the object a call of one site was made on), in order. Most calls
+  // leave none: a lookup through a widened range of calls (each call of a script
+  // engine's 1,400 registrations asks about every one before it) walks only these.
+  const std::vector<const CallSiteFact*>& stringSites(FunctionId f) const;
   StrVal heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const;
 
   const CallGraph& graph_;
@@ -102,8 +103,8 @@ class Substitution {
   mutable std::map<std::vector<FunctionId>, Join> joins_;
   mutable std::vector<uint32_t> versions_;  // by function: summaries assigned so far
   // (function, held object, field) -> its string value, for the function being resolved.
-  mutable std::map<std::string, StrVal> heldMemo_;
-  mutable std::map<FunctionId, std::vector<bool>> leavesStrings_;  // by call index, for the function being resolved
+  mutable std::unordered_map<std::string, StrVal> heldMemo_;
+  mutable std::map<FunctionId, std::vector<const CallSiteFact*>> stringSites_;  // for the function being resolved
 };
 
 }  // namespace egress

@@ -31,6 +31,21 @@ TEST(Relevance, DataPassedThroughAWrapperReachesTheInnerParameter) {
   EXPECT_FALSE(r.inputMayCarry(*g.find(top.usr), 0));
 }
 
+// A setter's call sites passing constants bind nothing to its parameter: the
+// globals stage skips them when it binds what the setter stored.
+TEST(Relevance, EachCallSitesArgumentIsAskedOnItsOwn) {
+  FunctionFacts setter = function("setter"), quiet = function("quiet"), loud = function("loud");
+  quiet.calls = {call(0, setter, {arg({})})};
+  loud.calls = {call(0, setter, {arg(dataOf("customer.contact"))})};
+  const std::vector<TUFacts> tus{unit({setter, quiet, loud})};
+  const CallGraph g(tus);
+  const Relevance r(g);
+  EXPECT_TRUE(r.inputMayCarry(*g.find(setter.usr), 0));
+  EXPECT_FALSE(r.argumentMayCarry(*g.find(quiet.usr), g.function(*g.find(quiet.usr)).calls[0], 0));
+  EXPECT_TRUE(r.argumentMayCarry(*g.find(loud.usr), g.function(*g.find(loud.usr)).calls[0], 0));
+  EXPECT_TRUE(r.argumentMayCarry(*g.find(quiet.usr), g.function(*g.find(quiet.usr)).calls[0], 3));  // beyond: unknown
+}
+
 TEST(Relevance, AGetterReturningDataMakesItsResultCarry) {
   FunctionFacts getter = function("getter", 0), sinkFn = function("sinkFn"), top = function("top");
   getter.ret = dataOf("customer.contact");
