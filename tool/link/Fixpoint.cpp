@@ -109,7 +109,10 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
   stats.seconds.assign(graph_.size(), 0.0);
   stats.times.assign(graph_.size(), 0);
   const ComponentIndex index(graph_.size(), components);
-  std::vector<bool> changed(graph_.size(), false);
+  std::vector<bool> changed(graph_.size(), false), readOutside(graph_.size(), false);
+  for (FunctionId g = 0; g < graph_.size(); ++g)
+    for (FunctionId callee : graph_.callees(g))
+      if (index.component[callee] != index.component[g]) readOutside[callee] = true;
   for (std::size_t i = 0; i < components.size(); ++i) {
     const std::vector<FunctionId>& members = components[i];
     std::vector<StoredFunction*> stored;
@@ -131,23 +134,40 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
       continue;
     }
     if (!settle(members, index, budget(), stats)) return std::nullopt;
+    // Only callers outside the component ask; encoding the others waits for the state.
     for (std::size_t k = 0; k < members.size(); ++k)
-      changed[members[k]] = !stored[k] || stored[k]->summary != summaries_.encoded(members[k]);
+      changed[members[k]] =
+          readOutside[members[k]] && (!stored[k] || stored[k]->summary != summaries_.encoded(members[k]));
   }
   if (stats.resolutions > budget()) return std::nullopt;  // a full link would not have converged
   return stats;
 }
 
-LinkState Fixpoint::takeState(const InputKeys& keys, const FixpointStats& stats) {
-  LinkState out;
+Fixpoint::StateDraft Fixpoint::draftState(const InputKeys& keys, const FixpointStats& stats) const {
+  StateDraft out;
   if (keys.functions.empty() || !stats.converged) return out;
-  out.programKey = keys.program;
+  out.state.programKey = keys.program;
+  out.state.functions.reserve(graph_.size());
   for (FunctionId f = 0; f < graph_.size(); ++f) {
     if (!summaries_.has(f)) continue;
-    out.functions[graph_.function(f).usr] = StoredFunction{keys.functions[f], keys.components[f], stats.times[f],
-                                                           summaries_.takeEncoded(f), summaries_.shape(f)};
+    const std::string& usr = graph_.function(f).usr;
+    const std::string* kept = summaries_.keptEncoding(f);
+    out.state.functions[usr] = StoredFunction{keys.functions[f], keys.components[f], stats.times[f],
+                                              kept ? *kept : std::string(), summaries_.shape(f)};
+    if (!kept) out.toEncode.emplace_back(&usr, summaries_.get(f));
   }
   return out;
+}
+
+void Fixpoint::StateDraft::encodeRest() {
+  for (const auto& [usr, summary] : toEncode) state.functions[*usr].summary = encodeSummary(*summary);
+  toEncode.clear();
+}
+
+LinkState Fixpoint::takeState(const InputKeys& keys, const FixpointStats& stats) const {
+  StateDraft draft = draftState(keys, stats);
+  draft.encodeRest();
+  return std::move(draft.state);
 }
 
 Summary Fixpoint::resolveFunction(FunctionId f) {

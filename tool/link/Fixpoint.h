@@ -42,9 +42,17 @@ class Fixpoint {
   // moved out of `before`.
   std::optional<FixpointStats> resume(LinkState& before, const InputKeys& keys,
                                       const std::vector<std::vector<FunctionId>>& components);
-  // What the next link can resume from (empty unless `stats` converged); the last
-  // call on this Fixpoint (the summaries are moved out).
-  LinkState takeState(const InputKeys& keys, const FixpointStats& stats);
+  // What the next link can resume from (empty unless `stats` converged), drafted
+  // while the summaries are still read (the flows): the encoded ones are copied,
+  // the others are encoded by encodeRest(), which another thread may run as long as
+  // no summary is replaced meanwhile.
+  struct StateDraft {
+    LinkState state;
+    std::vector<std::pair<const std::string*, const Summary*>> toEncode;  // USR, summary
+    void encodeRest();
+  };
+  StateDraft draftState(const InputKeys& keys, const FixpointStats& stats) const;
+  LinkState takeState(const InputKeys& keys, const FixpointStats& stats) const;  // drafted and encoded
   // By function id; none for a function the budget never reached.
   const SummaryTable& summaries() const { return summaries_; }
   const Substitution& substitution() const { return subst_; }

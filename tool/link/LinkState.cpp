@@ -125,29 +125,39 @@ std::optional<LinkState> loadLinkState(const std::string& dir) {
   return state;
 }
 
-// Written whole, then renamed: a concurrent reader sees the old state or the new one.
-void storeLinkState(const std::string& dir, const LinkState& state) {
-  if (dir.empty()) return;
-  const std::string path = statePath(dir);
-  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+std::string writeLinkStateAside(const std::string& dir, const LinkState& state) {
+  if (dir.empty()) return {};
+  const std::string tmp = statePath(dir) + ".tmp" + std::to_string(::getpid());
   std::error_code ec;
-  {
-    llvm::raw_fd_ostream out(tmp, ec);
-    if (ec) return;
-    BinaryWriter head;
-    head.blob(kFormat);
-    io(head, mut(state.programKey));
-    head.size(state.functions.size());
-    out << head.bytes();
-    for (const auto& [usr, stored] : state.functions) {
-      BinaryWriter entry;
-      entry.blob(usr);
-      io(entry, mut(stored));
-      out << entry.bytes();
-    }
+  llvm::raw_fd_ostream out(tmp, ec);
+  if (ec) return {};
+  BinaryWriter head;
+  head.blob(kFormat);
+  io(head, mut(state.programKey));
+  head.size(state.functions.size());
+  out << head.bytes();
+  for (const auto& [usr, stored] : state.functions) {
+    BinaryWriter entry;
+    entry.blob(usr);
+    io(entry, mut(stored));
+    out << entry.bytes();
   }
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) std::filesystem::remove(tmp, ec);
+  out.close();
+  if (!out.has_error()) return tmp;
+  out.clear_error();
+  std::filesystem::remove(tmp, ec);
+  return {};
+}
+
+void commitLinkState(const std::string& dir, const std::string& written) {
+  if (dir.empty() || written.empty()) return;
+  std::error_code ec;
+  std::filesystem::rename(written, statePath(dir), ec);
+  if (ec) std::filesystem::remove(written, ec);
+}
+
+void storeLinkState(const std::string& dir, const LinkState& state) {
+  commitLinkState(dir, writeLinkStateAside(dir, state));
 }
 
 void removeLinkState(const std::string& dir) {

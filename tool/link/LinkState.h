@@ -36,7 +36,12 @@ bool decodeSummarySinks(const std::string& bytes, Summary& into);
 
 // Nothing when the folder holds no state, or one this build cannot read.
 std::optional<LinkState> loadLinkState(const std::string& dir);
+// Written whole, then renamed: a concurrent reader sees the old state or the new
+// one. writeLinkStateAside gives the file written next to it (empty if it could
+// not be), commitLinkState puts it in place; storeLinkState does both.
 void storeLinkState(const std::string& dir, const LinkState& state);
+std::string writeLinkStateAside(const std::string& dir, const LinkState& state);
+void commitLinkState(const std::string& dir, const std::string& written);
 void removeLinkState(const std::string& dir);
 
 }  // namespace egress

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <thread>
 
 #include "facts/TaintOps.h"
 #include "link/CallGraph.h"
@@ -155,6 +157,37 @@ class PhaseClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Encodes what is left of a state draft and writes it aside on its own thread;
+// finish() waits for it and puts the file in place, or removes it.
+class StateWriter {
+ public:
+  explicit StateWriter(const std::string& dir) : dir_(dir) {}
+  ~StateWriter() { finish(false); }
+  bool started() const { return thread_.joinable(); }
+  void start(Fixpoint::StateDraft draft) {
+    draft_ = std::move(draft);
+    thread_ = std::thread([this] {
+      draft_.encodeRest();
+      written_ = writeLinkStateAside(dir_, draft_.state);
+    });
+  }
+  void finish(bool keep) {
+    if (!thread_.joinable()) return;
+    thread_.join();
+    if (keep) commitLinkState(dir_, written_);
+    else if (!written_.empty()) {
+      std::error_code ec;
+      std::filesystem::remove(written_, ec);
+    }
+  }
+
+ private:
+  const std::string dir_;
+  Fixpoint::StateDraft draft_;
+  std::string written_;
+  std::thread thread_;
+};
+
 // With a state folder: the summaries resumed from the last link's state where it
 // can serve, else solved in full. `keys`: what the state to leave is keyed by
 // (empty: none to leave).
@@ -194,6 +227,13 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   InputKeys keys;
   const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, keys, phases, clock);
   Fixpoint& fixpoint = *fixpointHolder;
+  // The next link's state is written on another thread while the flows are found;
+  // put in place only once no summary turned out unreadable.
+  StateWriter writer(stateDir);
+  if (!keys.functions.empty() && solved.converged) {
+    writer.start(fixpoint.draftState(keys, solved));
+    phases.emplace_back("draft state", clock.lap());
+  }
   if (stats) {
     *stats = LinkStats{};
     stats->functions = unsigned(graph.size());
@@ -212,13 +252,14 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
   phases.emplace_back("flows", clock.lap());
-  if (fixpoint.summaries().corrupt()) {  // a summary of the state did not read back: link in full
+  const bool corrupt = fixpoint.summaries().corrupt();
+  if (writer.started()) {
+    writer.finish(!corrupt);
+    phases.emplace_back("write state (waited for)", clock.lap());
+  }
+  if (corrupt) {  // a summary of the state did not read back: link in full
     removeLinkState(stateDir);
     return link(tus, stats, stateDir);
-  }
-  if (!keys.functions.empty() && solved.converged) {
-    storeLinkState(stateDir, fixpoint.takeState(keys, solved));
-    phases.emplace_back("write state", clock.lap());
   }
   if (stats) stats->phases = std::move(phases);
   return flows;

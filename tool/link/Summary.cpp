@@ -193,9 +193,4 @@ const std::string& SummaryTable::encoded(uint32_t id) const {
   return encoded_[id];
 }
 
-std::string SummaryTable::takeEncoded(uint32_t id) {
-  encoded(id);
-  return std::move(encoded_[id]);
-}
-
 }  // namespace egress

@@ -86,7 +86,8 @@ class SummaryTable {
   void setEncoded(uint32_t id, std::string bytes, SummaryShape shape);
   // encodeSummary of it, kept from setEncoded or computed once (empty: none).
   const std::string& encoded(uint32_t id) const;
-  std::string takeEncoded(uint32_t id);  // the same, moved out
+  // Its encoding if one is kept (none is computed); else null.
+  const std::string* keptEncoding(uint32_t id) const { return encoded_[id].empty() ? nullptr : &encoded_[id]; }
   bool corrupt() const { return corrupt_; }
 
  private:
