@@ -7,6 +7,7 @@
 #include "cli/Options.h"
 #include "cli/TestRules.h"
 #include "extract/Isolation.h"
+#include "facts/Lifetime.h"
 #include "report/Version.h"
 #include "scan/Scan.h"
 
@@ -22,11 +23,15 @@ int inputError(llvm::Error e) {
 }
 
 // Scans, then hands the result to `output`, which returns an error or the exit code.
+// The result is left to the end of the process (facts/Lifetime.h).
 template <typename Output>
 int scanThen(const ScanRequest& request, const Output& output) {
   auto result = runScan(request);
   if (!result) return inputError(result.takeError());
-  return output(*result);
+  auto kept = std::make_unique<ScanResult>(std::move(*result));
+  const int code = output(*kept);
+  retire(std::move(kept));
+  return code;
 }
 
 int scan(const ScanOptions& o, bool fromFacts) {
@@ -94,6 +99,7 @@ int dispatch(const Command& cmd) {
 
 int main(int argc, char** argv) {
   enableCrashRecovery();
+  freeOnRetire() = false;  // the process ends after one command
   Command cmd;
   try {
     cmd = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));

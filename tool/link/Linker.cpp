@@ -7,6 +7,7 @@
 #include <memory>
 #include <thread>
 
+#include "facts/Lifetime.h"
 #include "facts/TaintOps.h"
 #include "link/CallGraph.h"
 #include "link/Fixpoint.h"
@@ -219,9 +220,11 @@ FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const std::string& stateDir) {
   PhaseClock clock;
   std::vector<std::pair<std::string, double>> phases;
-  const CallGraph graph(tus);
+  auto graphHolder = std::make_unique<const CallGraph>(tus);
+  const CallGraph& graph = *graphHolder;
   phases.emplace_back("call graph", clock.lap());
-  const Relevance relevance(graph);
+  auto relevanceHolder = std::make_unique<const Relevance>(graph);
+  const Relevance& relevance = *relevanceHolder;
   phases.emplace_back("relevance", clock.lap());
   auto fixpointHolder = std::make_unique<Fixpoint>(graph, relevance);
   InputKeys keys;
@@ -247,7 +250,8 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
     stats->unknownOutputs = unknownOutputs(graph);
   }
   phases.emplace_back("statistics", clock.lap());
-  const GlobalValues globals(graph, relevance, fixpoint.substitution());
+  auto globalsHolder = std::make_unique<const GlobalValues>(graph, relevance, fixpoint.substitution());
+  const GlobalValues& globals = *globalsHolder;
   phases.emplace_back("globals", clock.lap());
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
@@ -262,6 +266,10 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
     return link(tus, stats, stateDir);
   }
   if (stats) stats->phases = std::move(phases);
+  retire(std::move(globalsHolder));
+  retire(std::move(fixpointHolder));
+  retire(std::move(relevanceHolder));
+  retire(std::move(graphHolder));
   return flows;
 }
 
