@@ -146,28 +146,36 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
 Fixpoint::StateDraft Fixpoint::draftState(const InputKeys& keys, const FixpointStats& stats) const {
   StateDraft out;
   if (keys.functions.empty() || !stats.converged) return out;
-  out.state.programKey = keys.program;
-  out.state.functions.reserve(graph_.size());
+  out.programKey = keys.program;
+  out.entries.reserve(graph_.size());
   for (FunctionId f = 0; f < graph_.size(); ++f) {
     if (!summaries_.has(f)) continue;
-    const std::string& usr = graph_.function(f).usr;
     const std::string* kept = summaries_.keptEncoding(f);
-    out.state.functions[usr] = StoredFunction{keys.functions[f], keys.components[f], stats.times[f],
-                                              kept ? *kept : std::string(), summaries_.shape(f)};
-    if (!kept) out.toEncode.emplace_back(&usr, summaries_.get(f));
+    out.entries.push_back({&graph_.function(f).usr,
+                           StoredFunction{keys.functions[f], keys.components[f], stats.times[f], {}, summaries_.shape(f)},
+                           kept, kept ? nullptr : summaries_.get(f)});
   }
   return out;
 }
 
-void Fixpoint::StateDraft::encodeRest() {
-  for (const auto& [usr, summary] : toEncode) state.functions[*usr].summary = encodeSummary(*summary);
-  toEncode.clear();
+void Fixpoint::StateDraft::write(LinkStateWriter& out) const {
+  StoredFunction one;
+  for (const Entry& e : entries) {
+    one = e.stored;
+    one.summary = e.encoded ? *e.encoded : encodeSummary(*e.summary);
+    out.add(*e.usr, one);
+  }
 }
 
 LinkState Fixpoint::takeState(const InputKeys& keys, const FixpointStats& stats) const {
-  StateDraft draft = draftState(keys, stats);
-  draft.encodeRest();
-  return std::move(draft.state);
+  LinkState out;
+  const StateDraft draft = draftState(keys, stats);
+  out.programKey = draft.programKey;
+  for (const StateDraft::Entry& e : draft.entries) {
+    StoredFunction& one = out.functions[*e.usr] = e.stored;
+    one.summary = e.encoded ? *e.encoded : encodeSummary(*e.summary);
+  }
+  return out;
 }
 
 Summary Fixpoint::resolveFunction(FunctionId f) {

@@ -43,13 +43,21 @@ class Fixpoint {
   std::optional<FixpointStats> resume(LinkState& before, const InputKeys& keys,
                                       const std::vector<std::vector<FunctionId>>& components);
   // What the next link can resume from (empty unless `stats` converged), drafted
-  // while the summaries are still read (the flows): the encoded ones are copied,
-  // the others are encoded by encodeRest(), which another thread may run as long as
-  // no summary is replaced meanwhile.
+  // while the summaries are still read (the flows): each function's keys, and its
+  // summary's kept encoding or the summary to encode. write() may run on another
+  // thread meanwhile: nothing after the fixpoint changes a kept encoding or a
+  // decoded summary, only decodes the others.
   struct StateDraft {
-    LinkState state;
-    std::vector<std::pair<const std::string*, const Summary*>> toEncode;  // USR, summary
-    void encodeRest();
+    struct Entry {
+      const std::string* usr;
+      StoredFunction stored;        // all but the summary
+      const std::string* encoded;   // kept, or null:
+      const Summary* summary;       // encoded by write()
+    };
+    uint64_t programKey = 0;
+    std::vector<Entry> entries;
+    bool empty() const { return entries.empty(); }
+    void write(LinkStateWriter& out) const;
   };
   StateDraft draftState(const InputKeys& keys, const FixpointStats& stats) const;
   LinkState takeState(const InputKeys& keys, const FixpointStats& stats) const;  // drafted and encoded

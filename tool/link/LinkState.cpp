@@ -125,28 +125,41 @@ std::optional<LinkState> loadLinkState(const std::string& dir) {
   return state;
 }
 
-std::string writeLinkStateAside(const std::string& dir, const LinkState& state) {
-  if (dir.empty()) return {};
-  const std::string tmp = statePath(dir) + ".tmp" + std::to_string(::getpid());
+LinkStateWriter::LinkStateWriter(const std::string& dir, uint64_t programKey, std::size_t functions) {
+  if (dir.empty()) return;
+  path_ = statePath(dir) + ".tmp" + std::to_string(::getpid());
   std::error_code ec;
-  llvm::raw_fd_ostream out(tmp, ec);
-  if (ec) return {};
+  out_ = std::make_unique<llvm::raw_fd_ostream>(path_, ec);
+  if (ec) {
+    out_.reset();
+    return;
+  }
   BinaryWriter head;
   head.blob(kFormat);
-  io(head, mut(state.programKey));
-  head.size(state.functions.size());
-  out << head.bytes();
-  for (const auto& [usr, stored] : state.functions) {
-    BinaryWriter entry;
-    entry.blob(usr);
-    io(entry, mut(stored));
-    out << entry.bytes();
-  }
-  out.close();
-  if (!out.has_error()) return tmp;
-  out.clear_error();
-  std::filesystem::remove(tmp, ec);
-  return {};
+  io(head, programKey);
+  head.size(functions);
+  *out_ << head.bytes();
+}
+
+LinkStateWriter::~LinkStateWriter() { close(); }
+
+void LinkStateWriter::add(const std::string& usr, const StoredFunction& stored) {
+  if (!out_) return;
+  BinaryWriter entry;
+  entry.blob(usr);
+  io(entry, mut(stored));
+  *out_ << entry.bytes();
+}
+
+std::string LinkStateWriter::close() {
+  if (!out_) return {};
+  out_->close();
+  const bool failed = out_->has_error();
+  out_->clear_error();
+  out_.reset();
+  std::error_code ec;
+  if (failed) std::filesystem::remove(path_, ec);
+  return failed ? std::string() : path_;
 }
 
 void commitLinkState(const std::string& dir, const std::string& written) {
@@ -157,7 +170,9 @@ void commitLinkState(const std::string& dir, const std::string& written) {
 }
 
 void storeLinkState(const std::string& dir, const LinkState& state) {
-  commitLinkState(dir, writeLinkStateAside(dir, state));
+  LinkStateWriter writer(dir, state.programKey, state.functions.size());
+  for (const auto& [usr, stored] : state.functions) writer.add(usr, stored);
+  commitLinkState(dir, writer.close());
 }
 
 void removeLinkState(const std::string& dir) {

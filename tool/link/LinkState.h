@@ -5,11 +5,16 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "link/Summary.h"
+
+namespace llvm {
+class raw_fd_ostream;
+}
 
 namespace egress {
 
@@ -37,11 +42,23 @@ bool decodeSummarySinks(const std::string& bytes, Summary& into);
 // Nothing when the folder holds no state, or one this build cannot read.
 std::optional<LinkState> loadLinkState(const std::string& dir);
 // Written whole, then renamed: a concurrent reader sees the old state or the new
-// one. writeLinkStateAside gives the file written next to it (empty if it could
-// not be), commitLinkState puts it in place; storeLinkState does both.
+// one. commitLinkState puts a file LinkStateWriter wrote in place.
 void storeLinkState(const std::string& dir, const LinkState& state);
-std::string writeLinkStateAside(const std::string& dir, const LinkState& state);
 void commitLinkState(const std::string& dir, const std::string& written);
 void removeLinkState(const std::string& dir);
+
+// The state file written aside one function at a time (`functions` of them), so
+// that no LinkState need be built first.
+class LinkStateWriter {
+ public:
+  LinkStateWriter(const std::string& dir, uint64_t programKey, std::size_t functions);
+  ~LinkStateWriter();
+  void add(const std::string& usr, const StoredFunction& stored);
+  std::string close();  // the file written aside, empty if it could not be
+
+ private:
+  std::string path_;
+  std::unique_ptr<llvm::raw_fd_ostream> out_;
+};
 
 }  // namespace egress

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
 #include <thread>
@@ -168,8 +169,9 @@ class StateWriter {
   void start(Fixpoint::StateDraft draft) {
     draft_ = std::move(draft);
     thread_ = std::thread([this] {
-      draft_.encodeRest();
-      written_ = writeLinkStateAside(dir_, draft_.state);
+      LinkStateWriter out(dir_, draft_.programKey, draft_.entries.size());
+      draft_.write(out);
+      written_ = out.close();
     });
   }
   void finish(bool keep) {
@@ -193,8 +195,8 @@ class StateWriter {
 // can serve, else solved in full. `keys`: what the state to leave is keyed by
 // (empty: none to leave).
 FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph& graph, const Relevance& relevance,
-                            const std::string& stateDir, InputKeys& keys,
-                            std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
+                            const std::string& stateDir, std::future<std::optional<LinkState>>& stored,
+                            InputKeys& keys, std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
   if (stateDir.empty()) {
     FixpointStats solved = fixpoint->solve();
     phases.emplace_back("fixpoint", clock.lap());
@@ -203,8 +205,9 @@ FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph
   const std::vector<std::vector<FunctionId>> components = graph.components(graph.bottomUpOrder());
   keys = inputKeys(graph, relevance, components);
   phases.emplace_back("input keys", clock.lap());
-  std::optional<LinkState> before = keys.functions.empty() ? std::nullopt : loadLinkState(stateDir);
-  phases.emplace_back("read state", clock.lap());
+  std::optional<LinkState> before = stored.get();
+  if (keys.functions.empty()) before.reset();
+  phases.emplace_back("read state (waited for)", clock.lap());
   std::optional<FixpointStats> solved = before ? fixpoint->resume(*before, keys, components) : std::nullopt;
   before.reset();
   if (!solved) {
@@ -220,6 +223,10 @@ FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph
 std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const std::string& stateDir) {
   PhaseClock clock;
   std::vector<std::pair<std::string, double>> phases;
+  // The last link's state is read on another thread while the call graph and
+  // relevance are built.
+  std::future<std::optional<LinkState>> stored;
+  if (!stateDir.empty()) stored = std::async(std::launch::async, loadLinkState, stateDir);
   auto graphHolder = std::make_unique<const CallGraph>(tus);
   const CallGraph& graph = *graphHolder;
   phases.emplace_back("call graph", clock.lap());
@@ -228,7 +235,7 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   phases.emplace_back("relevance", clock.lap());
   auto fixpointHolder = std::make_unique<Fixpoint>(graph, relevance);
   InputKeys keys;
-  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, keys, phases, clock);
+  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, keys, phases, clock);
   Fixpoint& fixpoint = *fixpointHolder;
   // The next link's state is written on another thread while the flows are found;
   // put in place only once no summary turned out unreadable.
