@@ -57,6 +57,25 @@ TEST(LinkState, TheStateReadsBackFromTheFolder) {
   EXPECT_EQ(back->functions.at("c:@F@b").key, 4u);
 }
 
+// Written aside, the state is in place only once committed; a folder it cannot be
+// written to leaves no file and no error (the scan goes on without a state).
+TEST(LinkState, AStateWrittenAsideIsInPlaceOnlyOnceCommitted) {
+  const std::string dir = freshTempDir("egress-linkstate-");
+  LinkStateWriter writer(dir, 7, 1);
+  writer.add("c:@F@a", StoredFunction{1, 2, 3, encodeSummary(sampleSummary())});
+  const std::string written = writer.close();
+  ASSERT_FALSE(written.empty());
+  EXPECT_FALSE(loadLinkState(dir));
+  commitLinkState(dir, written);
+  const std::optional<LinkState> back = loadLinkState(dir);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->programKey, 7u);
+  EXPECT_FALSE(std::filesystem::exists(written));
+
+  LinkStateWriter nowhere(dir + "/missing/folder", 7, 0);
+  EXPECT_EQ(nowhere.close(), "");
+}
+
 TEST(LinkState, AMissingCutOrForeignFileIsNoState) {
   const std::string dir = freshTempDir("egress-linkstate-");
   EXPECT_FALSE(loadLinkState(dir));
