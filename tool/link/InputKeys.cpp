@@ -84,8 +84,9 @@ void addGlobals(std::string& key, const CallGraph& graph, const Relevance& relev
   }
 }
 
-uint64_t functionKey(const CallGraph& graph, const Relevance& relevance, FunctionId f, uint64_t digest) {
-  std::string key = graph.function(f).usr + '\0' + std::to_string(digest);
+uint64_t functionKey(const CallGraph& graph, const Relevance& relevance, FunctionId f) {
+  // Its own facts: those of the TU they come from (any edit of it changes them).
+  std::string key = graph.function(f).usr + '\0' + graph.owner(f).entryDigest;
   key += '\2' + relevance.inputsKey(f);
   addGlobals(key, graph, relevance, f);
   for (FunctionId callee : graph.callees(f)) {
@@ -115,29 +116,14 @@ uint64_t programKey(const CallGraph& graph) {
 
 }  // namespace
 
-std::vector<uint64_t> factDigests(const CallGraph& graph) {
-  std::vector<uint64_t> out(graph.size());
-  for (FunctionId f = 0; f < graph.size(); ++f) {
-    BinaryWriter w;
-    io(w, mut(graph.function(f)));
-    out[f] = hashOf(w.bytes());
-  }
-  return out;
-}
-
 InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
                     const std::vector<std::vector<FunctionId>>& components) {
-  return inputKeys(graph, relevance, components, factDigests(graph));
-}
-
-InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
-                    const std::vector<std::vector<FunctionId>>& components, const std::vector<uint64_t>& digests) {
   InputKeys keys;
   for (const TUFacts* tu : graph.tus())
     if (tu->entryDigest.empty()) return keys;
   keys.program = programKey(graph);
   keys.functions.resize(graph.size());
-  for (FunctionId f = 0; f < graph.size(); ++f) keys.functions[f] = functionKey(graph, relevance, f, digests[f]);
+  for (FunctionId f = 0; f < graph.size(); ++f) keys.functions[f] = functionKey(graph, relevance, f);
   keys.components.resize(graph.size());
   for (const std::vector<FunctionId>& members : components) {
     std::string key;

@@ -196,14 +196,14 @@ class StateWriter {
 // (empty: none to leave).
 FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph& graph, const Relevance& relevance,
                             const std::string& stateDir, std::future<std::optional<LinkState>>& stored,
-                            std::future<std::vector<uint64_t>>& digests, InputKeys& keys, std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
+                            InputKeys& keys, std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
   if (stateDir.empty()) {
     FixpointStats solved = fixpoint->solve();
     phases.emplace_back("fixpoint", clock.lap());
     return solved;
   }
   const std::vector<std::vector<FunctionId>> components = graph.components(graph.bottomUpOrder());
-  keys = inputKeys(graph, relevance, components, digests.get());
+  keys = inputKeys(graph, relevance, components);
   phases.emplace_back("input keys", clock.lap());
   std::optional<LinkState> before = stored.get();
   if (keys.functions.empty()) before.reset();
@@ -224,20 +224,18 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   PhaseClock clock;
   std::vector<std::pair<std::string, double>> phases;
   // The last link's state is read on another thread while the call graph and
-  // relevance are built, and the functions' facts are hashed while relevance is.
+  // relevance are built.
   std::future<std::optional<LinkState>> stored;
   if (!stateDir.empty()) stored = std::async(std::launch::async, loadLinkState, stateDir);
   auto graphHolder = std::make_unique<const CallGraph>(tus);
   const CallGraph& graph = *graphHolder;
-  std::future<std::vector<uint64_t>> digests;  // of each function's facts, while relevance is found
-  if (!stateDir.empty()) digests = std::async(std::launch::async, factDigests, std::cref(graph));
   phases.emplace_back("call graph", clock.lap());
   auto relevanceHolder = std::make_unique<const Relevance>(graph);
   const Relevance& relevance = *relevanceHolder;
   phases.emplace_back("relevance", clock.lap());
   auto fixpointHolder = std::make_unique<Fixpoint>(graph, relevance);
   InputKeys keys;
-  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, digests, keys, phases, clock);
+  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, keys, phases, clock);
   Fixpoint& fixpoint = *fixpointHolder;
   // The next link's state is written on another thread while the flows are found;
   // put in place only once no summary turned out unreadable.
