@@ -1,5 +1,7 @@
 #include "link/Globals.h"
 
+#include <cstring>
+
 #include "facts/TaintOps.h"
 #include "link/Summary.h"
 
@@ -183,10 +185,12 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
       continue;
     }
     paramMemo_[key];  // in progress (recursion)
+    // A `va_list` input stands for argument p.index and every one after it.
+    const bool restArgs = p.field.compare(0, std::strlen(kRestArgsField), kRestArgsField) == 0;
     Taint bound;
     if (auto callers = callers_.find(f); callers != callers_.end())
       for (const auto& [caller, site] : callers->second) {
-        if (!relevance_.argumentMayCarry(caller, *site, p.index)) continue;  // most callers of a setter
+        if (!restArgs && !relevance_.argumentMayCarry(caller, *site, p.index)) continue;  // most callers of a setter
         subst_.startFunction(caller);
         const Taint atCall =
             subst_.resolveTaint(caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true));

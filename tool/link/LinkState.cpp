@@ -141,7 +141,15 @@ LinkStateWriter::LinkStateWriter(const std::string& dir, uint64_t programKey, st
   *out_ << head.bytes();
 }
 
-LinkStateWriter::~LinkStateWriter() { close(); }
+// Not closed: abandoned (an exception on the way), so the file goes too.
+LinkStateWriter::~LinkStateWriter() {
+  if (!out_) return;
+  out_->close();
+  out_->clear_error();
+  out_.reset();
+  std::error_code ec;
+  std::filesystem::remove(path_, ec);
+}
 
 void LinkStateWriter::add(const std::string& usr, const StoredFunction& stored) {
   if (!out_) return;

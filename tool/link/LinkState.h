@@ -48,7 +48,7 @@ void commitLinkState(const std::string& dir, const std::string& written);
 void removeLinkState(const std::string& dir);
 
 // The state file written aside one function at a time (`functions` of them), so
-// that no LinkState need be built first.
+// that no LinkState need be built first. One destroyed before close() removes it.
 class LinkStateWriter {
  public:
   LinkStateWriter(const std::string& dir, uint64_t programKey, std::size_t functions);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -169,9 +170,13 @@ class StateWriter {
   void start(Fixpoint::StateDraft draft) {
     draft_ = std::move(draft);
     thread_ = std::thread([this] {
-      LinkStateWriter out(dir_, draft_.programKey, draft_.entries.size());
-      draft_.write(out);
-      written_ = out.close();
+      try {
+        LinkStateWriter out(dir_, draft_.programKey, draft_.entries.size());
+        draft_.write(out);
+        written_ = out.close();
+      } catch (const std::exception&) {  // out of memory: the next scan links in full
+        written_.clear();
+      }
     });
   }
   void finish(bool keep) {
@@ -205,7 +210,7 @@ FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph
   const std::vector<std::vector<FunctionId>> components = graph.components(graph.bottomUpOrder());
   keys = inputKeys(graph, relevance, components);
   phases.emplace_back("input keys", clock.lap());
-  std::optional<LinkState> before = stored.get();
+  std::optional<LinkState> before = stored.valid() ? stored.get() : std::nullopt;
   if (keys.functions.empty()) before.reset();
   phases.emplace_back("read state (waited for)", clock.lap());
   std::optional<FixpointStats> solved = before ? fixpoint->resume(*before, keys, components) : std::nullopt;
@@ -226,7 +231,8 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   // The last link's state is read on another thread while the call graph and
   // relevance are built.
   std::future<std::optional<LinkState>> stored;
-  if (!stateDir.empty()) stored = std::async(std::launch::async, loadLinkState, stateDir);
+  const bool keyed = std::none_of(tus.begin(), tus.end(), [](const TUFacts& tu) { return tu.entryDigest.empty(); });
+  if (!stateDir.empty() && keyed) stored = std::async(std::launch::async, loadLinkState, stateDir);
   auto graphHolder = std::make_unique<const CallGraph>(tus);
   const CallGraph& graph = *graphHolder;
   phases.emplace_back("call graph", clock.lap());

@@ -109,7 +109,7 @@ bool Relevance::siteCarries(FunctionId f, const CallSiteFact& c, const std::stri
 // Asked for every global atom of every value pruned: no string is built.
 bool Relevance::globalMayCarry(const std::string& key) const {
   // The global itself, a record holding it, or a field below it (if any, the first
-  // key from "key." on). The link is single-threaded: below_ is scratch space.
+  // key from "key." on). below_ is scratch space: one thread reads a Relevance.
   const std::string_view whole(key);
   for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
     if (globals_.count(whole.substr(0, dot))) return true;

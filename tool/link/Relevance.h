@@ -24,7 +24,8 @@ class Relevance {
   // Mutable global `key` (USR[.field]) may be stored classified data somewhere.
   bool globalMayCarry(const std::string& key) const;
   // Argument `index` (kThisParam: the object) of call site `c` in `f` may hold
-  // classified data: if not, nothing `c` binds it to can.
+  // classified data: if not, nothing `c` binds it to can. (A `va_list` input also
+  // stands for the arguments after it: ask each.)
   bool argumentMayCarry(FunctionId f, const CallSiteFact& c, unsigned index) const;
   // `t` (in `f`'s terms) without the parameter atoms that can never carry data.
   Taint prune(FunctionId f, Taint t) const;

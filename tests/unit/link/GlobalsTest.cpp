@@ -45,6 +45,21 @@ TEST(Globals, ACalleeSeesWhatItsCallerStoredBeforeTheCall) {
   EXPECT_EQ(categoriesOf(flows), (std::vector<std::string>{"with_data:customer.contact"}));
 }
 
+// status(fmt, ...) { vsnprintf(g_buffer, fmt, ap); }  entry() { status("%s %s", "x", email); emit(fd); }
+// The store reads argument 1 and every one after it: the constant in argument 1
+// does not let the caller's data in argument 2 be skipped.
+TEST(Globals, AStoreOfVariadicArgumentsReadsEveryArgumentFromItsIndexOn) {
+  const FunctionFacts emit = emitter();
+  FunctionFacts status = function("status", 1);
+  status.effects = {EffectFact{kGlobalTarget, kBuffer, param(1, kRestArgsField), {}, {}}};
+  FunctionFacts entry = function("entry", 0);
+  entry.calls = {call(0, status, {arg({}), arg({}), arg(dataOf("customer.contact"))}, 30),
+                 call(1, emit, {arg({}, host("h.example.cn"))}, 31)};
+  const std::vector<Flow> flows = link({unit({emit, status, entry})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].origins.at(0).category, "customer.contact");
+}
+
 TEST(Globals, AReaderNobodyStoredBeforeGetsEveryStoreThroughItsCallers) {
   const FunctionFacts emit = emitter();
   // set(email) { g_buffer = email; }  entry() { set(customer.email); emit(fd); }
