@@ -5,6 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <unordered_set>
+
+#include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/xxhash.h>
 
 #include "facts/TaintOps.h"
 
@@ -34,7 +39,11 @@ bool sameCallSite(const Step& st, const CallSiteFact& c) {
 }  // namespace
 
 Fixpoint::Fixpoint(const CallGraph& graph, const Relevance& relevance)
-    : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_) {}
+    : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_),
+      usrHashes_(graph.size()), furtherReads_(graph.size()) {
+  for (FunctionId f = 0; f < graph.size(); ++f)
+    usrHashes_[f] = llvm::xxh3_64bits(llvm::arrayRefFromStringRef(graph.function(f).usr));
+}
 
 std::size_t Fixpoint::budget() const { return std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1); }
 
@@ -95,11 +104,21 @@ bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats) {
   const auto started = std::chrono::steady_clock::now();
   Summary next = resolveFunction(f);
   stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  noteFurtherReads(f, subst_.takeFurtherReads());
   const Summary* before = summaries_.get(f);
   const bool changed = !before || !sameForCallers(*before, next);
   summaries_.set(f, std::move(next));
   subst_.summaryReplaced(f);
   return changed;
+}
+
+// Every resolution's reads count: an earlier one's result steers the later ones.
+void Fixpoint::noteFurtherReads(FunctionId f, const std::vector<FunctionId>& read) {
+  if (read.empty()) return;
+  std::vector<uint64_t>& into = furtherReads_[f];
+  for (FunctionId g : read) into.push_back(usrHashes_[g]);
+  std::sort(into.begin(), into.end());
+  into.erase(std::unique(into.begin(), into.end()), into.end());
 }
 
 std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys& keys,
@@ -109,35 +128,50 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
   stats.seconds.assign(graph_.size(), 0.0);
   stats.times.assign(graph_.size(), 0);
   const ComponentIndex index(graph_.size(), components);
-  std::vector<bool> changed(graph_.size(), false), readOutside(graph_.size(), false);
-  for (FunctionId g = 0; g < graph_.size(); ++g)
+  // A callee's summary is read by its callers; a function some resolution read
+  // further (furtherReads) also has its facts read, so an edit of them counts too.
+  std::unordered_set<uint64_t> readFurther, changedFurther;
+  for (const auto& [usr, stored] : before.functions) readFurther.insert(stored.furtherReads.begin(), stored.furtherReads.end());
+  std::vector<bool> changed(graph_.size(), false), compared(graph_.size(), false);
+  for (FunctionId g = 0; g < graph_.size(); ++g) {
+    compared[g] = compared[g] || readFurther.count(usrHashes_[g]);
     for (FunctionId callee : graph_.callees(g))
-      if (index.component[callee] != index.component[g]) readOutside[callee] = true;
+      if (index.component[callee] != index.component[g]) compared[callee] = true;
+  }
+  const auto readsChanged = [&](const StoredFunction& s) {
+    return std::any_of(s.furtherReads.begin(), s.furtherReads.end(), [&](uint64_t h) { return changedFurther.count(h); });
+  };
   for (std::size_t i = 0; i < components.size(); ++i) {
     const std::vector<FunctionId>& members = components[i];
     std::vector<StoredFunction*> stored;
+    std::vector<bool> edited;
     bool dirty = false;
     for (FunctionId m : members) {
       const auto it = before.functions.find(graph_.function(m).usr);
       stored.push_back(it == before.functions.end() ? nullptr : &it->second);
-      dirty |= !stored.back() || stored.back()->key != keys.functions[m] ||
-               stored.back()->componentKey != keys.components[m];
+      edited.push_back(!stored.back() || stored.back()->key != keys.functions[m] ||
+                       stored.back()->componentKey != keys.components[m]);
+      dirty |= edited.back() || readsChanged(*stored.back());
       for (FunctionId callee : graph_.callees(m)) dirty |= index.component[callee] != i && changed[callee];
     }
     if (!dirty) {  // read back, decoded where something reads it
       for (std::size_t k = 0; k < members.size(); ++k) {
         summaries_.setEncoded(members[k], std::move(stored[k]->summary), stored[k]->shape);
         subst_.summaryReplaced(members[k]);
+        furtherReads_[members[k]] = std::move(stored[k]->furtherReads);
         stats.times[members[k]] = stored[k]->times;
         stats.resolutions += stored[k]->times;
       }
       continue;
     }
     if (!settle(members, index, budget(), stats)) return std::nullopt;
-    // Only callers outside the component ask; encoding the others waits for the state.
-    for (std::size_t k = 0; k < members.size(); ++k)
-      changed[members[k]] =
-          readOutside[members[k]] && (!stored[k] || stored[k]->summary != summaries_.encoded(members[k]));
+    // Only those read from outside the component are compared; encoding the others
+    // waits for the state.
+    for (std::size_t k = 0; k < members.size(); ++k) {
+      const FunctionId m = members[k];
+      changed[m] = compared[m] && (!stored[k] || stored[k]->summary != summaries_.encoded(m));
+      if (changed[m] || edited[k]) changedFurther.insert(usrHashes_[m]);
+    }
   }
   if (stats.resolutions > budget()) return std::nullopt;  // a full link would not have converged
   return stats;
@@ -152,7 +186,8 @@ Fixpoint::StateDraft Fixpoint::draftState(const InputKeys& keys, const FixpointS
     if (!summaries_.has(f)) continue;
     const std::string* kept = summaries_.keptEncoding(f);
     out.entries.push_back({&graph_.function(f).usr,
-                           StoredFunction{keys.functions[f], keys.components[f], stats.times[f], {}, summaries_.shape(f)},
+                           StoredFunction{keys.functions[f], keys.components[f], stats.times[f], {}, summaries_.shape(f),
+                                          furtherReads_[f]},
                            kept, kept ? nullptr : summaries_.get(f)});
   }
   return out;

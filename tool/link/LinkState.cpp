@@ -11,7 +11,7 @@
 namespace egress {
 namespace {
 
-constexpr const char* kFormat = "egress-audit-link-state/1";
+constexpr const char* kFormat = "egress-audit-link-state/2";
 
 std::string statePath(const std::string& dir) { return (std::filesystem::path(dir) / "link-state.bin").string(); }
 
@@ -60,6 +60,7 @@ template <class A> void io(A& a, StoredFunction& f) {
   io(a, f.shape.pending);
   io(a, f.shape.entrySinks);
   io(a, f.shape.limits);
+  io(a, f.furtherReads);
 }
 
 std::string encodeSummary(const Summary& s) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "link/Summary.h"
 
@@ -24,6 +25,9 @@ struct StoredFunction {
   unsigned times = 0;         // resolutions it took (the link's budget counts them)
   std::string summary;        // encodeSummary
   SummaryShape shape;         // of the summary
+  // Whose facts and summaries its resolutions read besides its callees' summaries
+  // (Substitution::takeFurtherReads), by hash of their USRs, sorted.
+  std::vector<uint64_t> furtherReads;
 };
 
 struct LinkState {

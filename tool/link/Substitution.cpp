@@ -41,7 +41,8 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
 }  // namespace
 
-void Substitution::startFunction(FunctionId) const {
+void Substitution::startFunction(FunctionId f) const {
+  current_ = f;
   memo_.clear();
   heldMemo_.clear();
   stringSites_.clear();
@@ -58,11 +59,26 @@ std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallR
   return out;
 }
 
+std::vector<FunctionId> Substitution::takeFurtherReads() const {
+  std::vector<FunctionId> out = std::move(furtherReads_);
+  furtherReads_.clear();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::remove(out.begin(), out.end(), current_), out.end());
+  return out;
+}
+
+// Every summary read goes through here: the reads the call graph does not show as
+// the resolved function's callees are noted (takeFurtherReads).
 const std::vector<FunctionId>& Substitution::targetIds(FunctionId f, const CallSiteFact& c,
                                                        std::vector<FunctionId>& scratch) const {
-  if (graph_.ownsSite(f, c)) return graph_.targets(f, c);
-  scratch = graph_.targets(c);  // a pending call rebuilt in the caller's terms
-  return scratch;
+  const bool owned = graph_.ownsSite(f, c);
+  // Not owned: a pending call rebuilt in the caller's terms.
+  const std::vector<FunctionId>& ids = owned ? graph_.targets(f, c) : (scratch = graph_.targets(c));
+  if (owned && f == current_) return ids;
+  if (furtherReads_.empty() || furtherReads_.back() != f) furtherReads_.push_back(f);
+  furtherReads_.insert(furtherReads_.end(), ids.begin(), ids.end());
+  return ids;
 }
 
 std::vector<const Summary*> Substitution::targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const {

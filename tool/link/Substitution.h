@@ -34,6 +34,12 @@ class Substitution {
   // Call results are memoised per function being resolved; summaries may have
   // changed since the last one.
   void startFunction(FunctionId f) const;
+  // What the resolution since startFunction read beyond its own call sites' targets,
+  // sorted, then forgotten: the functions a lookup put itself in the terms of (the
+  // callee whose returned object's field is read, through its own call sites and
+  // their callees, however deep) and the summaries of functions a rebuilt pending
+  // call ran. Their facts and summaries are inputs of this resolution too.
+  std::vector<FunctionId> takeFurtherReads() const;
 
   // The summaries of every function call site `c` of `f` may run.
   std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const { return targetSummaries(f, c, true); }
@@ -105,6 +111,8 @@ class Substitution {
   // (function, held object, field) -> its string value, for the function being resolved.
   mutable std::unordered_map<std::string, StrVal> heldMemo_;
   mutable std::map<FunctionId, std::vector<const CallSiteFact*>> stringSites_;  // for the function being resolved
+  mutable FunctionId current_ = 0;                   // the function being resolved
+  mutable std::vector<FunctionId> furtherReads_;     // takeFurtherReads
 };
 
 }  // namespace egress

@@ -273,6 +273,44 @@ TEST(FixpointResume, ANewFunctionIsResolvedWithItsCallers) {
   EXPECT_EQ(again->relinked, 2u);  // app and the new function
 }
 
+// A caller reading a field of the object a callee returns: the callee's summary only
+// names the call that built it (retHolder), so the value is looked up in the
+// callee's own call sites. Those change with the callee's TU while its summary's
+// bytes stay the same, and the caller must be resolved again all the same.
+std::vector<TUFacts> factoryProgram(const std::string& url, const std::string& factoryDigest) {
+  FunctionFacts ctor = function("Client_ctor", 1), send = function("Client_send", 1);
+  ctor.recordFields = {"url"};
+  ctor.effects = {EffectFact{kThisParam, "url", param(0), paramStr(0), {}}};
+  send.sinks = {sink(param(0), StrVal{{{StrPiece::Param, "url", kThisParam}}, {}}, 20)};
+  FunctionFacts make = function("make_client", 0);
+  CallSiteFact build = call(0, ctor, {arg({}, host(url))}, 30);
+  build.hasThis = true;
+  make.calls = {build};
+  make.ret = callResult(0, "this");
+  FunctionFacts app = function("app", 0);
+  CallSiteFact use = call(1, send, {arg(dataOf("customer.contact"))}, 41);
+  use.hasThis = true;
+  use.thisArg = arg(callResult(0));
+  app.calls = {call(0, make, {}, 40), use};
+  TUFacts client = unit({ctor, send}), factory = unit({make}), user = unit({app});
+  client.file = "client.cpp", factory.file = "factory.cpp", user.file = "app.cpp";
+  client.entryDigest = "client-1", factory.entryDigest = factoryDigest, user.entryDigest = "app-1";
+  return {client, factory, user};
+}
+
+TEST(FixpointResume, ACallerReadingWhatACalleesCallsBuiltSeesThemChange) {
+  LinkState before = stateOf(factoryProgram("https://api.partner.example.de", "factory-1"));
+  const std::vector<TUFacts> edited = factoryProgram("https://api.partner.example.cn", "factory-2");
+  const auto full = prepare(edited);
+  full->fixpoint->solve();
+  const auto resumed = prepare(edited);
+  ASSERT_TRUE(resumed->fixpoint->resume(before, resumed->keys, resumed->components));
+  const Summary& app = *resumed->fixpoint->summaries().get(*resumed->graph->find("c:@F@app"));
+  ASSERT_EQ(app.reported.size(), 1u);
+  EXPECT_EQ(app.reported[0].destination.pieces.at(0).text, "https://api.partner.example.cn");
+  EXPECT_EQ(resumed->encoded(), full->encoded());
+}
+
 // A summary read back is decoded where something reads it: one that does not
 // decode marks the table (the linker then links in full).
 TEST(FixpointResume, AnotherProgramKeyMeansAFullLinkAndABrokenSummaryIsFlagged) {

@@ -47,6 +47,7 @@ TEST(LinkState, TheStateReadsBackFromTheFolder) {
   state.programKey = 42;
   state.functions["c:@F@a"] = StoredFunction{1, 2, 3, encodeSummary(sampleSummary())};
   state.functions["c:@F@b"] = StoredFunction{4, 2, 1, encodeSummary(Summary{})};
+  state.functions["c:@F@b"].furtherReads = {7, 0xfedcba9876543210ull};
   storeLinkState(dir, state);
   const std::optional<LinkState> back = loadLinkState(dir);
   ASSERT_TRUE(back);
@@ -55,6 +56,7 @@ TEST(LinkState, TheStateReadsBackFromTheFolder) {
   EXPECT_EQ(back->functions.at("c:@F@a").times, 3u);
   EXPECT_EQ(back->functions.at("c:@F@a").summary, state.functions.at("c:@F@a").summary);
   EXPECT_EQ(back->functions.at("c:@F@b").key, 4u);
+  EXPECT_EQ(back->functions.at("c:@F@b").furtherReads, state.functions.at("c:@F@b").furtherReads);
 }
 
 // Written aside, the state is in place only once committed; a folder it cannot be
