@@ -1,6 +1,7 @@
 #include "link/InputKeys.h"
 
 #include <set>
+#include <string_view>
 
 #include <llvm/ADT/ArrayRef.h>
 #include <llvm/ADT/StringExtras.h>
@@ -52,8 +53,14 @@ namespace {
 
 uint64_t hashOf(const std::string& text) { return llvm::xxh3_64bits(llvm::arrayRefFromStringRef(text)); }
 
+// Appends `sep` and then `text`: keys are built in one string, no temporaries.
+void add(std::string& key, char sep, std::string_view text) {
+  key.push_back(sep);
+  key.append(text);
+}
+
 void addList(std::string& key, const std::vector<std::string>& items) {
-  for (const std::string& item : items) key += item + '\1';
+  for (const std::string& item : items) add(key, '\1', item);
   key += '\2';
 }
 
@@ -62,10 +69,11 @@ void addList(std::string& key, const std::vector<std::string>& items) {
 // and whether only a value holds it.
 void addCalleeFacts(std::string& key, const CallGraph& graph, FunctionId id) {
   const FunctionFacts& f = graph.function(id);
-  key += f.usr + '\0';
+  add(key, '\3', f.usr);
   addList(key, f.resets);
   addList(key, f.recordFields);
-  key += std::to_string(f.paramNames.size()) + (graph.isHeldOnly(id) ? "held" : "");
+  key += std::to_string(f.paramNames.size());
+  if (graph.isHeldOnly(id)) key += "held";
 }
 
 // For each global its facts name: whether it may carry data, and its value if it
@@ -75,7 +83,8 @@ void addGlobals(std::string& key, const CallGraph& graph, const Relevance& relev
   GlobalMentions mentions;
   io(mentions, mut(graph.function(f)));
   for (const std::string& global : mentions.keys) {
-    key += '\6' + global + (relevance.globalMayCarry(global) ? "\1" : "\0");
+    add(key, '\6', global);
+    key += relevance.globalMayCarry(global) ? '\1' : '\0';
     if (const StrVal* value = graph.constant(global)) {
       BinaryWriter w;
       io(w, mut(*value));
@@ -86,16 +95,14 @@ void addGlobals(std::string& key, const CallGraph& graph, const Relevance& relev
 
 uint64_t functionKey(const CallGraph& graph, const Relevance& relevance, FunctionId f) {
   // Its own facts: those of the TU they come from (any edit of it changes them).
-  std::string key = graph.function(f).usr + '\0' + graph.owner(f).entryDigest;
-  key += '\2' + relevance.inputsKey(f);
+  std::string key = graph.function(f).usr;
+  add(key, '\0', graph.owner(f).entryDigest);
+  add(key, '\2', relevance.inputsKey(f));
   addGlobals(key, graph, relevance, f);
-  for (FunctionId callee : graph.callees(f)) {
-    key += '\3';
-    addCalleeFacts(key, graph, callee);
-  }
+  for (FunctionId callee : graph.callees(f)) addCalleeFacts(key, graph, callee);
   for (const CallSiteFact& c : graph.function(f).calls) {
-    key += '\4' + std::to_string(c.id);
-    for (FunctionId target : graph.targets(f, c)) key += '\5' + graph.function(target).usr;
+    add(key, '\4', std::to_string(c.id));
+    for (FunctionId target : graph.targets(f, c)) add(key, '\5', graph.function(target).usr);
   }
   return hashOf(key);
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <string_view>
+#include <unordered_map>
 
 #include "facts/TaintOps.h"
 
@@ -10,25 +12,31 @@ namespace {
 
 std::string slotOf(const EffectFact& e) { return e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target); }
 
-bool readsGlobal(const Taint& t) {
-  return std::any_of(t.params.begin(), t.params.end(), [](const ParamRef& p) { return p.index == kGlobalParam; });
-}
+// A global key's root: the key up to its first '.'. globalMayCarry(key) asks only
+// keys sharing it (records holding the global, the global, fields below it).
+std::string_view rootOf(std::string_view key) { return key.substr(0, key.find('.')); }
 
-// Some value of the function may name a global (its stores, returns, arguments).
-bool readsGlobal(const FunctionFacts& f) {
-  if (readsGlobal(f.ret)) return true;
-  for (const EffectFact& e : f.effects)
-    if (readsGlobal(e.value)) return true;
+// Calls `read` with the root of every global some value of the function reads (its
+// stores, returns, arguments): what it finds may change when that global does.
+template <class Read> void forEachGlobalRead(const FunctionFacts& f, Read&& read) {
+  const auto inTaint = [&](const Taint& t) {
+    for (const ParamRef& p : t.params)
+      if (p.index == kGlobalParam) read(rootOf(p.field));
+  };
+  const auto inArg = [&](const ArgFact& a) {
+    inTaint(a.whole);
+    for (const auto& [field, t] : a.fields) inTaint(t);
+  };
+  inTaint(f.ret);
+  for (const EffectFact& e : f.effects) inTaint(e.value);
+  const GlobalsAtCall* seen = nullptr;  // consecutive call sites often share one map
   for (const CallSiteFact& c : f.calls) {
-    for (const auto& [key, t] : c.globalsIn)
-      if (readsGlobal(t)) return true;
-    const auto argReads = [](const ArgFact& a) {
-      return readsGlobal(a.whole) ||
-             std::any_of(a.fields.begin(), a.fields.end(), [](const auto& kv) { return readsGlobal(kv.second); });
-    };
-    if ((c.hasThis && argReads(c.thisArg)) || std::any_of(c.args.begin(), c.args.end(), argReads)) return true;
+    if (!seen || !c.globalsIn.sharedWith(*seen))
+      for (const auto& [key, t] : c.globalsIn) inTaint(t);
+    seen = &c.globalsIn;
+    if (c.hasThis) inArg(c.thisArg);
+    for (const ArgFact& a : c.args) inArg(a);
   }
-  return false;
 }
 
 }  // namespace
@@ -138,9 +146,13 @@ bool Relevance::carries(FunctionId f, const ArgFact& a) const {
 // Flags only turn on, so this ends. A function is looked at again when something it
 // reads turned on: its own inputs, what its callees return or leave, a global.
 void Relevance::solve() {
-  std::vector<FunctionId> readsGlobals;
+  // Who reads globals of each root: a store giving a global data wakes only them.
+  std::unordered_map<std::string_view, std::vector<FunctionId>> readers;
   for (FunctionId f = 0; f < graph_.size(); ++f)
-    if (readsGlobal(graph_.function(f))) readsGlobals.push_back(f);
+    forEachGlobalRead(graph_.function(f), [&](std::string_view root) {
+      std::vector<FunctionId>& list = readers[root];
+      if (list.empty() || list.back() != f) list.push_back(f);
+    });
   std::vector<bool> queued(graph_.size(), true);
   std::deque<FunctionId> work;
   for (FunctionId f = 0; f < graph_.size(); ++f) work.push_back(f);
@@ -156,8 +168,9 @@ void Relevance::solve() {
     if (changes.output)
       for (FunctionId caller : graph_.dependents(f)) wake(caller);
     for (FunctionId g : changes.inputs) wake(g);
-    if (changes.global)
-      for (FunctionId g : readsGlobals) wake(g);
+    for (std::string_view key : changes.globals)
+      if (auto it = readers.find(rootOf(key)); it != readers.end())
+        for (FunctionId g : it->second) wake(g);
   }
 }
 
@@ -169,7 +182,8 @@ Relevance::Changes Relevance::update(FunctionId f) {
   if (!returns_[f] && carries(f, facts.ret)) out.output = returns_[f] = true;
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) {
-      if (!globals_.count(e.field) && carries(f, e.value)) out.global |= globals_.insert(e.field).second;
+      if (!globals_.count(e.field) && carries(f, e.value) && globals_.insert(e.field).second)
+        out.globals.push_back(e.field);
       continue;
     }
     bool& slot = effects_[f][slotOf(e)];
@@ -179,7 +193,7 @@ Relevance::Changes Relevance::update(FunctionId f) {
   for (const CallSiteFact& c : facts.calls) {
     if (!seen || !c.globalsIn.sharedWith(*seen))
       for (const auto& [key, t] : c.globalsIn)
-        if (!globals_.count(key) && carries(f, t)) out.global |= globals_.insert(key).second;
+        if (!globals_.count(key) && carries(f, t) && globals_.insert(key).second) out.globals.push_back(key);
     seen = &c.globalsIn;
     const std::vector<FunctionId>& targets = graph_.targets(f, c);
     if (targets.empty()) continue;

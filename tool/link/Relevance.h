@@ -35,7 +35,7 @@ class Relevance {
  private:
   struct Changes {
     bool output = false;  // what callers read of it: its result or what it leaves
-    bool global = false;
+    std::vector<std::string_view> globals;  // keys newly given data (views into the facts)
     std::vector<FunctionId> inputs;  // functions with a parameter newly carrying data
   };
   void solve();
