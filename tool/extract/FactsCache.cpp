@@ -1,9 +1,7 @@
 #include "extract/FactsCache.h"
 
 #include <filesystem>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <tuple>
 #include <unordered_map>
 #include <unistd.h>
@@ -28,13 +26,11 @@ std::string FileStamps::of(const std::string& path) {
     auto it = known_.find(path);
     if (it != known_.end()) return it->second;
   }
-  std::ifstream in(path, std::ios::binary);
+  // Mapped and hashed with xxh3: a scan stamps every header of the program (and of
+  // the system) once, and a re-scan's cache check is mostly this.
   std::string value = "missing";
-  if (in) {
-    std::stringstream text;
-    text << in.rdbuf();
-    value = hashText(text.str());
-  }
+  if (auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false))
+    value = llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef((*file)->getBuffer())));
   std::lock_guard<std::mutex> lock(mutex_);
   return known_.emplace(path, value).first->second;
 }

@@ -43,6 +43,7 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
 void Substitution::startFunction(FunctionId f) const {
   current_ = f;
+  furtherReads_.clear();  // those of a lookup after the fixpoint (link/Globals.cpp) belong to no resolution
   memo_.clear();
   heldMemo_.clear();
   stringSites_.clear();
