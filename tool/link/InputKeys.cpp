@@ -76,34 +76,44 @@ void addCalleeFacts(std::string& key, const CallGraph& graph, FunctionId id) {
   if (graph.isHeldOnly(id)) key += "held";
 }
 
-// For each global its facts name: whether it may carry data, and its value if it
-// is a constant. (A global's key may name a static local by its offset in the file,
-// so these are not part of the program key: an edit above it would rename it.)
-void addGlobals(std::string& key, const CallGraph& graph, const Relevance& relevance, FunctionId f) {
+// For each global its facts name, its value if it is a constant (whether it may
+// carry data is added once relevance is known). A global's key may name a static
+// local by its offset in the file, so these are not part of the program key: an
+// edit above it would rename it.
+std::vector<std::string> addGlobals(std::string& key, const CallGraph& graph, FunctionId f) {
   GlobalMentions mentions;
   io(mentions, mut(graph.function(f)));
   for (const std::string& global : mentions.keys) {
     add(key, '\6', global);
-    key += relevance.globalMayCarry(global) ? '\1' : '\0';
     if (const StrVal* value = graph.constant(global)) {
       BinaryWriter w;
       io(w, mut(*value));
       key += w.bytes();
     }
   }
+  return {mentions.keys.begin(), mentions.keys.end()};
 }
 
-uint64_t functionKey(const CallGraph& graph, const Relevance& relevance, FunctionId f) {
+// All of a function's key that relevance does not decide.
+uint64_t factKey(const CallGraph& graph, FunctionId f, std::vector<std::string>& globals) {
   // Its own facts: those of the TU they come from (any edit of it changes them).
   std::string key = graph.function(f).usr;
   add(key, '\0', graph.owner(f).entryDigest);
-  add(key, '\2', relevance.inputsKey(f));
-  addGlobals(key, graph, relevance, f);
+  globals = addGlobals(key, graph, f);
   for (FunctionId callee : graph.callees(f)) addCalleeFacts(key, graph, callee);
   for (const CallSiteFact& c : graph.function(f).calls) {
     add(key, '\4', std::to_string(c.id));
     for (FunctionId target : graph.targets(f, c)) add(key, '\5', graph.function(target).usr);
   }
+  return hashOf(key);
+}
+
+// The fact key with which of its parameters and of the globals it names may carry data.
+uint64_t functionKey(const Relevance& relevance, FunctionId f, uint64_t factKey, const std::vector<std::string>& globals) {
+  std::string key = std::to_string(factKey);
+  add(key, '\2', relevance.inputsKey(f));
+  key += '\6';
+  for (const std::string& global : globals) key += relevance.globalMayCarry(global) ? '1' : '0';
   return hashOf(key);
 }
 
@@ -123,14 +133,24 @@ uint64_t programKey(const CallGraph& graph) {
 
 }  // namespace
 
-InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
-                    const std::vector<std::vector<FunctionId>>& components) {
-  InputKeys keys;
+FactKeys factKeys(const CallGraph& graph) {
+  FactKeys out;
   for (const TUFacts* tu : graph.tus())
-    if (tu->entryDigest.empty()) return keys;
+    if (tu->entryDigest.empty()) return out;
+  out.hashes.resize(graph.size());
+  out.globals.resize(graph.size());
+  for (FunctionId f = 0; f < graph.size(); ++f) out.hashes[f] = factKey(graph, f, out.globals[f]);
+  return out;
+}
+
+InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
+                    const std::vector<std::vector<FunctionId>>& components, const FactKeys& facts) {
+  InputKeys keys;
+  if (facts.hashes.size() != graph.size()) return keys;
   keys.program = programKey(graph);
   keys.functions.resize(graph.size());
-  for (FunctionId f = 0; f < graph.size(); ++f) keys.functions[f] = functionKey(graph, relevance, f);
+  for (FunctionId f = 0; f < graph.size(); ++f)
+    keys.functions[f] = functionKey(relevance, f, facts.hashes[f], facts.globals[f]);
   keys.components.resize(graph.size());
   for (const std::vector<FunctionId>& members : components) {
     std::string key;
@@ -139,6 +159,11 @@ InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
     for (FunctionId m : members) keys.components[m] = hash;
   }
   return keys;
+}
+
+InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
+                    const std::vector<std::vector<FunctionId>>& components) {
+  return inputKeys(graph, relevance, components, factKeys(graph));
 }
 
 }  // namespace egress

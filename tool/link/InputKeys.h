@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "link/CallGraph.h"
@@ -28,7 +29,18 @@ struct InputKeys {
   std::vector<uint64_t> components;
 };
 
+// The part of each function's key relevance does not decide, hashed (and the
+// globals its facts name, to add whether each may carry data): computed before
+// relevance is known, so the linker does it on another thread meanwhile.
+struct FactKeys {
+  std::vector<uint64_t> hashes;                   // by FunctionId; empty when some TU has no cache digest
+  std::vector<std::vector<std::string>> globals;  // by FunctionId
+};
+FactKeys factKeys(const CallGraph& graph);
+
 // Empty (`functions` empty) when some TU's facts have no cache digest.
+InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
+                    const std::vector<std::vector<FunctionId>>& components, const FactKeys& facts);
 InputKeys inputKeys(const CallGraph& graph, const Relevance& relevance,
                     const std::vector<std::vector<FunctionId>>& components);
 

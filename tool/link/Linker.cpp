@@ -196,19 +196,32 @@ class StateWriter {
   std::thread thread_;
 };
 
+// What the keys need before relevance is known: the components and each
+// function's fact key (link/InputKeys.h), computed on another thread meanwhile.
+struct PreparedKeys {
+  std::vector<std::vector<FunctionId>> components;
+  FactKeys facts;
+};
+
+PreparedKeys prepareKeys(const CallGraph& graph) {
+  return PreparedKeys{graph.components(graph.bottomUpOrder()), factKeys(graph)};
+}
+
 // With a state folder: the summaries resumed from the last link's state where it
 // can serve, else solved in full. `keys`: what the state to leave is keyed by
 // (empty: none to leave).
 FixpointStats solveOrResume(std::unique_ptr<Fixpoint>& fixpoint, const CallGraph& graph, const Relevance& relevance,
                             const std::string& stateDir, std::future<std::optional<LinkState>>& stored,
-                            InputKeys& keys, std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
+                            std::future<PreparedKeys>& prepared, InputKeys& keys,
+                            std::vector<std::pair<std::string, double>>& phases, PhaseClock& clock) {
   if (stateDir.empty()) {
     FixpointStats solved = fixpoint->solve();
     phases.emplace_back("fixpoint", clock.lap());
     return solved;
   }
-  const std::vector<std::vector<FunctionId>> components = graph.components(graph.bottomUpOrder());
-  keys = inputKeys(graph, relevance, components);
+  PreparedKeys ready = prepared.valid() ? prepared.get() : prepareKeys(graph);
+  const std::vector<std::vector<FunctionId>>& components = ready.components;
+  keys = inputKeys(graph, relevance, components, ready.facts);
   phases.emplace_back("input keys", clock.lap());
   std::optional<LinkState> before = stored.valid() ? stored.get() : std::nullopt;
   if (keys.functions.empty()) before.reset();
@@ -229,19 +242,21 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   PhaseClock clock;
   std::vector<std::pair<std::string, double>> phases;
   // The last link's state is read on another thread while the call graph and
-  // relevance are built.
+  // relevance are built, and what the keys need besides relevance while relevance is.
   std::future<std::optional<LinkState>> stored;
   const bool keyed = std::none_of(tus.begin(), tus.end(), [](const TUFacts& tu) { return tu.entryDigest.empty(); });
   if (!stateDir.empty() && keyed) stored = std::async(std::launch::async, loadLinkState, stateDir);
   auto graphHolder = std::make_unique<const CallGraph>(tus);
   const CallGraph& graph = *graphHolder;
   phases.emplace_back("call graph", clock.lap());
+  std::future<PreparedKeys> prepared;
+  if (stored.valid()) prepared = std::async(std::launch::async, prepareKeys, std::cref(graph));
   auto relevanceHolder = std::make_unique<const Relevance>(graph);
   const Relevance& relevance = *relevanceHolder;
   phases.emplace_back("relevance", clock.lap());
   auto fixpointHolder = std::make_unique<Fixpoint>(graph, relevance);
   InputKeys keys;
-  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, keys, phases, clock);
+  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, prepared, keys, phases, clock);
   Fixpoint& fixpoint = *fixpointHolder;
   // The next link's state is written on another thread while the flows are found;
   // put in place only once no summary turned out unreadable.
