@@ -52,6 +52,7 @@ Relevance::Relevance(const CallGraph& graph) : graph_(graph) {
     params_[f].assign(graph.function(f).paramNames.size() + 1, graph.isAddressTaken(f));
   }
   solve();
+  solved_ = true;
 }
 
 bool Relevance::inputMayCarry(FunctionId f, unsigned index) const {
@@ -119,6 +120,7 @@ bool Relevance::globalMayCarry(const std::string& key) const {
   // The global itself, a record holding it, or a field below it (if any, the first
   // key from "key." on). below_ is scratch space: one thread reads a Relevance.
   const std::string_view whole(key);
+  if (solved_ && !rootsWithData_.count(rootOf(whole))) return false;  // most globals
   for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
     if (globals_.count(whole.substr(0, dot))) return true;
   if (globals_.count(whole)) return true;
@@ -172,6 +174,7 @@ void Relevance::solve() {
       if (auto it = readers.find(rootOf(key)); it != readers.end())
         for (FunctionId g : it->second) wake(g);
   }
+  for (const std::string& key : globals_) rootsWithData_.insert(rootOf(key));
 }
 
 // What `f` says about others, given what is known now.

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "link/CallGraph.h"
@@ -54,6 +55,9 @@ class Relevance {
   std::vector<bool> returns_;
   std::set<std::string, std::less<>> globals_;  // keys of globals some store may give data
   mutable std::string below_;                    // globalMayCarry's "key." 
+  // After solve(): the roots (key up to its first '.') of globals_'s keys, viewing them.
+  std::unordered_set<std::string_view> rootsWithData_;
+  bool solved_ = false;
   std::vector<std::map<std::string, bool>> effects_;  // per function: slot -> may carry
   std::vector<bool> anyEffect_;                       // per function: some slot of effects_ may carry
   mutable std::map<std::pair<FunctionId, unsigned>, bool> bodyless_;  // results of calls without a body, this pass
