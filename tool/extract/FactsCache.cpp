@@ -7,9 +7,8 @@
 #include <unistd.h>
 
 #include <llvm/ADT/StringExtras.h>
-#include <llvm/Support/FormatVariadic.h>
-#include <llvm/Support/JSON.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/raw_ostream.h>
 #include <llvm/Support/xxhash.h>
 
 #include "facts/FactsBinary.h"
@@ -41,7 +40,10 @@ std::string FactsCache::entryPath(const std::string& file) const {
 
 namespace {
 
-// A cache entry read whole: its header line and its facts lines.
+constexpr const char* kEntryFormat = "egress-audit-cache-entry/2";
+
+// A cache entry read whole: its header (what the facts were computed from) and the
+// facts in binary after it.
 struct Entry {
   std::unique_ptr<llvm::MemoryBuffer> buffer;
   llvm::StringRef header, facts;
@@ -51,11 +53,42 @@ std::optional<Entry> readEntry(const std::string& path) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!buffer) return std::nullopt;
   Entry e{std::move(*buffer), {}, {}};
-  std::tie(e.header, e.facts) = e.buffer->getBuffer().split('\n');
+  const llvm::StringRef all = e.buffer->getBuffer();
+  BinaryReader r(all);
+  if (r.blobRef() != kEntryFormat) return std::nullopt;
+  e.header = r.blobRef();
+  if (!r.ok() || e.header.empty()) return std::nullopt;
+  e.facts = all.substr(std::size_t(e.header.end() - all.begin()));
   return e;
 }
 
-// The facts only, after the header line: an edit that leaves them as they were (a
+// The header: the key, each dependency with the stamp of its contents, and the
+// TU's `claimed` and `borrowed` lists. Blobs, not interned strings: read once, in
+// order, by every re-scan's cache check.
+struct EntryHeader {
+  std::string key;
+  std::vector<std::pair<std::string, std::string>> dependencies;
+  std::vector<std::string> claimed, borrowed;
+};
+
+template <class A> void ioList(A& a, std::vector<std::string>& items) {
+  std::size_t n = items.size();
+  a.size(n);
+  if constexpr (A::kReading) items.resize(a.ok() ? n : 0);
+  for (std::string& item : items) a.blob(item);
+}
+
+template <class A> void io(A& a, EntryHeader& h) {
+  a.blob(h.key);
+  std::size_t n = h.dependencies.size();
+  a.size(n);
+  if constexpr (A::kReading) h.dependencies.resize(a.ok() ? n : 0);
+  for (auto& [path, stamp] : h.dependencies) a.blob(path), a.blob(stamp);
+  ioList(a, h.claimed);
+  ioList(a, h.borrowed);
+}
+
+// The facts only, after the header: an edit that leaves them as they were (a
 // comment, a file hash in the dependencies) keeps the same digest.
 std::string digestOf(llvm::StringRef facts) {
   return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(facts)));
@@ -63,36 +96,23 @@ std::string digestOf(llvm::StringRef facts) {
 
 }  // namespace
 
-// An entry is a JSON line saying what the facts were computed from (checked before
+// An entry is a header saying what the facts were computed from (checked before
 // the facts are read), then the facts in binary (facts/FactsBinary.h).
 std::optional<TUFacts> FactsCache::load(const std::string& file, const std::string& command) const {
   std::optional<Entry> entry = readEntry(entryPath(file));
   if (!entry) return std::nullopt;
-  auto header = llvm::json::parse(entry->header);
-  if (!header) {
-    llvm::consumeError(header.takeError());
-    return std::nullopt;
-  }
-  const llvm::json::Object* o = header->getAsObject();
-  if (!o || o->getString("key").value_or("") != hashText(key_ + '\0' + command)) return std::nullopt;
-  const llvm::json::Array* deps = o->getArray("dependencies");
-  if (!deps) return std::nullopt;
-  for (const auto& d : *deps) {
-    const llvm::json::Array* pair = d.getAsArray();
-    if (!pair || pair->size() != 2) return std::nullopt;
-    const std::string path = (*pair)[0].getAsString().value_or("").str();
-    if (stamps_.of(path) != (*pair)[1].getAsString().value_or("")) return std::nullopt;
-  }
+  EntryHeader header;
+  BinaryReader r(entry->header);
+  io(r, header);
+  if (!r.ok() || !r.atEnd() || header.key != hashText(key_ + '\0' + command)) return std::nullopt;
+  for (const auto& [path, stamp] : header.dependencies)
+    if (stamps_.of(path) != stamp) return std::nullopt;
   std::optional<TUFacts> facts = decodeFactsHead(entry->facts);
   if (!facts) return std::nullopt;
   facts->functionsPending = true;
   facts->entryDigest = digestOf(entry->facts);
-  const auto strings = [&](const char* key, std::vector<std::string>& into) {
-    if (const llvm::json::Array* a = o->getArray(key))
-      for (const auto& v : *a) into.push_back(v.getAsString().value_or("").str());
-  };
-  strings("claimed", facts->claimed);
-  strings("borrowed", facts->borrowed);
+  facts->claimed = std::move(header.claimed);
+  facts->borrowed = std::move(header.borrowed);
   return facts;
 }
 
@@ -109,19 +129,19 @@ void FactsCache::store(const std::string& file, const std::string& command, cons
                        const std::vector<std::string>& dependencies) const {
   std::error_code ec;
   fs::create_directories(dir_, ec);
-  llvm::json::Array deps;
-  deps.reserve(dependencies.size());
-  for (const std::string& d : dependencies) deps.push_back(llvm::json::Array{d, stamps_.of(d)});
-  const llvm::json::Value header = llvm::json::Object{{"key", hashText(key_ + '\0' + command)},
-                                                      {"dependencies", std::move(deps)},
-                                                      {"claimed", llvm::json::Array(facts.claimed)},
-                                                      {"borrowed", llvm::json::Array(facts.borrowed)}};
+  EntryHeader header{hashText(key_ + '\0' + command), {}, facts.claimed, facts.borrowed};
+  header.dependencies.reserve(dependencies.size());
+  for (const std::string& d : dependencies) header.dependencies.emplace_back(d, stamps_.of(d));
+  BinaryWriter head, entry;
+  io(head, header);
+  entry.blob(kEntryFormat);
+  entry.blob(head.bytes());
   // Written whole, then renamed: a concurrent reader sees the old entry or the new one.
   const std::string tmp = entryPath(file) + ".tmp" + std::to_string(::getpid());
   {
     llvm::raw_fd_ostream out(tmp, ec);
     if (ec) return;
-    out << header << "\n" << encodeFacts(facts);
+    out << entry.bytes() << encodeFacts(facts);
   }
   fs::rename(tmp, entryPath(file), ec);
 }
