@@ -23,18 +23,26 @@ void addUnique(std::vector<FunctionId>& list, FunctionId id) {
 }  // namespace
 
 CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
-  // Sorted: ids do not depend on TU order.
-  std::map<std::string, std::pair<const FunctionFacts*, const TUFacts*>> byUsr;
+  // Sorted by USR: ids do not depend on TU order. The first definition of a USR
+  // (in TU order) wins: a stable sort keeps it first among equals.
+  struct Definition {
+    std::string_view usr;
+    const FunctionFacts* facts;
+    const TUFacts* tu;
+  };
+  std::vector<Definition> all;
   for (const TUFacts& tu : tus) {
     tus_.push_back(&tu);
     for (const FunctionFacts& f : tu.functions)
-      if (!f.usr.empty()) byUsr.emplace(f.usr, std::make_pair(&f, &tu));
+      if (!f.usr.empty()) all.push_back({f.usr, &f, &tu});
     for (const auto& [usr, value] : tu.constantStrings) constants_.emplace(usr, value);
   }
-  for (const auto& [usr, f] : byUsr) {
-    ids_.emplace(usr, FunctionId(functions_.size()));
-    functions_.push_back(f.first);
-    owners_.push_back(f.second);
+  std::stable_sort(all.begin(), all.end(), [](const Definition& a, const Definition& b) { return a.usr < b.usr; });
+  ids_.reserve(all.size());
+  for (const Definition& d : all) {
+    if (!ids_.emplace(d.usr, FunctionId(functions_.size())).second) continue;
+    functions_.push_back(d.facts);
+    owners_.push_back(d.tu);
   }
   called_.assign(functions_.size(), false);
   addressTaken_.assign(functions_.size(), false);

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -70,7 +71,7 @@ class CallGraph {
   std::vector<const TUFacts*> tus_;
   std::vector<const FunctionFacts*> functions_;  // by id, in USR order
   std::vector<const TUFacts*> owners_;           // by id
-  std::unordered_map<std::string, FunctionId> ids_;
+  std::unordered_map<std::string_view, FunctionId> ids_;  // views of the facts' USRs
   std::map<std::string, StrVal> constants_;
   std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;  // method USR -> overriders
   mutable std::unordered_map<std::string, std::vector<FunctionId>> allOverrides_;  // transitive, memoised
