@@ -43,7 +43,6 @@ StrVal append(const StrVal& prefix, const StrVal& part) { return prefix.known() 
 
 GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, const Substitution& subst)
     : graph_(graph), relevance_(relevance), subst_(subst), storesIn_(graph.size()) {
-  subst.summariesFinal();
   const std::string initial = kInitialValue;
   for (const auto& [key, value] : graph.constants())
     if (key.compare(0, initial.size(), initial) == 0) addAlternatives(values_[key.substr(initial.size())], value);
@@ -188,17 +187,15 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
     paramMemo_[key];  // in progress (recursion)
     // A `va_list` input stands for argument p.index and every one after it.
     const bool restArgs = p.field.compare(0, std::strlen(kRestArgsField), kRestArgsField) == 0;
-    // Each call site in the caller's terms first, then through the caller's callers:
-    // consecutive sites of one caller share its memo (Substitution::summariesFinal).
-    std::vector<std::pair<FunctionId, Taint>> atCalls;
+    Taint bound;
     if (auto callers = callers_.find(f); callers != callers_.end())
       for (const auto& [caller, site] : callers->second) {
         if (!restArgs && !relevance_.argumentMayCarry(caller, *site, p.index)) continue;  // most callers of a setter
         subst_.startFunction(caller);
-        atCalls.emplace_back(caller, subst_.resolveTaint(caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true)));
+        const Taint atCall =
+            subst_.resolveTaint(caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true));
+        mergeTaint(bound, dataThroughCallers(caller, atCall, depth + 1));
       }
-    Taint bound;
-    for (const auto& [caller, atCall] : atCalls) mergeTaint(bound, dataThroughCallers(caller, atCall, depth + 1));
     paramMemo_[key] = bound;
     mergeTaint(out, bound);
   }

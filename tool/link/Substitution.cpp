@@ -42,7 +42,6 @@ StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 }  // namespace
 
 void Substitution::startFunction(FunctionId f) const {
-  if (final_ && f == current_) return;
   current_ = f;
   furtherReads_.clear();  // those of a lookup after the fixpoint (link/Globals.cpp) belong to no resolution
   memo_.clear();

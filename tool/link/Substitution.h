@@ -34,10 +34,6 @@ class Substitution {
   // Call results are memoised per function being resolved; summaries may have
   // changed since the last one.
   void startFunction(FunctionId f) const;
-  // The summaries are final (the fixpoint is done): a function's memo stays valid,
-  // so starting the function already started keeps it (link/Globals.cpp binds a
-  // global store through a caller's call sites one after the other).
-  void summariesFinal() const { final_ = true; }
   // What the resolution since startFunction read beyond its own call sites' targets,
   // sorted, then forgotten: the functions a lookup put itself in the terms of (the
   // callee whose returned object's field is read, through its own call sites and
@@ -116,7 +112,6 @@ class Substitution {
   mutable std::unordered_map<std::string, StrVal> heldMemo_;
   mutable std::map<FunctionId, std::vector<const CallSiteFact*>> stringSites_;  // for the function being resolved
   mutable FunctionId current_ = 0;                   // the function being resolved
-  mutable bool final_ = false;                       // summariesFinal
   mutable std::vector<FunctionId> furtherReads_;     // takeFurtherReads
 };
 
