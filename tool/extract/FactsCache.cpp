@@ -25,10 +25,12 @@ std::string FileStamps::of(const std::string& path) {
     auto it = known_.find(path);
     if (it != known_.end()) return it->second;
   }
-  // Mapped and hashed with xxh3: a scan stamps every header of the program (and of
-  // the system) once, and a re-scan's cache check is mostly this.
+  // Read whole (not mapped: a header truncated meanwhile by a concurrent build must
+  // not kill the scan) and hashed with xxh3: a scan stamps every header of the
+  // program and of the system once, and a re-scan's cache check is mostly this.
   std::string value = "missing";
-  if (auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false))
+  if (auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false,
+                                              /*IsVolatile=*/true))
     value = llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef((*file)->getBuffer())));
   std::lock_guard<std::mutex> lock(mutex_);
   return known_.emplace(path, value).first->second;
