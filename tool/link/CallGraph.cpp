@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <set>
 
+#include <llvm/ADT/ArrayRef.h>
+#include <llvm/Support/xxhash.h>
+
 #include "facts/TaintOps.h"
 
 namespace egress {
@@ -43,6 +46,7 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
     if (!ids_.emplace(d.usr, FunctionId(functions_.size())).second) continue;
     functions_.push_back(d.facts);
     owners_.push_back(d.tu);
+    usrHashes_.push_back(usrHash(d.usr));
   }
   called_.assign(functions_.size(), false);
   addressTaken_.assign(functions_.size(), false);
@@ -81,6 +85,10 @@ void CallGraph::collectGlobalFunctions() {
     std::sort(fns.begin(), fns.end());
     fns.erase(std::unique(fns.begin(), fns.end()), fns.end());
   }
+}
+
+uint64_t CallGraph::usrHash(std::string_view usr) {
+  return llvm::xxh3_64bits(llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(usr.data()), usr.size()));
 }
 
 std::optional<FunctionId> CallGraph::find(const std::string& usr) const {

@@ -55,6 +55,10 @@ class CallGraph {
   std::vector<std::vector<FunctionId>> components(const std::vector<FunctionId>& order) const;
   // Whose summaries its resolution reads: callees, overrides run, functions handed on.
   const std::vector<FunctionId>& callees(FunctionId id) const { return callees_[id]; }
+  // How the link state names a function: a hash of its USR (also for a name no
+  // function of this program has, which one of the next program may).
+  static uint64_t usrHash(std::string_view usr);
+  uint64_t usrHash(FunctionId id) const { return usrHashes_[id]; }
   // The TU whose facts of the function the link uses.
   const TUFacts& owner(FunctionId id) const { return *owners_[id]; }
 
@@ -71,6 +75,7 @@ class CallGraph {
   std::vector<const TUFacts*> tus_;
   std::vector<const FunctionFacts*> functions_;  // by id, in USR order
   std::vector<const TUFacts*> owners_;           // by id
+  std::vector<uint64_t> usrHashes_;              // by id
   std::unordered_map<std::string_view, FunctionId> ids_;  // views of the facts' USRs
   std::map<std::string, StrVal> constants_;
   std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;  // method USR -> overriders

@@ -7,9 +7,6 @@
 #include <set>
 #include <unordered_set>
 
-#include <llvm/ADT/ArrayRef.h>
-#include <llvm/ADT/StringExtras.h>
-#include <llvm/Support/xxhash.h>
 
 #include "facts/TaintOps.h"
 
@@ -40,10 +37,7 @@ bool sameCallSite(const Step& st, const CallSiteFact& c) {
 
 Fixpoint::Fixpoint(const CallGraph& graph, const Relevance& relevance)
     : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_),
-      usrHashes_(graph.size()), furtherReads_(graph.size()) {
-  for (FunctionId f = 0; f < graph.size(); ++f)
-    usrHashes_[f] = llvm::xxh3_64bits(llvm::arrayRefFromStringRef(graph.function(f).usr));
-}
+      furtherReads_(graph.size()) {}
 
 std::size_t Fixpoint::budget() const { return std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1); }
 
@@ -113,10 +107,10 @@ bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats) {
 }
 
 // Every resolution's reads count: an earlier one's result steers the later ones.
-void Fixpoint::noteFurtherReads(FunctionId f, const std::vector<FunctionId>& read) {
+void Fixpoint::noteFurtherReads(FunctionId f, const std::vector<uint64_t>& read) {
   if (read.empty()) return;
   std::vector<uint64_t>& into = furtherReads_[f];
-  for (FunctionId g : read) into.push_back(usrHashes_[g]);
+  into.insert(into.end(), read.begin(), read.end());
   std::sort(into.begin(), into.end());
   into.erase(std::unique(into.begin(), into.end()), into.end());
 }
@@ -130,11 +124,16 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
   const ComponentIndex index(graph_.size(), components);
   // A callee's summary is read by its callers; a function some resolution read
   // further (furtherReads) also has its facts read, so an edit of them counts too.
+  // A function removed since counts as changed; a name that had no body then and
+  // has one now is a new function, resolved (and so counted) before its readers.
   std::unordered_set<uint64_t> readFurther, changedFurther;
-  for (const auto& [usr, stored] : before.functions) readFurther.insert(stored.furtherReads.begin(), stored.furtherReads.end());
+  for (const auto& [usr, stored] : before.functions) {
+    readFurther.insert(stored.furtherReads.begin(), stored.furtherReads.end());
+    if (!graph_.find(usr)) changedFurther.insert(CallGraph::usrHash(usr));
+  }
   std::vector<bool> changed(graph_.size(), false), compared(graph_.size(), false);
   for (FunctionId g = 0; g < graph_.size(); ++g) {
-    compared[g] = compared[g] || readFurther.count(usrHashes_[g]);
+    compared[g] = compared[g] || readFurther.count(graph_.usrHash(g));
     for (FunctionId callee : graph_.callees(g))
       if (index.component[callee] != index.component[g]) compared[callee] = true;
   }
@@ -170,7 +169,7 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
     for (std::size_t k = 0; k < members.size(); ++k) {
       const FunctionId m = members[k];
       changed[m] = compared[m] && (!stored[k] || stored[k]->summary != summaries_.encoded(m));
-      if (changed[m] || edited[k]) changedFurther.insert(usrHashes_[m]);
+      if (changed[m] || edited[k]) changedFurther.insert(graph_.usrHash(m));
     }
   }
   if (stats.resolutions > budget()) return std::nullopt;  // a full link would not have converged

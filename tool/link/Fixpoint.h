@@ -77,7 +77,7 @@ class Fixpoint {
   bool settle(const std::vector<FunctionId>& members, const ComponentIndex& index, std::size_t budget,
               FixpointStats& stats);
   bool resolveAndReplace(FunctionId f, FixpointStats& stats);
-  void noteFurtherReads(FunctionId f, const std::vector<FunctionId>& read);
+  void noteFurtherReads(FunctionId f, const std::vector<uint64_t>& read);
   std::size_t budget() const;
   Summary resolveFunction(FunctionId f);
   void returnedFields(FunctionId f, Summary& r);
@@ -96,7 +96,6 @@ class Fixpoint {
   const Relevance& relevance_;
   SummaryTable summaries_;
   Substitution subst_;
-  std::vector<uint64_t> usrHashes_;                  // by function id
   std::vector<std::vector<uint64_t>> furtherReads_;  // by function id: StoredFunction::furtherReads
 };
 

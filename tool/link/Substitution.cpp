@@ -60,12 +60,13 @@ std::vector<const CallSiteFact*> Substitution::sitesOf(FunctionId f, const CallR
   return out;
 }
 
-std::vector<FunctionId> Substitution::takeFurtherReads() const {
-  std::vector<FunctionId> out = std::move(furtherReads_);
+std::vector<uint64_t> Substitution::takeFurtherReads() const {
+  std::vector<uint64_t> out = std::move(furtherReads_);
   furtherReads_.clear();
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  out.erase(std::remove(out.begin(), out.end(), current_), out.end());
+  const auto self = std::lower_bound(out.begin(), out.end(), graph_.usrHash(current_));
+  if (self != out.end() && *self == graph_.usrHash(current_)) out.erase(self);
   return out;
 }
 
@@ -74,11 +75,17 @@ std::vector<FunctionId> Substitution::takeFurtherReads() const {
 const std::vector<FunctionId>& Substitution::targetIds(FunctionId f, const CallSiteFact& c,
                                                        std::vector<FunctionId>& scratch) const {
   const bool owned = graph_.ownsSite(f, c);
-  // Not owned: a pending call rebuilt in the caller's terms.
+  // Not owned: a call rebuilt in the caller's terms (a pending call, a stored handler).
   const std::vector<FunctionId>& ids = owned ? graph_.targets(f, c) : (scratch = graph_.targets(c));
   if (owned && f == current_) return ids;
-  if (furtherReads_.empty() || furtherReads_.back() != f) furtherReads_.push_back(f);
-  furtherReads_.insert(furtherReads_.end(), ids.begin(), ids.end());
+  const uint64_t terms = graph_.usrHash(f);
+  if (furtherReads_.empty() || furtherReads_.back() != terms) furtherReads_.push_back(terms);
+  for (FunctionId id : ids) furtherReads_.push_back(graph_.usrHash(id));
+  if (!owned) {  // the names that run nothing yet: a body added later would
+    if (!c.calleeUsr.empty() && !graph_.find(c.calleeUsr)) furtherReads_.push_back(CallGraph::usrHash(c.calleeUsr));
+    for (const std::string& usr : c.targets)
+      if (!graph_.find(usr)) furtherReads_.push_back(CallGraph::usrHash(usr));
+  }
   return ids;
 }
 

@@ -35,11 +35,13 @@ class Substitution {
   // changed since the last one.
   void startFunction(FunctionId f) const;
   // What the resolution since startFunction read beyond its own call sites' targets,
-  // sorted, then forgotten: the functions a lookup put itself in the terms of (the
-  // callee whose returned object's field is read, through its own call sites and
-  // their callees, however deep) and the summaries of functions a rebuilt pending
-  // call ran. Their facts and summaries are inputs of this resolution too.
-  std::vector<FunctionId> takeFurtherReads() const;
+  // as USR hashes (CallGraph::usrHash), sorted, then forgotten: the functions a
+  // lookup put itself in the terms of (the callee whose returned object's field is
+  // read, through its own call sites and their callees, however deep), and the
+  // functions a call rebuilt here names (a pending call, a handler stored by a
+  // callee), also those without a body in this program, which may get one. Their
+  // facts and summaries are inputs of this resolution too.
+  std::vector<uint64_t> takeFurtherReads() const;
 
   // The summaries of every function call site `c` of `f` may run.
   std::vector<const Summary*> callees(FunctionId f, const CallSiteFact& c) const { return targetSummaries(f, c, true); }
@@ -112,7 +114,7 @@ class Substitution {
   mutable std::unordered_map<std::string, StrVal> heldMemo_;
   mutable std::map<FunctionId, std::vector<const CallSiteFact*>> stringSites_;  // for the function being resolved
   mutable FunctionId current_ = 0;                   // the function being resolved
-  mutable std::vector<FunctionId> furtherReads_;     // takeFurtherReads
+  mutable std::vector<uint64_t> furtherReads_;       // takeFurtherReads
 };
 
 }  // namespace egress

@@ -311,6 +311,47 @@ TEST(FixpointResume, ACallerReadingWhatACalleesCallsBuiltSeesThemChange) {
   EXPECT_EQ(resumed->encoded(), full->encoded());
 }
 
+// A handler a callee stores in an object (`wire(n)` setting `n.onSend`) runs where
+// the caller calls through it: the caller's own facts and its callee's summary only
+// name it. When the handler gets a body (a new TU), the caller is resolved again.
+std::vector<TUFacts> handlerProgram(bool withHandler) {
+  FunctionFacts wire = function("wire", 1);
+  wire.effects = {EffectFact{0, "onSend", {}, {}, {"c:@F@handler"}}};
+  FunctionFacts run = function("run", 0);
+  CallSiteFact through;
+  through.id = 1;
+  through.calleeName = "onSend";
+  through.loc = at(61);
+  through.hasThis = true;
+  through.thisArg = arg(Taint{{}, {}, {CallRef{0, "arg:0", {}, 0, "onSend"}}});
+  through.args = {arg(dataOf("customer.contact"))};
+  run.calls = {call(0, wire, {arg({})}, 60), through};
+  FunctionFacts handler = function("handler", 1);
+  handler.sinks = {sink(param(0), host("telemetry.example.cn"), 70)};
+  TUFacts lib = withHandler ? unit({wire, handler}) : unit({wire}), app = unit({run});
+  lib.file = "lib.cpp", app.file = "app.cpp";
+  lib.entryDigest = withHandler ? "lib-2" : "lib-1", app.entryDigest = "app-1";
+  return {lib, app};
+}
+
+TEST(FixpointResume, AStoredHandlerThatGetsABodyResolvesItsCallerAgain) {
+  LinkState before = stateOf(handlerProgram(false));
+  const auto full = prepare(handlerProgram(true));
+  const FixpointStats solved = full->fixpoint->solve();
+  const Summary& ran = *full->fixpoint->summaries().get(*full->graph->find("c:@F@run"));
+  ASSERT_EQ(ran.reported.size(), 1u);  // the handler's sink, reached through n.onSend
+  const auto resumed = prepare(handlerProgram(true));
+  ASSERT_TRUE(resumed->fixpoint->resume(before, resumed->keys, resumed->components));
+  EXPECT_EQ(resumed->encoded(), full->encoded());
+  // And back: the handler removed again.
+  LinkState grown = full->fixpoint->takeState(full->keys, solved);
+  const auto shrunk = prepare(handlerProgram(false));
+  const auto plain = prepare(handlerProgram(false));
+  plain->fixpoint->solve();
+  ASSERT_TRUE(shrunk->fixpoint->resume(grown, shrunk->keys, shrunk->components));
+  EXPECT_EQ(shrunk->encoded(), plain->encoded());
+}
+
 // A summary read back is decoded where something reads it: one that does not
 // decode marks the table (the linker then links in full).
 TEST(FixpointResume, AnotherProgramKeyMeansAFullLinkAndABrokenSummaryIsFlagged) {
