@@ -456,12 +456,18 @@ struct Batch {
 // A TU's AST, or the JSON tree its cached facts were parsed from, is freed in pieces
 // all over each thread's heap; glibc keeps those pages unless asked, and two threads
 // doing it for hundreds of TUs doubled the peak memory of a cached scan.
-// Not when TCMalloc replaced malloc (CMakeLists.txt): glibc's arenas then serve
-// nothing, and trimming them from two threads raced with glibc's own bookkeeping at
-// thread exit (an abort, "a->attached_threads > 0", seen once on OpenTTD).
+// Not when TCMalloc or a sanitizer's allocator replaced malloc (CMakeLists.txt):
+// glibc's arenas then serve nothing, and trimming them from two threads raced with
+// glibc's own bookkeeping (an abort at thread exit, "a->attached_threads > 0", seen
+// once on OpenTTD; under AddressSanitizer two first trims at once initialised the
+// unused arenas concurrently and crashed).
 void releaseFreedMemory() {
 #ifdef __GLIBC__
-  static const bool glibcMalloc = dlsym(RTLD_DEFAULT, "tc_malloc") == nullptr;
+  static const bool glibcMalloc = [] {
+    for (const char* replacement : {"tc_malloc", "__asan_init", "__tsan_init", "__msan_init"})
+      if (dlsym(RTLD_DEFAULT, replacement)) return false;
+    return true;
+  }();
   if (glibcMalloc) malloc_trim(0);
 #endif
 }
