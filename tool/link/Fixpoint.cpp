@@ -7,7 +7,6 @@
 #include <set>
 #include <unordered_set>
 
-
 #include "facts/TaintOps.h"
 
 namespace egress {
