@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "facts/TaintOps.h"
@@ -31,6 +32,37 @@ void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns
 bool sameCallSite(const Step& st, const CallSiteFact& c) {
   return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
 }
+
+// Within one component: the members whose resolutions read another member further
+// (its call sites' targets, through an object it returns or holds). Its summary may
+// change while theirs, and their callees', stay the same, so they are queued again
+// like its callers.
+class FurtherReaders {
+ public:
+  FurtherReaders(const CallGraph& graph, const std::vector<FunctionId>& members) {
+    if (members.size() < 2) return;  // a resolution's reads leave out its own function
+    for (std::size_t k = 0; k < members.size(); ++k) position_.emplace(graph.usrHash(members[k]), k);
+  }
+
+  void note(std::size_t reader, const std::vector<uint64_t>& reads) {
+    for (uint64_t h : reads) {
+      const auto read = position_.find(h);
+      if (read == position_.end() || read->second == reader) continue;
+      if (noted_.insert(uint64_t(read->second) << 32 | reader).second) readers_[read->second].push_back(reader);
+    }
+  }
+
+  const std::vector<std::size_t>& of(std::size_t member) const {
+    static const std::vector<std::size_t> none;
+    const auto it = readers_.find(member);
+    return it == readers_.end() ? none : it->second;
+  }
+
+ private:
+  std::unordered_map<uint64_t, std::size_t> position_;  // USR hash -> place in the component
+  std::unordered_set<uint64_t> noted_;                  // read << 32 | reader
+  std::unordered_map<std::size_t, std::vector<std::size_t>> readers_;
+};
 
 }  // namespace
 
@@ -60,7 +92,8 @@ Fixpoint::ComponentIndex::ComponentIndex(std::size_t functions, std::vector<std:
 }
 
 // Sweeps over the members in order, each resolving those queued; a changed summary
-// queues the members reading it, for this sweep if they come later, else the next.
+// queues the members reading it (as a callee, or further), for this sweep if they
+// come later, else the next.
 // Sweeps rather than "the lowest queued first": where many members read each other
 // (overrides of one virtual method calling it on their children), lowest-first redoes
 // the first members after every change of a later one.
@@ -69,35 +102,44 @@ bool Fixpoint::settle(const std::vector<FunctionId>& members, const ComponentInd
   const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
   const std::size_t self = index.component[members.front()];
   std::vector<bool> queued(members.size(), true);
-  for (std::size_t left = members.size(); left > 0;) {
+  std::size_t left = members.size();
+  auto queue = [&](std::size_t k) {
+    if (!queued[k]) queued[k] = true, ++left;
+  };
+  FurtherReaders further(graph_, members);
+  while (left > 0) {
     for (std::size_t k = 0; k < members.size(); ++k) {
       if (!queued[k]) continue;
       if (stats.resolutions >= budget) return false;
       queued[k] = false;
       --left;
       const FunctionId f = members[k];
-      if (!resolveAndReplace(f, stats)) continue;
+      std::vector<uint64_t> reads;
+      const bool changed = resolveAndReplace(f, stats, reads);
+      further.note(k, reads);
+      if (!changed) continue;
       if (debug)
         std::fprintf(stderr, "link: %s changed (%zu sinks)\n", graph_.function(f).name.c_str(),
                      std::size_t(summaries_.shape(f).sinks));
       for (FunctionId caller : graph_.dependents(f))
-        if (index.component[caller] == self && !queued[index.position[caller]])
-          queued[index.position[caller]] = true, ++left;
+        if (index.component[caller] == self) queue(index.position[caller]);
+      for (std::size_t reader : further.of(k)) queue(reader);
     }
   }
   return true;
 }
 
 // What callers read may be unchanged while the findings here changed: the new summary
-// is kept either way; true for the former.
-bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats) {
+// is kept either way; true for the former. `reads`: what the resolution read further.
+bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats, std::vector<uint64_t>& reads) {
   ++stats.resolutions;
   ++stats.relinked;
   ++stats.times[f];
   const auto started = std::chrono::steady_clock::now();
   Summary next = resolveFunction(f);
   stats.seconds[f] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  noteFurtherReads(f, subst_.takeFurtherReads());
+  reads = subst_.takeFurtherReads();
+  noteFurtherReads(f, reads);
   const Summary* before = summaries_.get(f);
   const bool changed = !before || !sameForCallers(*before, next);
   summaries_.set(f, std::move(next));

@@ -76,7 +76,7 @@ class Fixpoint {
   // summaries stop changing; false when `budget` resolutions were counted first.
   bool settle(const std::vector<FunctionId>& members, const ComponentIndex& index, std::size_t budget,
               FixpointStats& stats);
-  bool resolveAndReplace(FunctionId f, FixpointStats& stats);
+  bool resolveAndReplace(FunctionId f, FixpointStats& stats, std::vector<uint64_t>& reads);
   void noteFurtherReads(FunctionId f, const std::vector<uint64_t>& read);
   std::size_t budget() const;
   Summary resolveFunction(FunctionId f);

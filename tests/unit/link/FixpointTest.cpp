@@ -73,6 +73,36 @@ TEST(Fixpoint, GuardsOnForwardedParametersMoveToTheCaller) {
   EXPECT_EQ(s->of("wrapper").sinks[0].guards[0].op, Guard::Gt);
 }
 
+// In one recursive cluster, app reads the url of the object make_client returns,
+// which client_ctor sets from cfg(), which returns what app returns. The url is found
+// only on a later sweep, through members app calls no one of directly: app is queued
+// again when they change, as a caller would be.
+TEST(Fixpoint, AMemberReadingAnotherFurtherIsResolvedAgainWhenItChanges) {
+  FunctionFacts app = function("a_app", 0), make = function("b_make", 0), ctor = function("c_ctor", 0),
+                cfg = function("d_cfg", 0), send = function("e_send", 1);
+  send.sinks = {sink(param(0), StrVal{{{StrPiece::Param, "url", kThisParam}}, {}}, 20)};
+  cfg.calls = {call(0, app, {}, 50)};
+  cfg.retStr = StrVal{{{StrPiece::CallRet, "", 0}}, {}};
+  ctor.recordFields = {"url"};
+  ctor.calls = {call(0, cfg, {}, 51)};
+  ctor.effects = {EffectFact{kThisParam, "url", {}, StrVal{{{StrPiece::CallRet, "", 0}}, {}}, {}}};
+  CallSiteFact build = call(0, ctor, {}, 30);
+  build.hasThis = true;
+  make.calls = {build};
+  make.ret = callResult(0, "this");
+  CallSiteFact use = call(1, send, {arg(dataOf("customer.contact"))}, 41);
+  use.hasThis = true;
+  use.thisArg = arg(callResult(0));
+  app.calls = {call(0, make, {}, 40), use};
+  app.retStr = host("https://api.partner.example.cn");
+  const auto s = solve({app, make, ctor, cfg, send});
+  ASSERT_TRUE(s->stats.converged);
+  ASSERT_EQ(s->of("a_app").reported.size(), 1u);
+  const StrVal& to = s->of("a_app").reported[0].destination;
+  ASSERT_EQ(to.pieces.size(), 1u);
+  EXPECT_EQ(to.pieces[0].text, "https://api.partner.example.cn");
+}
+
 TEST(Fixpoint, MutualRecursionConvergesWithBoundedSummaries) {
   FunctionFacts a = function("a", 1), b = function("b", 1), top = function("top", 0);
   a.calls = {call(0, b, {forwarded(0)}, 11)};
