@@ -108,6 +108,16 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     return true;
   }
 
+  // Nothing in a system header is analysed (its instantiations are located there
+  // too), so its declarations are not walked: the standard library's instantiations
+  // alone are a good part of a C++ TU's AST.
+  bool TraverseDecl(clang::Decl* d) {
+    if (d && !llvm::isa<clang::TranslationUnitDecl>(d) && d->getLocation().isValid() &&
+        ctx_.ast.getSourceManager().isInSystemHeader(d->getLocation()))
+      return true;
+    return clang::RecursiveASTVisitor<FunctionCollector>::TraverseDecl(d);
+  }
+
   // Templates are analysed per instantiation: each has its own body and types.
   bool shouldVisitTemplateInstantiations() const { return true; }
 
