@@ -5,9 +5,11 @@ taint checker over the same compile database, in the same run.
 usage: benchmark.py -p BUILD_DIR [--root DIR] [-j N] [--runs R] [--tool PATH] [--clang PATH]
                     [--skip-analyzer] [--fraction F] [--name NAME] [--markdown FILE]
 
-Each command runs R times (after one warm-up run, unless --no-warmup); the report gives the median wall
-time, the median CPU time (user + system), the ratio to `clang -fsyntax-only` with
-the same number of jobs, and the peak resident set size (for clang, of the largest
+Each command runs R times (after one warm-up run, unless --no-warmup), in R rounds
+that run every command once, so that a drift of the machine's speed touches them
+alike; the report gives the median wall time, the median CPU time (user + system),
+the ratio to `clang -fsyntax-only` with the same number of jobs (the median over
+the rounds of the time against that round's parse), and the peak resident set size (for clang, of the largest
 single process; for egress-audit, of the whole process with its -j workers).
 egress-audit is measured four ways: a full scan with an empty --cache folder, a
 re-scan after one source file changed (the TU source of median size: a line inserted
@@ -105,17 +107,27 @@ def per_tu(commands, jobs, make_cmd):
     return time.monotonic() - start, sum(r[1] for r in results), max([r[2] for r in results] or [0])
 
 
-def measure(name, fn, runs, warmup=True):
-    if warmup:
-        fn()  # file cache, page cache
-    walls, cpus, peaks = [], [], []
+def measure_rounds(specs, runs):
+    """Runs each (name, fn, warm-up) once per round, `runs` rounds: the machine's speed
+    drifts over the minutes a large program takes, and a drift then touches every
+    command alike. A command's ratio is the median over the rounds of its time against
+    the first command's in the same round."""
+    for _, fn, warm in specs:
+        if warm:
+            fn()  # file cache, page cache
+    samples = [[] for _ in specs]
     for _ in range(runs):
-        wall, cpu, peak = fn()
-        walls.append(wall)
-        cpus.append(cpu)
-        peaks.append(peak)
-    return {"name": name, "median": statistics.median(walls), "cpu": statistics.median(cpus), "runs": walls,
-            "peak_kib": max(peaks)}
+        for i, (_, fn, _) in enumerate(specs):
+            samples[i].append(fn())
+    base = [wall for wall, _, _ in samples[0]]
+    out = []
+    for (name, _, _), runs_of in zip(specs, samples):
+        walls = [r[0] for r in runs_of]
+        ratios = [w / b for w, b in zip(walls, base) if b]
+        out.append({"name": name, "median": statistics.median(walls), "cpu": statistics.median(r[1] for r in runs_of),
+                    "runs": walls, "peak_kib": max(r[2] for r in runs_of),
+                    "ratio": statistics.median(ratios) if ratios else float("nan")})
+    return out
 
 
 def subset_database(build_dir, fraction, work):
@@ -202,31 +214,29 @@ def main():
         return rescan_after(lambda text: text + "\n// egress-audit benchmark edit\n")
 
     warm = not args.no_warmup
-    results = [measure("clang -fsyntax-only", syntax_only, args.runs, warm),
-               measure("egress-audit scan (full)", full_scan, args.runs, warm),
-               measure("egress-audit re-scan, one file changed", one_file_rescan, args.runs, warmup=False),
-               measure("egress-audit re-scan, a comment added to one file", comment_rescan, args.runs, warmup=False),
-               measure("egress-audit re-scan, nothing changed", lambda: timed(scan), args.runs, warm)]
+    specs = [("clang -fsyntax-only", syntax_only, warm),
+             ("egress-audit scan (full)", full_scan, warm),
+             ("egress-audit re-scan, one file changed", one_file_rescan, False),
+             ("egress-audit re-scan, a comment added to one file", comment_rescan, False),
+             ("egress-audit re-scan, nothing changed", lambda: timed(scan), warm)]
     if not args.skip_analyzer:
-        results.append(measure("clang --analyze (GenericTaint)", analyzer, args.runs, warm))
+        specs.append(("clang --analyze (GenericTaint)", analyzer, warm))
+    results = measure_rounds(specs, args.runs)
     shutil.rmtree(work, ignore_errors=True)
 
-    base = results[0]["median"]
     print(f"compile database: {build_dir} ({len(commands)} translation units), -j {args.jobs}, {args.runs} runs")
     print(f"one-file re-scans edit {edited}")
     print(f"{'command':40} {'median s':>9} {'cpu s':>8} {'ratio':>7} {'peak MiB':>9}")
     for r in results:
-        ratio = r["median"] / base if base else float("nan")
-        print(f"{r['name']:40} {r['median']:9.2f} {r['cpu']:8.1f} {ratio:7.2f} {r['peak_kib'] / 1024:9.1f}")
+        print(f"{r['name']:40} {r['median']:9.2f} {r['cpu']:8.1f} {r['ratio']:7.2f} {r['peak_kib'] / 1024:9.1f}")
     print("targets: full scan <= 0.8x -fsyntax-only (<= 0.5x up to ~100 TUs); one-file re-scan of a large "
           "program <= 5 s; peak memory growing at most linearly with the TUs")
     if args.markdown:
         name = args.name or os.path.basename(os.path.abspath(args.build_dir))
         with open(args.markdown, "a") as f:
             for r in results:
-                ratio = r["median"] / base if base else float("nan")
                 f.write(f"| {name} | {len(commands)} | {r['name']} | {r['median']:.2f} | {r['cpu']:.1f} | "
-                        f"{ratio:.2f} | {r['peak_kib'] / 1024:.0f} |\n")
+                        f"{r['ratio']:.2f} | {r['peak_kib'] / 1024:.0f} |\n")
     return 0
 
 
