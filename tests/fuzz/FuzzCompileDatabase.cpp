@@ -5,12 +5,12 @@
 #include <cstdint>
 #include <string>
 
-#include "scan/CompileDatabase.h"
 #include "extract/Extractor.h"
+#include "scan/CompileDatabase.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
-  auto db = egress::compileDatabaseFromText("compile_commands.json",
-                                            std::string(reinterpret_cast<const char*>(data), size));
+  auto db =
+      egress::compileDatabaseFromText("compile_commands.json", std::string(reinterpret_cast<const char*>(data), size));
   if (!db) {
     llvm::consumeError(db.takeError());
     return 0;

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   egress::RuleSet rules = bundled;
   rules.policy = {};
   try {
-    egress::loadPolicy(egress::YamlReader("policy.yaml", std::string(reinterpret_cast<const char*>(data), size)), rules);
+    egress::loadPolicy(egress::YamlReader("policy.yaml", std::string(reinterpret_cast<const char*>(data), size)),
+                       rules);
   } catch (const egress::ConfigError&) {
   }
   return 0;

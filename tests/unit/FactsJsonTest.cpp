@@ -1,6 +1,5 @@
 #include "facts/FactsJson.h"
 
-
 #include <gtest/gtest.h>
 
 namespace egress {
@@ -36,7 +35,8 @@ TEST(FactsJson, ConditionsOnAtomsRoundTrip) {
   TUFacts tu = sampleFacts();
   FunctionFacts& f = tu.functions[0];
   f.ret.params[0].guards = {Guard{1, Guard::BitsSet, 4}};
-  f.ret.origins.push_back({"customer.contact", {"src/orders.cpp", 4, 2}, "Customer::email", {}, {Guard{2, Guard::Eq, 0}}});
+  f.ret.origins.push_back(
+      {"customer.contact", {"src/orders.cpp", 4, 2}, "Customer::email", {}, {Guard{2, Guard::Eq, 0}}});
   CallRef c{3, "this", {}, 0, "buf"};
   c.laterCalls = {{5, "this"}, {7, "arg:0"}};
   f.ret.calls.push_back(c);

@@ -502,7 +502,8 @@ void send_one(const shipment_t* s) {
   write(fd, buf, strlen(buf));
   snprintf(buf, sizeof buf, "%d", s->flags);
   write(fd, buf, strlen(buf));
-})", "c.c", {"-xc"}, test::bundledRules(), opts);
+})",
+                                     "c.c", {"-xc"}, test::bundledRules(), opts);
   const auto findings = judge(link({tu}), test::bundledRules());
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
@@ -531,7 +532,8 @@ TEST(Flow, AnnotationNamingNoCategoryIsWarned) {
   opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
   const TUFacts tu = extractFromCode(R"(
 struct X { [[clang::annotate("egress:customer.shoesize")]] int size; };
-int f(const X& x) { return x.size; })", "a.cpp", {"-std=c++17"}, test::bundledRules(), opts);
+int f(const X& x) { return x.size; })",
+                                     "a.cpp", {"-std=c++17"}, test::bundledRules(), opts);
   ASSERT_EQ(tu.warnings.size(), 1u);
   EXPECT_NE(tu.warnings[0].find("egress:customer.shoesize names no category"), std::string::npos);
 }
@@ -541,8 +543,8 @@ int f(const X& x) { return x.size; })", "a.cpp", {"-std=c++17"}, test::bundledRu
 TEST(Flow, BuildDatesExpandAsAtTheEpoch) {
   ExtractOptions opts;
   opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
-  const TUFacts tu = extractFromCode(R"(extern const char k_built[]; const char k_built[] = __DATE__ " " __TIME__;)", "rev.cpp", {"-std=c++17"},
-                                     test::bundledRules(), opts);
+  const TUFacts tu = extractFromCode(R"(extern const char k_built[]; const char k_built[] = __DATE__ " " __TIME__;)",
+                                     "rev.cpp", {"-std=c++17"}, test::bundledRules(), opts);
   ASSERT_EQ(tu.constantStrings.count("c:@k_built"), 1u);
   const StrVal& built = tu.constantStrings.at("c:@k_built");
   ASSERT_EQ(built.pieces.size(), 1u);

@@ -18,18 +18,46 @@ void expectAsLlvm(llvm::StringRef text) {
 
 TEST(JsonParse, ReadsWhatLlvmReadsAsItReadsIt) {
   for (const char* text :
-       {"{}", "[]", " [ 1 , -2 , 3.5e2 , 18446744073709551615 , 1e999 ] ", "null", "true", "false", "\"\"",
+       {"{}",
+        "[]",
+        " [ 1 , -2 , 3.5e2 , 18446744073709551615 , 1e999 ] ",
+        "null",
+        "true",
+        "false",
+        "\"\"",
         R"({"a":[{"b":[[],[1,[2,[3]]]],"c":null},"x"],"d":{"e":false},"a":7})",
         R"(["\"\\\/\b\f\n\r\t", "\u00e9\u20ac", "\ud83d\ude00", "\ud83d", "\ude00x", "\ud83d\u0041"])",
-        "\"caf\xc3\xa9\"", "-0", "0.5", "01", "1.2.3", "--1", "+1", "[1,]", "[,1]", "{\"a\" 1}", "{\"a\":1,}",
-        "{a:1}", "[1 2]", "nul", "truex", "\"abc", "\"a\x01\"", "\"\\x\"", "\"\\u12\"", "[1]]", "", "   ",
-        "\"\xff\"", "[\"\\u0000\"]"})
+        "\"caf\xc3\xa9\"",
+        "-0",
+        "0.5",
+        "01",
+        "1.2.3",
+        "--1",
+        "+1",
+        "[1,]",
+        "[,1]",
+        "{\"a\" 1}",
+        "{\"a\":1,}",
+        "{a:1}",
+        "[1 2]",
+        "nul",
+        "truex",
+        "\"abc",
+        "\"a\x01\"",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "[1]]",
+        "",
+        "   ",
+        "\"\xff\"",
+        "[\"\\u0000\"]"})
     expectAsLlvm(text);
 }
 
 TEST(JsonParse, ALongArrayOfObjectsKeepsEveryElementInOrder) {
   std::string text = "[";
-  for (int i = 0; i < 5000; ++i) text += (i ? "," : "") + std::string("{\"i\":") + std::to_string(i) + ",\"a\":[1,2,3]}";
+  for (int i = 0; i < 5000; ++i)
+    text += (i ? "," : "") + std::string("{\"i\":") + std::to_string(i) + ",\"a\":[1,2,3]}";
   text += "]";
   llvm::Expected<llvm::json::Value> v = parseJson(text);
   ASSERT_TRUE(bool(v));

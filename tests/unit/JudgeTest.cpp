@@ -90,7 +90,8 @@ TEST(Policy, DefaultEuResidency) {
   // A Frankfurt bucket of a Chinese-operated cloud: fine for shipment data, not for customer data.
   EXPECT_EQ(verdictFor("https://b.oss-eu-central-1.aliyuncs.com/x", {"shipment.tracking"}), "allowed");
   EXPECT_EQ(verdictFor("https://b.oss-eu-central-1.aliyuncs.com/x", {"customer.contact"}), "violation");
-  EXPECT_EQ(verdictFor("https://b.oss-eu-central-1.aliyuncs.com/x", {"shipment.tracking", "customer.contact"}), "violation");
+  EXPECT_EQ(verdictFor("https://b.oss-eu-central-1.aliyuncs.com/x", {"shipment.tracking", "customer.contact"}),
+            "violation");
   EXPECT_EQ(verdictFor("https://api.carrier.example.de/v3", {"customer.contact"}), "allowed");
   EXPECT_EQ(verdictFor("https://gw.example.cn/v2", {"shipment.routing"}), "violation");
   EXPECT_EQ(verdictFor("10.20.3.41", {"customer.identity"}), "allowed");

@@ -40,7 +40,7 @@ TEST(MarkdownReport, SummaryTableAndEvidence) {
   const std::string md = out.str();
   EXPECT_NE(md.find("## egress-audit: 1 violation(s), 0 unresolved destination(s)"), std::string::npos) << md;
   EXPECT_NE(md.find("1 accepted"), std::string::npos) << md;
-  EXPECT_EQ(count(md, "\n| "), 5u) << md;  // header, separator, three rows
+  EXPECT_EQ(count(md, "\n| "), 5u) << md;                                     // header, separator, three rows
   EXPECT_NE(md.find("https://a.example.cn/x\\|y"), std::string::npos) << md;  // the pipe does not split the cell
   EXPECT_EQ(count(md, "<details>"), 1u) << md;  // evidence for the one failing finding only
   EXPECT_NE(md.find("| accepted |"), std::string::npos) << md;

@@ -5,9 +5,9 @@
 using namespace egress;
 
 TEST(Options, ScanWithEverything) {
-  const Command c = parseCommandLine({"scan", "-p", "build", "a.cpp", "--root=src", "--format", "json", "-o", "out.json", "-j4",
-                                      "--policy", "p.yaml", "--rules", "r", "--strict", "--cache", "c",
-                                      "--shard", "2/3"});
+  const Command c =
+      parseCommandLine({"scan", "-p", "build", "a.cpp", "--root=src", "--format", "json", "-o", "out.json", "-j4",
+                        "--policy", "p.yaml", "--rules", "r", "--strict", "--cache", "c", "--shard", "2/3"});
   ASSERT_EQ(c.kind, Command::Scan);
   EXPECT_EQ(c.scan.buildDir, "build");
   EXPECT_EQ(c.scan.files, std::vector<std::string>{"a.cpp"});

@@ -59,11 +59,13 @@ TEST(OverlayLoader, AddsClassificationsSourcesAndModels) {
 
 TEST(OverlayLoader, DisablesBundledPatternsAndModels) {
   const RuleSet& bundled = test::bundledRules();
-  const RuleSet rules = withOverlay(
-      "disable:\n  - {category: customer.address, pattern: 'country(_?code)?|state|province|district', reason: PLC states}\n"
-      "  - {api: sendto, library: POSIX sockets}\n  - {field: zip, record: 'archive.*'}\n");
+  const RuleSet rules =
+      withOverlay("disable:\n  - {category: customer.address, pattern: 'country(_?code)?|state|province|district', "
+                  "reason: PLC states}\n"
+                  "  - {api: sendto, library: POSIX sockets}\n  - {field: zip, record: 'archive.*'}\n");
   EXPECT_EQ(fieldCount(rules, "customer.address"), fieldCount(bundled, "customer.address") - 1);
-  EXPECT_TRUE(std::none_of(rules.apis.begin(), rules.apis.end(), [](const ApiModel& m) { return m.name.text == "sendto"; }));
+  EXPECT_TRUE(
+      std::none_of(rules.apis.begin(), rules.apis.end(), [](const ApiModel& m) { return m.name.text == "sendto"; }));
   ASSERT_EQ(rules.excludedFields.size(), 1u);
   EXPECT_TRUE(rules.excludedFields[0].name.matches("zip"));
 }
@@ -79,7 +81,8 @@ TEST(OverlayLoader, ErrorsNameFileLineAndColumn) {
             std::string::npos);
   EXPECT_NE(overlayError("disable:\n  - {api: no_such_function}\n").find("overlay.yaml:2:11: no bundled API model"),
             std::string::npos);
-  EXPECT_NE(overlayError("sources:\n  - {function: f, category: customer.contact, out: x}\n").find("overlay.yaml:2:52: expected 'out' to be an argument number"),
+  EXPECT_NE(overlayError("sources:\n  - {function: f, category: customer.contact, out: x}\n")
+                .find("overlay.yaml:2:52: expected 'out' to be an argument number"),
             std::string::npos);
   EXPECT_NE(overlayError("sources:\n  - {function: f, category: customer.contact, param: -1}\n")
                 .find("overlay.yaml:2:54: expected 'param' to be an argument number"),
@@ -88,11 +91,13 @@ TEST(OverlayLoader, ErrorsNameFileLineAndColumn) {
                 .find("overlay.yaml:2:62: a source has 'out' or 'param', not both"),
             std::string::npos)
       << overlayError("sources:\n  - {function: f, category: customer.contact, out: 1, param: 1}\n");
-  EXPECT_NE(overlayError("disable:\n  - {reason: why}\n").find("overlay.yaml:2:5: a disable entry needs"), std::string::npos);
+  EXPECT_NE(overlayError("disable:\n  - {reason: why}\n").find("overlay.yaml:2:5: a disable entry needs"),
+            std::string::npos);
 }
 
 TEST(OverlayLoader, AHandlersParameterCanBeASource) {
-  const RuleSet rules = withOverlay("sources:\n  - {function: 'on_.*_request', category: customer.contact, param: 1}\n");
+  const RuleSet rules =
+      withOverlay("sources:\n  - {function: 'on_.*_request', category: customer.contact, param: 1}\n");
   ASSERT_FALSE(rules.sources.empty());
   EXPECT_EQ(rules.sources.back().param, 1u);
   EXPECT_FALSE(rules.sources.back().out);

@@ -25,10 +25,19 @@ TEST(Pattern, RequiredLiteralsOfCommonShapes) {
 TEST(Pattern, FilterNeverRejectsAMatch) {
   // Every bundled model name against names built from the literals of all of them.
   const RuleSet& rules = test::bundledRules();
-  std::vector<std::string> names{"send", "sendto", "write", "fprintf", "std::basic_ostream::operator<<",
-                                 "std::operator<<", "curl_easy_setopt", "std::function::operator()",
-                                 "Poco::Net::HTTPClientSession::sendRequest", "std::basic_string::append",
-                                 "boost::asio::write", "asio::ip::basic_resolver::resolve", "nlohmann::basic_json::dump"};
+  std::vector<std::string> names{"send",
+                                 "sendto",
+                                 "write",
+                                 "fprintf",
+                                 "std::basic_ostream::operator<<",
+                                 "std::operator<<",
+                                 "curl_easy_setopt",
+                                 "std::function::operator()",
+                                 "Poco::Net::HTTPClientSession::sendRequest",
+                                 "std::basic_string::append",
+                                 "boost::asio::write",
+                                 "asio::ip::basic_resolver::resolve",
+                                 "nlohmann::basic_json::dump"};
   for (const ApiModel& m : rules.apis)
     for (const std::string& lit : m.name.anyOf) names.push_back(lit);
   for (const ApiModel& m : rules.apis)

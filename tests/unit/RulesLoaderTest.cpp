@@ -65,9 +65,9 @@ TEST(RulesLoader, UnknownDestinationName) {
 }
 
 TEST(RulesLoader, UnresolvedModeAndBindings) {
-  const std::string file = writeTemp("ok.yaml",
-                                     "policy: p\nrules:\n  - id: r\n    data: ['*']\n    deny: [{country: CN}]\n"
-                                     "bindings:\n  env:CARRIER_URL: https://api.carrier.example.de\nunresolved: fail\n");
+  const std::string file =
+      writeTemp("ok.yaml", "policy: p\nrules:\n  - id: r\n    data: ['*']\n    deny: [{country: CN}]\n"
+                           "bindings:\n  env:CARRIER_URL: https://api.carrier.example.de\nunresolved: fail\n");
   const RuleSet rules = loadRules(EGRESS_RULES_DIR, file);
   EXPECT_TRUE(rules.policy.unresolvedFails);
   ASSERT_EQ(rules.policy.bindings.size(), 1u);
@@ -78,7 +78,8 @@ TEST(RulesLoader, BadApiModelIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-api";
   std::filesystem::remove_all(dir);
   std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
-  std::ofstream(dir / "apis" / "zz-bad.yaml") << "library: bad\nfunctions:\n  - name: foo\n    sink: {kind: carrier-pigeon, data: [1]}\n";
+  std::ofstream(dir / "apis" / "zz-bad.yaml")
+      << "library: bad\nfunctions:\n  - name: foo\n    sink: {kind: carrier-pigeon, data: [1]}\n";
   try {
     loadRules(dir.string(), "");
     FAIL() << "expected a ConfigError";
@@ -91,9 +92,10 @@ TEST(RulesLoader, HalvesTakeOnlyTheirKeys) {
   const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-halves";
   std::filesystem::remove_all(dir);
   std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
-  for (const auto& [model, error] : std::vector<std::pair<std::string, std::string>>{
-           {"{key: 0}", "zz-halves.yaml:3:26: unknown key 'key'"}}) {
-    std::ofstream(dir / "apis" / "zz-halves.yaml") << "library: h\nfunctions:\n  - {name: put, halves: " << model << "}\n";
+  for (const auto& [model, error] :
+       std::vector<std::pair<std::string, std::string>>{{"{key: 0}", "zz-halves.yaml:3:26: unknown key 'key'"}}) {
+    std::ofstream(dir / "apis" / "zz-halves.yaml")
+        << "library: h\nfunctions:\n  - {name: put, halves: " << model << "}\n";
     try {
       loadRules(dir.string(), "");
       ADD_FAILURE() << "expected a ConfigError for " << model;
@@ -120,6 +122,7 @@ TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
       EXPECT_NE(std::string(e.what()).find(error), std::string::npos) << e.what();
     }
   }
-  std::ofstream(dir / "apis" / "zz-when.yaml") << "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: {args: 2}}\n";
+  std::ofstream(dir / "apis" / "zz-when.yaml")
+      << "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: {args: 2}}\n";
   EXPECT_NO_THROW(loadRules(dir.string(), ""));
 }

@@ -42,15 +42,20 @@ const llvm::json::Object& firstRun(const llvm::json::Value& doc) {
 }  // namespace
 
 TEST(SarifReport, RelativePathsUseTheRootBaseAndOthersFileUris) {
-  const auto doc = sarifOf({findingAt("src/a.cpp", "violation", "no-data-to-china"),
-                            findingAt("/usr/include/x y.h", "unresolved", "")});
+  const auto doc = sarifOf(
+      {findingAt("src/a.cpp", "violation", "no-data-to-china"), findingAt("/usr/include/x y.h", "unresolved", "")});
   const auto& run = firstRun(doc);
   EXPECT_EQ(*run.getObject("originalUriBaseIds")->getObject("ROOT")->getString("uri"), "file:///src/my%20project/");
   const auto* results = run.getArray("results");
   ASSERT_EQ(results->size(), 2u);
   const auto artifact = [&](std::size_t i) {
-    return results->operator[](i).getAsObject()->getArray("locations")->front().getAsObject()->getObject(
-        "physicalLocation")->getObject("artifactLocation");
+    return results->operator[](i)
+        .getAsObject()
+        ->getArray("locations")
+        ->front()
+        .getAsObject()
+        ->getObject("physicalLocation")
+        ->getObject("artifactLocation");
   };
   EXPECT_EQ(*artifact(0)->getString("uri"), "src/a.cpp");
   EXPECT_EQ(*artifact(0)->getString("uriBaseId"), "ROOT");
@@ -73,8 +78,15 @@ TEST(SarifReport, RulesAndLevelsFollowThePolicy) {
   EXPECT_EQ(*results->operator[](1).getAsObject()->getString("level"), "warning");
   EXPECT_EQ(*results->operator[](2).getAsObject()->getString("ruleId"), "no-rule/allowed");
   EXPECT_EQ(*results->operator[](2).getAsObject()->getString("level"), "note");
-  const auto* steps = results->operator[](0).getAsObject()->getArray("codeFlows")->front().getAsObject()->getArray(
-      "threadFlows")->front().getAsObject()->getArray("locations");
+  const auto* steps = results->operator[](0)
+                          .getAsObject()
+                          ->getArray("codeFlows")
+                          ->front()
+                          .getAsObject()
+                          ->getArray("threadFlows")
+                          ->front()
+                          .getAsObject()
+                          ->getArray("locations");
   ASSERT_EQ(steps->size(), 2u);
   EXPECT_EQ(*steps->front().getAsObject()->getObject("location")->getObject("message")->getString("text"),
             "reads Customer::email (customer.contact)");

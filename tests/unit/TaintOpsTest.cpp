@@ -133,7 +133,8 @@ TEST(TaintOps, AnInputReachedOnTwoRoutesKeepsOnlyTheGuardsBothHad) {
   EXPECT_TRUE(gathered.add(Taint{{}, {ParamRef{0, "email", {}, {}}}, {}}));
   EXPECT_TRUE(gathered.value().params[0].guards.empty());
   // Guards count when comparing atoms: a narrower value is a changed one.
-  EXPECT_FALSE(sameAtoms(Taint{{}, {ParamRef{0, "email", {}, {flag}}}, {}}, Taint{{}, {ParamRef{0, "email", {}, {}}}, {}}));
+  EXPECT_FALSE(
+      sameAtoms(Taint{{}, {ParamRef{0, "email", {}, {flag}}}, {}}, Taint{{}, {ParamRef{0, "email", {}, {}}}, {}}));
 }
 
 TEST(TaintOps, ExtendingTrailsAddsTheStepThenTheCalleePath) {
@@ -152,8 +153,7 @@ TEST(TaintOps, ExtendingTrailsAddsTheStepThenTheCalleePath) {
 }
 
 // The budget hits `run` notes.
-template <typename Run>
-LimitHits hitsOf(const Run& run) {
+template <typename Run> LimitHits hitsOf(const Run& run) {
   LimitHits hits;
   LimitScope scope(hits);
   run();
@@ -179,7 +179,7 @@ TEST(TaintOps, FewCallAtomsStayAsTheyAre) {
 TEST(TaintOps, ARangeCoversTheCallsInsideIt) {
   Taint t = calls(0, kMaxCallAtoms);
   widenCalls(t);
-  EXPECT_FALSE(mergeTaint(t, calls(5, 9)));    // inside the range: nothing new
+  EXPECT_FALSE(mergeTaint(t, calls(5, 9)));     // inside the range: nothing new
   EXPECT_TRUE(mergeTaint(t, calls(500, 500)));  // outside: a new atom
 }
 
@@ -210,8 +210,8 @@ Taint fieldsOf(unsigned index, unsigned count) {
 
 TEST(TaintOps, ManyFieldsOfOneParameterWidenToAnyFieldOfItAndSaySo) {
   Taint t = fieldsOf(1, kMaxFieldInputs + 1);
-  t.params.push_back({1, "", {}});             // the value itself stays
-  t.params.push_back({0, "name", {}});         // another parameter's field stays
+  t.params.push_back({1, "", {}});      // the value itself stays
+  t.params.push_back({0, "name", {}});  // another parameter's field stays
   t.params.push_back({kGlobalParam, "c:@g", {}});
   t.params[0].guards.push_back(Guard{});
   const LimitHits hits = hitsOf([&] { boundFieldInputs(t); });
@@ -251,13 +251,13 @@ TEST(TaintOps, AnyFieldCoversEachFieldButNotTheValueItself) {
   boundFieldInputs(t);
   EXPECT_FALSE(mergeTaint(t, fieldsOf(2, 40)));  // every field: nothing new
   EXPECT_TRUE(mergeTaint(t, Taint{{}, {ParamRef{2, "", {}}}, {}}));
-  EXPECT_TRUE(mergeTaint(t, fieldsOf(3, 1)));     // another parameter
+  EXPECT_TRUE(mergeTaint(t, fieldsOf(3, 1)));  // another parameter
   TaintUnion u(fieldsOf(2, kMaxFieldInputs + 1));
   u.add(Taint{{}, {ParamRef{2, kAnyField, {}}}, {}});
   EXPECT_FALSE(u.add(fieldsOf(2, 60)));
   EXPECT_TRUE(isSubfield("client.url", kAnyField));
   EXPECT_FALSE(isSubfield("", kAnyField));
-  EXPECT_EQ(joinField(kAnyField, "url"), kAnyField);     // a field of any field
+  EXPECT_EQ(joinField(kAnyField, "url"), kAnyField);    // a field of any field
   EXPECT_EQ(joinField("client", kAnyField), "client");  // any field below one: that one
   EXPECT_EQ(joinField("", kAnyField), kAnyField);
 }

@@ -6,12 +6,11 @@ namespace egress {
 namespace {
 
 TEST(TestRules, ParsesExpectationsAndKnownGaps) {
-  const std::string source =
-      "send(fd, a);  // expect: unresolved customer.contact shipment.tracking\n"
-      "send(fd, b);  // expect-none\n"
-      "send(fd, c);  // gap expect: violation customer.identity -- swap not modelled\n"
-      "send(fd, d);  /* gap expect-none */\n"
-      "send(fd, e);  // unrelated comment\n";
+  const std::string source = "send(fd, a);  // expect: unresolved customer.contact shipment.tracking\n"
+                             "send(fd, b);  // expect-none\n"
+                             "send(fd, c);  // gap expect: violation customer.identity -- swap not modelled\n"
+                             "send(fd, d);  /* gap expect-none */\n"
+                             "send(fd, e);  // unrelated comment\n";
   const std::vector<Expectation> e = parseExpectations("x.cpp", source);
   ASSERT_EQ(e.size(), 4u);
   EXPECT_EQ(e[0].verdict, "unresolved");

@@ -42,7 +42,8 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
         takeValue(args, i, "--facts-dir", o.factsDir) || takeValue(args, i, "--cache", o.cacheDir))
       continue;
     if (takeValue(args, i, "--format", o.format)) {
-      if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "markdown" && o.format != "html")
+      if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "markdown" &&
+          o.format != "html")
         throw UsageError{"option --format expects text, json, sarif, markdown or html, got '" + o.format + "'"};
       continue;
     }
@@ -61,7 +62,8 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     }
     if (takeValue(args, i, "--shard", value)) {
       const auto slash = value.find('/');
-      const std::string first = value.substr(0, slash), second = slash == std::string::npos ? "" : value.substr(slash + 1);
+      const std::string first = value.substr(0, slash),
+                        second = slash == std::string::npos ? "" : value.substr(slash + 1);
       const auto number = [](const std::string& t) {
         return !t.empty() && t.size() < 6 && std::all_of(t.begin(), t.end(), ::isdigit) ? unsigned(std::stoul(t)) : 0u;
       };
@@ -90,7 +92,8 @@ ScanOptions parseScan(const std::vector<std::string>& args, std::size_t i, bool 
     if (!a.empty() && a[0] == '-') throw UsageError{"unknown option '" + a + "' (see egress-audit --help)"};
     o.files.push_back(a);
   }
-  if (needBuildDir && o.buildDir.empty()) throw UsageError{"scan needs -p BUILD_DIR (the directory holding compile_commands.json)"};
+  if (needBuildDir && o.buildDir.empty())
+    throw UsageError{"scan needs -p BUILD_DIR (the directory holding compile_commands.json)"};
   if (o.changedOnly) o.changedFiles = std::move(o.files), o.files.clear();
   return o;
 }

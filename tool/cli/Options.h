@@ -11,7 +11,7 @@ namespace egress {
 
 struct Command {
   enum Kind { Help, Version, Scan, TestRules, Explain, Merge, Baseline, Inventory } kind = Help;
-  ScanOptions scan;  // for TestRules: files[0] is the directory; for Merge: files are facts
+  ScanOptions scan;         // for TestRules: files[0] is the directory; for Merge: files are facts
   std::string fingerprint;  // for Explain
 };
 

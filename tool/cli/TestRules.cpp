@@ -24,7 +24,8 @@ bool isSource(const fs::path& p) {
 
 bool sameFile(const std::string& reported, const std::string& expected) {
   if (reported == expected) return true;
-  return reported.size() > expected.size() && reported.compare(reported.size() - expected.size(), expected.size(), expected) == 0 &&
+  return reported.size() > expected.size() &&
+         reported.compare(reported.size() - expected.size(), expected.size(), expected) == 0 &&
          reported[reported.size() - expected.size() - 1] == '/';
 }
 
@@ -84,7 +85,8 @@ std::string checkExpectation(const Expectation& e, const std::vector<Finding>& f
   std::vector<const Finding*> here;
   for (const Finding& f : findings)
     if (touches(f, e.file, e.line)) here.push_back(&f);
-  if (e.none) return here.empty() ? "" : "unexpected finding: " + here.front()->api + " -> " + here.front()->destination.display;
+  if (e.none)
+    return here.empty() ? "" : "unexpected finding: " + here.front()->api + " -> " + here.front()->destination.display;
   if (here.empty()) return "no finding at this line";
   for (const Finding* f : here) {
     const bool cats = std::all_of(e.categories.begin(), e.categories.end(), [&](const std::string& c) {
@@ -104,7 +106,8 @@ std::string checkExpectation(const Expectation& e, const std::vector<Finding>& f
 int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& err) {
   std::shared_ptr<const RuleSet> rules;
   try {
-    rules = std::make_shared<const RuleSet>(loadRules(opts.rulesDir, opts.policyFile, overlayFor(opts.dir, opts.configFile)));
+    rules = std::make_shared<const RuleSet>(
+        loadRules(opts.rulesDir, opts.policyFile, overlayFor(opts.dir, opts.configFile)));
   } catch (const ConfigError& e) {
     err << e.what() << "\n";
     return 2;
@@ -116,7 +119,8 @@ int runTestRules(const TestRulesOptions& opts, std::ostream& out, std::ostream& 
   }
   std::map<fs::path, std::vector<std::string>> programs;  // folder -> its sources
   for (auto it = fs::recursive_directory_iterator(opts.dir, ec); it != fs::recursive_directory_iterator(); ++it)
-    if (it->is_regular_file() && isSource(it->path())) programs[it->path().parent_path()].push_back(it->path().string());
+    if (it->is_regular_file() && isSource(it->path()))
+      programs[it->path().parent_path()].push_back(it->path().string());
   const fs::path top = fs::absolute(opts.dir);
   unsigned passed = 0, failed = 0, gaps = 0;
   for (auto& [dir, files] : programs) {

@@ -26,8 +26,7 @@ int inputError(llvm::Error e) {
 // One scan, after which the process ends: its result and the link's structures are
 // left to the end of the process (facts/Lifetime.h). test-rules, scanning many
 // folders, frees as it goes.
-template <typename Output>
-int scanThen(const ScanRequest& request, const Output& output) {
+template <typename Output> int scanThen(const ScanRequest& request, const Output& output) {
   freeOnRetire() = false;
   auto result = runScan(request);
   if (!result) return inputError(result.takeError());

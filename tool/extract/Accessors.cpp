@@ -20,9 +20,9 @@ const clang::Expr* bare(const clang::Expr* e) {
       e = b->getSubExpr();
     } else if (const auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) {
       e = m->getSubExpr();
-    } else if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e); call && call->getNumArgs() == 1 &&
-                                                                      call->getDirectCallee() &&
-                                                                      call->getDirectCallee()->getQualifiedNameAsString() == "std::move") {
+    } else if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e);
+               call && call->getNumArgs() == 1 && call->getDirectCallee() &&
+               call->getDirectCallee()->getQualifiedNameAsString() == "std::move") {
       e = call->getArg(0);
     } else {
       return e;
@@ -45,7 +45,7 @@ std::optional<unsigned> inputOf(const clang::Expr* e, const clang::FunctionDecl*
 // `o->addr.city` or `phone_`: the input and the field chain, outermost first; none
 // through a union, a method or anything else.
 std::optional<std::pair<unsigned, std::vector<const clang::FieldDecl*>>> fieldOfInput(const clang::Expr* e,
-                                                                                       const clang::FunctionDecl* fn) {
+                                                                                      const clang::FunctionDecl* fn) {
   std::vector<const clang::FieldDecl*> chain;
   e = bare(e);
   while (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) {
@@ -181,7 +181,8 @@ std::vector<Accessor::Reset> resets(const clang::FunctionDecl* fn, const clang::
 
 Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties,
                   const AccessorIndex::Swapped& swapped) {
-  if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn); m && (m->isVirtual() || llvm::isa<clang::CXXConstructorDecl>(m)))
+  if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn);
+      m && (m->isVirtual() || llvm::isa<clang::CXXConstructorDecl>(m)))
     return {};  // an override may do something else; constructors are handled as such
   const clang::FunctionDecl* def = nullptr;
   if (!fn->hasBody(def) || !def) return {};

@@ -59,8 +59,8 @@ const ApiCatalog::CalleeRules& ApiCatalog::rulesFor(const clang::FunctionDecl* c
   CalleeRules found;
   for (uint32_t i : m.models) found.models.push_back(&rules_.apis[i]);
   for (uint32_t i : m.sanitizers) {
-    const Sanitizer& s = i < rules_.sanitizers.size() ? rules_.sanitizers[i]
-                                                      : rules_.policy.sanitizers[i - rules_.sanitizers.size()];
+    const Sanitizer& s =
+        i < rules_.sanitizers.size() ? rules_.sanitizers[i] : rules_.policy.sanitizers[i - rules_.sanitizers.size()];
     found.removes.insert(found.removes.end(), s.removes.begin(), s.removes.end());
   }
   for (uint32_t i : m.sources) found.sources.push_back(&rules_.sources[i]);

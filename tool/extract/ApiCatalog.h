@@ -5,8 +5,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "rules/Rules.h"
@@ -78,7 +78,9 @@ class ApiCatalog {
   // Category patterns removed by the sanitizers naming this callee (empty: none).
   const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee) { return rulesFor(callee).removes; }
   // The rules' `sources` naming this callee (its result or an out-argument is data).
-  const std::vector<const SourceRule*>& sourcesOf(const clang::FunctionDecl* callee) { return rulesFor(callee).sources; }
+  const std::vector<const SourceRule*>& sourcesOf(const clang::FunctionDecl* callee) {
+    return rulesFor(callee).sources;
+  }
 
  private:
   const RuleSet& rules_;

@@ -122,7 +122,7 @@ void FunctionAnalyzer::swapOperands(const CallView& call, const std::pair<Operan
     return;
   }
   std::map<std::string, AbsVal> underA = takeBelow(*a, left->getType(), call.expr, s),
-                                 underB = takeBelow(*b, right->getType(), call.expr, s);
+                                underB = takeBelow(*b, right->getType(), call.expr, s);
   const auto put = [&](const AccessPath& to, std::map<std::string, AbsVal>& values) {
     for (auto& [suffix, v] : values) s[AccessPath{to.root, joinField(to.fields, suffix), false}] = std::move(v);
   };
@@ -240,7 +240,8 @@ clang::QualType FunctionAnalyzer::rootTypeOf(const clang::Expr* e) {
     const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn_);
     return m ? ctx_.ast.getRecordType(m->getParent()) : e->getType();
   }
-  if (const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root))) return v->getType();
+  if (const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root)))
+    return v->getType();
   return e->getType();
 }
 
@@ -310,7 +311,8 @@ Taint FunctionAnalyzer::declaredParam(unsigned index) {
     if (r->param != index) continue;
     Origin o{r->category, loc(param->getLocation()), what, {}};
     o.path.push({loc(param->getLocation()), "received by " + canonicalName(fn_) + "() as parameter " +
-                                                std::to_string(index) + " (" + r->category + ", a source in the rules)"});
+                                                std::to_string(index) + " (" + r->category +
+                                                ", a source in the rules)"});
     t.origins.push_back(std::move(o));
   }
   return t;
@@ -352,8 +354,9 @@ std::optional<AbsVal> FunctionAnalyzer::storedElement(const CallView& call, cons
   // (merged or copied from another one): then it is what the map holds.
   const std::string prefix = path->fields + ".";
   auto below = s.lower_bound(AccessPath{path->root, path->fields, false});
-  const bool stored = below != s.end() && below->first.root == path->root &&
-                      (below->first.fields == path->fields || below->first.fields.compare(0, prefix.size(), prefix) == 0);
+  const bool stored =
+      below != s.end() && below->first.root == path->root &&
+      (below->first.fields == path->fields || below->first.fields.compare(0, prefix.size(), prefix) == 0);
   if (stored) return evalPath(*path, call.expr->getType(), s);
   const std::size_t dot = path->fields.rfind('.');
   return evalPath(AccessPath{path->root, dot == std::string::npos ? "" : path->fields.substr(0, dot), false},
@@ -393,7 +396,9 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
 // Where a provenance model's value comes from: env:X, config:X, option:X.
 StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s) {
   const StrVal key = provenanceKey(call, returns.key, s);
-  const auto kind = returns.kind == "env" ? StrPiece::Env : returns.kind == "config" ? StrPiece::Config : StrPiece::Option;
+  const auto kind = returns.kind == "env"      ? StrPiece::Env
+                    : returns.kind == "config" ? StrPiece::Config
+                                               : StrPiece::Option;
   std::string name = key.known() ? key.pieces[0].text : "?";
   // A section of a configuration read further (`cfg.at("kafka").at("brokers")`):
   // the key is the whole path, kafka.brokers.
@@ -456,7 +461,9 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
   if (m.setDestination) {
     const clang::Expr* target = operandExpr(call, m.setDestination->target);
     auto path = target ? lvalue(target) : std::nullopt;
-    if (path) s[AccessPath{path->root, path->fields, false}].dest = destinationOf(operandValue(call, m.setDestination->from, s));
+    if (path)
+      s[AccessPath{path->root, path->fields, false}].dest =
+          destinationOf(operandValue(call, m.setDestination->from, s));
   }
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
 }

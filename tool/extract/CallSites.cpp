@@ -30,7 +30,8 @@ const clang::ParmVarDecl* positionBase(const clang::Expr* e) {
     const auto* element = llvm::dyn_cast<clang::ArraySubscriptExpr>(u->getSubExpr()->IgnoreParens());
     return element ? positionBase(element->getBase()) : nullptr;
   }
-  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e)) return llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e))
+    return llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
   return nullptr;
 }
 
@@ -192,7 +193,8 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
       site.bodyless.origins.push_back(std::move(o));
     }
   }
-  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i)
+    site.args.push_back(argFact(call.args[i], s));
   if (call.self) {
     site.hasThis = true;
     site.thisArg = argFact(call.self, s);
@@ -316,8 +318,8 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
 void FunctionAnalyzer::noteLaterCall(const AccessPath& object, unsigned id, const std::string& slot, State& s) {
   constexpr std::size_t kMaxLaterCalls = 4;
   if (object.root == fn_ || paramIndex(object.root)) return;
-  for (auto it = s.lower_bound(AccessPath{object.root, object.fields, false}); it != s.end() && atOrBelow(it->first, object);
-       ++it)
+  for (auto it = s.lower_bound(AccessPath{object.root, object.fields, false});
+       it != s.end() && atOrBelow(it->first, object); ++it)
     for (CallRef& c : it->second.taint.calls)
       if (c.slot != kAnyCallSlot && c.site != id && c.laterCalls.size() < kMaxLaterCalls)
         c.laterCalls.emplace_back(id, slot);
@@ -392,7 +394,8 @@ void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr
       auto alias = aliases_.find(var);
       AbsVal written;
       written.taint.calls.push_back({id, "this", {}});
-      store(alias != aliases_.end() ? alias->second : AccessPath{var, "", false}, std::move(written), s, call.expr, true);
+      store(alias != aliases_.end() ? alias->second : AccessPath{var, "", false}, std::move(written), s, call.expr,
+            true);
     }
   }
   if (!call.callee) return;

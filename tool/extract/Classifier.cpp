@@ -4,10 +4,10 @@
 #include <cctype>
 #include <optional>
 
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
-#include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Type.h>
 #include <clang/Basic/SourceManager.h>
@@ -22,8 +22,7 @@ constexpr const char* kAnnotationPrefix = "egress:";
 
 bool typeAllowed(const FieldMatcher& m, TypeClass actual) {
   if (m.types.empty()) return true;
-  return std::any_of(m.types.begin(), m.types.end(),
-                     [&](TypeClass t) { return t == TypeClass::Any || t == actual; });
+  return std::any_of(m.types.begin(), m.types.end(), [&](TypeClass t) { return t == TypeClass::Any || t == actual; });
 }
 
 std::vector<std::string> annotations(const clang::Decl* decl) {
@@ -95,7 +94,8 @@ TypeClass Classifier::typeClassOf(clang::QualType type) {
   if (type->isIntegralOrEnumerationType()) return TypeClass::Integer;
   if (type->isRealFloatingType()) return TypeClass::Floating;
   if (isStringLike(type)) return TypeClass::String;
-  if (const auto* rd = type->getAsCXXRecordDecl()) return isContainerLike(rd) ? TypeClass::Container : TypeClass::Record;
+  if (const auto* rd = type->getAsCXXRecordDecl())
+    return isContainerLike(rd) ? TypeClass::Container : TypeClass::Record;
   if (type->isRecordType()) return TypeClass::Record;
   if (type->isArrayType() || type->isPointerType()) return TypeClass::Container;
   return TypeClass::Any;
@@ -169,8 +169,7 @@ const std::vector<std::string>& Classifier::functionCategories(const clang::Func
   std::vector<std::string> cats;
   if (!ret->isVoidType() && tc != TypeClass::Bool && tc != TypeClass::Any) {
     const std::string name = normalizedName(fn->getNameAsString());
-    cats = names_->functionCategories(name + "|" + std::to_string(int(tc)),
-                                      [&] { return categoriesByName(name, tc); });
+    cats = names_->functionCategories(name + "|" + std::to_string(int(tc)), [&] { return categoriesByName(name, tc); });
   }
   for (const clang::RecordDecl* held : recordsIn(ret, 0)) addTypeCategories(held, cats);
   return functions_.emplace(fn, std::move(cats)).first->second;

@@ -3,12 +3,12 @@
 // FunctionAnalyzer.cpp and Calls.cpp.
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
-#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
-#include <llvm/ADT/StringExtras.h>
 #include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/StringExtras.h>
 
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Guards.h"
@@ -90,7 +90,8 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     const auto* v = llvm::dyn_cast<clang::VarDecl>(dr->getDecl());
     if (!v) return std::nullopt;
     // Inside a lambda, a captured variable is a field of the closure (`this`).
-    if (dr->refersToEnclosingVariableOrCapture() && isLambdaBody(fn_)) return AccessPath{fn_, v->getNameAsString(), false};
+    if (dr->refersToEnclosingVariableOrCapture() && isLambdaBody(fn_))
+      return AccessPath{fn_, v->getNameAsString(), false};
     auto a = aliases_.find(v);
     if (a != aliases_.end()) return a->second;
     return AccessPath{v, "", false};
@@ -120,7 +121,8 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     return base;
   }
   // `out + off`: a position inside the same buffer (a hand-written encoder).
-  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e); b && b->isAdditiveOp() && b->getType()->isPointerType()) {
+  if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e);
+      b && b->isAdditiveOp() && b->getType()->isPointerType()) {
     const clang::Expr* pointer = b->getLHS()->getType()->isPointerType() ? b->getLHS() : b->getRHS();
     auto base = lvalue(pointer);
     if (base) base->weak = true;
@@ -146,8 +148,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     if (auto field = getterField(callView(call))) return field;
     const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call);
     const bool deref = op && (op->getOperator() == clang::OO_Arrow || op->getOperator() == clang::OO_Star);
-    if (!deref && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType())
-      return std::nullopt;
+    if (!deref && !call->isLValue() && !call->getCallReturnType(ctx_.ast)->isReferenceType()) return std::nullopt;
     const clang::Expr* object = nullptr;
     if (const auto* mc = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) object = mc->getImplicitObjectArgument();
     else if (call->getNumArgs() > 0) object = call->getArg(0);
@@ -287,8 +288,8 @@ Taint FunctionAnalyzer::enclosingFieldSources(const clang::Expr* object, const c
 }
 
 // The union of a record's fields, each as stored in the state or else as classified.
-Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s,
-                                     unsigned depth, const clang::Expr* at) {
+Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
+                                     const clang::Expr* at) {
   Taint t;
   if (rd && isSystemRecord(ctx_.ast, rd)) rd = elementRecord(rd);  // std::vector<Visit>: its Visits
   if (!rd || isSystemRecord(ctx_.ast, rd)) return t;
@@ -372,8 +373,9 @@ AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
   // text private to this file (`static const char* kUrl = "..."`). Anything else may
   // be reassigned anywhere; its value is not known.
   const clang::QualType type = def->getType();
-  const bool constant = type.isConstant(ctx_.ast) || type.isConstQualified() ||
-                        (type->isPointerType() && type->getPointeeType().isConstQualified() && !def->isExternallyVisible());
+  const bool constant =
+      type.isConstant(ctx_.ast) || type.isConstQualified() ||
+      (type->isPointerType() && type->getPointeeType().isConstQualified() && !def->isExternallyVisible());
   if (!constant) {
     // Whatever the program stores in it anywhere: resolved at link time.
     out.str.pieces.push_back({StrPiece::Global, usrOf(v), 0});
@@ -434,8 +436,7 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   }
   unionInto(v, evalPath(*path, var->getType(), s));
   const clang::QualType type = var->getType().getNonReferenceType();
-  if (path->fields.empty() && unstored)
-    mergeTaint(v.taint, recordFields(*path, type->getAsRecordDecl(), s, 0, at));
+  if (path->fields.empty() && unstored) mergeTaint(v.taint, recordFields(*path, type->getAsRecordDecl(), s, 0, at));
   return v;
 }
 
@@ -490,7 +491,8 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     mergeTaint(v.taint, below.taint);
     v.str = below.str;
     v.dest = below.dest;
-    if (const auto* rd = field->getType()->getAsRecordDecl()) mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), at));
+    if (const auto* rd = field->getType()->getAsRecordDecl())
+      mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), at));
   }
   // The object may come from a call whose summary is only known at link time, or have
   // been assigned whole from one: its call atoms reach every field.
@@ -591,7 +593,8 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     v = eval(c->getTrueExpr(), s);
     AbsVal otherwise = eval(c->getFalseExpr(), s);
     // `redact ? "***" : c.phone`: each arm's inputs are conditional on the choice.
-    if (auto g = guardWhenTrue(c->getCond(), stableParams_, ctx_.ast); g && !llvm::isa<clang::BinaryConditionalOperator>(c))
+    if (auto g = guardWhenTrue(c->getCond(), stableParams_, ctx_.ast);
+        g && !llvm::isa<clang::BinaryConditionalOperator>(c))
       if (auto idx = paramIndex(g->first)) {
         Guard taken{*idx, g->second.op, g->second.value};
         addGuard(v.taint, taken);

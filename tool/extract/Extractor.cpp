@@ -8,8 +8,8 @@
 #include <mutex>
 #include <optional>
 #include <set>
-#include <unordered_set>
 #include <thread>
+#include <unordered_set>
 
 #include <dlfcn.h>
 #include <unistd.h>
@@ -23,8 +23,8 @@
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
-#include <clang/Lex/Preprocessor.h>
 #include <clang/Frontend/FrontendAction.h>
+#include <clang/Lex/Preprocessor.h>
 #include <clang/Lex/PreprocessorOptions.h>
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
@@ -54,7 +54,8 @@ std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args
   const llvm::opt::InputArgList parsed = clang::driver::getDriverOptTable().ParseArgs(
       argv, missingIndex, missingCount, llvm::opt::Visibility(clang::driver::options::ClangOption));
   std::set<std::string> unknown;
-  for (const llvm::opt::Arg* a : parsed.filtered(clang::driver::options::OPT_UNKNOWN)) unknown.insert(a->getAsString(parsed));
+  for (const llvm::opt::Arg* a : parsed.filtered(clang::driver::options::OPT_UNKNOWN))
+    unknown.insert(a->getAsString(parsed));
   if (unknown.empty()) return args;
   std::vector<std::string> out;
   for (const std::string& a : args)
@@ -62,8 +63,7 @@ std::vector<std::string> dropUnknownOptions(const std::vector<std::string>& args
   return out;
 }
 
-template <typename Set>
-void addSorted(std::vector<std::string>& into, const Set& more) {
+template <typename Set> void addSorted(std::vector<std::string>& into, const Set& more) {
   into.insert(into.end(), more.begin(), more.end());
   std::sort(into.begin(), into.end());
   into.erase(std::unique(into.begin(), into.end()), into.end());
@@ -318,8 +318,11 @@ class FactsAction : public clang::ASTFrontendAction {
 
 class FactsActionFactory : public clang::tooling::FrontendActionFactory {
  public:
-  FactsActionFactory(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out) : rules_(rules), opts_(opts), out_(out) {}
-  std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(rules_, opts_, out_); }
+  FactsActionFactory(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out)
+      : rules_(rules), opts_(opts), out_(out) {}
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<FactsAction>(rules_, opts_, out_);
+  }
 
  private:
   const RuleSet& rules_;
@@ -353,9 +356,8 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
                                  llvm::vfs::createPhysicalFileSystem());
   // Keep LibTooling's own adjusters (no output file, no dependency files: nothing is
   // written into the audited tree) and add ours.
-  tool.appendArgumentsAdjuster([&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) {
-    return analysisArguments(args, opts);
-  });
+  tool.appendArgumentsAdjuster(
+      [&](const clang::tooling::CommandLineArguments& args, llvm::StringRef) { return analysisArguments(args, opts); });
   CollectingDiagnostics diags(facts);
   tool.setDiagnosticConsumer(&diags);
   tool.setPrintErrorMessage(false);
@@ -434,8 +436,8 @@ TUFacts extractFromCode(const std::string& code, const std::string& fileName, co
   std::vector<std::string> full = args;
   full.push_back("-Wno-everything");
   if (!opts.resourceDir.empty()) full.push_back("-resource-dir=" + opts.resourceDir);
-  const bool ok = clang::tooling::runToolOnCodeWithArgs(std::make_unique<FactsAction>(rules, opts, facts), code,
-                                                       full, fileName);
+  const bool ok =
+      clang::tooling::runToolOnCodeWithArgs(std::make_unique<FactsAction>(rules, opts, facts), code, full, fileName);
   if (!ok && facts.functions.empty()) facts.parsed = false;
   return facts;
 }
@@ -548,7 +550,8 @@ void provideBorrowed(Batch& b) {
     std::vector<std::size_t> redo;
     for (std::size_t i = 0; i < b.results.size(); ++i) {
       const std::vector<std::string>& borrowed = b.results[i].borrowed;
-      if (!redone[i] && std::any_of(borrowed.begin(), borrowed.end(), [&](const std::string& u) { return !claimed.count(u); }))
+      if (!redone[i] &&
+          std::any_of(borrowed.begin(), borrowed.end(), [&](const std::string& u) { return !claimed.count(u); }))
         redo.push_back(i);
     }
     if (redo.empty()) return;

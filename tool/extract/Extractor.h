@@ -43,7 +43,7 @@ struct ExtractOptions {
   std::string root;         // findings' paths are relative to this
   std::string resourceDir;  // Clang's resource directory (stddef.h & co.)
   unsigned jobs = 1;
-  bool progress = false;    // a progress line on stderr
+  bool progress = false;               // a progress line on stderr
   std::vector<std::string> extraArgs;  // appended to every compiler command
   std::shared_ptr<HeaderClaims> claims = std::make_shared<HeaderClaims>();
   std::string cacheDir;  // reuse facts of TUs none of whose files changed (empty: off)
@@ -58,9 +58,8 @@ struct ExtractOptions {
   std::function<bool(const std::vector<TUFacts>&)> linkReused;
 };
 
-std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db,
-                                const std::vector<std::string>& files, const RuleSet& rules,
-                                const ExtractOptions& opts);
+std::vector<TUFacts> extractAll(const clang::tooling::CompilationDatabase& db, const std::vector<std::string>& files,
+                                const RuleSet& rules, const ExtractOptions& opts);
 
 // One in-memory translation unit (for tests and tools that have no compile database).
 TUFacts extractFromCode(const std::string& code, const std::string& fileName, const std::vector<std::string>& args,

@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <mutex>
 #include <tuple>
-#include <unordered_map>
 #include <unistd.h>
+#include <unordered_map>
 
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/MemoryBuffer.h>
@@ -17,7 +17,6 @@
 namespace fs = std::filesystem;
 
 namespace egress {
-
 
 std::string FileStamps::of(const std::string& path) {
   {

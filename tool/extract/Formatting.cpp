@@ -15,7 +15,8 @@ namespace egress {
 // number it is.
 StrVal FunctionAnalyzer::formatArg(const clang::Expr* e, const State& s) {
   const clang::Expr* bare = e->IgnoreParenImpCasts();
-  if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(bare)) return constStr(llvm::toString(i->getValue(), 10, false));
+  if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(bare))
+    return constStr(llvm::toString(i->getValue(), 10, false));
   const AbsVal v = eval(e, s);
   return v.str.known() ? v.str : StrVal{{{StrPiece::Unknown, "", 0}}};
 }

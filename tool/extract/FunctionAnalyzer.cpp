@@ -8,9 +8,9 @@
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
-#include <clang/Basic/SourceManager.h>
 #include <clang/AST/StmtCXX.h>
 #include <clang/Analysis/CFG.h>
+#include <clang/Basic/SourceManager.h>
 
 #include "extract/Guards.h"
 #include "extract/Names.h"
@@ -51,8 +51,7 @@ FunctionFacts FunctionAnalyzer::run() {
   clang::CFG::BuildOptions opts;
   opts.setAllAlwaysAdd();
   opts.AddInitializers = true;
-  std::unique_ptr<clang::CFG> cfg =
-      clang::CFG::buildCFG(fn_, fn_->getBody(), &ctx_.ast, opts);
+  std::unique_ptr<clang::CFG> cfg = clang::CFG::buildCFG(fn_, fn_->getBody(), &ctx_.ast, opts);
   if (!cfg) return facts_;
 
   const auto transfer = [this](const clang::CFGElement& el, State& s) {
@@ -116,8 +115,7 @@ std::map<std::string, StrVal> FunctionAnalyzer::initialValues(const clang::VarDe
   if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) storeFieldInits(self, list, s, 0);
   else s[self] = eval(init, s);
   for (const auto& [path, val] : s)
-    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown))
-      out[globalKey(path, true)] = val.str;
+    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out[globalKey(path, true)] = val.str;
   return out;
 }
 
@@ -209,8 +207,10 @@ void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* valu
   auto init = lambda->capture_init_begin();
   for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
     if (!cap->capturesVariable() || !*init) continue;
-    const AccessPath field{p.root, p.fields.empty() ? cap->getCapturedVar()->getNameAsString()
-                                                    : p.fields + "." + cap->getCapturedVar()->getNameAsString(), false};
+    const AccessPath field{p.root,
+                           p.fields.empty() ? cap->getCapturedVar()->getNameAsString()
+                                            : p.fields + "." + cap->getCapturedVar()->getNameAsString(),
+                           false};
     store(field, eval(*init, s), s, *init, false);
   }
 }
@@ -248,8 +248,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) {
       constructUserObject(self, view, s);
       noteHeldObjects(v, view);
-    }
-    else storeDefaultMemberInits(self, ctor->getType()->getAsRecordDecl(), s);
+    } else storeDefaultMemberInits(self, ctor->getType()->getAsRecordDecl(), s);
     return;
   }
   store(self, eval(init, s), s, init, false);
@@ -261,7 +260,8 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
 bool FunctionAnalyzer::buildsElements(const CallView& view) {
   if (!view.callee) return false;
   const auto& models = ctx_.apis.modelsFor(view.callee);
-  return std::any_of(models.begin(), models.end(), [&](const ApiModel* m) { return m->elements && conditionHolds(*m, view); });
+  return std::any_of(models.begin(), models.end(),
+                     [&](const ApiModel* m) { return m->elements && conditionHolds(*m, view); });
 }
 
 // A library aggregate built from its parts (a model with `elements`: a pair's
@@ -308,13 +308,15 @@ void FunctionAnalyzer::copyElements(const AccessPath& self, const clang::Expr* s
   if (!from || from->weak || !isSystemRecord(ctx_.ast, source->getType()->getAsRecordDecl())) return;
   const std::string prefix = from->fields.empty() ? "" : from->fields + ".";
   std::vector<std::pair<std::string, AbsVal>> elements;
-  for (auto it = s.upper_bound(AccessPath{from->root, from->fields, false}); it != s.end() && it->first.root == from->root; ++it) {
+  for (auto it = s.upper_bound(AccessPath{from->root, from->fields, false});
+       it != s.end() && it->first.root == from->root; ++it) {
     if (it->first.fields.compare(0, prefix.size(), prefix) != 0) break;
     elements.emplace_back(it->first.fields.substr(prefix.size()), it->second);
   }
   if (elements.empty()) return;
   s[AccessPath{self.root, self.fields, false}].taint = Taint{};
-  for (auto& [suffix, value] : elements) s[AccessPath{self.root, joinField(self.fields, suffix), false}] = std::move(value);
+  for (auto& [suffix, value] : elements)
+    s[AccessPath{self.root, joinField(self.fields, suffix), false}] = std::move(value);
 }
 
 // A constructor modelled as a view onto one of its arguments makes the variable an
@@ -366,10 +368,12 @@ void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitLis
   for (const clang::FieldDecl* f : rd->fields()) {
     if (i >= list->getNumInits()) break;
     const clang::Expr* value = list->getInit(i++);
-    const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
+    const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(),
+                           false};
     store(field, eval(value, s), s, value, false);
     notePointeeAt(field, f->getType(), value);
-    if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit())) storeFieldInits(field, inner, s, depth + 1);
+    if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit()))
+      storeFieldInits(field, inner, s, depth + 1);
   }
 }
 
@@ -380,7 +384,8 @@ void FunctionAnalyzer::storeDefaultMemberInits(const AccessPath& p, const clang:
   for (const clang::FieldDecl* f : rd->fields()) {
     const clang::Expr* value = f->getInClassInitializer();
     if (!value) continue;
-    const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
+    const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(),
+                           false};
     store(field, eval(value, s), s, value, false);
   }
 }
@@ -506,10 +511,11 @@ std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
   return std::nullopt;
 }
 
-void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound,
-                                  const clang::Stmt* at, State& s) {
+void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at,
+                                  State& s) {
   if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(lhs->IgnoreParenImpCasts()); ref && !compound) {
-    if (const auto* param = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()); param && param->getType()->isPointerType())
+    if (const auto* param = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
+        param && param->getType()->isPointerType())
       repointed_.insert(param);  // its caller's object is no longer what it names
     if (const auto* v = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) {
       noteView(v, rhs);
@@ -522,7 +528,8 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   if (pointerField) fieldPointees_.erase(*pointerField);
   auto target = lvalue(lhs);
   if (!target) return;
-  if (const clang::VarDecl* pointer = pointerAimedThrough(lhs, *target); pointer && !compound && notePointee(pointer, rhs))
+  if (const clang::VarDecl* pointer = pointerAimedThrough(lhs, *target);
+      pointer && !compound && notePointee(pointer, rhs))
     return;
   AbsVal v = eval(rhs, s);
   store(*target, std::move(v), s, at, compound);
@@ -564,7 +571,8 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
     const std::string prefix = path->fields.empty() ? "" : path->fields + ".";
     for (auto it = s.upper_bound(AccessPath{path->root, path->fields, false});
          it != s.end() && it->first.root == path->root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it)
-      if (!it->second.taint.empty()) mergeTaint(facts_.retFields[it->first.fields.substr(prefix.size())], it->second.taint, &step);
+      if (!it->second.taint.empty())
+        mergeTaint(facts_.retFields[it->first.fields.substr(prefix.size())], it->second.taint, &step);
   }
   if (!facts_.retStr.known()) facts_.retStr = v.str.known() ? v.str : v.dest;
 }

@@ -7,8 +7,8 @@
 #pragma once
 
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 
@@ -213,7 +213,7 @@ class FunctionAnalyzer {
   AnalyzerContext& ctx_;
   const clang::FunctionDecl* fn_;
   FunctionFacts facts_;
-  std::map<const void*, AccessPath> aliases_;  // reference variables -> what they name
+  std::map<const void*, AccessPath> aliases_;       // reference variables -> what they name
   std::map<AccessPath, AccessPath> fieldPointees_;  // pointer fields of local records -> what they point at
   // Callees whose every return is a position in one pointer parameter -> its index.
   std::map<const clang::FunctionDecl*, std::optional<unsigned>> returnedPosition_;
@@ -227,7 +227,7 @@ class FunctionAnalyzer {
   // The record a call atom's value is (a call's result, the object a method ran on),
   // by site, slot and field: a field read narrows only atoms of that record.
   std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;
-  std::map<std::string, SinkFact> sinks_;  // keyed by location + library
+  std::map<std::string, SinkFact> sinks_;          // keyed by location + library
   std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
   std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit
   std::map<const clang::VarDecl*, AbsVal> globals_;

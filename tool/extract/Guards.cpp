@@ -89,9 +89,8 @@ std::optional<Guard::Op> comparison(clang::BinaryOperatorKind kind, bool paramOn
 }
 
 // `param & mask` with a constant mask, either way round: the test of a flag.
-std::optional<std::pair<const clang::ParmVarDecl*, int64_t>> flagTest(const clang::Expr* e,
-                                                                       const std::set<const clang::ParmVarDecl*>& stable,
-                                                                       const clang::ASTContext& ast) {
+std::optional<std::pair<const clang::ParmVarDecl*, int64_t>>
+flagTest(const clang::Expr* e, const std::set<const clang::ParmVarDecl*>& stable, const clang::ASTContext& ast) {
   const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e->IgnoreParenImpCasts());
   if (!b || b->getOpcode() != clang::BO_And) return std::nullopt;
   const clang::ParmVarDecl* p = stableParam(b->getLHS(), stable);
@@ -106,9 +105,9 @@ std::optional<std::pair<const clang::ParmVarDecl*, int64_t>> flagTest(const clan
 }
 
 // `(param & mask) == 0` and `!= 0`, either way round.
-std::optional<std::pair<const clang::ParmVarDecl*, Guard>> flagComparison(const clang::BinaryOperator* b,
-                                                                          const std::set<const clang::ParmVarDecl*>& stable,
-                                                                          const clang::ASTContext& ast) {
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>>
+flagComparison(const clang::BinaryOperator* b, const std::set<const clang::ParmVarDecl*>& stable,
+               const clang::ASTContext& ast) {
   if (b->getOpcode() != clang::BO_EQ && b->getOpcode() != clang::BO_NE) return std::nullopt;
   auto test = flagTest(b->getLHS(), stable, ast);
   auto zero = constantOf(b->getRHS(), ast);
@@ -126,12 +125,13 @@ std::optional<std::pair<const clang::ParmVarDecl*, Guard>> flagComparison(const 
 Guard::Op negatedGuard(Guard::Op op) { return negate(op); }
 
 // The guard a condition being true establishes, if it is one.
-std::optional<std::pair<const clang::ParmVarDecl*, Guard>> guardWhenTrue(const clang::Expr* cond,
-                                                                         const std::set<const clang::ParmVarDecl*>& stable,
-                                                                         const clang::ASTContext& ast) {
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>>
+guardWhenTrue(const clang::Expr* cond, const std::set<const clang::ParmVarDecl*>& stable,
+              const clang::ASTContext& ast) {
   cond = cond->IgnoreParenImpCasts();
   if (const clang::ParmVarDecl* p = stableParam(cond, stable)) return std::make_pair(p, Guard{0, Guard::Ne, 0});
-  if (auto test = flagTest(cond, stable, ast)) return std::make_pair(test->first, Guard{0, Guard::BitsSet, test->second});
+  if (auto test = flagTest(cond, stable, ast))
+    return std::make_pair(test->first, Guard{0, Guard::BitsSet, test->second});
   if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(cond); u && u->getOpcode() == clang::UO_LNot) {
     auto inner = guardWhenTrue(u->getSubExpr(), stable, ast);
     if (inner) inner->second.op = negate(inner->second.op);

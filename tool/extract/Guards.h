@@ -26,9 +26,8 @@ std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl
 
 // The guard `cond` being true establishes on one of `stable`, if it is a condition
 // on one: a comparison with a constant, truthiness, a flag test (`p & kFlag`), `!`.
-std::optional<std::pair<const clang::ParmVarDecl*, Guard>> guardWhenTrue(const clang::Expr* cond,
-                                                                         const std::set<const clang::ParmVarDecl*>& stable,
-                                                                         const clang::ASTContext& ast);
+std::optional<std::pair<const clang::ParmVarDecl*, Guard>>
+guardWhenTrue(const clang::Expr* cond, const std::set<const clang::ParmVarDecl*>& stable, const clang::ASTContext& ast);
 Guard::Op negatedGuard(Guard::Op op);
 
 // The guards taking successor `succ` of `block` establishes on `stable` parameters.

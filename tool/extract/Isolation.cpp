@@ -34,7 +34,7 @@ void onFatalError(void*, const char* reason, bool) {
 // handlers LLVM installs get SA_ONSTACK, and every worker has an alternate stack.
 void handleOnAlternateStack() {
   for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP}) {
-    struct sigaction current {};
+    struct sigaction current{};
     if (sigaction(sig, nullptr, &current) != 0) continue;
     current.sa_flags |= SA_ONSTACK;
     sigaction(sig, &current, nullptr);

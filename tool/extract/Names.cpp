@@ -54,7 +54,8 @@ std::string usrOf(const clang::Decl* decl) {
 bool isStringLike(clang::QualType type) {
   type = type.getNonReferenceType().getCanonicalType();
   if (type->isPointerType() || type->isArrayType()) {
-    const clang::QualType elem = type->isPointerType() ? type->getPointeeType() : clang::QualType(type->getArrayElementTypeNoTypeQual(), 0);
+    const clang::QualType elem =
+        type->isPointerType() ? type->getPointeeType() : clang::QualType(type->getArrayElementTypeNoTypeQual(), 0);
     return elem->isAnyCharacterType();
   }
   if (const auto* rd = type->getAsCXXRecordDecl()) {

@@ -20,8 +20,8 @@ struct AccessPath {
 
 struct AbsVal {
   Taint taint;
-  StrVal str;   // the value as a string, where known
-  StrVal dest;  // the destination configured on this handle/object, where known
+  StrVal str;                    // the value as a string, where known
+  StrVal dest;                   // the destination configured on this handle/object, where known
   std::vector<std::string> fns;  // functions the value may hold (lambdas, function pointers)
   // Stored on some paths only (a setter called in one branch): a read also gets what
   // the path held before, its classification or its input.

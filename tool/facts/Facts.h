@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,7 +76,7 @@ class Trail {
 
  private:
   struct Node {
-    Step step;                           // when `segment` is null
+    Step step;                            // when `segment` is null
     std::shared_ptr<const Node> segment;  // a whole other trail
     std::shared_ptr<const Node> prev;
     std::size_t length;
@@ -101,7 +101,6 @@ class Trail {
  public:
   Trail() = default;
 };
-
 
 // Symbolic input of a function: parameter `index` (kThisParam for the object),
 // optionally narrowed to a field path below it ("recipient.name").
@@ -190,7 +189,7 @@ struct StrPiece {
   // the code reading it does not run for that object.
   enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent };
   Kind kind = Unknown;
-  std::string text;  // constant text, env/config key, global USR; for Param the field path
+  std::string text;    // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site
 };
 // Where the value may differ by path (`eu ? kDeUrl : kCnUrl`, a branch reassigning
@@ -206,15 +205,14 @@ struct StrVal {
 // that sinks without data are linked and resolved like flows; never a data category.
 constexpr const char* kEgressPointCategory = "egress-point";
 
-
 struct SinkFact {
   std::string api;
   std::string kind;  // network | serialization
   SourceLoc loc;
   Taint data;
   StrVal destination;
-  Path callChain;  // call sites from the reporting function down to the sink
-  bool encrypted = false;  // the code turned TLS on for the channel (a model's `encrypts`)
+  Path callChain;             // call sites from the reporting function down to the sink
+  bool encrypted = false;     // the code turned TLS on for the channel (a model's `encrypts`)
   std::vector<Guard> guards;  // conditions on the reporting function's parameters
 };
 
@@ -239,7 +237,7 @@ struct ArgFact {
   // Set when the argument is (a field of) a global: its key (USR[.field]), so a
   // callee's field of it is that global's field.
   std::string global;
-  std::string spelling;  // source text, for evidence notes
+  std::string spelling;             // source text, for evidence notes
   std::optional<int64_t> constant;  // an integer, flag or enum constant (callee guards)
   // The caller's own scalar parameter N, never changed in its body: a callee's guard
   // on this argument is a guard on N.
@@ -322,7 +320,7 @@ struct EffectFact {
   unsigned target = 0;  // parameter index, kThisParam or kGlobalTarget
   std::string field;
   Taint value;
-  StrVal str;  // the string/destination value left there, where known
+  StrVal str;                    // the string/destination value left there, where known
   std::vector<std::string> fns;  // functions left there (a handler registered in a table)
 };
 
@@ -331,7 +329,7 @@ struct FunctionFacts {
   std::string name;
   SourceLoc loc;
   std::vector<std::string> paramNames;
-  std::vector<std::string> overrides;  // USRs of the virtual methods this one overrides
+  std::vector<std::string> overrides;     // USRs of the virtual methods this one overrides
   std::vector<std::string> recordFields;  // constructors: the fields of the object built
   Taint ret;
   // The object returned, field by field (a local filled through setters and
@@ -356,24 +354,24 @@ struct MarkerComment {
 
 struct TUFacts {
   std::string file;
-  std::string rulesKey;  // the extraction key of the rules it was extracted with
-  bool parsed = true;        // false: Clang could not parse it at all
-  bool hadErrors = false;    // parsed with errors: partial
+  std::string rulesKey;    // the extraction key of the rules it was extracted with
+  bool parsed = true;      // false: Clang could not parse it at all
+  bool hadErrors = false;  // parsed with errors: partial
   std::vector<std::string> diagnostics;
   std::vector<std::string> warnings;  // problems in the audited code's annotations
   std::vector<FunctionFacts> functions;
   // Global USR -> value of constants; kInitialValue + key (USR[.field]) -> the initial
   // value of a mutable global, one of its possible values.
   std::map<std::string, StrVal> constantStrings;
-  std::vector<std::string> dependencies;          // every file the TU read (for caching)
+  std::vector<std::string> dependencies;  // every file the TU read (for caching)
   // Header functions (USRs, sorted) whose bodies this TU analysed for the whole
   // program, and those defined here whose facts another TU holds: the cache checks
   // that some TU still claims each borrowed one.
   std::vector<std::string> claimed;
   std::vector<std::string> borrowed;
-  std::vector<MarkerComment> markers;             // egress-audit comments in its files
-  LimitHits limits;  // budgets hit outside any function (global initializers)
-  std::string entryDigest;  // with --cache: a hash of its cache entry (empty: none)
+  std::vector<MarkerComment> markers;  // egress-audit comments in its files
+  LimitHits limits;                    // budgets hit outside any function (global initializers)
+  std::string entryDigest;             // with --cache: a hash of its cache entry (empty: none)
   // With --cache: `functions` were left in the cache entry, unread, because the link
   // of exactly these facts was reused (extract/Extractor.h, ExtractOptions::linkReused).
   bool functionsPending = false;

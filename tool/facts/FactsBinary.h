@@ -30,8 +30,7 @@ class BinaryWriter {
  public:
   static constexpr bool kReading = false;
 
-  template <class T, std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>, int> = 0>
-  void num(const T& v) {
+  template <class T, std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>, int> = 0> void num(const T& v) {
     if constexpr (std::is_same_v<T, bool>) varint(v ? 1 : 0);
     else if constexpr (std::is_signed_v<T>) varint((uint64_t(v) << 1) ^ uint64_t(int64_t(v) >> 63));  // zigzag
     else varint(uint64_t(v));
@@ -83,8 +82,7 @@ class BinaryReader {
   static constexpr bool kReading = true;
 
   explicit BinaryReader(llvm::StringRef data) : data_(data) {}
-  template <class T, std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>, int> = 0>
-  void num(T& v) {
+  template <class T, std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>, int> = 0> void num(T& v) {
     const uint64_t raw = varint();
     if constexpr (std::is_same_v<T, bool>) v = raw != 0;
     else if constexpr (std::is_enum_v<T>) v = T(raw);
@@ -116,8 +114,7 @@ class BinaryReader {
 template <class T> T& mut(const T& v) { return const_cast<T&>(v); }
 
 template <class A> void io(A& a, std::string& s) { a.str(s); }
-template <class A, class T, std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>, int> = 0>
-void io(A& a, T& v) {
+template <class A, class T, std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>, int> = 0> void io(A& a, T& v) {
   a.num(v);
 }
 template <class A, class T> void io(A& a, std::optional<T>& v) {
@@ -320,7 +317,8 @@ template <class A> void ioCalls(A& a, std::vector<CallSiteFact>& calls) {
     std::size_t at = 0;
     if constexpr (!A::kReading) {
       if (!c.globalsIn.empty()) {
-        auto it = std::find_if(seen.begin(), seen.end(), [&](const GlobalsAtCall* g) { return g->sharedWith(c.globalsIn); });
+        auto it =
+            std::find_if(seen.begin(), seen.end(), [&](const GlobalsAtCall* g) { return g->sharedWith(c.globalsIn); });
         at = std::size_t(it - seen.begin()) + 1;
       }
     }

@@ -85,10 +85,16 @@ json::Value toJ(const ArgFact& a) {
   for (const auto& [k, t] : a.fields) fields[k] = toJ(t);
   for (const auto& [k, v] : a.fieldStrs) strs[k] = toJ(v);
   for (const auto& [k, v] : a.fieldFns) fns[k] = toJ(v);
-  return json::Object{{"whole", toJ(a.whole)}, {"fields", std::move(fields)}, {"str", toJ(a.str)},
-                      {"fieldStrs", std::move(strs)}, {"fns", toJ(a.fns)}, {"fieldFns", std::move(fns)},
-                      {"fromParam", a.fromParam}, {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
-                      {"spelling", a.spelling}, {"global", a.global},
+  return json::Object{{"whole", toJ(a.whole)},
+                      {"fields", std::move(fields)},
+                      {"str", toJ(a.str)},
+                      {"fieldStrs", std::move(strs)},
+                      {"fns", toJ(a.fns)},
+                      {"fieldFns", std::move(fns)},
+                      {"fromParam", a.fromParam},
+                      {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
+                      {"spelling", a.spelling},
+                      {"global", a.global},
                       {"constant", a.constant ? json::Value(*a.constant) : json::Value(nullptr)},
                       {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)},
                       {"exactFields", toJ(a.exactFields)}};
@@ -104,11 +110,21 @@ json::Value toJ(const CallSiteFact& c, std::optional<std::size_t> globalsAt) {
   json::Array args;
   args.reserve(c.args.size());
   for (const ArgFact& a : c.args) args.push_back(toJ(a));
-  return json::Object{{"id", c.id}, {"calleeUsr", c.calleeUsr}, {"calleeName", c.calleeName}, {"targets", toJ(c.targets)},
-                      {"viaParam", c.viaParam}, {"isVirtual", c.isVirtual}, {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
-                      {"loc", toJ(c.loc)}, {"args", std::move(args)}, {"hasThis", c.hasThis}, {"thisArg", toJ(c.thisArg)},
-                      {"bodyless", toJ(c.bodyless)}, {"globalTarget", c.globalTarget},
-                      {"guards", toJ(c.guards)}, {"writesArgs", c.writesArgs},
+  return json::Object{{"id", c.id},
+                      {"calleeUsr", c.calleeUsr},
+                      {"calleeName", c.calleeName},
+                      {"targets", toJ(c.targets)},
+                      {"viaParam", c.viaParam},
+                      {"isVirtual", c.isVirtual},
+                      {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
+                      {"loc", toJ(c.loc)},
+                      {"args", std::move(args)},
+                      {"hasThis", c.hasThis},
+                      {"thisArg", toJ(c.thisArg)},
+                      {"bodyless", toJ(c.bodyless)},
+                      {"globalTarget", c.globalTarget},
+                      {"guards", toJ(c.guards)},
+                      {"writesArgs", c.writesArgs},
                       {"globalsAt", globalsAt ? json::Value(int64_t(*globalsAt)) : json::Value(nullptr)}};
 }
 // The globals held at the function's call sites, each shared map written once
@@ -170,19 +186,34 @@ json::Value toJ(const FunctionFacts& f) {
   json::Array states = globalStates(f, globalsAt);
   for (std::size_t i = 0; i < f.calls.size(); ++i) calls.push_back(toJ(f.calls[i], globalsAt[i]));
   for (const auto& s : f.sinks)
-    sinks.push_back(json::Object{{"api", s.api}, {"kind", s.kind}, {"loc", toJ(s.loc)}, {"data", toJ(s.data)},
-                                 {"destination", toJ(s.destination)}, {"callChain", toJ(s.callChain)},
-                                 {"encrypted", s.encrypted}, {"guards", toJ(s.guards)}});
+    sinks.push_back(json::Object{{"api", s.api},
+                                 {"kind", s.kind},
+                                 {"loc", toJ(s.loc)},
+                                 {"data", toJ(s.data)},
+                                 {"destination", toJ(s.destination)},
+                                 {"callChain", toJ(s.callChain)},
+                                 {"encrypted", s.encrypted},
+                                 {"guards", toJ(s.guards)}});
   for (const auto& e : f.effects)
-    effects.push_back(json::Object{{"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)},
-                                   {"fns", toJ(e.fns)}});
+    effects.push_back(json::Object{
+        {"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)}, {"fns", toJ(e.fns)}});
   json::Object retFields;
   for (const auto& [field, t] : f.retFields) retFields[field] = toJ(t);
-  json::Value out = json::Object{{"usr", f.usr}, {"name", f.name}, {"loc", toJ(f.loc)}, {"params", toJ(f.paramNames)},
-                                 {"overrides", toJ(f.overrides)}, {"recordFields", toJ(f.recordFields)}, {"resets", toJ(f.resets)},
-                                 {"ret", toJ(f.ret)}, {"retFields", std::move(retFields)}, {"retStr", toJ(f.retStr)},
-                                 {"calls", std::move(calls)}, {"globalStates", std::move(states)},
-                                 {"sinks", std::move(sinks)}, {"effects", std::move(effects)}, {"limits", toJ(f.limits)}};
+  json::Value out = json::Object{{"usr", f.usr},
+                                 {"name", f.name},
+                                 {"loc", toJ(f.loc)},
+                                 {"params", toJ(f.paramNames)},
+                                 {"overrides", toJ(f.overrides)},
+                                 {"recordFields", toJ(f.recordFields)},
+                                 {"resets", toJ(f.resets)},
+                                 {"ret", toJ(f.ret)},
+                                 {"retFields", std::move(retFields)},
+                                 {"retStr", toJ(f.retStr)},
+                                 {"calls", std::move(calls)},
+                                 {"globalStates", std::move(states)},
+                                 {"sinks", std::move(sinks)},
+                                 {"effects", std::move(effects)},
+                                 {"limits", toJ(f.limits)}};
   dropDefaults(out);
   return out;
 }
@@ -282,8 +313,8 @@ struct Reader {
               fail("bad string piece kind");
               continue;
             }
-            s.pieces.push_back({StrPiece::Kind(kind),
-                                (*q)[1].getAsString().value_or("").str(), unsigned((*q)[2].getAsInteger().value_or(0))});
+            s.pieces.push_back({StrPiece::Kind(kind), (*q)[1].getAsString().value_or("").str(),
+                                unsigned((*q)[2].getAsInteger().value_or(0))});
           }
         all.push_back(std::move(s));
       }
@@ -313,11 +344,14 @@ struct Reader {
     const json::Object* o = v ? v->getAsObject() : nullptr;
     if (!o) return a;
     a.whole = taint(o->get("whole"));
-    if (const auto* f = o->getObject("fields")) for (const auto& [k, t] : *f) a.fields[k.str()] = taint(&t);
+    if (const auto* f = o->getObject("fields"))
+      for (const auto& [k, t] : *f) a.fields[k.str()] = taint(&t);
     a.str = strVal(o->get("str"));
-    if (const auto* f = o->getObject("fieldStrs")) for (const auto& [k, t] : *f) a.fieldStrs[k.str()] = strVal(&t);
+    if (const auto* f = o->getObject("fieldStrs"))
+      for (const auto& [k, t] : *f) a.fieldStrs[k.str()] = strVal(&t);
     a.fns = strings(o->get("fns"));
-    if (const auto* f = o->getObject("fieldFns")) for (const auto& [k, t] : *f) a.fieldFns[k.str()] = strings(&t);
+    if (const auto* f = o->getObject("fieldFns"))
+      for (const auto& [k, t] : *f) a.fieldFns[k.str()] = strings(&t);
     a.fromParam = flag(o, "fromParam");
     if (const auto* r = o->getObject("root")) a.root = {num(r, "index"), str(r, "field"), {}};
     a.spelling = str(o, "spelling");
@@ -338,7 +372,8 @@ struct Reader {
         fail("a guard is not [param, op, value]");
         continue;
       }
-      out.push_back({unsigned(*(*parts)[0].getAsInteger()), Guard::Op(*(*parts)[1].getAsInteger()), *(*parts)[2].getAsInteger()});
+      out.push_back(
+          {unsigned(*(*parts)[0].getAsInteger()), Guard::Op(*(*parts)[1].getAsInteger()), *(*parts)[2].getAsInteger()});
     }
     return out;
   }
@@ -355,14 +390,16 @@ struct Reader {
     c.globalTarget = str(o, "globalTarget");
     if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};
     c.loc = loc(o->get("loc"));
-    if (const auto* a = o->getArray("args")) for (const auto& x : *a) c.args.push_back(arg(&x));
+    if (const auto* a = o->getArray("args"))
+      for (const auto& x : *a) c.args.push_back(arg(&x));
     c.hasThis = flag(o, "hasThis");
     c.thisArg = arg(o->get("thisArg"));
     c.guards = guards(o->get("guards"));
     c.writesArgs = flag(o, "writesArgs");
     if (const json::Value* at = o->get("globalsAt")) {
       const std::optional<int64_t> n = at->getAsInteger();
-      if (!n || *n < 0 || std::size_t(*n) >= states.size()) fail("a call's globalsAt is not a position in globalStates");
+      if (!n || *n < 0 || std::size_t(*n) >= states.size())
+        fail("a call's globalsAt is not a position in globalStates");
       else c.globalsIn.shareWith(states[std::size_t(*n)]);
     }
     return c;
@@ -404,8 +441,8 @@ struct Reader {
     if (const auto* a = o->getArray("effects"))
       for (const auto& x : *a) {
         const auto* e = object(x, "an effect");
-        f.effects.push_back({num(e, "target"), str(e, "field"), taint(at(e, "value")), strVal(at(e, "str")),
-                             strings(at(e, "fns"))});
+        f.effects.push_back(
+            {num(e, "target"), str(e, "field"), taint(at(e, "value")), strVal(at(e, "str")), strings(at(e, "fns"))});
       }
     f.limits = limits(o->get("limits"));
     return f;
@@ -502,7 +539,8 @@ std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error) {
   tu.warnings = r.strings(o->get("warnings"));
   if (const auto* a = o->getArray("functions"))
     for (const auto& f : *a) tu.functions.push_back(r.function(r.object(f, "a function")));
-  if (const auto* c = o->getObject("constantStrings")) for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
+  if (const auto* c = o->getObject("constantStrings"))
+    for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
   tu.limits = r.limits(o->get("limits"));
   if (const auto* a = o->getArray("markers"))
     for (const auto& m : *a) {

@@ -16,20 +16,20 @@ struct Flow {
   std::string api;
   std::string kind;
   SourceLoc sink;
-  std::vector<Origin> origins;  // one per category and source, each with its path
-  StrVal destination;           // may still hold unbound parameters or env/config pieces
+  std::vector<Origin> origins;          // one per category and source, each with its path
+  StrVal destination;                   // may still hold unbound parameters or env/config pieces
   std::vector<std::string> paramNames;  // names for unbound Param pieces of `destination`
-  Path callChain;               // call sites from the function where the data was found
-  std::string function;         // that function
-  bool encrypted = false;       // the code turned TLS on for the channel
+  Path callChain;                       // call sites from the function where the data was found
+  std::string function;                 // that function
+  bool encrypted = false;               // the code turned TLS on for the channel
 };
 
 struct Destination {
-  std::string display;     // "https://api.example.de/v1", "file:/var/spool/x.csv"
-  std::string host;        // empty when not known
+  std::string display;             // "https://api.example.de/v1", "file:/var/spool/x.csv"
+  std::string host;                // empty when not known
   std::string scheme, port, path;  // URL parts, where the text has them
-  std::string unresolved;  // "env:X", "config:KEY", "param:url", "unknown"; empty when resolved
-  std::string filePath;    // serialization sinks: the file written, where known
+  std::string unresolved;          // "env:X", "config:KEY", "param:url", "unknown"; empty when resolved
+  std::string filePath;            // serialization sinks: the file written, where known
   std::string country, op, jurisdiction, entry;
   std::vector<std::string> regions;
   bool internal = false;

@@ -147,7 +147,8 @@ class JsonParser {
       at_ += 2;
       uint32_t low = 0;
       if (!hex4(low)) return false;
-      if (low >= 0xDC00 && low < 0xE000) return appendUtf8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), out), true;
+      if (low >= 0xDC00 && low < 0xE000)
+        return appendUtf8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), out), true;
       appendUtf8(0xFFFD, out);
       unit = low;  // not a low surrogate: read on its own
     }

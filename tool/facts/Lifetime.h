@@ -16,8 +16,7 @@ inline std::atomic<bool>& freeOnRetire() {
 }
 
 // Frees `object` now, or leaves it to the end of the process.
-template <typename T>
-void retire(std::unique_ptr<T> object) {
+template <typename T> void retire(std::unique_ptr<T> object) {
   if (freeOnRetire()) object.reset();
   else (void)object.release();
 }

@@ -10,15 +10,22 @@ constexpr LimitInfo kInfo[kLimitCount] = {
     {"string-alternatives", "further possible values of a string were dropped", false},
     {"string-length", "the tail of a long string is unknown", false},
     {"evidence-steps", "evidence paths were shortened (findings are not affected)", true},
-    {"call-atoms", "what many calls left in one value was widened to every result and effect of a range of calls (more data per value)", false},
+    {"call-atoms",
+     "what many calls left in one value was widened to every result and effect of a range of calls (more data per "
+     "value)",
+     false},
     {"summary-sinks", "sinks reached at one location through different call chains were merged", false},
     {"pending-calls", "indirect calls beyond the bound were not resolved", false},
     {"resolve-depth", "nested call resolution stopped at its depth bound: flows may be missed", false},
     {"call-chain", "sinks behind very long call chains were not followed further", false},
     {"link-budget", "the whole-program fixpoint stopped early: flows may be missed", false},
-    {"globals-per-call", "globals written before a call beyond the bound are read as every value stored in them (more data per value)", false},
-    {"global-inputs", "values reading many fields of globals were widened to the whole globals (more data per value)", false},
-    {"field-inputs", "values reading many fields of one parameter were widened to any field of it (more data per value)", false},
+    {"globals-per-call",
+     "globals written before a call beyond the bound are read as every value stored in them (more data per value)",
+     false},
+    {"global-inputs", "values reading many fields of globals were widened to the whole globals (more data per value)",
+     false},
+    {"field-inputs",
+     "values reading many fields of one parameter were widened to any field of it (more data per value)", false},
 };
 
 thread_local LimitHits* current = nullptr;

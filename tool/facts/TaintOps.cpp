@@ -19,21 +19,16 @@ bool sameKey(const CallRef& a, const CallRef& b) {
 }
 
 // A widened call atom already stands for every call site in its range.
-template <typename T>
-bool covers(const T& x, const T& atom) {
-  return sameKey(x, atom);
-}
+template <typename T> bool covers(const T& x, const T& atom) { return sameKey(x, atom); }
 // A whole global stands for its fields (a value widened by boundGlobalInputs).
 // Any field of a parameter stands for each of its fields (boundFieldInputs), unless
 // it holds only on guards: the field would then inherit them.
-template <>
-bool covers(const ParamRef& x, const ParamRef& atom) {
+template <> bool covers(const ParamRef& x, const ParamRef& atom) {
   if (sameKey(x, atom)) return true;
   if (x.index == atom.index && x.field == kAnyField) return x.guards.empty() && namesOneField(atom);
   return x.index == kGlobalParam && atom.index == kGlobalParam && isSubfield(atom.field, x.field);
 }
-template <>
-bool covers(const CallRef& x, const CallRef& atom) {
+template <> bool covers(const CallRef& x, const CallRef& atom) {
   if (sameKey(x, atom)) return true;
   // The whole value (or a field above) stands for the narrowed one.
   if (x.site == atom.site && x.slot == atom.slot && x.lastSite == atom.lastSite &&
@@ -46,12 +41,8 @@ bool covers(const CallRef& x, const CallRef& atom) {
 
 // An input reached here on two routes is conditional only on what both routes
 // required: `kept` keeps the guards `atom` has too. True if that dropped some.
-template <typename T>
-bool narrowGuards(T&, const T&) {
-  return false;
-}
-template <typename T>
-bool narrowAtomGuards(T& kept, const T& atom) {
+template <typename T> bool narrowGuards(T&, const T&) { return false; }
+template <typename T> bool narrowAtomGuards(T& kept, const T& atom) {
   if (kept.guards.empty() || !sameKey(kept, atom)) return false;
   const std::size_t before = kept.guards.size();
   kept.guards.erase(std::remove_if(kept.guards.begin(), kept.guards.end(),
@@ -61,17 +52,10 @@ bool narrowAtomGuards(T& kept, const T& atom) {
                     kept.guards.end());
   return kept.guards.size() != before;
 }
-template <>
-bool narrowGuards(ParamRef& kept, const ParamRef& atom) {
-  return narrowAtomGuards(kept, atom);
-}
-template <>
-bool narrowGuards(Origin& kept, const Origin& atom) {
-  return narrowAtomGuards(kept, atom);
-}
+template <> bool narrowGuards(ParamRef& kept, const ParamRef& atom) { return narrowAtomGuards(kept, atom); }
+template <> bool narrowGuards(Origin& kept, const Origin& atom) { return narrowAtomGuards(kept, atom); }
 // The same for a call atom's later calls: only those on every route stay.
-template <>
-bool narrowGuards(CallRef& kept, const CallRef& atom) {
+template <> bool narrowGuards(CallRef& kept, const CallRef& atom) {
   if (kept.laterCalls.empty() || !sameKey(kept, atom)) return false;
   const std::size_t before = kept.laterCalls.size();
   kept.laterCalls.erase(std::remove_if(kept.laterCalls.begin(), kept.laterCalls.end(),
@@ -110,25 +94,12 @@ bool worthIndexing(std::size_t into, std::size_t from) {
 }
 
 // The same atom, conditional on the same guards.
-template <typename T>
-bool sameAtom(const T& a, const T& b) {
-  return sameKey(a, b);
-}
-template <>
-bool sameAtom(const ParamRef& a, const ParamRef& b) {
-  return sameKey(a, b) && a.guards == b.guards;
-}
-template <>
-bool sameAtom(const Origin& a, const Origin& b) {
-  return sameKey(a, b) && a.guards == b.guards;
-}
-template <>
-bool sameAtom(const CallRef& a, const CallRef& b) {
-  return sameKey(a, b) && a.laterCalls == b.laterCalls;
-}
+template <typename T> bool sameAtom(const T& a, const T& b) { return sameKey(a, b); }
+template <> bool sameAtom(const ParamRef& a, const ParamRef& b) { return sameKey(a, b) && a.guards == b.guards; }
+template <> bool sameAtom(const Origin& a, const Origin& b) { return sameKey(a, b) && a.guards == b.guards; }
+template <> bool sameAtom(const CallRef& a, const CallRef& b) { return sameKey(a, b) && a.laterCalls == b.laterCalls; }
 
-template <typename T>
-bool sameList(const std::vector<T>& a, const std::vector<T>& b) {
+template <typename T> bool sameList(const std::vector<T>& a, const std::vector<T>& b) {
   if (a.size() != b.size()) return false;
   return std::all_of(a.begin(), a.end(), [&](const T& x) {
     return std::any_of(b.begin(), b.end(), [&](const T& y) { return sameAtom(x, y); });
@@ -339,8 +310,7 @@ void TaintUnion::boundFields() {
 // function's own inputs first, then whole globals) atom by atom, instead of
 // widening and indexing all of it again at every merge: values gathering the
 // globals of hundreds of callees made that quadratic.
-template <typename Params>
-bool TaintUnion::addWidened(Params& params, const std::function<void(Trail&)>& onKept) {
+template <typename Params> bool TaintUnion::addWidened(Params& params, const std::function<void(Trail&)>& onKept) {
   noteLimit(Limit::GlobalInputs);
   bool grew = false;
   for (auto& atom : params) {
@@ -452,14 +422,9 @@ bool sameAtoms(const Taint& a, const Taint& b) {
 namespace {
 
 bool identicalAtom(const Origin& a, const Origin& b) { return sameAtom(a, b) && a.what == b.what && a.path == b.path; }
-template <typename T>
-bool identicalAtom(const T& a, const T& b) {
-  return sameAtom(a, b) && a.path == b.path;
-}
-template <typename T>
-bool identicalList(const std::vector<T>& a, const std::vector<T>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](const T& x, const T& y) { return identicalAtom(x, y); });
+template <typename T> bool identicalAtom(const T& a, const T& b) { return sameAtom(a, b) && a.path == b.path; }
+template <typename T> bool identicalList(const std::vector<T>& a, const std::vector<T>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const T& x, const T& y) { return identicalAtom(x, y); });
 }
 
 }  // namespace
@@ -471,9 +436,8 @@ bool identical(const Taint& a, const Taint& b) {
 void shareEqualGlobals(std::vector<CallSiteFact>& calls) {
   constexpr std::size_t kCompared = 8;  // the most recent distinct maps: stores come in runs
   const auto same = [](const GlobalsAtCall& a, const GlobalsAtCall& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
-      return x.first == y.first && identical(x.second, y.second);
-    });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const auto& x, const auto& y) { return x.first == y.first && identical(x.second, y.second); });
   };
   std::vector<const GlobalsAtCall*> distinct;
   for (CallSiteFact& c : calls) {
@@ -529,8 +493,9 @@ StrVal fromForms(const std::vector<StrVal>& list) {
         out.pieces = one.pieces;
         continue;
       }
-      const bool seen = sameStr(StrVal{out.pieces, {}}, one) ||
-                        std::any_of(out.alts.begin(), out.alts.end(), [&](const auto& a) { return sameStr(StrVal{a, {}}, one); });
+      const bool seen =
+          sameStr(StrVal{out.pieces, {}}, one) ||
+          std::any_of(out.alts.begin(), out.alts.end(), [&](const auto& a) { return sameStr(StrVal{a, {}}, one); });
       if (seen) continue;
       if (out.alts.size() + 1 < kMaxAlternatives) out.alts.push_back(one.pieces);
       else noteLimit(Limit::StringAlternatives);
@@ -572,8 +537,7 @@ StrVal concat(const StrVal& a, const StrVal& b) {
       out.pieces.back().text += p.text;
     else if (p.kind == StrPiece::Unknown && !out.pieces.empty() && out.pieces.back().kind == StrPiece::Unknown)
       continue;  // one unknown stretch is as good as two
-    else
-      out.pieces.push_back(p);
+    else out.pieces.push_back(p);
   }
   return bounded(std::move(out));
 }

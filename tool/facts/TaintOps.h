@@ -71,10 +71,8 @@ class TaintUnion {
   void reindex();
   void boundFields();
   static std::function<void(Trail&)> stepAdder(const Step* step);
-  template <typename From>
-  bool addAtoms(From& from, const std::function<void(Trail&)>& onKept, bool withCalls);
-  template <typename Params>
-  bool addWidened(Params& params, const std::function<void(Trail&)>& onKept);
+  template <typename From> bool addAtoms(From& from, const std::function<void(Trail&)>& onKept, bool withCalls);
+  template <typename Params> bool addWidened(Params& params, const std::function<void(Trail&)>& onKept);
 
   Taint out_;
   // Short lists are scanned; past kScanUpTo atoms they are looked up by hash, in

@@ -52,7 +52,8 @@ std::string baselineToJson(const std::vector<Finding>& findings) {
   }
   llvm::json::Array pairList;
   for (const std::string& p : pairs) pairList.push_back(p);
-  llvm::json::Value doc = llvm::json::Object{{"format", kFormat}, {"findings", std::move(list)}, {"pairs", std::move(pairList)}};
+  llvm::json::Value doc =
+      llvm::json::Object{{"format", kFormat}, {"findings", std::move(list)}, {"pairs", std::move(pairList)}};
   return llvm::formatv("{0:2}", doc).str() + "\n";
 }
 
@@ -65,7 +66,8 @@ llvm::Expected<Baseline> readBaseline(const std::string& file) {
   if (!parsed) return inputProblem(file + ": not JSON: " + llvm::toString(parsed.takeError()));
   const llvm::json::Object* root = parsed->getAsObject();
   if (!root || root->getString("format") != llvm::StringRef(kFormat))
-    return inputProblem(file + ": not a baseline written by `egress-audit baseline` (expected \"format\": \"" + kFormat + "\")");
+    return inputProblem(file + ": not a baseline written by `egress-audit baseline` (expected \"format\": \"" +
+                        kFormat + "\")");
   Baseline b;
   if (const auto* findings = root->getArray("findings"))
     for (const auto& f : *findings)
@@ -84,7 +86,8 @@ void applyBaseline(std::vector<Finding>& findings, const Baseline& baseline, Bas
       known = baseline.fingerprints.count(f.fingerprint) > 0;
     } else {
       const auto pairs = dataPairs(f);
-      known = std::all_of(pairs.begin(), pairs.end(), [&](const std::string& p) { return baseline.pairs.count(p) > 0; });
+      known =
+          std::all_of(pairs.begin(), pairs.end(), [&](const std::string& p) { return baseline.pairs.count(p) > 0; });
     }
     f.baseline = known ? "known" : "new";
   }

@@ -5,8 +5,8 @@
 #include <cstring>
 
 #include "facts/TaintOps.h"
-#include "judge/Judge.h"
 #include "judge/HostMatch.h"
+#include "judge/Judge.h"
 #include "rules/Cidr.h"
 
 namespace egress {
@@ -121,7 +121,8 @@ void locateByCatalog(Destination& d, const RuleSet& rules) {
     std::size_t score = 0;
     if (ip) {
       for (const auto& c : e.cidrs)
-        if (auto cidr = parseCidr(c); cidr && cidr->contains(*ip)) score = std::max<std::size_t>(score, cidr->prefix + 1);
+        if (auto cidr = parseCidr(c); cidr && cidr->contains(*ip))
+          score = std::max<std::size_t>(score, cidr->prefix + 1);
     } else {
       for (const auto& h : e.hosts)
         if (hostMatches(h, d.host)) score = std::max(score, h.size() + 1);
@@ -196,7 +197,8 @@ Destination resolveDestination(const StrVal& raw, const std::string& kind, const
   splitUrl(complete ? leading : displayStr(value), d);
   locateByCatalog(d, rules);
   if (d.entry.empty()) locateByTld(d, rules);
-  if (const Country* c = countryByCode(rules, d.country)) d.regions.insert(d.regions.end(), c->regions.begin(), c->regions.end());
+  if (const Country* c = countryByCode(rules, d.country))
+    d.regions.insert(d.regions.end(), c->regions.begin(), c->regions.end());
   return d;
 }
 

@@ -4,10 +4,10 @@
 // violation. No deciding rule: allowed. File destinations are judged only by
 // entries with `path`; otherwise they stay unresolved.
 #include <algorithm>
-#include <map>
-#include <cstring>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
+#include <map>
 #include <set>
 
 #include "facts/TaintOps.h"
@@ -37,7 +37,7 @@ bool matches(const DestMatcher& m, const Destination& d, const RuleSet& rules) {
   if (isFile) return true;
   if (!d.unresolved.empty()) return false;
   if (m.name) {
-    const bool ok = *m.name == "internal" ? d.internal
+    const bool ok = *m.name == "internal"    ? d.internal
                     : *m.name == "localhost" ? (d.host == "localhost" || d.entry == "loopback")
                                              : d.entry == *m.name;
     if (!ok) return false;
@@ -159,7 +159,8 @@ Finding judgeFlow(Flow flow, const RuleSet& rules) {
   f.function = flow.function;
   f.encrypted = flow.encrypted;
   std::vector<Origin> origins = flow.origins;
-  std::stable_sort(origins.begin(), origins.end(), [](const Origin& a, const Origin& b) { return a.category < b.category; });
+  std::stable_sort(origins.begin(), origins.end(),
+                   [](const Origin& a, const Origin& b) { return a.category < b.category; });
   for (const Origin& o : origins)
     if (carriesData && std::find(f.categories.begin(), f.categories.end(), o.category) == f.categories.end())
       f.categories.push_back(o.category);
@@ -197,14 +198,16 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
     if (flow.origins.empty()) continue;
     // A destination with several possible values: each is judged on its own; values
     // with the same verdict are one finding (the first, listing the others).
-    const std::vector<StrVal> values = flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
+    const std::vector<StrVal> values =
+        flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
     std::vector<Finding> perVerdict;
     for (const StrVal& value : values) {
       if (isConsole(value)) continue;  // written to stdout/stderr: not an export
       Flow one = flow;
       one.destination = value;
       Finding f = judgeFlow(one, rules);
-      auto same = std::find_if(perVerdict.begin(), perVerdict.end(), [&](const Finding& g) { return g.verdict == f.verdict; });
+      auto same =
+          std::find_if(perVerdict.begin(), perVerdict.end(), [&](const Finding& g) { return g.verdict == f.verdict; });
       if (same == perVerdict.end()) {
         perVerdict.push_back(std::move(f));
         continue;

@@ -13,8 +13,8 @@
 namespace egress {
 
 // Where a destination string points, after the policy's bindings.
-Destination resolveDestination(const StrVal& value, const std::string& kind,
-                               const std::vector<std::string>& paramNames, const RuleSet& rules);
+Destination resolveDestination(const StrVal& value, const std::string& kind, const std::vector<std::string>& paramNames,
+                               const RuleSet& rules);
 std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules);
 
 }  // namespace egress

@@ -57,7 +57,8 @@ llvm::Expected<Justification> parseOne(const MarkerComment& m, const RuleSet& ru
                            "'; expected a category id or pattern such as customer.*");
   std::string word;
   if (head >> word) {
-    if (word != "to" || !(head >> j.host)) return fail(m.loc, "expected `to <host-glob>` after the category, got '" + word + "'");
+    if (word != "to" || !(head >> j.host))
+      return fail(m.loc, "expected `to <host-glob>` after the category, got '" + word + "'");
     if (head >> word) return fail(m.loc, "unexpected '" + word + "' before ` -- <reason>`");
   }
   if (dashes == std::string::npos) return fail(m.loc, "a justification needs a reason: `-- <reason>`");
@@ -106,7 +107,7 @@ std::string todayDate() {
 }
 
 llvm::Expected<std::vector<Justification>> parseJustifications(const std::vector<TUFacts>& tus, const RuleSet& rules,
-                                                              const std::string& today) {
+                                                               const std::string& today) {
   std::map<std::string, const MarkerComment*> byPlace;  // a header's comment is seen by every TU including it
   for (const TUFacts& tu : tus)
     for (const MarkerComment& m : tu.markers) byPlace.emplace(where(m.loc), &m);
@@ -130,8 +131,9 @@ std::vector<std::string> applyJustifications(std::vector<Finding>& findings, std
     }
   }
   for (const Justification& j : list) {
-    if (!j.used) warnings.push_back(where(j.loc) + ": justification matches no finding (allow " + j.categories +
-                                    (j.host.empty() ? "" : " to " + j.host) + ")");
+    if (!j.used)
+      warnings.push_back(where(j.loc) + ": justification matches no finding (allow " + j.categories +
+                         (j.host.empty() ? "" : " to " + j.host) + ")");
     else if (j.expired) warnings.push_back(where(j.loc) + ": justification expired on " + j.until + ": " + j.reason);
   }
   return warnings;

@@ -30,7 +30,7 @@ struct Justification {
 // reason, an unknown category, a bad date) is an error "file:line:col: ...".
 // `today` (YYYY-MM-DD) decides expiry.
 llvm::Expected<std::vector<Justification>> parseJustifications(const std::vector<TUFacts>& tus, const RuleSet& rules,
-                                                              const std::string& today);
+                                                               const std::string& today);
 // Attaches the matching justification to each finding it covers (every category of
 // the finding covered, the host matching); returns warnings: expired justifications
 // that matched, and justifications that match nothing.

@@ -12,8 +12,7 @@ namespace egress {
 namespace {
 
 // Functions an argument may hold (lambdas, function pointers), whole or in fields.
-template <typename Fn>
-void forEachHeldFunction(const ArgFact& a, Fn&& fn) {
+template <typename Fn> void forEachHeldFunction(const ArgFact& a, Fn&& fn) {
   for (const std::string& usr : a.fns) fn(usr);
   for (const auto& [field, fns] : a.fieldFns)
     for (const std::string& usr : fns) fn(usr);
@@ -70,7 +69,8 @@ void CallGraph::collectGlobalFunctions() {
       std::vector<std::string>& fns = globalFns_[e.field];
       fns.insert(fns.end(), e.fns.begin(), e.fns.end());
       const StrPiece* param = onlyPiece(e.str, StrPiece::Param);
-      if (param && param->text.empty() && param->index != kThisParam) fromParams[f->usr].push_back({e.field, param->index});
+      if (param && param->text.empty() && param->index != kThisParam)
+        fromParams[f->usr].push_back({e.field, param->index});
     }
   }
   for (const FunctionFacts* f : functions_)

@@ -73,17 +73,17 @@ class CallGraph {
   const std::vector<FunctionId>& overridesOf(const std::string& usr) const;
 
   std::vector<const TUFacts*> tus_;
-  std::vector<const FunctionFacts*> functions_;  // by id, in USR order
-  std::vector<const TUFacts*> owners_;           // by id
-  std::vector<uint64_t> usrHashes_;              // by id
+  std::vector<const FunctionFacts*> functions_;           // by id, in USR order
+  std::vector<const TUFacts*> owners_;                    // by id
+  std::vector<uint64_t> usrHashes_;                       // by id
   std::unordered_map<std::string_view, FunctionId> ids_;  // views of the facts' USRs
   std::map<std::string, StrVal> constants_;
-  std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;  // method USR -> overriders
+  std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;       // method USR -> overriders
   mutable std::unordered_map<std::string, std::vector<FunctionId>> allOverrides_;  // transitive, memoised
-  std::vector<bool> called_, addressTaken_, invoked_, handedOn_;  // handedOn_: an argument's value
+  std::vector<bool> called_, addressTaken_, invoked_, handedOn_;                   // handedOn_: an argument's value
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
-  std::map<std::string, std::vector<std::string>> globalFns_;  // global key -> functions stored there
+  std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there
 };
 
 }  // namespace egress

@@ -88,7 +88,8 @@ FixpointStats Fixpoint::solve() {
 Fixpoint::ComponentIndex::ComponentIndex(std::size_t functions, std::vector<std::vector<FunctionId>> all)
     : components(std::move(all)), component(functions), position(functions) {
   for (std::size_t i = 0; i < components.size(); ++i)
-    for (std::size_t k = 0; k < components[i].size(); ++k) component[components[i][k]] = i, position[components[i][k]] = k;
+    for (std::size_t k = 0; k < components[i].size(); ++k)
+      component[components[i][k]] = i, position[components[i][k]] = k;
 }
 
 // Sweeps over the members in order, each resolving those queued; a changed summary
@@ -179,7 +180,8 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
       if (index.component[callee] != index.component[g]) compared[callee] = true;
   }
   const auto readsChanged = [&](const StoredFunction& s) {
-    return std::any_of(s.furtherReads.begin(), s.furtherReads.end(), [&](uint64_t h) { return changedFurther.count(h); });
+    return std::any_of(s.furtherReads.begin(), s.furtherReads.end(),
+                       [&](uint64_t h) { return changedFurther.count(h); });
   };
   for (std::size_t i = 0; i < components.size(); ++i) {
     const std::vector<FunctionId>& members = components[i];
@@ -225,10 +227,11 @@ Fixpoint::StateDraft Fixpoint::draftState(const InputKeys& keys, const FixpointS
   for (FunctionId f = 0; f < graph_.size(); ++f) {
     if (!summaries_.has(f)) continue;
     const std::string* kept = summaries_.keptEncoding(f);
-    out.entries.push_back({&graph_.function(f).usr,
-                           StoredFunction{keys.functions[f], keys.components[f], stats.times[f], {}, summaries_.shape(f),
-                                          furtherReads_[f]},
-                           kept, kept ? nullptr : summaries_.get(f)});
+    out.entries.push_back(
+        {&graph_.function(f).usr,
+         StoredFunction{
+             keys.functions[f], keys.components[f], stats.times[f], {}, summaries_.shape(f), furtherReads_[f]},
+         kept, kept ? nullptr : summaries_.get(f)});
   }
   return out;
 }
@@ -273,12 +276,13 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     mergeTaint(r.effects[slot], value);
     // A constructor's object handed whole to a base or delegated constructor: what
     // that one left in each field stays in that field (bounded; else whole).
-    const bool expand = e.target == kThisParam && e.field.empty() && !facts.recordFields.empty() &&
-                        calledOnObject(e.value);
+    const bool expand =
+        e.target == kThisParam && e.field.empty() && !facts.recordFields.empty() && calledOnObject(e.value);
     if (expand && fieldsLeftByCalls(f, e.value, r.effectFields[slot])) {
       Taint own = e.value;
-      own.calls.erase(std::remove_if(own.calls.begin(), own.calls.end(), [](const CallRef& c) { return !c.slot.empty(); }),
-                      own.calls.end());
+      own.calls.erase(
+          std::remove_if(own.calls.begin(), own.calls.end(), [](const CallRef& c) { return !c.slot.empty(); }),
+          own.calls.end());
       mergeTaint(r.effectFields[slot][""], resolved(own));
     } else {
       mergeTaint(r.effectFields[slot][e.field], value);
@@ -418,7 +422,8 @@ void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vect
   for (unsigned i = 0; i < c.args.size(); ++i) {
     const ArgFact& holder = c.args[i];
     const auto runsIt = [&](const Summary* g) {
-      return std::any_of(g->pending.begin(), g->pending.end(), [&](const PendingCall& p) { return p.target.index == i; });
+      return std::any_of(g->pending.begin(), g->pending.end(),
+                         [&](const PendingCall& p) { return p.target.index == i; });
     };
     if (holder.fns.empty() || std::any_of(callees.begin(), callees.end(), runsIt)) continue;
     for (const std::string& usr : holder.fns) {
@@ -522,8 +527,9 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   if (self && !c.hasThis) return;
   const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
   std::vector<std::string> fns =
-      p.target.field.empty() ? holder.fns
-                             : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
+      p.target.field.empty()
+          ? holder.fns
+          : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
   CallSiteFact site = p.site;
   site.calleeUsr.clear();
@@ -534,7 +540,8 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   site.hasThis = true;
   const std::string prefix = p.target.field.empty() ? "" : p.target.field + ".";
   for (const auto& [k, t] : holder.fields)
-    if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size()) site.thisArg.fields[k.substr(prefix.size())] = t;
+    if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size())
+      site.thisArg.fields[k.substr(prefix.size())] = t;
   for (const auto& [k, v] : holder.fieldStrs)
     if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size())
       site.thisArg.fieldStrs[k.substr(prefix.size())] = v;

@@ -50,9 +50,9 @@ class Fixpoint {
   struct StateDraft {
     struct Entry {
       const std::string* usr;
-      StoredFunction stored;        // all but the summary
-      const std::string* encoded;   // kept, or null:
-      const Summary* summary;       // encoded by write()
+      StoredFunction stored;       // all but the summary
+      const std::string* encoded;  // kept, or null:
+      const Summary* summary;      // encoded by write()
     };
     uint64_t programKey = 0;
     std::vector<Entry> entries;
@@ -84,7 +84,8 @@ class Fixpoint {
   static bool calledOnObject(const Taint& t);
   bool fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into);
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
-  void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees, SinkCollector& out);
+  void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees,
+                    SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
   void runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out);

@@ -12,8 +12,7 @@ namespace {
 // (relatedFields: itself, a record holding it, a field below it), in key order,
 // without going through the others: the holders are its prefixes ending before a
 // '.', the fields below it one contiguous range.
-template <typename Map, typename Fn>
-void forEachRelated(const Map& m, const std::string& key, Fn fn) {
+template <typename Map, typename Fn> void forEachRelated(const Map& m, const std::string& key, Fn fn) {
   for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
     if (auto holder = m.find(key.substr(0, dot)); holder != m.end()) fn(holder->first, holder->second);
   if (auto same = m.find(key); same != m.end()) fn(same->first, same->second);
@@ -50,7 +49,8 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
     for (const CallSiteFact& c : graph.function(f).calls)
       for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
     for (const EffectFact& e : graph.function(f).effects) {
-      if (e.target == kGlobalTarget && !e.value.empty()) dataStores_[e.field].push_back({f, &e}), storesIn_[f].push_back(&e);
+      if (e.target == kGlobalTarget && !e.value.empty())
+        dataStores_[e.field].push_back({f, &e}), storesIn_[f].push_back(&e);
       if (e.target != kGlobalTarget || !e.str.known()) continue;
       if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param)) {
         fromParams_[e.field].push_back({f, *p});
@@ -142,7 +142,8 @@ Taint GlobalValues::dataOf(const std::string& key, unsigned depth, const std::se
 Taint GlobalValues::storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth) const {
   if (auto hit = storeMemo_.find(&effect); hit != storeMemo_.end()) return hit->second;
   storeMemo_[&effect];  // in progress
-  const Step step{graph_.function(f).loc, "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
+  const Step step{graph_.function(f).loc,
+                  "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
   subst_.startFunction(f);
   Taint value = dataThroughCallers(f, subst_.resolveTaint(f, effect.value), depth);
   for (Origin& o : value.origins) appendStep(o.path, step);
@@ -192,8 +193,8 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
       for (const auto& [caller, site] : callers->second) {
         if (!restArgs && !relevance_.argumentMayCarry(caller, *site, p.index)) continue;  // most callers of a setter
         subst_.startFunction(caller);
-        const Taint atCall =
-            subst_.resolveTaint(caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true));
+        const Taint atCall = subst_.resolveTaint(
+            caller, subst_.substitute(caller, *site, Taint{{}, {ParamRef{p.index, p.field, {}}}, {}}, 0, true));
         mergeTaint(bound, dataThroughCallers(caller, atCall, depth + 1));
       }
     paramMemo_[key] = bound;

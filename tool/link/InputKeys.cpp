@@ -109,7 +109,8 @@ uint64_t factKey(const CallGraph& graph, FunctionId f, std::vector<std::string>&
 }
 
 // The fact key with which of its parameters and of the globals it names may carry data.
-uint64_t functionKey(const Relevance& relevance, FunctionId f, uint64_t factKey, const std::vector<std::string>& globals) {
+uint64_t functionKey(const Relevance& relevance, FunctionId f, uint64_t factKey,
+                     const std::vector<std::string>& globals) {
   std::string key = std::to_string(factKey);
   add(key, '\2', relevance.inputsKey(f));
   key += '\6';

@@ -23,7 +23,7 @@ namespace egress {
 
 struct InputKeys {
   uint64_t program = 0;
-  std::vector<uint64_t> functions;   // by FunctionId
+  std::vector<uint64_t> functions;  // by FunctionId
   // By FunctionId: its component's members in resolution order. The order of a
   // cluster's resolutions decides where its budgets cut, so it is an input too.
   std::vector<uint64_t> components;

@@ -69,7 +69,8 @@ std::optional<LinkStats> statsFromJson(const json::Object& o) {
   if (const json::Array* a = o.getArray("largest"))
     for (const json::Value& v : *a)
       if (const json::Array* e = v.getAsArray(); e && e->size() == 2)
-        s.largest.emplace_back((*e)[0].getAsString().value_or("").str(), std::size_t((*e)[1].getAsInteger().value_or(0)));
+        s.largest.emplace_back((*e)[0].getAsString().value_or("").str(),
+                               std::size_t((*e)[1].getAsInteger().value_or(0)));
   if (const json::Array* a = o.getArray("slowest"))
     for (const json::Value& v : *a)
       if (const json::Array* e = v.getAsArray(); e && e->size() == 3)
@@ -102,7 +103,8 @@ std::optional<LinkedResult> loadLinked(const std::string& dir, const std::string
     return std::nullopt;
   }
   const json::Object* o = header->getAsObject();
-  if (!o || o->getString("format").value_or("") != kFormat || o->getString("key").value_or("") != key) return std::nullopt;
+  if (!o || o->getString("format").value_or("") != kFormat || o->getString("key").value_or("") != key)
+    return std::nullopt;
   const json::Object* stats = o->getObject("stats");
   std::optional<LinkStats> read = stats ? statsFromJson(*stats) : std::nullopt;
   const std::optional<int64_t> count = o->getInteger("flows");

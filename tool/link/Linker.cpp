@@ -121,11 +121,13 @@ std::vector<std::string> unknownOutputs(const CallGraph& graph) {
   std::vector<std::string> out;
   for (const auto& [name, first] : byName) {
     if (out.size() == kMaxListed) {
-      out.push_back(first.first + ": " + name + "() and " + std::to_string(byName.size() - kMaxListed - 1) +
-                    " more functions (not listed) are declared but defined nowhere in the scan: what they write is unknown");
+      out.push_back(
+          first.first + ": " + name + "() and " + std::to_string(byName.size() - kMaxListed - 1) +
+          " more functions (not listed) are declared but defined nowhere in the scan: what they write is unknown");
       break;
     }
-    out.push_back(first.first + ": " + name + "() is declared but defined nowhere in the scan: what it writes through " +
+    out.push_back(first.first + ": " + name +
+                  "() is declared but defined nowhere in the scan: what it writes through " +
                   "its reference or pointer arguments is unknown (" + std::to_string(first.second) + " call(s))");
   }
   return out;
@@ -256,7 +258,8 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   phases.emplace_back("relevance", clock.lap());
   auto fixpointHolder = std::make_unique<Fixpoint>(graph, relevance);
   InputKeys keys;
-  const FixpointStats solved = solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, prepared, keys, phases, clock);
+  const FixpointStats solved =
+      solveOrResume(fixpointHolder, graph, relevance, stateDir, stored, prepared, keys, phases, clock);
   Fixpoint& fixpoint = *fixpointHolder;
   // The next link's state is written on another thread while the flows are found;
   // put in place only once no summary turned out unreadable.

@@ -4,8 +4,8 @@
 #pragma once
 
 #include <array>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "facts/Facts.h"

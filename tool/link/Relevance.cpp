@@ -104,7 +104,8 @@ bool Relevance::siteCarries(FunctionId f, const CallSiteFact& c, const std::stri
     const auto key = std::make_pair(f, c.id);  // (slots share it: a superset is fine)
     if (auto known = bodyless_.find(key); known != bodyless_.end()) return known->second;
     bodyless_[key] = false;
-    const bool result = std::any_of(c.args.begin(), c.args.end(), [&](const ArgFact& a) { return carries(f, a.whole); });
+    const bool result =
+        std::any_of(c.args.begin(), c.args.end(), [&](const ArgFact& a) { return carries(f, a.whole); });
     bodyless_[key] = result;
     return result;
   }
@@ -220,9 +221,9 @@ bool Relevance::argumentMayCarry(FunctionId f, const CallSiteFact& c, unsigned i
 }
 
 Taint Relevance::prune(FunctionId f, Taint t) const {
-  t.params.erase(std::remove_if(t.params.begin(), t.params.end(),
-                                [&](const ParamRef& p) { return !inputOrGlobalMayCarry(f, p); }),
-                 t.params.end());
+  t.params.erase(
+      std::remove_if(t.params.begin(), t.params.end(), [&](const ParamRef& p) { return !inputOrGlobalMayCarry(f, p); }),
+      t.params.end());
   return t;
 }
 

@@ -35,9 +35,9 @@ class Relevance {
 
  private:
   struct Changes {
-    bool output = false;  // what callers read of it: its result or what it leaves
+    bool output = false;                    // what callers read of it: its result or what it leaves
     std::vector<std::string_view> globals;  // keys newly given data (views into the facts)
-    std::vector<FunctionId> inputs;  // functions with a parameter newly carrying data
+    std::vector<FunctionId> inputs;         // functions with a parameter newly carrying data
   };
   void solve();
   Changes update(FunctionId f);
@@ -54,12 +54,12 @@ class Relevance {
   std::vector<std::vector<bool>> params_;  // per function: parameters, then the object
   std::vector<bool> returns_;
   std::set<std::string, std::less<>> globals_;  // keys of globals some store may give data
-  mutable std::string below_;                    // globalMayCarry's "key." 
+  mutable std::string below_;                   // globalMayCarry's "key."
   // After solve(): the roots (key up to its first '.') of globals_'s keys, viewing them.
   std::unordered_set<std::string_view> rootsWithData_;
   bool solved_ = false;
-  std::vector<std::map<std::string, bool>> effects_;  // per function: slot -> may carry
-  std::vector<bool> anyEffect_;                       // per function: some slot of effects_ may carry
+  std::vector<std::map<std::string, bool>> effects_;                  // per function: slot -> may carry
+  std::vector<bool> anyEffect_;                                       // per function: some slot of effects_ may carry
   mutable std::map<std::pair<FunctionId, unsigned>, bool> bodyless_;  // results of calls without a body, this pass
 };
 

@@ -547,7 +547,8 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
     // reference captured by a lambda): the field below is that object's.
     const bool input = t.calls.empty() && t.origins.empty() && t.params.size() == 1;
     if (!rest || (t.calls.empty() && !input)) continue;
-    const Taint held = input ? Taint{{}, {ParamRef{t.params[0].index, t.params[0].field, {}}}, {}} : Taint{{}, {}, t.calls};
+    const Taint held =
+        input ? Taint{{}, {ParamRef{t.params[0].index, t.params[0].field, {}}}, {}} : Taint{{}, {}, t.calls};
     if (StrVal got = heldStr(f, held, *rest, depth + 1); got.known() && !isAbsent(got)) return got;
   }
   // Every call that may have left it counts (a factory returning one of two clients).
@@ -584,8 +585,7 @@ namespace {
 
 // A string, a held object or a returned object a field lookup could read.
 bool leavesStrings(const Summary& r) {
-  return !r.effectStrs.empty() || !r.effectHolders.empty() || !r.retHolder.calls.empty() ||
-         !r.retHolder.params.empty();
+  return !r.effectStrs.empty() || !r.effectHolders.empty() || !r.retHolder.calls.empty() || !r.retHolder.params.empty();
 }
 
 }  // namespace
@@ -660,16 +660,18 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
   StrVal out;
   for (const StrPiece& p : s.pieces) {
     StrVal part;
-    const ArgFact* arg = p.kind != StrPiece::Param     ? nullptr
-                         : p.index == kThisParam       ? (c.hasThis ? &c.thisArg : nullptr)
-                         : p.index < c.args.size()     ? &c.args[p.index]
-                                                       : nullptr;
+    const ArgFact* arg = p.kind != StrPiece::Param ? nullptr
+                         : p.index == kThisParam   ? (c.hasThis ? &c.thisArg : nullptr)
+                         : p.index < c.args.size() ? &c.args[p.index]
+                                                   : nullptr;
     if (arg && p.text.empty()) part = arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
-    else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {}
-    else if (arg && !arg->global.empty() && !p.text.empty())
-      part.pieces.push_back({StrPiece::Global, arg->global + "." + p.text, 0});  // a field of a global: link/Globals.cpp
-    else if (arg && arg->fromParam) part.pieces.push_back({StrPiece::Param, joinField(arg->root.field, p.text), arg->root.index});
+    else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {
+    } else if (arg && !arg->global.empty() && !p.text.empty())
+      part.pieces.push_back(
+          {StrPiece::Global, arg->global + "." + p.text, 0});  // a field of a global: link/Globals.cpp
+    else if (arg && arg->fromParam)
+      part.pieces.push_back({StrPiece::Param, joinField(arg->root.field, p.text), arg->root.index});
     else if (!arg) part.pieces.push_back(p);
     if (!part.known()) part = unknownStr();
     out = out.known() ? concat(out, part) : part;

@@ -68,8 +68,7 @@ class Substitution {
   bool resetSince(FunctionId f, const CallRef& ref, const std::string& field) const;
   Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   // A reference into the memo, or to `scratch` for a site the function does not own.
-  const Taint& argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth,
-                        Taint& scratch) const;
+  const Taint& argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth, Taint& scratch) const;
   const Taint& effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   const Taint& resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
   const Taint& rangeEffectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
@@ -113,8 +112,8 @@ class Substitution {
   // (function, held object, field) -> its string value, for the function being resolved.
   mutable std::unordered_map<std::string, StrVal> heldMemo_;
   mutable std::map<FunctionId, std::vector<const CallSiteFact*>> stringSites_;  // for the function being resolved
-  mutable FunctionId current_ = 0;                   // the function being resolved
-  mutable std::vector<uint64_t> furtherReads_;       // takeFurtherReads
+  mutable FunctionId current_ = 0;                                              // the function being resolved
+  mutable std::vector<uint64_t> furtherReads_;                                  // takeFurtherReads
 };
 
 }  // namespace egress

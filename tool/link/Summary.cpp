@@ -143,7 +143,8 @@ SummaryShape shapeOf(const Summary& s) {
   for (const SinkFact& sink : s.sinks) {
     EntrySink entry{readsObject(sink.destination), !sink.data.origins.empty(), {}};
     for (const ParamRef& p : sink.data.params)
-      if (p.index == kGlobalParam && std::find(entry.globals.begin(), entry.globals.end(), p.field) == entry.globals.end())
+      if (p.index == kGlobalParam &&
+          std::find(entry.globals.begin(), entry.globals.end(), p.field) == entry.globals.end())
         entry.globals.push_back(p.field);
     if (entry.hasOrigins || !entry.globals.empty()) shape.entrySinks.push_back(std::move(entry));
   }

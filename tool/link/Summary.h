@@ -29,7 +29,7 @@ struct Summary {
   // Sinks reached by concrete data here: reported from this function, never copied
   // further, never capped.
   std::vector<SinkFact> reported;
-  std::map<std::string, Taint> effects;  // "arg:N" / "this" -> what the call leaves there
+  std::map<std::string, Taint> effects;                              // "arg:N" / "this" -> what the call leaves there
   std::map<std::string, std::map<std::string, StrVal>> effectStrs;   // slot -> field -> value
   std::map<std::string, std::map<std::string, Taint>> effectFields;  // slot -> field -> taint
   // Objects the call leaves in a field, in this function's terms: its own inputs or

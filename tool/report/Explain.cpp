@@ -61,12 +61,14 @@ void writeExplanation(std::ostream& out, const Finding& f, const RuleSet& rules)
   for (const StrPiece& p : f.destinationValue.pieces) out << "    " << describePiece(p, rules) << "\n";
   if (!d.unresolved.empty()) out << "  unresolved: " << d.unresolved << "\n";
   if (!d.host.empty()) {
-    out << "  host: " << d.host << (d.port.empty() ? "" : ", port " + d.port) << (d.scheme.empty() ? "" : ", scheme " + d.scheme) << "\n";
+    out << "  host: " << d.host << (d.port.empty() ? "" : ", port " + d.port)
+        << (d.scheme.empty() ? "" : ", scheme " + d.scheme) << "\n";
     out << "  located by: " << d.how << "\n";
     out << "  country: " << (d.country.empty() ? "unknown" : d.country) << "; regions:";
     for (const auto& r : d.regions) out << " " << r;
-    out << "; operator: " << (d.op.empty() ? "unknown" : d.op) << "; operator's jurisdiction: "
-        << (d.jurisdiction.empty() ? "unknown" : d.jurisdiction) << (d.internal ? "; internal" : "") << "\n";
+    out << "; operator: " << (d.op.empty() ? "unknown" : d.op)
+        << "; operator's jurisdiction: " << (d.jurisdiction.empty() ? "unknown" : d.jurisdiction)
+        << (d.internal ? "; internal" : "") << "\n";
   }
   out << "policy '" << rules.policy.name << "':\n";
   for (const auto& r : f.reasons) out << "  " << r << "\n";

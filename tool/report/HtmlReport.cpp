@@ -93,7 +93,8 @@ struct Node {
 std::string groupOf(const Destination& d) {
   if (!d.unresolved.empty()) return "unresolved";
   if (d.internal) return "internal";
-  const std::string country = d.country.empty() ? (d.regions.empty() ? "unknown location" : d.regions.front()) : d.country;
+  const std::string country =
+      d.country.empty() ? (d.regions.empty() ? "unknown location" : d.regions.front()) : d.country;
   return country + (d.op.empty() ? "" : " \u00b7 " + d.op);
 }
 
@@ -130,8 +131,8 @@ void writeMap(std::ostream& out, const std::vector<InventoryEntry>& entries) {
     const double py = points[i].y;
     for (const std::string& c : e.categories)
       out << "<path class=\"edge\" d=\"M" << x0 + kNodeWidth - 90 << "," << cats[c].y << " C" << x1 - 60 << ","
-          << cats[c].y << " " << x1 - 60 << "," << py << " " << x1 << "," << py << "\" stroke=\"" << edgeColor(e.verdict)
-          << "\" fill=\"none\" stroke-width=\"1.5\"/>\n";
+          << cats[c].y << " " << x1 - 60 << "," << py << " " << x1 << "," << py << "\" stroke=\""
+          << edgeColor(e.verdict) << "\" fill=\"none\" stroke-width=\"1.5\"/>\n";
     const double dy = dests[e.first->destination.display].y;
     out << "<path class=\"edge\" d=\"M" << x1 + kNodeWidth - 10 << "," << py << " C" << x2 - 50 << "," << py << " "
         << x2 - 50 << "," << dy << " " << x2 << "," << dy << "\" stroke=\"" << edgeColor(e.verdict)
@@ -194,20 +195,23 @@ void writeInventoryTable(std::ostream& out, const std::vector<InventoryEntry>& e
   for (const InventoryEntry& e : entries) {
     const Finding& f = *e.first;
     out << "<tr><td><code>" << esc(locString(f.sink)) << "</code></td><td>" << esc(f.api) << " (" << esc(e.library)
-        << ")</td><td>" << esc(describeDestination(f.destination)) << "</td><td>" << esc(e.encrypted) << "</td><td class=\""
-        << esc(e.verdict) << "\">" << (e.categories.empty() ? "none classified" : esc(joinedList(e.categories))) << "</td></tr>\n";
+        << ")</td><td>" << esc(describeDestination(f.destination)) << "</td><td>" << esc(e.encrypted)
+        << "</td><td class=\"" << esc(e.verdict) << "\">"
+        << (e.categories.empty() ? "none classified" : esc(joinedList(e.categories))) << "</td></tr>\n";
   }
   out << "</table>\n";
 }
 
 void writeCoverage(std::ostream& out, const Coverage& c) {
-  out << "<p>" << c.translationUnits << " translation units, " << c.failed.size() << " not analysed, " << c.partial.size()
-      << " analysed in part.</p>\n<ul>\n";
-  for (const auto& [file, why] : c.failed) out << "<li>not analysed: <code>" << esc(file) << "</code>: " << esc(why) << "</li>\n";
-  for (const auto& [file, why] : c.partial) out << "<li>in part: <code>" << esc(file) << "</code>: " << esc(why) << "</li>\n";
+  out << "<p>" << c.translationUnits << " translation units, " << c.failed.size() << " not analysed, "
+      << c.partial.size() << " analysed in part.</p>\n<ul>\n";
+  for (const auto& [file, why] : c.failed)
+    out << "<li>not analysed: <code>" << esc(file) << "</code>: " << esc(why) << "</li>\n";
+  for (const auto& [file, why] : c.partial)
+    out << "<li>in part: <code>" << esc(file) << "</code>: " << esc(why) << "</li>\n";
   for (const LimitReport& l : c.limits)
-    out << "<li>limit " << esc(l.limit) << " hit " << l.count << " times (first: " << esc(l.example) << "): " << esc(l.effect)
-        << "</li>\n";
+    out << "<li>limit " << esc(l.limit) << " hit " << l.count << " times (first: " << esc(l.example)
+        << "): " << esc(l.effect) << "</li>\n";
   for (const std::string& w : c.warnings) out << "<li>" << esc(w) << "</li>\n";
   out << "</ul>\n";
 }

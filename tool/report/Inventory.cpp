@@ -9,7 +9,6 @@
 namespace egress {
 namespace {
 
-
 // "reaches curl_easy_setopt (libcurl)", the sink's step: the library's name.
 std::string libraryOf(const Finding& f) {
   for (auto it = f.path.rbegin(); it != f.path.rend(); ++it) {
@@ -58,7 +57,8 @@ std::vector<InventoryEntry> inventoryOf(const std::vector<Finding>& findings, co
     }
     for (const std::string& c : f.categories)
       if (std::find(e.categories.begin(), e.categories.end(), c) == e.categories.end()) e.categories.push_back(c);
-    if (std::find(e.functions.begin(), e.functions.end(), f.function) == e.functions.end()) e.functions.push_back(f.function);
+    if (std::find(e.functions.begin(), e.functions.end(), f.function) == e.functions.end())
+      e.functions.push_back(f.function);
     if (severity(f.verdict) > severity(e.verdict)) e.verdict = f.verdict;
   }
   std::vector<InventoryEntry> out;
@@ -68,6 +68,5 @@ std::vector<InventoryEntry> inventoryOf(const std::vector<Finding>& findings, co
   }
   return out;
 }
-
 
 }  // namespace egress

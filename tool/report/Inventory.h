@@ -13,7 +13,7 @@
 namespace egress {
 
 struct InventoryEntry {
-  const Finding* first = nullptr;      // the sink, destination and API (of the first finding)
+  const Finding* first = nullptr;       // the sink, destination and API (of the first finding)
   std::vector<std::string> categories;  // the data of every call chain reaching it
   std::vector<std::string> functions;   // where the data was read (callers of a wrapper)
   std::string verdict;                  // the most severe of its findings ("none": no data)

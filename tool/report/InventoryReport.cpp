@@ -35,10 +35,14 @@ void writeInventory(std::ostream& out, const std::vector<Finding>& findings, con
           {"api", f.api},
           {"library", orNull(e.library)},
           {"kind", f.kind},
-          {"destination", llvm::json::Object{{"display", d.display}, {"host", orNull(d.host)},
-                                             {"unresolved", orNull(d.unresolved)}, {"country", orNull(d.country)},
-                                             {"operator", orNull(d.op)}, {"jurisdiction", orNull(d.jurisdiction)},
-                                             {"internal", d.internal}, {"alternatives", std::move(alts)}}},
+          {"destination", llvm::json::Object{{"display", d.display},
+                                             {"host", orNull(d.host)},
+                                             {"unresolved", orNull(d.unresolved)},
+                                             {"country", orNull(d.country)},
+                                             {"operator", orNull(d.op)},
+                                             {"jurisdiction", orNull(d.jurisdiction)},
+                                             {"internal", d.internal},
+                                             {"alternatives", std::move(alts)}}},
           {"encrypted", e.encrypted},
           {"categories", std::move(cats)},
           {"verdict", e.verdict},
@@ -58,8 +62,8 @@ void writeInventory(std::ostream& out, const std::vector<Finding>& findings, con
     withData += !e.categories.empty();
     out << locString(f.sink) << ": " << f.kind << " via " << f.api;
     if (!e.library.empty()) out << " (" << e.library << ")";
-    out << "\n  to: " << describeDestination(f.destination) << "\n  encrypted: " << e.encrypted
-        << "\n  data: " << (e.categories.empty() ? "none classified" : joinedList(e.categories) + " [" + e.verdict + "]")
+    out << "\n  to: " << describeDestination(f.destination) << "\n  encrypted: " << e.encrypted << "\n  data: "
+        << (e.categories.empty() ? "none classified" : joinedList(e.categories) + " [" + e.verdict + "]")
         << "\n  from: " << joinedList(e.functions) << "\n\n";
   }
   out << list.size() << " egress point(s), " << withData << " carrying classified data; " << coverage.translationUnits

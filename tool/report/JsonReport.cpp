@@ -48,7 +48,8 @@ llvm::json::Object finding(const Finding& f) {
   llvm::json::Array path;
   path.reserve(f.path.size());  // a growing json::Array copies its elements deeply
   for (const Step& s : f.path)
-    path.push_back(llvm::json::Object{{"file", s.loc.file}, {"line", s.loc.line}, {"column", s.loc.column}, {"note", s.note}});
+    path.push_back(
+        llvm::json::Object{{"file", s.loc.file}, {"line", s.loc.line}, {"column", s.loc.column}, {"note", s.note}});
   llvm::json::Array reasons;
   for (const auto& r : f.reasons) reasons.push_back(r);
   return llvm::json::Object{
@@ -57,7 +58,8 @@ llvm::json::Object finding(const Finding& f) {
       {"rule", orNull(f.rule)},
       {"categories", std::move(categories)},
       {"kind", f.kind},
-      {"sink", llvm::json::Object{{"file", f.sink.file}, {"line", f.sink.line}, {"column", f.sink.column}, {"api", f.api}}},
+      {"sink",
+       llvm::json::Object{{"file", f.sink.file}, {"line", f.sink.line}, {"column", f.sink.column}, {"api", f.api}}},
       {"source", llvm::json::Object{{"file", f.source.file}, {"line", f.source.line}, {"what", f.what}}},
       {"destination", destination(f.destination)},
       {"path", std::move(path)},
@@ -83,8 +85,11 @@ llvm::json::Array warningList(const std::vector<std::string>& warnings) {
 llvm::json::Array limitList(const std::vector<LimitReport>& limits) {
   llvm::json::Array out;
   for (const LimitReport& l : limits)
-    out.push_back(llvm::json::Object{{"limit", l.limit}, {"count", l.count}, {"example", l.example},
-                                     {"effect", l.effect}, {"evidence_only", l.evidenceOnly}});
+    out.push_back(llvm::json::Object{{"limit", l.limit},
+                                     {"count", l.count},
+                                     {"example", l.example},
+                                     {"effect", l.effect},
+                                     {"evidence_only", l.evidenceOnly}});
   return out;
 }
 

@@ -39,8 +39,8 @@ void evidence(std::ostream& out, const Finding& f) {
   for (const Step& s : f.path) out << ++n << ". `" << cell(locString(s.loc)) << "` " << cell(s.note) << "\n";
   for (const std::string& r : f.reasons) out << "\n- why: " << cell(r);
   if (f.justification)
-    out << "\n- " << (f.justification->expired ? "expired justification" : "justified") << " at `" << f.justification->at
-        << "`: " << cell(f.justification->reason);
+    out << "\n- " << (f.justification->expired ? "expired justification" : "justified") << " at `"
+        << f.justification->at << "`: " << cell(f.justification->reason);
   out << "\n\n</details>\n\n";
 }
 

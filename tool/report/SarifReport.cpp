@@ -46,7 +46,8 @@ json::Object artifact(const std::string& file) {
 json::Object location(const SourceLoc& loc, const std::string& message = "") {
   json::Object region{{"startLine", std::max(loc.line, 1u)}};
   if (loc.column > 0) region["startColumn"] = loc.column;
-  json::Object l{{"physicalLocation", json::Object{{"artifactLocation", artifact(loc.file)}, {"region", std::move(region)}}}};
+  json::Object l{
+      {"physicalLocation", json::Object{{"artifactLocation", artifact(loc.file)}, {"region", std::move(region)}}}};
   if (!message.empty()) l["message"] = json::Object{{"text", message}};
   return l;
 }
@@ -115,8 +116,8 @@ json::Object codeFlow(const Finding& f) {
 
 json::Object result(const Finding& f, const RuleSet& rules) {
   const Destination& d = f.destination;
-  const std::string text = joinedList(f.categories) + " reaches " + f.api + " (" + f.kind + ") to " + d.display +
-                           ": " + f.verdict + (f.reasons.empty() ? "" : " (" + joinedList(f.reasons, "; ") + ")");
+  const std::string text = joinedList(f.categories) + " reaches " + f.api + " (" + f.kind + ") to " + d.display + ": " +
+                           f.verdict + (f.reasons.empty() ? "" : " (" + joinedList(f.reasons, "; ") + ")");
   json::Array categories, alternatives;
   for (const auto& c : f.categories) categories.push_back(c);
   for (const auto& a : d.alternatives) alternatives.push_back(a);
@@ -138,16 +139,16 @@ json::Object result(const Finding& f, const RuleSet& rules) {
   optional("catalogEntry", d.entry);
   optional("source", f.what);
   json::Object out{{"ruleId", ruleId(f.rule, f.verdict)},
-                      {"level", level(f.verdict, rules)},
-                      {"message", json::Object{{"text", text}}},
-                      {"locations", json::Array{location(f.sink)}},
-                      {"codeFlows", json::Array{codeFlow(f)}},
-                      {"partialFingerprints", json::Object{{"egressAuditFingerprint/v1", f.fingerprint}}},
-                      {"properties", std::move(props)}};
+                   {"level", level(f.verdict, rules)},
+                   {"message", json::Object{{"text", text}}},
+                   {"locations", json::Array{location(f.sink)}},
+                   {"codeFlows", json::Array{codeFlow(f)}},
+                   {"partialFingerprints", json::Object{{"egressAuditFingerprint/v1", f.fingerprint}}},
+                   {"properties", std::move(props)}};
   if (!f.baseline.empty()) out["baselineState"] = f.baseline == "known" ? "unchanged" : "new";
   if (f.justification && !f.justification->expired)
-    out["suppressions"] = json::Array{json::Object{{"kind", "inSource"}, {"status", "accepted"},
-                                                   {"justification", f.justification->reason}}};
+    out["suppressions"] = json::Array{
+        json::Object{{"kind", "inSource"}, {"status", "accepted"}, {"justification", f.justification->reason}}};
   return out;
 }
 
@@ -163,9 +164,9 @@ json::Array notifications(const Coverage& c, std::size_t droppedResults) {
   for (const auto& [file, why] : c.failed) out.push_back(notification("error", "not analysed: " + why, file));
   for (const auto& [file, why] : c.partial) out.push_back(notification("warning", "analysed in part: " + why, file));
   for (const LimitReport& l : c.limits)
-    out.push_back(notification(l.evidenceOnly ? "note" : "warning",
-                               "limit " + l.limit + " hit " + std::to_string(l.count) + " times (first: " + l.example +
-                                   "): " + l.effect));
+    out.push_back(
+        notification(l.evidenceOnly ? "note" : "warning", "limit " + l.limit + " hit " + std::to_string(l.count) +
+                                                              " times (first: " + l.example + "): " + l.effect));
   for (const std::string& w : c.warnings) out.push_back(notification("note", w));
   if (droppedResults)
     out.push_back(notification("warning", std::to_string(droppedResults) + " findings left out: SARIF consumers take " +

@@ -7,7 +7,7 @@ namespace egress {
 namespace {
 
 long peakRssKb() {
-  struct rusage usage {};
+  struct rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss;
 }
@@ -77,16 +77,16 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
     for (const FunctionFacts& f : tu.functions) size.count(f);
   }
   out << "stats: facts: " << tus.size() << " TUs, " << size.functions << " functions, " << size.callSites
-      << " call sites, " << size.arguments << " arguments, " << size.sinks << " sinks, " << size.effects
-      << " effects, " << size.atoms << " data atoms, " << size.stringPieces << " string pieces, "
-      << size.evidenceSteps << " evidence steps";
+      << " call sites, " << size.arguments << " arguments, " << size.sinks << " sinks, " << size.effects << " effects, "
+      << size.atoms << " data atoms, " << size.stringPieces << " string pieces, " << size.evidenceSteps
+      << " evidence steps";
   if (unread) out << " (the functions of " << unread << " cached TUs were not read: the link was reused)";
   out << "\n";
   out << "stats: link: " << (link.reused ? "reused from the cache (same facts as last time), " : "");
   if (link.resumed) out << "resumed from the cache's link state (" << link.relinked << " resolutions redone), ";
-  out << link.functions << " functions, " << link.rounds << " rounds"
-      << (link.converged ? "" : " (not converged)") << ", " << link.sinksForCallers << " sinks for callers, "
-      << link.reportedSinks << " reported sinks, " << link.pendingCalls << " pending calls\n";
+  out << link.functions << " functions, " << link.rounds << " rounds" << (link.converged ? "" : " (not converged)")
+      << ", " << link.sinksForCallers << " sinks for callers, " << link.reportedSinks << " reported sinks, "
+      << link.pendingCalls << " pending calls\n";
   if (!link.phases.empty()) {
     out << "stats: link phases:";
     for (const auto& [name, seconds] : link.phases) {

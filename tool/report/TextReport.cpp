@@ -32,7 +32,8 @@ void writeText(std::ostream& out, const std::vector<Finding>& findings, const Co
   }
   for (const auto& [file, why] : coverage.failed) out << file << ": warning: not analysed: " << why << "\n";
   for (const auto& [file, why] : coverage.partial) out << file << ": warning: analysed partially: " << why << "\n";
-  for (const std::string& w : coverage.warnings) out << w.substr(0, w.find(": ")) << ": warning:" << w.substr(w.find(": ") + 1) << "\n";
+  for (const std::string& w : coverage.warnings)
+    out << w.substr(0, w.find(": ")) << ": warning:" << w.substr(w.find(": ") + 1) << "\n";
   for (const LimitReport& l : coverage.limits)
     out << "warning: limit " << l.limit << " hit " << l.count << " time(s), first in " << l.example << ": " << l.effect
         << "\n";
@@ -41,8 +42,8 @@ void writeText(std::ostream& out, const std::vector<Finding>& findings, const Co
   const std::size_t shown = findings.size() - known;
   out << shown << (known ? " new" : "") << " finding(s): " << violations << " violation(s), " << unresolved
       << " unresolved, " << justified << " justified, " << shown - violations - unresolved - justified << " allowed; "
-      << coverage.translationUnits
-      << " translation unit(s), " << coverage.failed.size() << " failed, " << coverage.partial.size() << " partial\n";
+      << coverage.translationUnits << " translation unit(s), " << coverage.failed.size() << " failed, "
+      << coverage.partial.size() << " partial\n";
 }
 
 }  // namespace egress

@@ -30,12 +30,14 @@ void disableFieldPattern(const YamlReader& y, const YAML::Node& n, RuleSet& rule
   for (Category& c : rules.categories) {
     if (c.id != id) continue;
     const auto before = c.fields.size();
-    c.fields.erase(std::remove_if(c.fields.begin(), c.fields.end(), [&](const FieldMatcher& m) { return m.name.text == text; }),
-                   c.fields.end());
+    c.fields.erase(
+        std::remove_if(c.fields.begin(), c.fields.end(), [&](const FieldMatcher& m) { return m.name.text == text; }),
+        c.fields.end());
     if (c.fields.size() != before) return;
     std::string known;
     for (const FieldMatcher& m : c.fields) known += "\n  '" + m.name.text + "'";
-    y.fail(n["pattern"], "category '" + id + "' has no field pattern written '" + text + "'; its patterns are:" + known);
+    y.fail(n["pattern"],
+           "category '" + id + "' has no field pattern written '" + text + "'; its patterns are:" + known);
   }
 }
 
@@ -43,11 +45,14 @@ void disableFieldPattern(const YamlReader& y, const YAML::Node& n, RuleSet& rule
 void disableApiModel(const YamlReader& y, const YAML::Node& n, RuleSet& rules) {
   const std::string name = y.requiredScalar(n, "api");
   const std::string library = y.optionalScalar(n, "library");
-  const auto matches = [&](const ApiModel& m) { return m.name.text == name && (library.empty() || m.library == library); };
+  const auto matches = [&](const ApiModel& m) {
+    return m.name.text == name && (library.empty() || m.library == library);
+  };
   const auto before = rules.apis.size();
   rules.apis.erase(std::remove_if(rules.apis.begin(), rules.apis.end(), matches), rules.apis.end());
   if (rules.apis.size() == before)
-    y.fail(n["api"], "no bundled API model has the name '" + name + "'" + (library.empty() ? "" : " in library '" + library + "'") +
+    y.fail(n["api"], "no bundled API model has the name '" + name + "'" +
+                         (library.empty() ? "" : " in library '" + library + "'") +
                          "; expected a `name:` exactly as written in rules/apis");
 }
 
@@ -76,7 +81,8 @@ void loadDisables(const YamlReader& y, const YAML::Node& list, RuleSet& rules) {
 void loadOverlay(const YamlReader& y, RuleSet& rules) {
   if (!y.root() || y.root().IsNull()) return;  // an empty overlay changes nothing
   y.expectMap(y.root(), "a project overlay");
-  y.checkKeys(y.root(), {"description", "fields", "sources", "types", "sanitizers", "apis", "destinations", "bindings", "disable"});
+  y.checkKeys(y.root(), {"description", "fields", "sources", "types", "sanitizers", "apis", "destinations", "bindings",
+                         "disable"});
   loadDisables(y, y.root()["disable"], rules);  // first: it names bundled entries only
   loadFieldClassifications(y, y.root()["fields"], rules);
   loadSourcesAndTypes(y, y.root(), rules);

@@ -25,7 +25,17 @@ std::optional<std::string> toPosix(const std::string& text, std::string& error) 
         case 'W': out += "[^A-Za-z0-9_]"; break;
         case 's': out += "[[:space:]]"; break;
         case 'S': out += "[^[:space:]]"; break;
-        case 'b': case 'B': case 'k': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8':
+        case 'b':
+        case 'B':
+        case 'k':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
         case '9':
           error = std::string("'\\") + e + "' (word boundaries and back-references) is not supported";
           return std::nullopt;
@@ -34,7 +44,8 @@ std::optional<std::string> toPosix(const std::string& text, std::string& error) 
       continue;
     }
     if (c == '(' && i + 1 < text.size() && text[i + 1] == '?') {
-      error = "'(?' (lookaround, non-capturing or flag groups) is not supported; use a plain group, or 'is-not'/'type-not' for a negation";
+      error = "'(?' (lookaround, non-capturing or flag groups) is not supported; use a plain group, or "
+              "'is-not'/'type-not' for a negation";
       return std::nullopt;
     }
     if ((c == '*' || c == '+' || c == '?' || c == '}') && i + 1 < text.size() && text[i + 1] == '?' && c != '?') {

@@ -28,13 +28,13 @@ DestMatcher destMatcher(const YamlReader& y, const YAML::Node& n, const RuleSet&
     m.jurisdiction = opt("jurisdiction");
     m.path = opt("path");
     if (n["internal"]) m.internal = y.optionalBool(n, "internal", false);
-    if (m.cidr && !parseCidr(*m.cidr)) y.fail(n["cidr"], "expected a CIDR block such as 10.0.0.0/8, got '" + *m.cidr + "'");
+    if (m.cidr && !parseCidr(*m.cidr))
+      y.fail(n["cidr"], "expected a CIDR block such as 10.0.0.0/8, got '" + *m.cidr + "'");
   }
   if (m.name && *m.name != "localhost" && *m.name != "internal") {
     const bool known = std::any_of(rules.destinations.begin(), rules.destinations.end(),
                                    [&](const DestinationEntry& d) { return d.name == *m.name; });
-    if (!known)
-      y.fail(n, "unknown destination name '" + *m.name + "'; expected an entry name from rules/destinations");
+    if (!known) y.fail(n, "unknown destination name '" + *m.name + "'; expected an entry name from rules/destinations");
   }
   return m;
 }
@@ -57,7 +57,8 @@ PolicyRule policyRule(const YamlReader& y, const YAML::Node& n, const RuleSet& r
   for (std::size_t i = 0; i < r.data.size(); ++i) {
     if (!rules.categoryPatternValid(r.data[i])) {
       const YAML::Node at = n["data"].IsSequence() ? n["data"][i] : n["data"];
-      y.fail(at, "unknown category '" + r.data[i] + "'; expected a category id from rules/data or a pattern like customer.*");
+      y.fail(at, "unknown category '" + r.data[i] +
+                     "'; expected a category id from rules/data or a pattern like customer.*");
     }
   }
   r.allow = destMatchers(y, n["allow"], rules);
@@ -90,7 +91,8 @@ void loadPolicy(const YamlReader& y, RuleSet& rules) {
   y.expectSeq(rs, "'rules'");
   for (const auto& r : rs) {
     PolicyRule rule = policyRule(y, r, rules);
-    const bool again = std::any_of(p.rules.begin(), p.rules.end(), [&](const PolicyRule& o) { return o.id == rule.id; });
+    const bool again =
+        std::any_of(p.rules.begin(), p.rules.end(), [&](const PolicyRule& o) { return o.id == rule.id; });
     if (again) y.fail(r["id"], "rule id '" + rule.id + "' is used twice; findings name their rule by id");
     p.rules.push_back(std::move(rule));
   }

@@ -19,7 +19,6 @@ class ConfigError : public std::runtime_error {
   explicit ConfigError(const std::string& msg) : std::runtime_error(msg) {}
 };
 
-
 enum class TypeClass { String, Integer, Floating, Bool, Record, Container, Any };
 
 struct FieldMatcher {
@@ -46,8 +45,8 @@ struct Category {
 };
 
 struct Sanitizer {
-  Pattern function;                   // qualified function name
-  std::vector<std::string> removes;   // category patterns ("customer.*", "*")
+  Pattern function;                  // qualified function name
+  std::vector<std::string> removes;  // category patterns ("customer.*", "*")
 };
 
 // A function declared to return data of a category, or to write it through one of

@@ -77,7 +77,8 @@ FieldMatcher loadFieldMatcher(const YamlReader& y, const YAML::Node& n, bool wit
 
 std::string loadCategoryKey(const YamlReader& y, const YAML::Node& map, const RuleSet& rules) {
   const std::string id = y.requiredScalar(map, "category");
-  if (!rules.isCategory(id)) y.fail(map["category"], "unknown category '" + id + "'; expected a category id from rules/data");
+  if (!rules.isCategory(id))
+    y.fail(map["category"], "unknown category '" + id + "'; expected a category id from rules/data");
   return id;
 }
 
@@ -201,11 +202,13 @@ Operand operand(const YamlReader& y, const YAML::Node& n) {
   if (s == "this") return {Operand::This, 0};
   if (s == "return") return {Operand::Return, 0};
   if (s == "all") return {Operand::AllArgs, 0};
-  if (!s.empty() && s.size() < 4 && std::all_of(s.begin(), s.end(), ::isdigit)) return {Operand::Arg, unsigned(std::stoul(s))};
+  if (!s.empty() && s.size() < 4 && std::all_of(s.begin(), s.end(), ::isdigit))
+    return {Operand::Arg, unsigned(std::stoul(s))};
   const std::string first = s.empty() ? s : s.substr(0, s.size() - 1);
   if (s.size() > 1 && s.size() < 5 && s.back() == '+' && std::all_of(first.begin(), first.end(), ::isdigit))
     return {Operand::AllArgs, unsigned(std::stoul(first))};
-  y.fail(n, "expected an operand: an argument number, N+ (argument N and after), 'this', 'return' or 'all', got '" + s + "'");
+  y.fail(n, "expected an operand: an argument number, N+ (argument N and after), 'this', 'return' or 'all', got '" + s +
+                "'");
 }
 
 std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
@@ -275,7 +278,8 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   }
   if (!n["arg"] && !m.whenArgs) y.fail(n, "'when' needs 'arg' (the operand to test) or 'args' (how many arguments)");
   if (!n["arg"]) {
-    if (n["is"] || n["is-not"] || n["type"] || n["type-not"]) y.fail(n, "'is', 'is-not', 'type' and 'type-not' need 'arg'");
+    if (n["is"] || n["is-not"] || n["type"] || n["type-not"])
+      y.fail(n, "'is', 'is-not', 'type' and 'type-not' need 'arg'");
     return;
   }
   m.whenArg = operand(y, n["arg"]);
@@ -289,8 +293,8 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes", "constructs",
-                  "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes",
+                  "constructs", "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -454,7 +458,8 @@ RuleSet loadRules(const std::string& rulesDir, const std::string& policyFile, co
   // overlay's bindings come first (they win over the policy's).
   if (!overlayFile.empty()) {
     std::error_code ec;
-    if (!fs::is_regular_file(overlayFile, ec)) throw ConfigError(overlayFile + ": project overlay (--config) not found");
+    if (!fs::is_regular_file(overlayFile, ec))
+      throw ConfigError(overlayFile + ": project overlay (--config) not found");
     loadOverlay(YamlReader(overlayFile), rules);
     rules.overlayFile = overlayFile;
   }

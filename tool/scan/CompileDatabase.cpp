@@ -23,7 +23,7 @@ llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> compileData
                                                                                              const std::string& text) {
   if (!withinJsonNesting(text, kMaxDatabaseNesting))
     return inputProblem(name + ": invalid compile database: nested more than " + std::to_string(kMaxDatabaseNesting) +
-                " levels deep");
+                        " levels deep");
   std::string error;
   auto db = clang::tooling::JSONCompilationDatabase::loadFromBuffer(text, error,
                                                                     clang::tooling::JSONCommandLineSyntax::AutoDetect);
@@ -36,8 +36,9 @@ llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> loadCompile
   const fs::path file = p.extension() == ".json" ? p : p / "compile_commands.json";
   std::error_code ec;
   if (!fs::exists(file, ec))
-    return inputProblem("no compile database: looked for " + file.string() +
-                (ec ? " (" + ec.message() + ")" : " (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)"));
+    return inputProblem(
+        "no compile database: looked for " + file.string() +
+        (ec ? " (" + ec.message() + ")" : " (configure the project with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)"));
   std::ifstream in(file, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();

@@ -110,7 +110,7 @@ llvm::Error writeFactsDir(const std::vector<TUFacts>& tus, const std::string& di
 }
 
 llvm::Expected<std::vector<TUFacts>> readFactsInputs(const std::vector<std::string>& inputs,
-                                                    const std::string& rulesKey) {
+                                                     const std::string& rulesKey) {
   auto files = listInputs(inputs);
   if (!files) return files.takeError();
   std::vector<TUFacts> out;
@@ -124,7 +124,7 @@ llvm::Expected<std::vector<TUFacts>> readFactsInputs(const std::vector<std::stri
     if (!tu) return inputProblem(f.string() + ": " + error);
     if (tu->rulesKey != rulesKey)
       return inputProblem(f.string() + ": extracted with other rules, policy sanitizers, options or tool version; "
-                               "scan the shards again with the same ones");
+                                       "scan the shards again with the same ones");
     auto [it, fresh] = seen.emplace(tu->file, f.string());
     if (!fresh) return inputProblem(f.string() + ": " + tu->file + " is already in " + it->second);
     out.push_back(std::move(*tu));

@@ -28,6 +28,6 @@ llvm::Error writeFactsDir(const std::vector<TUFacts>& tus, const std::string& di
 // Facts files named directly, or every *.facts.json in named directories. Each TU
 // must appear once, and every file must carry `rulesKey`.
 llvm::Expected<std::vector<TUFacts>> readFactsInputs(const std::vector<std::string>& inputs,
-                                                    const std::string& rulesKey);
+                                                     const std::string& rulesKey);
 
 }  // namespace egress

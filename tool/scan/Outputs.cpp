@@ -15,8 +15,7 @@ namespace {
 
 // Writes through `write` to options.output (or `fallback`); a report that did not
 // reach its file (a full disk, a closed pipe) must not pass for a clean scan.
-template <typename Write>
-llvm::Error writeTo(const ScanOptions& o, std::ostream& fallback, const Write& write) {
+template <typename Write> llvm::Error writeTo(const ScanOptions& o, std::ostream& fallback, const Write& write) {
   std::ofstream file;
   if (!o.output.empty()) {
     file.open(o.output);
@@ -27,7 +26,8 @@ llvm::Error writeTo(const ScanOptions& o, std::ostream& fallback, const Write& w
   out.flush();
   if (file.is_open()) file.close();
   if (!out || (!o.output.empty() && !file))
-    return inputProblem("writing the report to " + (o.output.empty() ? std::string("standard output") : o.output) + " failed");
+    return inputProblem("writing the report to " + (o.output.empty() ? std::string("standard output") : o.output) +
+                        " failed");
   return llvm::Error::success();
 }
 
@@ -44,7 +44,8 @@ llvm::Error writeReport(const ScanResult& r, const ScanOptions& o, std::ostream&
 }
 
 llvm::Error writeInventoryReport(const ScanResult& r, const ScanOptions& o, std::ostream& fallback) {
-  return writeTo(o, fallback, [&](std::ostream& out) { writeInventory(out, r.findings, r.coverage, *r.rules, o.format == "json"); });
+  return writeTo(o, fallback,
+                 [&](std::ostream& out) { writeInventory(out, r.findings, r.coverage, *r.rules, o.format == "json"); });
 }
 
 llvm::Error writeBaselineFile(const ScanResult& r, const ScanOptions& o) {

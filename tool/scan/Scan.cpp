@@ -39,9 +39,8 @@ llvm::Expected<std::vector<std::string>> selectFiles(const clang::tooling::Compi
   for (const std::string& f : o.files) {
     std::error_code ec;
     const std::string abs = fs::weakly_canonical(fs::absolute(f, ec), ec).string();
-    auto it = std::find_if(all.begin(), all.end(), [&](const std::string& e) {
-      return fs::weakly_canonical(fs::path(e), ec).string() == abs;
-    });
+    auto it = std::find_if(all.begin(), all.end(),
+                           [&](const std::string& e) { return fs::weakly_canonical(fs::path(e), ec).string() == abs; });
     if (it == all.end()) return inputProblem(f + ": not in the compile database");
     out.push_back(*it);
   }
@@ -171,7 +170,8 @@ LinkedResult linkOrReuse(const std::vector<TUFacts>& tus, const std::string& cac
 std::string defaultRulesDir() {
   std::error_code ec;
   const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  for (const fs::path& candidate : {self.parent_path() / "../share/egress-audit/rules", fs::path(EGRESS_SOURCE_RULES_DIR)})
+  for (const fs::path& candidate :
+       {self.parent_path() / "../share/egress-audit/rules", fs::path(EGRESS_SOURCE_RULES_DIR)})
     if (!self.empty() && fs::is_directory(candidate, ec)) return candidate.lexically_normal().string();
   return EGRESS_SOURCE_RULES_DIR;
 }

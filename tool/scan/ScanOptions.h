@@ -25,11 +25,11 @@ struct ScanOptions {
   bool changedOnly = false;
   bool inventory = false;  // set by the inventory command: every sink is recorded
   std::vector<std::string> changedFiles;
-  std::vector<std::string> extraArgs;  // --extra-arg: appended to every compiler command
-  std::string factsDir;                // --facts-dir: write each TU's facts there as JSON
-  std::string cacheDir;                // --cache: reuse facts of unchanged TUs
-  unsigned shard = 0, shards = 0;      // --shard I/N: only every N-th translation unit, from the I-th
-  std::string baselineFile;            // --baseline: findings known there do not fail the scan
+  std::vector<std::string> extraArgs;     // --extra-arg: appended to every compiler command
+  std::string factsDir;                   // --facts-dir: write each TU's facts there as JSON
+  std::string cacheDir;                   // --cache: reuse facts of unchanged TUs
+  unsigned shard = 0, shards = 0;         // --shard I/N: only every N-th translation unit, from the I-th
+  std::string baselineFile;               // --baseline: findings known there do not fail the scan
   std::string baselineMode = "findings";  // --baseline-mode findings|pairs
 };
 

@@ -10,7 +10,8 @@ namespace {
 
 using test::parseFunction;
 
-constexpr const char* kRecord = "struct Addr { const char* city; }; struct C { const char* phone; int tries; Addr addr; };\n";
+constexpr const char* kRecord =
+    "struct Addr { const char* city; }; struct C { const char* phone; int tries; Addr addr; };\n";
 
 // The accessor `f` of a snippet is, with the AST its field pointers point into.
 struct Classified {
@@ -50,7 +51,8 @@ TEST(Accessors, ASetterAssignsParametersOrLiteralsToFieldsOfOneInput) {
 TEST(Accessors, AnythingElseIsNeither) {
   // Computes what it stores; writes two inputs; does more than return a field.
   EXPECT_EQ(accessorOf("void f(C& c, int n) { c.tries = n + 1; }").accessor.kind, Accessor::None);
-  EXPECT_EQ(accessorOf("void f(C& a, C& b, const char* p) { a.phone = p; b.phone = p; }").accessor.kind, Accessor::None);
+  EXPECT_EQ(accessorOf("void f(C& a, C& b, const char* p) { a.phone = p; b.phone = p; }").accessor.kind,
+            Accessor::None);
   EXPECT_EQ(accessorOf("int g(); const char* f(const C& c) { g(); return c.phone; }").accessor.kind, Accessor::None);
 }
 

@@ -187,8 +187,8 @@ Spool f(const Customer& c) {
 })");
   const FunctionFacts& f = functionNamed(tu, "f");
   ASSERT_EQ(f.calls.size(), 2u);
-  const auto add = std::find_if(f.ret.calls.begin(), f.ret.calls.end(),
-                                [&](const CallRef& c) { return c.site == f.calls[0].id; });
+  const auto add =
+      std::find_if(f.ret.calls.begin(), f.ret.calls.end(), [&](const CallRef& c) { return c.site == f.calls[0].id; });
   ASSERT_NE(add, f.ret.calls.end());
   EXPECT_EQ(add->laterCalls, (std::vector<std::pair<unsigned, std::string>>{{f.calls[1].id, "this"}}));
 }

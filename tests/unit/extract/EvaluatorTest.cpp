@@ -51,7 +51,8 @@ std::vector<std::string> guardsOn(const Taint& t, unsigned index, const std::str
 }
 
 TEST(Evaluator, EachArmOfAConditionalOnAParameterIsConditionalOnIt) {
-  const TUFacts tu = extractSnippet("std::string f(const Customer& c, bool redact) { return redact ? std::string(\"***\") : c.email; }");
+  const TUFacts tu = extractSnippet(
+      "std::string f(const Customer& c, bool redact) { return redact ? std::string(\"***\") : c.email; }");
   // The e-mail is returned only where `redact` is false (param 1 Eq 0).
   EXPECT_EQ(guardsOn(functionNamed(tu, "f").ret, 0, "email"), (std::vector<std::string>{"1 0 0"}));
 }

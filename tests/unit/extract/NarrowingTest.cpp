@@ -17,8 +17,7 @@ std::vector<CallRef> sentCalls(const TUFacts& tu, const std::string& fn) {
 }
 
 bool hasAtom(const std::vector<CallRef>& calls, const std::string& slot, const std::string& field) {
-  return std::any_of(calls.begin(), calls.end(),
-                     [&](const CallRef& c) { return c.slot == slot && c.field == field; });
+  return std::any_of(calls.begin(), calls.end(), [&](const CallRef& c) { return c.slot == slot && c.field == field; });
 }
 
 TEST(Narrowing, AMemberOfACallResultIsThatFieldOfTheResult) {
@@ -121,9 +120,8 @@ void g(int fd, const Parcel& p) {
   // Narrowed as the getter's result or as the member it returns: either way, only
   // the mapped half (f) or only the keys (g).
   const auto onlyHalf = [](const std::vector<CallRef>& calls, llvm::StringRef half) {
-    return !calls.empty() && std::all_of(calls.begin(), calls.end(), [&](const CallRef& c) {
-      return llvm::StringRef(c.field).ends_with(half);
-    });
+    return !calls.empty() && std::all_of(calls.begin(), calls.end(),
+                                         [&](const CallRef& c) { return llvm::StringRef(c.field).ends_with(half); });
   };
   EXPECT_TRUE(onlyHalf(sentCalls(tu, "f"), "second"));
   EXPECT_TRUE(onlyHalf(sentCalls(tu, "g"), "first"));

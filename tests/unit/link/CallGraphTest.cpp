@@ -82,7 +82,9 @@ TEST(CallGraph, CalleesComeBeforeCallers) {
   const std::vector<TUFacts> tus{unit({a, b, c})};
   const CallGraph g(tus);
   const std::vector<FunctionId> order = g.bottomUpOrder();
-  const auto pos = [&](const FunctionFacts& f) { return std::find(order.begin(), order.end(), id(g, f)) - order.begin(); };
+  const auto pos = [&](const FunctionFacts& f) {
+    return std::find(order.begin(), order.end(), id(g, f)) - order.begin();
+  };
   EXPECT_LT(pos(c), pos(b));
   EXPECT_LT(pos(b), pos(a));
   EXPECT_EQ(order.size(), 3u);

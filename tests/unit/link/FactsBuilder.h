@@ -21,9 +21,13 @@ inline Taint dataOf(const std::string& category, const std::string& what = "Cust
   return Taint{{o}, {}, {}};
 }
 
-inline Taint param(unsigned index, const std::string& field = "") { return Taint{{}, {ParamRef{index, field, {}}}, {}}; }
+inline Taint param(unsigned index, const std::string& field = "") {
+  return Taint{{}, {ParamRef{index, field, {}}}, {}};
+}
 
-inline Taint callResult(unsigned site, const std::string& slot = "") { return Taint{{}, {}, {CallRef{site, slot, {}}}}; }
+inline Taint callResult(unsigned site, const std::string& slot = "") {
+  return Taint{{}, {}, {CallRef{site, slot, {}}}};
+}
 
 inline ArgFact arg(Taint t, StrVal str = {}) {
   ArgFact a;

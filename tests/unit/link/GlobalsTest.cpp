@@ -66,7 +66,8 @@ TEST(Globals, AReaderNobodyStoredBeforeGetsEveryStoreThroughItsCallers) {
   FunctionFacts set = function("set", 1);
   set.effects = {EffectFact{kGlobalTarget, kBuffer, param(0), {}, {}}};
   FunctionFacts entry = function("entry", 0);
-  entry.calls = {call(0, set, {arg(dataOf("customer.contact"))}, 30), call(1, emit, {arg({}, host("h.example.cn"))}, 31)};
+  entry.calls = {call(0, set, {arg(dataOf("customer.contact"))}, 30),
+                 call(1, emit, {arg({}, host("h.example.cn"))}, 31)};
   const std::vector<Flow> flows = link({unit({emit, set, entry})});
   ASSERT_EQ(flows.size(), 1u);
   EXPECT_EQ(flows[0].origins.at(0).category, "customer.contact");

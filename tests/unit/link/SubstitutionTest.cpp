@@ -52,12 +52,12 @@ TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
   with.constant = 3;
   same.sameAsParam = 0;  // the caller's own unchanged parameter 0
   caller.calls = {call(0, callee, {without, arg(dataOf("customer.contact"))}),
-                  call(1, callee, {with, arg(dataOf("customer.contact"))}),
-                  call(2, callee, {same, arg(param(0))})};
+                  call(1, callee, {with, arg(dataOf("customer.contact"))}), call(2, callee, {same, arg(param(0))})};
   const Guard flag{0, Guard::BitsSet, 1};
   const Taint guarded{{}, {ParamRef{1, "", {}, {flag}}}, {}};
   EXPECT_TRUE(categories(substituteAt({callee, caller}, caller, 0, guarded)).empty());
-  EXPECT_EQ(categories(substituteAt({callee, caller}, caller, 1, guarded)), (std::vector<std::string>{"customer.contact"}));
+  EXPECT_EQ(categories(substituteAt({callee, caller}, caller, 1, guarded)),
+            (std::vector<std::string>{"customer.contact"}));
   // Passed on by a caller's own flag: conditional on that flag in the caller's terms.
   const Taint onward = substituteAt({callee, caller}, caller, 2, guarded);
   ASSERT_EQ(onward.params.size(), 1u);
@@ -101,7 +101,8 @@ TEST(Substitution, WhatALaterCallResetsIsNoLongerThere) {
   caller.calls = {c0, c1, c2, call(3, callee, {objectAfter(1)}), call(4, callee, {objectAfter(2)})};
   const std::vector<FunctionFacts> program{fill, clear, touch, callee, caller};
   EXPECT_TRUE(categories(substituteAt(program, caller, 3, param(0, "queue"))).empty());
-  EXPECT_EQ(categories(substituteAt(program, caller, 4, param(0, "queue"))), (std::vector<std::string>{"customer.contact"}));
+  EXPECT_EQ(categories(substituteAt(program, caller, 4, param(0, "queue"))),
+            (std::vector<std::string>{"customer.contact"}));
 }
 
 TEST(Substitution, VariadicArgumentsAreEveryArgumentFromTheirIndexOn) {
@@ -131,7 +132,7 @@ TEST(Substitution, AGlobalInputIsWhatTheCallerStoredElseStaysAnInput) {
 // reads from field x is every override's x: joined into one summary from four
 // overrides on, one by one below; the answer must not depend on which.
 std::vector<std::string> fieldAfterVirtualCall(unsigned n) {
-  const std::vector<std::string> cats{"customer.contact", "customer.identity", "seller.identity",
+  const std::vector<std::string> cats{"customer.contact",  "customer.identity", "seller.identity",
                                       "shipment.tracking", "shipment.contents", "customer.address"};
   std::vector<FunctionFacts> fns;
   FunctionFacts base = function("Base::fill");
@@ -154,9 +155,9 @@ std::vector<std::string> fieldAfterVirtualCall(unsigned n) {
 
 TEST(Substitution, AVirtualCallLeavesWhatAnyOverrideLeaves) {
   EXPECT_EQ(fieldAfterVirtualCall(3), (std::vector<std::string>{"customer.contact", "customer.identity"}));
-  EXPECT_EQ(fieldAfterVirtualCall(6), (std::vector<std::string>{"customer.contact", "customer.identity",
-                                                                "seller.identity", "shipment.contents",
-                                                                "shipment.tracking"}));
+  EXPECT_EQ(fieldAfterVirtualCall(6),
+            (std::vector<std::string>{"customer.contact", "customer.identity", "seller.identity", "shipment.contents",
+                                      "shipment.tracking"}));
 }
 
 // A value widened to a range of call sites carries what each site left; two ranges
@@ -208,7 +209,8 @@ TEST(Substitution, ANarrowedCallAtomIsThatFieldOfWhatTheCallYieldsOrLeaves) {
   EXPECT_EQ(narrowedRead(atom(1, "", "second")), (std::vector<std::string>{"customer.contact"}));
   EXPECT_EQ(narrowedRead(atom(1, "", "first")), (std::vector<std::string>{"shipment.tracking"}));
   EXPECT_EQ(narrowedRead(atom(0, "arg:0", "pair.first")), (std::vector<std::string>{"shipment.tracking"}));
-  EXPECT_EQ(narrowedRead(atom(0, "arg:0", "pair")), (std::vector<std::string>{"customer.contact", "shipment.tracking"}));
+  EXPECT_EQ(narrowedRead(atom(0, "arg:0", "pair")),
+            (std::vector<std::string>{"customer.contact", "shipment.tracking"}));
   EXPECT_TRUE(narrowedRead(atom(0, "arg:0", "count")).empty());
 }
 

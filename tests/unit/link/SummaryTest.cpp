@@ -51,7 +51,8 @@ TEST(SinkCollector, AFullSummaryMergesByLocationButKeepsNewLocations) {
   EXPECT_EQ(s.sinks.size(), SinkCollector::kMaxSummarySinks + 1);
   EXPECT_EQ(hits[Limit::SummarySinks], 1u);
   bool merged = false;
-  for (const SinkFact& x : s.sinks) merged |= x.loc.line == 5 && x.data.params.size() == 2 && !x.destination.alts.empty();
+  for (const SinkFact& x : s.sinks)
+    merged |= x.loc.line == 5 && x.data.params.size() == 2 && !x.destination.alts.empty();
   EXPECT_TRUE(merged);
 }
 
