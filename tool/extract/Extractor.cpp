@@ -108,13 +108,11 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     return true;
   }
 
-  // Nothing in a system header is analysed (its instantiations are located there
-  // too), so its declarations are not walked: the standard library's instantiations
-  // alone are a good part of a C++ TU's AST.
+  // Declarations of a library are not walked: nothing in a system header is
+  // analysed, and the standard library's instantiations alone are a good part of a
+  // C++ TU's AST.
   bool TraverseDecl(clang::Decl* d) {
-    if (d && !llvm::isa<clang::TranslationUnitDecl>(d) && d->getLocation().isValid() &&
-        ctx_.ast.getSourceManager().isInSystemHeader(d->getLocation()))
-      return true;
+    if (d && libraryOnly(d)) return true;
     return clang::RecursiveASTVisitor<FunctionCollector>::TraverseDecl(d);
   }
 
@@ -154,6 +152,28 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   }
 
  private:
+  // A declaration in a system header that holds nothing of the program's own. Not
+  // so: a namespace or `extern "C"` block (a header of the program may be included
+  // inside one), a template (its instantiations are walked from it, and the program
+  // may define it or specialise it partially), an instantiation of the program's
+  // partial specialisation (`template <class T> struct fmt::formatter<Id<T>>`).
+  bool libraryOnly(const clang::Decl* d) const {
+    const clang::SourceManager& sm = ctx_.ast.getSourceManager();
+    if (d->getLocation().isInvalid() || !sm.isInSystemHeader(d->getLocation())) return false;
+    if (llvm::isa<clang::TranslationUnitDecl, clang::NamespaceDecl, clang::LinkageSpecDecl, clang::ExportDecl,
+                  clang::RedeclarableTemplateDecl>(d))
+      return false;
+    if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(d))
+      if (const auto* partial =
+              spec->getSpecializedTemplateOrPartial().dyn_cast<clang::ClassTemplatePartialSpecializationDecl*>())
+        return sm.isInSystemHeader(partial->getLocation());
+    if (const auto* spec = llvm::dyn_cast<clang::VarTemplateSpecializationDecl>(d))
+      if (const auto* partial =
+              spec->getSpecializedTemplateOrPartial().dyn_cast<clang::VarTemplatePartialSpecializationDecl*>())
+        return sm.isInSystemHeader(partial->getLocation());
+    return true;
+  }
+
   AnalyzerContext& ctx_;
   TUFacts& out_;
   HeaderClaims& claims_;
