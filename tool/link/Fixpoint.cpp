@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -33,21 +34,22 @@ bool sameCallSite(const Step& st, const CallSiteFact& c) {
   return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
 }
 
-// Within one component: the members whose resolutions read another member further
-// (its call sites' targets, through an object it returns or holds). Its summary may
+// Within one component: the members whose resolutions read a member further (its
+// call sites' targets, through an object it returns or holds), the member itself
+// included (its last summary, read back through another member). Its summary may
 // change while theirs, and their callees', stay the same, so they are queued again
 // like its callers.
 class FurtherReaders {
  public:
   FurtherReaders(const CallGraph& graph, const std::vector<FunctionId>& members) {
-    if (members.size() < 2) return;  // a resolution's reads leave out its own function
+    if (members.size() < 2) return;  // reads of itself then go through itself: a recursive call
     for (std::size_t k = 0; k < members.size(); ++k) position_.emplace(graph.usrHash(members[k]), k);
   }
 
   void note(std::size_t reader, const std::vector<uint64_t>& reads) {
     for (uint64_t h : reads) {
       const auto read = position_.find(h);
-      if (read == position_.end() || read->second == reader) continue;
+      if (read == position_.end()) continue;
       if (noted_.insert(uint64_t(read->second) << 32 | reader).second) readers_[read->second].push_back(reader);
     }
   }
@@ -148,11 +150,13 @@ bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats, std::vector
   return changed;
 }
 
-// Every resolution's reads count: an earlier one's result steers the later ones.
+// Every resolution's reads count: an earlier one's result steers the later ones. Its
+// own summary is not among them: a change of it re-resolves the function anyway.
 void Fixpoint::noteFurtherReads(FunctionId f, const std::vector<uint64_t>& read) {
   if (read.empty()) return;
   std::vector<uint64_t>& into = furtherReads_[f];
-  into.insert(into.end(), read.begin(), read.end());
+  const uint64_t self = graph_.usrHash(f);
+  std::copy_if(read.begin(), read.end(), std::back_inserter(into), [&](uint64_t h) { return h != self; });
   std::sort(into.begin(), into.end());
   into.erase(std::unique(into.begin(), into.end()), into.end());
 }

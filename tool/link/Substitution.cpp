@@ -65,8 +65,6 @@ std::vector<uint64_t> Substitution::takeFurtherReads() const {
   furtherReads_.clear();
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  const auto self = std::lower_bound(out.begin(), out.end(), graph_.usrHash(current_));
-  if (self != out.end() && *self == graph_.usrHash(current_)) out.erase(self);
   return out;
 }
 

@@ -40,7 +40,8 @@ class Substitution {
   // read, through its own call sites and their callees, however deep), and the
   // functions a call rebuilt here names (a pending call, a handler stored by a
   // callee), also those without a body in this program, which may get one. Their
-  // facts and summaries are inputs of this resolution too.
+  // facts and summaries are inputs of this resolution too. The resolved function
+  // itself is among them when a lookup came back to its own (last) summary.
   std::vector<uint64_t> takeFurtherReads() const;
 
   // The summaries of every function call site `c` of `f` may run.

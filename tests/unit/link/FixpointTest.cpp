@@ -103,6 +103,34 @@ TEST(Fixpoint, AMemberReadingAnotherFurtherIsResolvedAgainWhenItChanges) {
   EXPECT_EQ(to.pieces[0].text, "https://api.partner.example.cn");
 }
 
+// The same with app setting the url itself (`this->url = cfg()`) on the object
+// make_client builds by calling it: app reads its own last summary back through
+// make, so it is queued again when it changes itself.
+TEST(Fixpoint, AMemberReadingItselfThroughAnotherIsResolvedAgainWhenItChanges) {
+  FunctionFacts app = function("a_app", 0), make = function("b_make", 0), cfg = function("d_cfg", 0),
+                send = function("e_send", 1);
+  send.sinks = {sink(param(0), StrVal{{{StrPiece::Param, "url", kThisParam}}, {}}, 20)};
+  cfg.calls = {call(0, app, {}, 50)};
+  cfg.retStr = StrVal{{{StrPiece::CallRet, "", 0}}, {}};
+  CallSiteFact build = call(0, app, {}, 30);
+  build.hasThis = true;
+  make.calls = {build};
+  make.ret = callResult(0, "this");
+  CallSiteFact use = call(2, send, {arg(dataOf("customer.contact"))}, 42);
+  use.hasThis = true;
+  use.thisArg = arg(callResult(1));
+  app.calls = {call(0, cfg, {}, 40), call(1, make, {}, 41), use};
+  app.recordFields = {"url"};
+  app.effects = {EffectFact{kThisParam, "url", {}, StrVal{{{StrPiece::CallRet, "", 0}}, {}}, {}}};
+  app.retStr = host("https://api.partner.example.cn");
+  const auto s = solve({app, make, cfg, send});
+  ASSERT_TRUE(s->stats.converged);
+  ASSERT_EQ(s->of("a_app").reported.size(), 1u);
+  const StrVal& to = s->of("a_app").reported[0].destination;
+  ASSERT_EQ(to.pieces.size(), 1u);
+  EXPECT_EQ(to.pieces[0].text, "https://api.partner.example.cn");
+}
+
 TEST(Fixpoint, MutualRecursionConvergesWithBoundedSummaries) {
   FunctionFacts a = function("a", 1), b = function("b", 1), top = function("top", 0);
   a.calls = {call(0, b, {forwarded(0)}, 11)};
