@@ -32,15 +32,20 @@ std::optional<State> solveForward(const clang::CFG& cfg, const Transfer& transfe
     }
     State s = in[block->getBlockID()];
     for (const clang::CFGElement& el : *block) transfer(el, s);
+    const unsigned edges = block->succ_size();
     unsigned index = 0;
     for (const auto& succ : block->succs()) {
       const clang::CFGBlock* next = succ.getReachableBlock();
       const unsigned which = index++;
       if (!next) continue;  // pruned: e.g. the body of `if (false)`
       State edge;
-      const State* out = &s;
+      State* out = &s;
       if (branch && block->getTerminatorStmt() && branch(*block, which, s, edge)) out = &edge;
-      auto [it, fresh] = in.try_emplace(next->getBlockID(), *out);
+      // The last edge hands its state over instead of copying it: `s` is not read
+      // after it, and most blocks have one successor. (try_emplace leaves an
+      // argument it does not insert as it was, for the join.)
+      auto [it, fresh] = index == edges ? in.try_emplace(next->getBlockID(), std::move(*out))
+                                        : in.try_emplace(next->getBlockID(), *out);
       if (fresh || joinStates(it->second, *out)) work.insert({rank[next->getBlockID()], next});
     }
   }

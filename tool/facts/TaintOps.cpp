@@ -28,15 +28,18 @@ template <> bool covers(const ParamRef& x, const ParamRef& atom) {
   if (x.index == atom.index && x.field == kAnyField) return x.guards.empty() && namesOneField(atom);
   return x.index == kGlobalParam && atom.index == kGlobalParam && isSubfield(atom.field, x.field);
 }
+bool isAnySlot(const std::string& slot) { return slot.size() == 1 && slot[0] == kAnyCallSlot[0]; }
+// Sites are compared first: every case needs x.site <= atom.site, and most pairs of
+// two long lists fail there before any string is compared.
 template <> bool covers(const CallRef& x, const CallRef& atom) {
-  if (sameKey(x, atom)) return true;
-  // The whole value (or a field above) stands for the narrowed one.
-  if (x.site == atom.site && x.slot == atom.slot && x.lastSite == atom.lastSite &&
-      (x.field.empty() || isSubfield(atom.field, x.field)))
+  if (x.site > atom.site) return false;
+  // The same atom, or the whole value (or a field above) for the narrowed one.
+  if (x.site == atom.site && x.lastSite == atom.lastSite && x.slot == atom.slot &&
+      (x.field == atom.field || x.field.empty() || isSubfield(atom.field, x.field)))
     return true;
-  if (x.slot != kAnyCallSlot) return false;
-  const unsigned last = atom.slot == kAnyCallSlot ? atom.lastSite : atom.site;
-  return x.site <= atom.site && last <= x.lastSite;
+  if (!isAnySlot(x.slot)) return false;
+  const unsigned last = isAnySlot(atom.slot) ? atom.lastSite : atom.site;
+  return last <= x.lastSite;
 }
 
 // An input reached here on two routes is conditional only on what both routes
