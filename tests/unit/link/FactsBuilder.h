@@ -76,6 +76,10 @@ inline SinkFact sink(Taint data, StrVal destination, unsigned line = 20) {
 
 inline StrVal host(const std::string& text) { return constStr(text); }
 inline StrVal paramStr(unsigned index) { return StrVal{{{StrPiece::Param, "", index}}, {}}; }
+// The string in field `field` of `this` (`this->url`).
+inline StrVal thisFieldStr(const std::string& field) { return StrVal{{{StrPiece::Param, field, kThisParam}}, {}}; }
+// The string call site `site` returns.
+inline StrVal callRetStr(unsigned site) { return StrVal{{{StrPiece::CallRet, "", site}}, {}}; }
 
 // An empty folder under the system's temporary directory, named `prefix` and this
 // process's id.

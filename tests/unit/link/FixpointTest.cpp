@@ -73,6 +73,14 @@ TEST(Fixpoint, GuardsOnForwardedParametersMoveToTheCaller) {
   EXPECT_EQ(s->of("wrapper").sinks[0].guards[0].op, Guard::Gt);
 }
 
+// The one sink `found` reports goes to `url`, a constant.
+void expectOneFindingTo(const Summary& found, const std::string& url) {
+  ASSERT_EQ(found.reported.size(), 1u);
+  const StrVal& to = found.reported[0].destination;
+  ASSERT_EQ(to.pieces.size(), 1u);
+  EXPECT_EQ(to.pieces[0].text, url);
+}
+
 // In one recursive cluster, app reads the url of the object make_client returns,
 // which client_ctor sets from cfg(), which returns what app returns. The url is found
 // only on a later sweep, through members app calls no one of directly: app is queued
@@ -80,12 +88,12 @@ TEST(Fixpoint, GuardsOnForwardedParametersMoveToTheCaller) {
 TEST(Fixpoint, AMemberReadingAnotherFurtherIsResolvedAgainWhenItChanges) {
   FunctionFacts app = function("a_app", 0), make = function("b_make", 0), ctor = function("c_ctor", 0),
                 cfg = function("d_cfg", 0), send = function("e_send", 1);
-  send.sinks = {sink(param(0), StrVal{{{StrPiece::Param, "url", kThisParam}}, {}}, 20)};
+  send.sinks = {sink(param(0), thisFieldStr("url"), 20)};
   cfg.calls = {call(0, app, {}, 50)};
-  cfg.retStr = StrVal{{{StrPiece::CallRet, "", 0}}, {}};
+  cfg.retStr = callRetStr(0);
   ctor.recordFields = {"url"};
   ctor.calls = {call(0, cfg, {}, 51)};
-  ctor.effects = {EffectFact{kThisParam, "url", {}, StrVal{{{StrPiece::CallRet, "", 0}}, {}}, {}}};
+  ctor.effects = {EffectFact{kThisParam, "url", {}, callRetStr(0), {}}};
   CallSiteFact build = call(0, ctor, {}, 30);
   build.hasThis = true;
   make.calls = {build};
@@ -97,10 +105,7 @@ TEST(Fixpoint, AMemberReadingAnotherFurtherIsResolvedAgainWhenItChanges) {
   app.retStr = host("https://api.partner.example.cn");
   const auto s = solve({app, make, ctor, cfg, send});
   ASSERT_TRUE(s->stats.converged);
-  ASSERT_EQ(s->of("a_app").reported.size(), 1u);
-  const StrVal& to = s->of("a_app").reported[0].destination;
-  ASSERT_EQ(to.pieces.size(), 1u);
-  EXPECT_EQ(to.pieces[0].text, "https://api.partner.example.cn");
+  expectOneFindingTo(s->of("a_app"), "https://api.partner.example.cn");
 }
 
 // The same with app setting the url itself (`this->url = cfg()`) on the object
@@ -109,9 +114,9 @@ TEST(Fixpoint, AMemberReadingAnotherFurtherIsResolvedAgainWhenItChanges) {
 TEST(Fixpoint, AMemberReadingItselfThroughAnotherIsResolvedAgainWhenItChanges) {
   FunctionFacts app = function("a_app", 0), make = function("b_make", 0), cfg = function("d_cfg", 0),
                 send = function("e_send", 1);
-  send.sinks = {sink(param(0), StrVal{{{StrPiece::Param, "url", kThisParam}}, {}}, 20)};
+  send.sinks = {sink(param(0), thisFieldStr("url"), 20)};
   cfg.calls = {call(0, app, {}, 50)};
-  cfg.retStr = StrVal{{{StrPiece::CallRet, "", 0}}, {}};
+  cfg.retStr = callRetStr(0);
   CallSiteFact build = call(0, app, {}, 30);
   build.hasThis = true;
   make.calls = {build};
@@ -121,14 +126,11 @@ TEST(Fixpoint, AMemberReadingItselfThroughAnotherIsResolvedAgainWhenItChanges) {
   use.thisArg = arg(callResult(1));
   app.calls = {call(0, cfg, {}, 40), call(1, make, {}, 41), use};
   app.recordFields = {"url"};
-  app.effects = {EffectFact{kThisParam, "url", {}, StrVal{{{StrPiece::CallRet, "", 0}}, {}}, {}}};
+  app.effects = {EffectFact{kThisParam, "url", {}, callRetStr(0), {}}};
   app.retStr = host("https://api.partner.example.cn");
   const auto s = solve({app, make, cfg, send});
   ASSERT_TRUE(s->stats.converged);
-  ASSERT_EQ(s->of("a_app").reported.size(), 1u);
-  const StrVal& to = s->of("a_app").reported[0].destination;
-  ASSERT_EQ(to.pieces.size(), 1u);
-  EXPECT_EQ(to.pieces[0].text, "https://api.partner.example.cn");
+  expectOneFindingTo(s->of("a_app"), "https://api.partner.example.cn");
 }
 
 TEST(Fixpoint, MutualRecursionConvergesWithBoundedSummaries) {
@@ -339,7 +341,7 @@ std::vector<TUFacts> factoryProgram(const std::string& url, const std::string& f
   FunctionFacts ctor = function("Client_ctor", 1), send = function("Client_send", 1);
   ctor.recordFields = {"url"};
   ctor.effects = {EffectFact{kThisParam, "url", param(0), paramStr(0), {}}};
-  send.sinks = {sink(param(0), StrVal{{{StrPiece::Param, "url", kThisParam}}, {}}, 20)};
+  send.sinks = {sink(param(0), thisFieldStr("url"), 20)};
   FunctionFacts make = function("make_client", 0);
   CallSiteFact build = call(0, ctor, {arg({}, host(url))}, 30);
   build.hasThis = true;
