@@ -535,6 +535,10 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
           ? holder.fns
           : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
+  // Handed on to this function's callers while its own input holds the function.
+  const bool handOn = holder.fromParam && fns.empty();
+  const ParamRef up{holder.root.index, joinField(holder.root.field, p.target.field), {}};
+  if (handOn ? !takesPending(into, up, p.site.loc) : fns.empty() && p.site.globalTarget.empty()) return;
   CallSiteFact site = p.site;
   site.calleeUsr.clear();
   site.targets = fns;
@@ -551,8 +555,8 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
       site.thisArg.fieldStrs[k.substr(prefix.size())] = v;
   Path chain = p.chain;
   chain.insert(chain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
-  if (holder.fromParam && fns.empty()) {
-    addPending(into, {ParamRef{holder.root.index, joinField(holder.root.field, p.target.field), {}}, site, chain});
+  if (handOn) {
+    into.pending.push_back({up, std::move(site), std::move(chain)});
     return;
   }
   for (const Summary* target : subst_.callees(f, site)) {

@@ -117,17 +117,19 @@ void SinkCollector::finish() {
   std::sort(into_.reported.begin(), into_.reported.end(), byKey);
 }
 
-void addPending(Summary& summary, PendingCall p) {
+bool takesPending(const Summary& summary, const ParamRef& target, const SourceLoc& site) {
   const auto same = [&](const PendingCall& q) {
-    return q.target.index == p.target.index && q.target.field == p.target.field &&
-           locString(q.site.loc) == locString(p.site.loc);
+    return q.target.index == target.index && q.site.loc.line == site.line && q.site.loc.column == site.column &&
+           q.target.field == target.field && q.site.loc.file == site.file;
   };
-  if (std::any_of(summary.pending.begin(), summary.pending.end(), same)) return;
-  if (summary.pending.size() >= kMaxPending) {
-    noteLimit(Limit::PendingCalls);
-    return;
-  }
-  summary.pending.push_back(std::move(p));
+  if (std::any_of(summary.pending.begin(), summary.pending.end(), same)) return false;
+  if (summary.pending.size() < kMaxPending) return true;
+  noteLimit(Limit::PendingCalls);
+  return false;
+}
+
+void addPending(Summary& summary, PendingCall p) {
+  if (takesPending(summary, p.target, p.site.loc)) summary.pending.push_back(std::move(p));
 }
 
 void boundFieldInputs(Summary& s) {

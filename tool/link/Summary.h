@@ -132,5 +132,9 @@ class SinkCollector {
 
 // One pending call per input and indirect call site, at most kMaxPending per summary.
 void addPending(Summary& summary, PendingCall p);
+// Whether addPending would keep a call through `target` at `site`: not one the
+// summary holds already, and below the bound (a limit noted when it is not). Asked
+// before the call's arguments are put into a caller's terms, which is the cost.
+bool takesPending(const Summary& summary, const ParamRef& target, const SourceLoc& site);
 
 }  // namespace egress

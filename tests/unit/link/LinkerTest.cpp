@@ -100,6 +100,34 @@ TEST(Linker, AHandlerStoredIntoAnObjectByAnotherFunctionRunsWhereTheFieldIsCalle
   EXPECT_EQ(flows[0].callChain.front().loc.line, 61u);
 }
 
+// run(h, x) calls h->cb(x); relay(h, x) calls run(h, x) at two sites. The call
+// through h->cb is handed on to relay's callers once (the first site is its
+// evidence) and runs the handler where a caller puts it in h.cb; where h holds no
+// function it runs nothing.
+TEST(Linker, ACallThroughAnInputIsHandedOnOnceAndRunsWhereACallerGivesTheFunction) {
+  FunctionFacts handler = function("handler"), run = function("run", 2), relay = function("relay", 2);
+  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
+  CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(1)}, 50);
+  indirect.viaParam = true;
+  indirect.target = ParamRef{0, "cb", {}};
+  run.calls = {indirect};
+  relay.calls = {call(0, run, {forwarded(0), forwarded(1)}, 40), call(1, run, {forwarded(0), forwarded(1)}, 41)};
+  ArgFact wired = arg({});
+  wired.fieldFns["cb"] = {handler.usr};
+  FunctionFacts use = function("use", 0), idle = function("idle", 0);
+  use.calls = {call(0, relay, {wired, arg(dataOf("customer.contact"))}, 60)};
+  idle.calls = {call(0, relay, {arg({}), arg(dataOf("customer.contact"))}, 70)};
+  LinkStats stats;
+  const std::vector<Flow> flows = link({unit({handler, run, relay, use, idle})}, &stats);
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "use");
+  EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
+  std::vector<unsigned> lines;
+  for (const Step& s : flows[0].callChain) lines.push_back(s.loc.line);
+  EXPECT_EQ(lines, (std::vector<unsigned>{60, 40, 50}));
+  EXPECT_EQ(stats.limits[Limit::PendingCalls], 0u);
+}
+
 // wire(n); n.onSend(x); in one function: the site through the field has no
 // targets of its own, only what wire() left there.
 TEST(Linker, ACallThroughAFieldACallFilledRunsWhatItStored) {

@@ -78,5 +78,27 @@ TEST(Summary, PendingCallsAreBoundedAndCounted) {
   EXPECT_EQ(hits[Limit::PendingCalls], 6u);
 }
 
+TEST(Summary, APendingCallIsTakenOnceAndTheBoundIsAskedBeforeItsArgumentsAreBuilt) {
+  Summary s;
+  LimitHits hits;
+  LimitScope scope(hits);
+  const ParamRef cb{0, "cb", {}};
+  EXPECT_TRUE(takesPending(s, cb, at(5)));
+  PendingCall p;
+  p.target = cb;
+  p.site.loc = at(5);
+  addPending(s, p);
+  EXPECT_FALSE(takesPending(s, cb, at(5)));                       // the same input and site
+  EXPECT_TRUE(takesPending(s, ParamRef{0, "other", {}}, at(5)));  // another field of it
+  EXPECT_TRUE(takesPending(s, cb, at(6)));                        // another site
+  EXPECT_EQ(hits[Limit::PendingCalls], 0u);                       // a repeat is no limit
+  for (unsigned i = 0; i < 70; ++i) {
+    p.site.loc = at(100 + i);
+    addPending(s, p);
+  }
+  EXPECT_FALSE(takesPending(s, cb, at(7)));
+  EXPECT_EQ(hits[Limit::PendingCalls], 8u);  // 7 added beyond the bound, then the question
+}
+
 }  // namespace
 }  // namespace egress
