@@ -30,6 +30,18 @@ void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns
     if (std::find(into.begin(), into.end(), usr) == into.end()) into.push_back(usr);
 }
 
+// The functions an object holds at `field`. An access path at the depth bound was
+// cut to that prefix, which stands for everything below it: those count too.
+std::vector<std::string> heldAt(const std::map<std::string, std::vector<std::string>>& byField,
+                                const std::string& field) {
+  std::vector<std::string> out;
+  if (auto exact = byField.find(field); exact != byField.end()) out = exact->second;
+  if (std::count(field.begin(), field.end(), '.') + 1 < kMaxFieldDepth) return out;
+  for (const auto& [below, fns] : byField)
+    if (isSubfield(below, field) && below != field) addOnce(out, fns);
+  return out;
+}
+
 bool sameCallSite(const Step& st, const CallSiteFact& c) {
   return st.loc.line == c.loc.line && st.loc.column == c.loc.column && st.loc.file == c.loc.file;
 }
@@ -491,8 +503,7 @@ std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& obje
     for (const Summary* g : subst_.dataOf(f, *c)) {
       const auto slot = g->effectFns.find(effectSlot(ref.slot));
       if (slot == g->effectFns.end()) continue;
-      const auto stored = slot->second.find(joinField(ref.field, field));
-      if (stored != slot->second.end()) addOnce(out, stored->second);
+      addOnce(out, heldAt(slot->second, joinField(ref.field, field)));
     }
   }
   return out;
@@ -530,15 +541,20 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   if (!self && p.target.index >= c.args.size()) return;
   if (self && !c.hasThis) return;
   const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
-  std::vector<std::string> fns =
-      p.target.field.empty()
-          ? holder.fns
-          : (holder.fieldFns.count(p.target.field) ? holder.fieldFns.at(p.target.field) : holder.fns);
+  std::vector<std::string> fns = p.target.field.empty() ? holder.fns : heldAt(holder.fieldFns, p.target.field);
+  if (fns.empty() && !p.target.field.empty() && !holder.fieldFns.count(p.target.field)) fns = holder.fns;
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
-  // Handed on to this function's callers while its own input holds the function.
+  // Handed on to this function's callers while its own input holds the function,
+  // cut to the depth bound: a recursive structure (a widget's child's child...)
+  // would otherwise name a new field on every round of a recursive cluster.
   const bool handOn = holder.fromParam && fns.empty();
-  const ParamRef up{holder.root.index, joinField(holder.root.field, p.target.field), {}};
-  if (handOn ? !takesPending(into, up, p.site.loc) : fns.empty() && p.site.globalTarget.empty()) return;
+  ParamRef up;
+  if (handOn) {
+    up = ParamRef{holder.root.index, joinFieldBounded(holder.root.field, p.target.field), {}};
+    if (!takesPending(into, up, p.site.loc)) return;
+  } else if (fns.empty() && p.site.globalTarget.empty()) {
+    return;  // runs nothing
+  }
   CallSiteFact site = p.site;
   site.calleeUsr.clear();
   site.targets = fns;

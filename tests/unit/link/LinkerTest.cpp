@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "FactsBuilder.h"
 
 namespace egress {
@@ -126,6 +128,42 @@ TEST(Linker, ACallThroughAnInputIsHandedOnOnceAndRunsWhereACallerGivesTheFunctio
   for (const Step& s : flows[0].callChain) lines.push_back(s.loc.line);
   EXPECT_EQ(lines, (std::vector<unsigned>{60, 40, 50}));
   EXPECT_EQ(stats.limits[Limit::PendingCalls], 0u);
+}
+
+// walk(n, x) calls n->cb(x) and walk(n->next, x): the call through the input is
+// handed on with a longer field each round (next.cb, next.next.cb, ...) until the
+// path is cut to the depth bound, which stands for everything below it. The
+// cluster settles without filling the summary's bound of pending calls, and a
+// caller holding a handler deep in the list (cut by the extraction the same way)
+// still runs it.
+TEST(Linker, ACallThroughARecursiveStructureIsHandedOnWithItsPathCutToTheBound) {
+  FunctionFacts handler = function("handler"), deepHandler = function("deep_handler");
+  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
+  deepHandler.sinks = {sink(param(0), host("deep.example.cn"), 21)};
+  FunctionFacts walk = function("walk", 2);
+  CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(1)}, 50);
+  indirect.viaParam = true;
+  indirect.target = ParamRef{0, "cb", {}};
+  ArgFact next = arg(param(0, "next"));
+  next.fromParam = true;
+  next.root = ParamRef{0, "next", {}};
+  walk.calls = {indirect, call(1, walk, {next, forwarded(1)}, 51)};
+  const auto calling = [&](const std::string& name, const std::string& field, const FunctionFacts& h, unsigned line) {
+    FunctionFacts f = function(name, 0);
+    ArgFact list = arg({});
+    list.fieldFns[field] = {h.usr};
+    f.calls = {call(0, walk, {list, arg(dataOf("customer.contact"))}, line)};
+    return f;
+  };
+  const FunctionFacts use = calling("use", "cb", handler, 60);
+  const FunctionFacts deep = calling("deep", "next.next.next", deepHandler, 70);
+  LinkStats stats;
+  const std::vector<Flow> flows = link({unit({handler, deepHandler, walk, use, deep})}, &stats);
+  std::set<std::string> found;
+  for (const Flow& f : flows) found.insert(f.function + " -> " + displayStr(f.destination));
+  EXPECT_EQ(found, (std::set<std::string>{"use -> notify.example.cn", "deep -> deep.example.cn"}));
+  EXPECT_EQ(stats.limits[Limit::PendingCalls], 0u);
+  EXPECT_GT(stats.limits[Limit::FieldDepth], 0u);
 }
 
 // wire(n); n.onSend(x); in one function: the site through the field has no
