@@ -1,5 +1,7 @@
 #include "rules/Pattern.h"
 
+#include <cctype>
+
 #include <gtest/gtest.h>
 #include <llvm/Support/Regex.h>
 
@@ -42,6 +44,37 @@ TEST(Pattern, FilterNeverRejectsAMatch) {
     for (const std::string& lit : m.name.anyOf) names.push_back(lit);
   for (const ApiModel& m : rules.apis)
     for (const std::string& n : names) EXPECT_EQ(m.name.matches(n), m.name.re->match(n)) << m.name.text << " on " << n;
+}
+
+TEST(Pattern, ACaseInsensitivePatternIsFilteredRegardlessOfCase) {
+  std::string error;
+  const std::optional<Pattern> p = compilePattern(".*e_?mail|(phone|fax)_?(no|number)?", true, error);
+  ASSERT_TRUE(p) << error;
+  EXPECT_EQ(p->anyOf, (Lits{"mail", "phone", "fax"}));
+  for (const char* name : {"email", "EMail", "customerEMAIL", "Phone", "FAX_NO", "e_mail"})
+    EXPECT_TRUE(p->matches(name)) << name;
+  for (const char* name : {"mailbox", "filename", "telephone", "Faxes"}) EXPECT_FALSE(p->matches(name)) << name;
+}
+
+TEST(Pattern, TheFieldFilterNeverRejectsAMatchInAnyCase) {
+  // Every bundled field pattern against the literals of all of them, in three cases.
+  const RuleSet& rules = test::bundledRules();
+  std::vector<std::string> names;
+  for (const Category& c : rules.categories)
+    for (const FieldMatcher& m : c.fields)
+      for (const std::string& lit : m.name.anyOf)
+        for (std::string n : {lit, "x_" + lit + "_no", lit + "_id"}) {
+          names.push_back(n);
+          names.push_back(llvm::StringRef(n).upper());
+          if (!n.empty()) n[0] = char(std::toupper(static_cast<unsigned char>(n[0])));
+          names.push_back(n);
+        }
+  for (const Category& c : rules.categories)
+    for (const FieldMatcher& m : c.fields) {
+      EXPECT_FALSE(m.name.anyOf.empty()) << m.name.text << " has no filter";
+      for (const std::string& n : names)
+        EXPECT_EQ(m.name.matches(n), m.name.re->match(n)) << m.name.text << " on " << n;
+    }
 }
 
 }  // namespace

@@ -177,9 +177,8 @@ std::vector<std::string> requiredLiterals(llvm::StringRef re) {
 
 bool Pattern::matches(llvm::StringRef s) const {
   if (!re) return false;
-  if (!anyOf.empty() &&
-      std::none_of(anyOf.begin(), anyOf.end(), [&](const std::string& lit) { return s.contains(lit); }))
-    return false;
+  const auto has = [&](const std::string& lit) { return ignoreCase ? s.contains_insensitive(lit) : s.contains(lit); };
+  if (!anyOf.empty() && std::none_of(anyOf.begin(), anyOf.end(), has)) return false;
   return re->match(s);
 }
 
@@ -198,8 +197,10 @@ std::optional<Pattern> compilePattern(const std::string& text, bool ignoreCase, 
     error = why;
     return std::nullopt;
   }
-  // Case-insensitive patterns are not filtered: the literals would need folding.
-  return Pattern{text, std::move(re), ignoreCase ? std::vector<std::string>{} : requiredLiterals(*posix)};
+  std::vector<std::string> literals = requiredLiterals(*posix);
+  if (ignoreCase)
+    for (std::string& lit : literals) lit = llvm::StringRef(lit).lower();
+  return Pattern{text, std::move(re), std::move(literals), ignoreCase};
 }
 
 }  // namespace egress

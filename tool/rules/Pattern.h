@@ -20,8 +20,10 @@ struct Pattern {
   std::string text;  // as written in the rules
   std::shared_ptr<const llvm::Regex> re;
   // Literal texts of which every match contains at least one (empty: no filter):
-  // a cheap test that spares the regex for most names.
+  // a cheap test that spares the regex for most names. Lower case, and looked for
+  // regardless of case, when the pattern ignores case.
   std::vector<std::string> anyOf;
+  bool ignoreCase = false;
 
   bool matches(llvm::StringRef s) const;
 };
