@@ -371,9 +371,9 @@ TUFacts extractOne(const clang::tooling::CompilationDatabase& db, const std::str
   }
   // A file system of its own, whose working directory is this TU's compile
   // directory: the process never changes directory, so parallel TUs cannot see
-  // each other's.
+  // each other's. It reads through the scan's shared files.
   clang::tooling::ClangTool tool(db, {file}, std::make_shared<clang::PCHContainerOperations>(),
-                                 llvm::vfs::createPhysicalFileSystem());
+                                 opts.files->over(llvm::vfs::createPhysicalFileSystem()));
   // Keep LibTooling's own adjusters (no output file, no dependency files: nothing is
   // written into the audited tree) and add ours.
   tool.appendArgumentsAdjuster(

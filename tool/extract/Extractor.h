@@ -11,6 +11,7 @@
 
 #include "extract/ApiCatalog.h"
 #include "extract/FactsCache.h"
+#include "extract/SharedFiles.h"
 #include "facts/Facts.h"
 #include "rules/Rules.h"
 
@@ -48,7 +49,8 @@ struct ExtractOptions {
   std::shared_ptr<HeaderClaims> claims = std::make_shared<HeaderClaims>();
   std::string cacheDir;  // reuse facts of TUs none of whose files changed (empty: off)
   std::shared_ptr<FileStamps> stamps = std::make_shared<FileStamps>();
-  std::shared_ptr<NameMemo> names = std::make_shared<NameMemo>();  // regex results per callee name
+  std::shared_ptr<NameMemo> names = std::make_shared<NameMemo>();        // regex results per callee name
+  std::shared_ptr<SharedFiles> files = std::make_shared<SharedFiles>();  // read once for every TU
   std::string cacheKey;  // what else the facts depend on (rules, version, options)
   // `inventory`: record every sink, with an egress-point origin, data or not.
   bool everySink = false;
