@@ -22,6 +22,22 @@ TEST(Pattern, RequiredLiteralsOfCommonShapes) {
   EXPECT_EQ(requiredLiterals("std::operator\\+"), Lits{"std::operator+"});
   EXPECT_EQ(requiredLiterals("abc?d"), Lits{"ab"});
   EXPECT_EQ(requiredLiterals("x[0-9]+yz"), Lits{"yz"});
+  // Bracket expressions end at their own `]`, not at one inside a class or first in the list.
+  EXPECT_EQ(requiredLiterals("x[[:digit:]]name"), Lits{"name"});
+  EXPECT_EQ(requiredLiterals("ab[^]x]cd"), Lits{"ab"});
+  EXPECT_EQ(requiredLiterals("(id|[]x]|code)"), Lits{});
+}
+
+TEST(Pattern, TheFilterKeepsNamesMatchedThroughClasses) {
+  std::string error;
+  for (bool ignoreCase : {false, true}) {
+    const std::optional<Pattern> digits = compilePattern("x\\dname", ignoreCase, error);
+    ASSERT_TRUE(digits) << error;
+    EXPECT_TRUE(digits->matches("x5name"));
+    const std::optional<Pattern> nonSpace = compilePattern("ab\\Sname", ignoreCase, error);
+    ASSERT_TRUE(nonSpace) << error;
+    EXPECT_TRUE(nonSpace->matches("ab_name"));
+  }
 }
 
 TEST(Pattern, FilterNeverRejectsAMatch) {

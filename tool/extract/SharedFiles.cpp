@@ -29,6 +29,8 @@ class SharedFileSystem : public llvm::vfs::ProxyFileSystem {
   SharedFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> base, SharedFiles& files)
       : ProxyFileSystem(std::move(base)), files_(files) {}
 
+  bool exists(const llvm::Twine& path) override { return bool(status(path)); }
+
   llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine& path) override {
     const std::string absolute = absolutePath(path);
     if (absolute.empty()) return ProxyFileSystem::status(path);
@@ -64,16 +66,34 @@ SharedFiles::over(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> base) {
   return llvm::makeIntrusiveRefCnt<SharedFileSystem>(std::move(base), *this);
 }
 
+namespace {
+
+// Errors that say the file is not there, which hold for the whole scan; anything
+// else (too many open files, an interrupted call) is asked again next time.
+bool lasting(std::error_code error) {
+  return error == std::errc::no_such_file_or_directory || error == std::errc::not_a_directory;
+}
+
+}  // namespace
+
+// A file opened already answers with the status it was read with, so the size a
+// TU sees and the bytes it reads agree even if the file changed meanwhile.
 llvm::ErrorOr<llvm::vfs::Status> SharedFiles::status(llvm::vfs::FileSystem& base, const std::string& absolute) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (auto opened = opened_.find(absolute); opened != opened_.end() && !opened->second->error)
+      return opened->second->status;
     if (auto known = statuses_.find(absolute); known != statuses_.end()) return known->second;
   }
   llvm::ErrorOr<llvm::vfs::Status> found = base.status(absolute);
+  if (!found && !lasting(found.getError())) return found;
   std::lock_guard<std::mutex> lock(mutex_);
   return statuses_.try_emplace(absolute, std::move(found)).first->second;
 }
 
+// Only regular files are kept (a directory, a pipe or a device is opened as it is,
+// every time); the status cached for the path is replaced by the one read with the
+// contents.
 std::shared_ptr<const SharedFiles::Opened> SharedFiles::open(llvm::vfs::FileSystem& base, const std::string& absolute) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -81,20 +101,23 @@ std::shared_ptr<const SharedFiles::Opened> SharedFiles::open(llvm::vfs::FileSyst
   }
   auto out = std::make_shared<Opened>();
   if (auto file = base.openFileForRead(absolute); !file) {
+    if (!lasting(file.getError())) return nullptr;
     out->error = file.getError();
   } else {
     llvm::ErrorOr<llvm::vfs::Status> status = (*file)->status();
-    if (!status) return nullptr;
+    if (!status || !status->isRegularFile()) return nullptr;
     auto contents = (*file)->getBuffer(absolute, status->getSize(), /*RequiresNullTerminator=*/true,
                                        /*IsVolatile=*/true);
     if (!contents) return nullptr;
     llvm::ErrorOr<std::string> realName = (*file)->getName();
-    out->status = *status;
+    out->status = llvm::vfs::Status::copyWithNewSize(*status, (*contents)->getBufferSize());
     out->realName = realName ? *realName : absolute;
     out->contents = std::move(*contents);
   }
   std::lock_guard<std::mutex> lock(mutex_);
-  return opened_.try_emplace(absolute, std::move(out)).first->second;
+  auto kept = opened_.try_emplace(absolute, std::move(out)).first->second;
+  if (!kept->error) statuses_.erase(absolute);
+  return kept;
 }
 
 }  // namespace egress

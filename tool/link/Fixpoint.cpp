@@ -30,15 +30,17 @@ void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns
     if (std::find(into.begin(), into.end(), usr) == into.end()) into.push_back(usr);
 }
 
-// The functions an object holds at `field`. An access path at the depth bound was
-// cut to that prefix, which stands for everything below it: those count too.
+// The functions an object holds at `field`. Access paths are cut at the depth
+// bound, and a cut one stands for everything below it: a holder's functions at a
+// prefix of `field` (its path cut there) and, where `field` itself was cut, those
+// below it count too.
 std::vector<std::string> heldAt(const std::map<std::string, std::vector<std::string>>& byField,
                                 const std::string& field) {
   std::vector<std::string> out;
   if (auto exact = byField.find(field); exact != byField.end()) out = exact->second;
-  if (std::count(field.begin(), field.end(), '.') + 1 < kMaxFieldDepth) return out;
-  for (const auto& [below, fns] : byField)
-    if (isSubfield(below, field) && below != field) addOnce(out, fns);
+  const bool cut = std::count(field.begin(), field.end(), '.') + 1 >= kMaxFieldDepth;
+  for (const auto& [key, fns] : byField)
+    if (key != field && (isSubfield(field, key) || (cut && isSubfield(key, field)))) addOnce(out, fns);
   return out;
 }
 

@@ -62,6 +62,26 @@ std::optional<std::string> toPosix(const std::string& text, std::string& error) 
   return out;
 }
 
+// The `]` closing the bracket expression that opens at `open`, or npos. A `]` first
+// in the list (after an optional `^`) is a member, and [:digit:], [=e=] and [.ch.]
+// hold brackets of their own.
+std::size_t closingBracket(llvm::StringRef re, std::size_t open) {
+  std::size_t i = open + 1;
+  if (i < re.size() && re[i] == '^') ++i;
+  if (i < re.size() && re[i] == ']') ++i;
+  for (; i < re.size(); ++i) {
+    const bool inner = re[i] == '[' && i + 1 < re.size() && llvm::StringRef(":=.").contains(re[i + 1]);
+    if (inner) {
+      i = re.find(std::string{re[i + 1], ']'}, i + 2);
+      if (i == llvm::StringRef::npos) return i;
+      ++i;  // at the inner `]`
+      continue;
+    }
+    if (re[i] == ']') return i;
+  }
+  return llvm::StringRef::npos;
+}
+
 // The end of the group that opens at `open`, or npos.
 std::size_t closingParen(llvm::StringRef re, std::size_t open) {
   unsigned depth = 0;
@@ -71,7 +91,7 @@ std::size_t closingParen(llvm::StringRef re, std::size_t open) {
       continue;
     }
     if (re[i] == '[') {  // a bracket expression may hold parentheses
-      const std::size_t close = re.find(']', i + 2);
+      const std::size_t close = closingBracket(re, i);
       if (close == llvm::StringRef::npos) return close;
       i = close;
       continue;
@@ -90,7 +110,7 @@ std::vector<llvm::StringRef> alternatives(llvm::StringRef re) {
     if (re[i] == '\\') {
       ++i;
     } else if (re[i] == '(' || re[i] == '[') {
-      const std::size_t close = re[i] == '(' ? closingParen(re, i) : re.find(']', i + 2);
+      const std::size_t close = re[i] == '(' ? closingParen(re, i) : closingBracket(re, i);
       if (close == llvm::StringRef::npos) return {};
       i = close;
     } else if (re[i] == '|') {
@@ -139,7 +159,7 @@ std::vector<std::string> requiredInSequence(llvm::StringRef re) {
     if (c == '[' || c == '.' || c == '^' || c == '$') {
       endRun();
       if (c == '[') {
-        const std::size_t close = re.find(']', i + 2);
+        const std::size_t close = closingBracket(re, i);
         if (close == llvm::StringRef::npos) return {};
         i = close;
       }

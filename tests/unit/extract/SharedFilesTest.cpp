@@ -64,16 +64,31 @@ TEST_F(SharedFilesTest, AFileIsReadOnceForEveryTUOfTheScan) {
   EXPECT_EQ(read(*other, (root_ / "a/common.h").string()), "int first;\n");
 }
 
+TEST_F(SharedFilesTest, TheSizeATUSeesIsTheSizeOfTheBytesItReads) {
+  write("a/grows.h", "int a;\n");
+  auto tu = tuIn("a");
+  auto before = tu->status("grows.h");
+  ASSERT_TRUE(before);
+  EXPECT_EQ(before->getSize(), 7u);
+  write("a/grows.h", "int a; int b;\n");  // changed between a lookup and the first read
+  EXPECT_EQ(read(*tu, "grows.h"), "int a; int b;\n");
+  auto after = tuIn("b")->status((root_ / "a/grows.h").string());
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->getSize(), 14u);  // every later TU: the status the bytes were read with
+}
+
 TEST_F(SharedFilesTest, AMissingFileAndADirectoryAnswerAsTheSystemDoes) {
   auto tu = tuIn("a");
   auto missing = tu->openFileForRead("absent.h");
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.getError(), std::errc::no_such_file_or_directory);
   EXPECT_FALSE(tu->status("absent.h"));
+  write("a/absent.h", "int late;\n");  // missing for the whole scan: every TU sees the same
   EXPECT_FALSE(tuIn("b")->exists((root_ / "a/absent.h").string()));
   auto dir = tu->status("../b");
   ASSERT_TRUE(dir);
   EXPECT_TRUE(dir->isDirectory());
+  EXPECT_FALSE(tu->getBufferForFile("../b"));  // a directory is not read as a file
 }
 
 }  // namespace

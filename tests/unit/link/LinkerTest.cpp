@@ -157,11 +157,14 @@ TEST(Linker, ACallThroughARecursiveStructureIsHandedOnWithItsPathCutToTheBound) 
   };
   const FunctionFacts use = calling("use", "cb", handler, 60);
   const FunctionFacts deep = calling("deep", "next.next.next", deepHandler, 70);
+  // walk(&box->list, x): the caller's path box.list.next.next was cut there.
+  const FunctionFacts boxed = calling("boxed", "next.next", deepHandler, 80);
   LinkStats stats;
-  const std::vector<Flow> flows = link({unit({handler, deepHandler, walk, use, deep})}, &stats);
+  const std::vector<Flow> flows = link({unit({handler, deepHandler, walk, use, deep, boxed})}, &stats);
   std::set<std::string> found;
   for (const Flow& f : flows) found.insert(f.function + " -> " + displayStr(f.destination));
-  EXPECT_EQ(found, (std::set<std::string>{"use -> notify.example.cn", "deep -> deep.example.cn"}));
+  EXPECT_EQ(found,
+            (std::set<std::string>{"use -> notify.example.cn", "deep -> deep.example.cn", "boxed -> deep.example.cn"}));
   EXPECT_EQ(stats.limits[Limit::PendingCalls], 0u);
   EXPECT_GT(stats.limits[Limit::FieldDepth], 0u);
 }
