@@ -551,9 +551,11 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   // would otherwise name a new field on every round of a recursive cluster.
   const bool handOn = holder.fromParam && fns.empty();
   ParamRef up;
+  PendingCall* repeat = nullptr;  // the same call handed on by another of this function's call sites
   if (handOn) {
     up = ParamRef{holder.root.index, joinFieldBounded(holder.root.field, p.target.field), {}};
-    if (!takesPending(into, up, p.site.loc)) return;
+    repeat = pendingAt(into, up, p.site.loc);
+    if (!repeat && !takesPending(into, up, p.site.loc)) return;
   } else if (fns.empty() && p.site.globalTarget.empty()) {
     return;  // runs nothing
   }
@@ -573,6 +575,10 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
       site.thisArg.fieldStrs[k.substr(prefix.size())] = v;
   Path chain = p.chain;
   chain.insert(chain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
+  if (repeat) {  // its evidence stays the first route's; its arguments are both routes'
+    mergePendingArguments(repeat->site, site);
+    return;
+  }
   if (handOn) {
     into.pending.push_back({up, std::move(site), std::move(chain)});
     return;

@@ -117,15 +117,35 @@ void SinkCollector::finish() {
   std::sort(into_.reported.begin(), into_.reported.end(), byKey);
 }
 
-bool takesPending(const Summary& summary, const ParamRef& target, const SourceLoc& site) {
-  const auto same = [&](const PendingCall& q) {
-    return q.target.index == target.index && q.site.loc.line == site.line && q.site.loc.column == site.column &&
-           q.target.field == target.field && q.site.loc.file == site.file;
-  };
-  if (std::any_of(summary.pending.begin(), summary.pending.end(), same)) return false;
+PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc& site) {
+  for (PendingCall& q : summary.pending)
+    if (q.target.index == target.index && q.site.loc.line == site.line && q.site.loc.column == site.column &&
+        q.target.field == target.field && q.site.loc.file == site.file)
+      return &q;
+  return nullptr;
+}
+
+bool takesPending(Summary& summary, const ParamRef& target, const SourceLoc& site) {
+  if (pendingAt(summary, target, site)) return false;
   if (summary.pending.size() < kMaxPending) return true;
   noteLimit(Limit::PendingCalls);
   return false;
+}
+
+namespace {
+
+void mergeArgument(ArgFact& into, const ArgFact& from) {
+  mergeTaint(into.whole, from.whole);
+  for (const auto& [field, t] : from.fields) mergeTaint(into.fields[field], t);
+  addAlternatives(into.str, from.str);
+  for (const auto& [field, v] : from.fieldStrs) addAlternatives(into.fieldStrs[field], v);
+}
+
+}  // namespace
+
+void mergePendingArguments(CallSiteFact& into, const CallSiteFact& from) {
+  for (std::size_t i = 0; i < into.args.size() && i < from.args.size(); ++i) mergeArgument(into.args[i], from.args[i]);
+  mergeArgument(into.thisArg, from.thisArg);
 }
 
 void addPending(Summary& summary, PendingCall p) {

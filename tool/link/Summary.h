@@ -132,9 +132,14 @@ class SinkCollector {
 
 // One pending call per input and indirect call site, at most kMaxPending per summary.
 void addPending(Summary& summary, PendingCall p);
+// The pending call the summary holds through `target` at `site`, if any.
+PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc& site);
 // Whether addPending would keep a call through `target` at `site`: not one the
 // summary holds already, and below the bound (a limit noted when it is not). Asked
 // before the call's arguments are put into a caller's terms, which is the cost.
-bool takesPending(const Summary& summary, const ParamRef& target, const SourceLoc& site);
+bool takesPending(Summary& summary, const ParamRef& target, const SourceLoc& site);
+// The arguments of `from` added to those of `into`: the same pending call reached
+// by another route (a second call site handing it on with other arguments).
+void mergePendingArguments(CallSiteFact& into, const CallSiteFact& from);
 
 }  // namespace egress

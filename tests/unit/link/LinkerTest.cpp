@@ -102,22 +102,39 @@ TEST(Linker, AHandlerStoredIntoAnObjectByAnotherFunctionRunsWhereTheFieldIsCalle
   EXPECT_EQ(flows[0].callChain.front().loc.line, 61u);
 }
 
+// A function sending its parameter to `to` (line `line`).
+FunctionFacts handlerTo(const std::string& name, const std::string& to, unsigned line = 20) {
+  FunctionFacts h = function(name);
+  h.sinks = {sink(param(0), host(to), line)};
+  return h;
+}
+
+// n->cb(x) at line 50: a call through field `cb` of parameter 0, with parameter 1.
+CallSiteFact callThroughCb() {
+  CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(1)}, 50);
+  indirect.viaParam = true;
+  indirect.target = ParamRef{0, "cb", {}};
+  return indirect;
+}
+
+// An argument holding function `h` in `field`.
+ArgFact holding(const std::string& field, const FunctionFacts& h) {
+  ArgFact a = arg({});
+  a.fieldFns[field] = {h.usr};
+  return a;
+}
+
 // run(h, x) calls h->cb(x); relay(h, x) calls run(h, x) at two sites. The call
 // through h->cb is handed on to relay's callers once (the first site is its
 // evidence) and runs the handler where a caller puts it in h.cb; where h holds no
 // function it runs nothing.
 TEST(Linker, ACallThroughAnInputIsHandedOnOnceAndRunsWhereACallerGivesTheFunction) {
-  FunctionFacts handler = function("handler"), run = function("run", 2), relay = function("relay", 2);
-  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
-  CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(1)}, 50);
-  indirect.viaParam = true;
-  indirect.target = ParamRef{0, "cb", {}};
-  run.calls = {indirect};
+  const FunctionFacts handler = handlerTo("handler", "notify.example.cn");
+  FunctionFacts run = function("run", 2), relay = function("relay", 2);
+  run.calls = {callThroughCb()};
   relay.calls = {call(0, run, {forwarded(0), forwarded(1)}, 40), call(1, run, {forwarded(0), forwarded(1)}, 41)};
-  ArgFact wired = arg({});
-  wired.fieldFns["cb"] = {handler.usr};
   FunctionFacts use = function("use", 0), idle = function("idle", 0);
-  use.calls = {call(0, relay, {wired, arg(dataOf("customer.contact"))}, 60)};
+  use.calls = {call(0, relay, {holding("cb", handler), arg(dataOf("customer.contact"))}, 60)};
   idle.calls = {call(0, relay, {arg({}), arg(dataOf("customer.contact"))}, 70)};
   LinkStats stats;
   const std::vector<Flow> flows = link({unit({handler, run, relay, use, idle})}, &stats);
@@ -130,6 +147,23 @@ TEST(Linker, ACallThroughAnInputIsHandedOnOnceAndRunsWhereACallerGivesTheFunctio
   EXPECT_EQ(stats.limits[Limit::PendingCalls], 0u);
 }
 
+// relay(h, a, b) calls run(h, a) and run(h, b); run calls h->cb(x). The call through
+// h->cb is one pending call of relay's, with the arguments of both routes: data in
+// `b` reaches the handler as well as data in `a`.
+TEST(Linker, ACallHandedOnByTwoCallSitesCarriesTheArgumentsOfBoth) {
+  const FunctionFacts handler = handlerTo("handler", "notify.example.cn");
+  FunctionFacts run = function("run", 2), relay = function("relay", 3);
+  run.calls = {callThroughCb()};
+  relay.calls = {call(0, run, {forwarded(0), forwarded(1)}, 40), call(1, run, {forwarded(0), forwarded(2)}, 41)};
+  FunctionFacts use = function("use", 0);
+  use.calls = {call(0, relay, {holding("cb", handler), arg({}), arg(dataOf("customer.contact"))}, 60)};
+  const std::vector<Flow> flows = link({unit({handler, run, relay, use})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "use");
+  EXPECT_EQ(flows[0].origins.at(0).category, "customer.contact");
+  EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
+}
+
 // walk(n, x) calls n->cb(x) and walk(n->next, x): the call through the input is
 // handed on with a longer field each round (next.cb, next.next.cb, ...) until the
 // path is cut to the depth bound, which stands for everything below it. The
@@ -137,22 +171,16 @@ TEST(Linker, ACallThroughAnInputIsHandedOnOnceAndRunsWhereACallerGivesTheFunctio
 // caller holding a handler deep in the list (cut by the extraction the same way)
 // still runs it.
 TEST(Linker, ACallThroughARecursiveStructureIsHandedOnWithItsPathCutToTheBound) {
-  FunctionFacts handler = function("handler"), deepHandler = function("deep_handler");
-  handler.sinks = {sink(param(0), host("notify.example.cn"), 20)};
-  deepHandler.sinks = {sink(param(0), host("deep.example.cn"), 21)};
+  const FunctionFacts handler = handlerTo("handler", "notify.example.cn");
+  const FunctionFacts deepHandler = handlerTo("deep_handler", "deep.example.cn", 21);
   FunctionFacts walk = function("walk", 2);
-  CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(1)}, 50);
-  indirect.viaParam = true;
-  indirect.target = ParamRef{0, "cb", {}};
   ArgFact next = arg(param(0, "next"));
   next.fromParam = true;
   next.root = ParamRef{0, "next", {}};
-  walk.calls = {indirect, call(1, walk, {next, forwarded(1)}, 51)};
+  walk.calls = {callThroughCb(), call(1, walk, {next, forwarded(1)}, 51)};
   const auto calling = [&](const std::string& name, const std::string& field, const FunctionFacts& h, unsigned line) {
     FunctionFacts f = function(name, 0);
-    ArgFact list = arg({});
-    list.fieldFns[field] = {h.usr};
-    f.calls = {call(0, walk, {list, arg(dataOf("customer.contact"))}, line)};
+    f.calls = {call(0, walk, {holding(field, h), arg(dataOf("customer.contact"))}, line)};
     return f;
   };
   const FunctionFacts use = calling("use", "cb", handler, 60);
