@@ -37,6 +37,11 @@ TEST(Pattern, TheFilterKeepsNamesMatchedThroughClasses) {
     const std::optional<Pattern> nonSpace = compilePattern("ab\\Sname", ignoreCase, error);
     ASSERT_TRUE(nonSpace) << error;
     EXPECT_TRUE(nonSpace->matches("ab_name"));
+    // A `]` inside a character class item does not close the bracket expression.
+    const std::optional<Pattern> bracket = compilePattern("id[[:alpha:]_]|other", ignoreCase, error);
+    ASSERT_TRUE(bracket) << error;
+    EXPECT_TRUE(bracket->matches("idz"));
+    EXPECT_TRUE(bracket->matches("other"));
   }
 }
 

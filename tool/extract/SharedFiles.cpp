@@ -76,13 +76,17 @@ bool lasting(std::error_code error) {
 
 }  // namespace
 
-// A file opened already answers with the status it was read with, so the size a
-// TU sees and the bytes it reads agree even if the file changed meanwhile.
+// The first answer about a path holds for the scan: a file opened already answers
+// with the status it was read with (so the size a TU sees and the bytes it reads
+// agree even if the file changed meanwhile), and one found missing stays missing
+// whether it was first asked for by status or by open.
 llvm::ErrorOr<llvm::vfs::Status> SharedFiles::status(llvm::vfs::FileSystem& base, const std::string& absolute) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (auto opened = opened_.find(absolute); opened != opened_.end() && !opened->second->error)
+    if (auto opened = opened_.find(absolute); opened != opened_.end()) {
+      if (opened->second->error) return opened->second->error;
       return opened->second->status;
+    }
     if (auto known = statuses_.find(absolute); known != statuses_.end()) return known->second;
   }
   llvm::ErrorOr<llvm::vfs::Status> found = base.status(absolute);
@@ -95,11 +99,15 @@ llvm::ErrorOr<llvm::vfs::Status> SharedFiles::status(llvm::vfs::FileSystem& base
 // every time); the status cached for the path is replaced by the one read with the
 // contents.
 std::shared_ptr<const SharedFiles::Opened> SharedFiles::open(llvm::vfs::FileSystem& base, const std::string& absolute) {
+  auto out = std::make_shared<Opened>();
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (auto known = opened_.find(absolute); known != opened_.end()) return known->second;
+    if (auto known = statuses_.find(absolute); known != statuses_.end() && !known->second) {
+      out->error = known->second.getError();  // found missing before: it stays so
+      return opened_.try_emplace(absolute, std::move(out)).first->second;
+    }
   }
-  auto out = std::make_shared<Opened>();
   if (auto file = base.openFileForRead(absolute); !file) {
     if (!lasting(file.getError())) return nullptr;
     out->error = file.getError();

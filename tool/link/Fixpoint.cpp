@@ -24,12 +24,6 @@ const ArgFact* argOfSlot(const CallSiteFact& c, const std::string& slot) {
   return index < c.args.size() ? &c.args[index] : nullptr;
 }
 
-// Adds the USRs of `fns` missing from `into`, keeping first-seen order.
-void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns) {
-  for (const std::string& usr : fns)
-    if (std::find(into.begin(), into.end(), usr) == into.end()) into.push_back(usr);
-}
-
 // The functions an object holds at `field`. Access paths are cut at the depth
 // bound, and a cut one stands for everything below it: a holder's functions at a
 // prefix of `field` (its path cut there) and, where `field` itself was cut, those
@@ -544,7 +538,7 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   if (self && !c.hasThis) return;
   const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
   std::vector<std::string> fns = p.target.field.empty() ? holder.fns : heldAt(holder.fieldFns, p.target.field);
-  if (fns.empty() && !p.target.field.empty() && !holder.fieldFns.count(p.target.field)) fns = holder.fns;
+  if (!p.target.field.empty() && !holder.fieldFns.count(p.target.field)) addOnce(fns, holder.fns);
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
   // Handed on to this function's callers while its own input holds the function,
   // cut to the depth bound: a recursive structure (a widget's child's child...)

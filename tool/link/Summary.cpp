@@ -30,6 +30,29 @@ bool sameMap(const std::map<std::string, V>& a, const std::map<std::string, V>& 
   return true;
 }
 
+bool sameArgument(const ArgFact& a, const ArgFact& b) {
+  const auto sameTaint = [](const Taint& x, const Taint& y) { return sameAtoms(x, y); };
+  const auto sameString = [](const StrVal& x, const StrVal& y) { return sameStr(x, y); };
+  return sameAtoms(a.whole, b.whole) && sameStr(a.str, b.str) && sameMap(a.fields, b.fields, sameTaint) &&
+         sameMap(a.fieldStrs, b.fieldStrs, sameString) && a.fns == b.fns && a.fieldFns == b.fieldFns;
+}
+
+// Pending calls compared with their arguments: a repeat reached by another route
+// merges its arguments into the call held, which callers must see.
+bool samePending(const std::vector<PendingCall>& a, const std::vector<PendingCall>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const CallSiteFact& x = a[i].site;
+    const CallSiteFact& y = b[i].site;
+    if (a[i].target.index != b[i].target.index || a[i].target.field != b[i].target.field ||
+        locString(x.loc) != locString(y.loc) || x.args.size() != y.args.size() || !sameArgument(x.thisArg, y.thisArg))
+      return false;
+    for (std::size_t k = 0; k < x.args.size(); ++k)
+      if (!sameArgument(x.args[k], y.args[k])) return false;
+  }
+  return true;
+}
+
 // Adds `s` to `list`, or merges it into the entry with the same key. Sinks for
 // callers (`sites` given) are keyed by location, library and destination, not by
 // call chain: a logger reached through a thousand routes is one entry whose data
@@ -89,7 +112,7 @@ std::string sinkKey(const SinkFact& s) {
 
 bool sameForCallers(const Summary& a, const Summary& b) {
   if (!sameAtoms(a.ret, b.ret) || !sameStr(a.retStr, b.retStr) || !sameSinks(a.sinks, b.sinks)) return false;
-  if (a.pending.size() != b.pending.size()) return false;
+  if (!samePending(a.pending, b.pending)) return false;
   const auto sameTaint = [](const Taint& x, const Taint& y) { return sameAtoms(x, y); };
   const auto sameString = [](const StrVal& x, const StrVal& y) { return sameStr(x, y); };
   if (!sameMap(a.effects, b.effects, sameTaint)) return false;
@@ -132,9 +155,16 @@ bool takesPending(Summary& summary, const ParamRef& target, const SourceLoc& sit
   return false;
 }
 
+void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns) {
+  for (const std::string& usr : fns)
+    if (std::find(into.begin(), into.end(), usr) == into.end()) into.push_back(usr);
+}
+
 namespace {
 
 void mergeArgument(ArgFact& into, const ArgFact& from) {
+  addOnce(into.fns, from.fns);
+  for (const auto& [field, fns] : from.fieldFns) addOnce(into.fieldFns[field], fns);
   mergeTaint(into.whole, from.whole);
   for (const auto& [field, t] : from.fields) mergeTaint(into.fields[field], t);
   addAlternatives(into.str, from.str);
@@ -149,7 +179,8 @@ void mergePendingArguments(CallSiteFact& into, const CallSiteFact& from) {
 }
 
 void addPending(Summary& summary, PendingCall p) {
-  if (takesPending(summary, p.target, p.site.loc)) summary.pending.push_back(std::move(p));
+  if (PendingCall* repeat = pendingAt(summary, p.target, p.site.loc)) mergePendingArguments(repeat->site, p.site);
+  else if (takesPending(summary, p.target, p.site.loc)) summary.pending.push_back(std::move(p));
 }
 
 void boundFieldInputs(Summary& s) {

@@ -130,7 +130,8 @@ class SinkCollector {
   std::map<std::string, std::size_t> reported_, forCallers_, sites_;
 };
 
-// One pending call per input and indirect call site, at most kMaxPending per summary.
+// One pending call per input and indirect call site, at most kMaxPending per summary;
+// a repeat adds its arguments to those of the call already held.
 void addPending(Summary& summary, PendingCall p);
 // The pending call the summary holds through `target` at `site`, if any.
 PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc& site);
@@ -138,6 +139,8 @@ PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc
 // summary holds already, and below the bound (a limit noted when it is not). Asked
 // before the call's arguments are put into a caller's terms, which is the cost.
 bool takesPending(Summary& summary, const ParamRef& target, const SourceLoc& site);
+// Adds the USRs of `fns` missing from `into`, keeping first-seen order.
+void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns);
 // The arguments of `from` added to those of `into`: the same pending call reached
 // by another route (a second call site handing it on with other arguments).
 void mergePendingArguments(CallSiteFact& into, const CallSiteFact& from);

@@ -91,5 +91,15 @@ TEST_F(SharedFilesTest, AMissingFileAndADirectoryAnswerAsTheSystemDoes) {
   EXPECT_FALSE(tu->getBufferForFile("../b"));  // a directory is not read as a file
 }
 
+TEST_F(SharedFilesTest, AFileFoundMissingByALookupIsNotReadLater) {
+  auto tu = tuIn("a");
+  EXPECT_FALSE(tu->status("late.h"));
+  write("a/late.h", "int late;\n");  // created by a concurrent build after the lookup
+  auto opened = tuIn("b")->openFileForRead((root_ / "a/late.h").string());
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.getError(), std::errc::no_such_file_or_directory);
+  EXPECT_FALSE(tu->status("late.h"));
+}
+
 }  // namespace
 }  // namespace egress

@@ -100,5 +100,26 @@ TEST(Summary, APendingCallIsTakenOnceAndTheBoundIsAskedBeforeItsArgumentsAreBuil
   EXPECT_EQ(hits[Limit::PendingCalls], 8u);  // 7 added beyond the bound, then the question
 }
 
+// A call through the same input at the same site, reached again with other
+// arguments: one pending call whose arguments are both routes', and a summary
+// whose callers must look again though it holds as many pending calls as before.
+TEST(Summary, ARepeatedPendingCallMergesItsArgumentsAndWakesCallers) {
+  Summary s;
+  PendingCall p;
+  p.target = ParamRef{0, "cb", {}};
+  p.site.loc = at(5);
+  p.site.args = {arg(param(1))};
+  addPending(s, p);
+  const Summary before = s;
+  p.site.args = {arg(param(2))};
+  addPending(s, p);
+  ASSERT_EQ(s.pending.size(), 1u);
+  EXPECT_EQ(s.pending[0].site.args[0].whole.params.size(), 2u);
+  EXPECT_FALSE(sameForCallers(before, s));
+  const Summary merged = s;
+  addPending(s, p);  // nothing new
+  EXPECT_TRUE(sameForCallers(merged, s));
+}
+
 }  // namespace
 }  // namespace egress
