@@ -429,5 +429,37 @@ TEST(FixpointResume, AnotherProgramKeyMeansAFullLinkAndABrokenSummaryIsFlagged) 
   EXPECT_TRUE(m->fixpoint->summaries().corrupt());
 }
 
+// walk(n) calls n->cb(n->name) and walk(n->next): the call through n is handed on
+// with a longer field each round (next.cb, next.next.cb, ...), and so is the name
+// it passes (next.name, next.next.name, ...). Both are cut to the depth bound, like
+// any access path, so walk's summary stops growing; the first node's name still
+// reaches the handler where a caller gives it.
+TEST(Fixpoint, AStringHandedOnThroughARecursiveStructureIsCutToTheBound) {
+  FunctionFacts handler = function("handler", 1);
+  handler.sinks = {sink(dataOf("customer.contact"), paramStr(0), 20)};
+  FunctionFacts walk = function("walk", 1);
+  CallSiteFact indirect = call(0, FunctionFacts{}, {arg({}, StrVal{{{StrPiece::Param, "name", 0}}, {}})}, 50);
+  indirect.viaParam = true;
+  indirect.target = ParamRef{0, "cb", {}};
+  ArgFact next = arg(param(0, "next"));
+  next.fromParam = true;
+  next.root = ParamRef{0, "next", {}};
+  walk.calls = {indirect, call(1, walk, {next}, 51)};
+  FunctionFacts use = function("use", 0);
+  ArgFact list = arg({});
+  list.fieldFns["cb"] = {handler.usr};
+  list.fieldStrs["name"] = host("notify.example.cn");
+  use.calls = {call(0, walk, {list}, 60)};
+  const auto s = solve({handler, walk, use});
+  ASSERT_TRUE(s->stats.converged);
+  for (const PendingCall& p : s->of("walk").pending)
+    for (const StrVal& form : forms(p.site.args.at(0).str))
+      for (const StrPiece& piece : form.pieces)
+        EXPECT_LT(std::count(piece.text.begin(), piece.text.end(), '.'), int(kMaxFieldDepth)) << piece.text;
+  bool reached = false;
+  for (const SinkFact& r : s->of("use").reported) reached |= displayStr(r.destination) == "notify.example.cn";
+  EXPECT_TRUE(reached);
+}
+
 }  // namespace
 }  // namespace egress
