@@ -603,10 +603,10 @@ std::string joinField(const std::string& a, const std::string& b) {
   return b.empty() ? a : a + "." + b;
 }
 
-std::string joinFieldBounded(const std::string& a, const std::string& b) {
+std::string joinFieldBounded(const std::string& a, const std::string& b, unsigned depth) {
   std::string joined = joinField(a, b);
   std::size_t cut = 0;
-  for (unsigned n = 0; n < kMaxFieldDepth; ++n) {
+  for (unsigned n = 0; n < depth; ++n) {
     cut = joined.find('.', n == 0 ? 0 : cut + 1);
     if (cut == std::string::npos) return joined;
   }

@@ -136,8 +136,8 @@ bool relatedFields(const std::string& a, const std::string& b);
 // A global's key without its fields (a USR may contain dots, a file-static's file
 // name; fields come after its last '@').
 std::string globalRoot(const std::string& key);
-// joinField() cut to kMaxFieldDepth fields (a cut is counted as a field-depth hit).
-std::string joinFieldBounded(const std::string& a, const std::string& b);
+// joinField() cut to `depth` fields (a cut is counted as a field-depth hit).
+std::string joinFieldBounded(const std::string& a, const std::string& b, unsigned depth = kMaxFieldDepth);
 // The forms that do not name an absent field; false when none is left.
 bool dropAbsent(StrVal& s);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.

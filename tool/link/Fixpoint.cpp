@@ -152,6 +152,7 @@ bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats, std::vector
   reads = subst_.takeFurtherReads();
   noteFurtherReads(f, reads);
   const Summary* before = summaries_.get(f);
+  if (before && stats.times[f] > kWidenAfter) widenPendingStrings(next, *before);
   const bool changed = !before || !sameForCallers(*before, next);
   summaries_.set(f, std::move(next));
   subst_.summaryReplaced(f);
@@ -315,8 +316,12 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     local.destination = subst_.resolveStr(f, s.destination);
     sinks.add(std::move(local));
   }
-  for (const CallSiteFact& c : facts.calls) {
+  // The function's own calls through its inputs first: a route that hands the same
+  // call on adds its arguments to these, so the function's own values come first
+  // and stay when a string's alternatives are full.
+  for (const CallSiteFact& c : facts.calls)
     if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
+  for (const CallSiteFact& c : facts.calls) {
     const std::vector<const Summary*> callees = subst_.callees(f, c);
     for (const Summary* g : callees) {
       instantiate(f, c, *g, sinks);

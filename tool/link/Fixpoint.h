@@ -27,6 +27,9 @@ struct FixpointStats {
 class Fixpoint {
  public:
   static constexpr unsigned kMaxRounds = 30;  // resolutions per function, on average
+  // Resolutions of one function after which the strings of its pending calls widen
+  // (widenPendingStrings) where they still change.
+  static constexpr unsigned kWidenAfter = 6;
   static constexpr std::size_t kMaxCallChain = 16;
 
   Fixpoint(const CallGraph& graph, const Relevance& relevance);

@@ -629,8 +629,7 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
 StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const {
   const auto fromInput = [&] {
     if (held.params.empty()) return StrVal{};
-    return StrVal{{{StrPiece::Param, joinFieldBounded(held.params.front().field, rest), held.params.front().index}},
-                  {}};
+    return StrVal{{{StrPiece::Param, joinField(held.params.front().field, rest), held.params.front().index}}, {}};
   };
   if (held.calls.empty()) return fromInput();
   // An object built here (`up(std::make_unique<Uploader>(url))`) comes first: the
@@ -670,9 +669,11 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
       part.pieces.push_back(
           {StrPiece::Global, arg->global + "." + p.text, 0});  // a field of a global: link/Globals.cpp
     else if (arg && arg->fromParam)
-      // Cut like any access path: a recursive structure (a window's parent's
-      // parent...) would otherwise name a longer field on every round of its cluster.
-      part.pieces.push_back({StrPiece::Param, joinFieldBounded(arg->root.field, p.text), arg->root.index});
+      // A caller's path (up to the depth bound) and the callee's below it: cut at
+      // twice the bound, so a recursive structure (a window's parent's parent...)
+      // does not name a longer field on every round of its cluster.
+      part.pieces.push_back(
+          {StrPiece::Param, joinFieldBounded(arg->root.field, p.text, 2 * kMaxFieldDepth), arg->root.index});
     else if (!arg) part.pieces.push_back(p);
     if (!part.known()) part = unknownStr();
     out = out.known() ? concat(out, part) : part;

@@ -141,7 +141,11 @@ void SinkCollector::finish() {
 }
 
 PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc& site) {
-  for (PendingCall& q : summary.pending)
+  return const_cast<PendingCall*>(pendingAt(static_cast<const Summary&>(summary), target, site));
+}
+
+const PendingCall* pendingAt(const Summary& summary, const ParamRef& target, const SourceLoc& site) {
+  for (const PendingCall& q : summary.pending)
     if (q.target.index == target.index && q.site.loc.line == site.line && q.site.loc.column == site.column &&
         q.target.field == target.field && q.site.loc.file == site.file)
       return &q;
@@ -176,6 +180,44 @@ void mergeArgument(ArgFact& into, const ArgFact& from) {
 void mergePendingArguments(CallSiteFact& into, const CallSiteFact& from) {
   for (std::size_t i = 0; i < into.args.size() && i < from.args.size(); ++i) mergeArgument(into.args[i], from.args[i]);
   mergeArgument(into.thisArg, from.thisArg);
+}
+
+namespace {
+
+// `before` with an unknown form among its values: what a string that kept changing
+// widens to. It depends on `before` alone, so widening twice gives the same value.
+StrVal widenedStr(const StrVal& before) {
+  std::vector<StrVal> kept = forms(before);
+  const auto unknown = [](const StrVal& f) { return onlyPiece(f, StrPiece::Unknown) != nullptr; };
+  if (std::any_of(kept.begin(), kept.end(), unknown)) return before;
+  noteLimit(Limit::StringLength);
+  if (kept.size() >= kMaxAlternatives) kept.resize(kMaxAlternatives - 1);
+  kept.push_back(StrVal{{{StrPiece::Unknown, "", 0}}, {}});
+  return fromForms(kept);
+}
+
+void widenStr(StrVal& next, const StrVal& before) {
+  if (!sameStr(next, before)) next = widenedStr(before);
+}
+
+void widenArgument(ArgFact& next, const ArgFact& before) {
+  widenStr(next.str, before.str);
+  for (const auto& [field, value] : before.fieldStrs) next.fieldStrs.try_emplace(field, value);
+  for (auto& [field, value] : next.fieldStrs) {
+    auto was = before.fieldStrs.find(field);
+    widenStr(value, was == before.fieldStrs.end() ? StrVal{} : was->second);
+  }
+}
+
+}  // namespace
+
+void widenPendingStrings(Summary& next, const Summary& before) {
+  for (PendingCall& p : next.pending) {
+    const PendingCall* was = pendingAt(before, p.target, p.site.loc);
+    if (!was || was->site.args.size() != p.site.args.size()) continue;
+    for (std::size_t k = 0; k < p.site.args.size(); ++k) widenArgument(p.site.args[k], was->site.args[k]);
+    widenArgument(p.site.thisArg, was->site.thisArg);
+  }
 }
 
 void addPending(Summary& summary, PendingCall p) {

@@ -135,10 +135,16 @@ class SinkCollector {
 void addPending(Summary& summary, PendingCall p);
 // The pending call the summary holds through `target` at `site`, if any.
 PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc& site);
+const PendingCall* pendingAt(const Summary& summary, const ParamRef& target, const SourceLoc& site);
 // Whether addPending would keep a call through `target` at `site`: not one the
 // summary holds already, and below the bound (a limit noted when it is not). Asked
 // before the call's arguments are put into a caller's terms, which is the cost.
 bool takesPending(Summary& summary, const ParamRef& target, const SourceLoc& site);
+// Widening for recursive clusters: the strings of `next`'s pending-call arguments
+// that differ from those of the same call in `before` become `before`'s values plus
+// an unknown one. A string a cluster rebuilds longer every round (`walk(n, path +
+// "/x")` around `n->cb(path)`) then settles, and the values seen so far are kept.
+void widenPendingStrings(Summary& next, const Summary& before);
 // Adds the USRs of `fns` missing from `into`, keeping first-seen order.
 void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns);
 // The arguments of `from` added to those of `into`: the same pending call reached
