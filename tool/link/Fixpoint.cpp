@@ -489,6 +489,21 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
     t = std::move(moved);
   }
   out.str = subst_.resolveStr(f, subst_.substituteStr(f, c, a.str));
+  for (auto& [k, v] : out.fieldStrs) v = subst_.resolveStr(f, subst_.substituteStr(f, c, v));
+  // The callee's own parameter it named is, here, what call site `c` passed for it.
+  const auto passed = [&](unsigned index) -> const ArgFact* {
+    if (index == kThisParam) return c.hasThis ? &c.thisArg : nullptr;
+    return index < c.args.size() ? &c.args[index] : nullptr;
+  };
+  if (a.fromParam) {
+    const ArgFact* given = passed(a.root.index);
+    out.fromParam = given && given->fromParam;
+    if (out.fromParam) out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field), {}};
+  }
+  if (a.sameAsParam) {
+    const ArgFact* given = passed(*a.sameAsParam);
+    out.sameAsParam = given ? given->sameAsParam : std::nullopt;
+  }
   return out;
 }
 

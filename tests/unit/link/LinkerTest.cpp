@@ -164,6 +164,31 @@ TEST(Linker, ACallHandedOnByTwoCallSitesCarriesTheArgumentsOfBoth) {
   EXPECT_EQ(displayStr(flows[0].destination), "notify.example.cn");
 }
 
+// g(n, host, body) builds o = {host, body} and calls n->cb(o); f(n, c) calls
+// g(n, "evil.example.cn", c.contact); use() gives n.cb = handler, which sends o.body
+// to o.host. The call is handed on twice, and o's fields are put into each
+// caller's terms on the way: the host is f's constant, not g's parameter.
+TEST(Linker, AFieldOfAnArgumentHandedOnIsInTheCallersTerms) {
+  FunctionFacts handler = function("handler", 1);
+  handler.sinks = {sink(param(0, "body"), StrVal{{{StrPiece::Param, "host", 0}}, {}}, 20)};
+  FunctionFacts g = function("g", 3);
+  ArgFact opts = arg({});
+  opts.fields["body"] = param(2);
+  opts.fieldStrs["host"] = paramStr(1);
+  CallSiteFact indirect = call(0, FunctionFacts{}, {opts}, 50);
+  indirect.viaParam = true;
+  indirect.target = ParamRef{0, "cb", {}};
+  g.calls = {indirect};
+  FunctionFacts f = function("f", 1);
+  f.calls = {call(0, g, {forwarded(0), arg({}, host("evil.example.cn")), arg(dataOf("customer.contact"))}, 40)};
+  FunctionFacts use = function("use", 0);
+  use.calls = {call(0, f, {holding("cb", handler)}, 60)};
+  const std::vector<Flow> flows = link({unit({handler, g, f, use})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(displayStr(flows[0].destination), "evil.example.cn");
+  EXPECT_EQ(flows[0].origins.at(0).category, "customer.contact");
+}
+
 // walk(n, x) calls n->cb(x) and walk(n->next, x): the call through the input is
 // handed on with a longer field each round (next.cb, next.next.cb, ...) until the
 // path is cut to the depth bound, which stands for everything below it. The
