@@ -498,7 +498,9 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
   if (a.fromParam) {
     const ArgFact* given = passed(a.root.index);
     out.fromParam = given && given->fromParam;
-    if (out.fromParam) out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field), {}};
+    // Twice the bound, like string pieces: a field below it is still added to it.
+    if (out.fromParam)
+      out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field, 2 * kMaxFieldDepth), {}};
   }
   if (a.sameAsParam) {
     const ArgFact* given = passed(*a.sameAsParam);

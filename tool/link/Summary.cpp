@@ -33,6 +33,9 @@ bool sameMap(const std::map<std::string, V>& a, const std::map<std::string, V>& 
 bool sameArgument(const ArgFact& a, const ArgFact& b) {
   const auto sameTaint = [](const Taint& x, const Taint& y) { return sameAtoms(x, y); };
   const auto sameString = [](const StrVal& x, const StrVal& y) { return sameStr(x, y); };
+  if (a.fromParam != b.fromParam || a.root.index != b.root.index || a.root.field != b.root.field ||
+      a.sameAsParam != b.sameAsParam)
+    return false;
   return sameAtoms(a.whole, b.whole) && sameStr(a.str, b.str) && sameMap(a.fields, b.fields, sameTaint) &&
          sameMap(a.fieldStrs, b.fieldStrs, sameString) && a.fns == b.fns && a.fieldFns == b.fieldFns;
 }
@@ -184,20 +187,22 @@ void mergePendingArguments(CallSiteFact& into, const CallSiteFact& from) {
 
 namespace {
 
-// `before` with an unknown form among its values: what a string that kept changing
-// widens to. It depends on `before` alone, so widening twice gives the same value.
-StrVal widenedStr(const StrVal& before) {
+// `before` with an unknown form among its values, and `next`'s where there is
+// room: what a string that kept changing widens to. One that has an unknown form
+// stays as it is, so widening ends there.
+StrVal widenedStr(const StrVal& before, const StrVal& next) {
   std::vector<StrVal> kept = forms(before);
   const auto unknown = [](const StrVal& f) { return onlyPiece(f, StrPiece::Unknown) != nullptr; };
   if (std::any_of(kept.begin(), kept.end(), unknown)) return before;
   noteLimit(Limit::StringLength);
   if (kept.size() >= kMaxAlternatives) kept.resize(kMaxAlternatives - 1);
   kept.push_back(StrVal{{{StrPiece::Unknown, "", 0}}, {}});
+  for (const StrVal& form : forms(next)) kept.push_back(form);
   return fromForms(kept);
 }
 
 void widenStr(StrVal& next, const StrVal& before) {
-  if (!sameStr(next, before)) next = widenedStr(before);
+  if (!sameStr(next, before)) next = widenedStr(before, next);
 }
 
 void widenArgument(ArgFact& next, const ArgFact& before) {
