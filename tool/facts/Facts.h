@@ -298,6 +298,11 @@ struct CallSiteFact {
   std::vector<ArgFact> args;  // index kThisParam is stored at position `thisArg`
   bool hasThis = false;
   ArgFact thisArg;
+  // The argument passed for parameter `index` (kThisParam: the object), if any.
+  const ArgFact* argument(unsigned index) const {
+    if (index == kThisParam) return hasThis ? &thisArg : nullptr;
+    return index < args.size() ? &args[index] : nullptr;
+  }
   // Mutable globals this function wrote before the call, by key: what the callee
   // reads there (a ParamRef with index kGlobalParam) is this, not every store in the
   // program. A global missing here is read as the caller's own input.

@@ -18,7 +18,7 @@ std::string slotOf(unsigned target) { return target == kThisParam ? "this" : "ar
 
 // The argument of call site `c` that effect slot `slot` ("this", "arg:N") names.
 const ArgFact* argOfSlot(const CallSiteFact& c, const std::string& slot) {
-  if (slot == "this") return c.hasThis ? &c.thisArg : nullptr;
+  if (slot == "this") return c.argument(kThisParam);
   if (slot.compare(0, 4, "arg:") != 0) return nullptr;
   const unsigned long index = std::strtoul(slot.c_str() + 4, nullptr, 10);
   return index < c.args.size() ? &c.args[index] : nullptr;
@@ -491,19 +491,15 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
   out.str = subst_.resolveStr(f, subst_.substituteStr(f, c, a.str));
   for (auto& [k, v] : out.fieldStrs) v = subst_.resolveStr(f, subst_.substituteStr(f, c, v));
   // The callee's own parameter it named is, here, what call site `c` passed for it.
-  const auto passed = [&](unsigned index) -> const ArgFact* {
-    if (index == kThisParam) return c.hasThis ? &c.thisArg : nullptr;
-    return index < c.args.size() ? &c.args[index] : nullptr;
-  };
   if (a.fromParam) {
-    const ArgFact* given = passed(a.root.index);
+    const ArgFact* given = c.argument(a.root.index);
     out.fromParam = given && given->fromParam;
     // Twice the bound, like string pieces: a field below it is still added to it.
     if (out.fromParam)
       out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field, 2 * kMaxFieldDepth), {}};
   }
   if (a.sameAsParam) {
-    const ArgFact* given = passed(*a.sameAsParam);
+    const ArgFact* given = c.argument(*a.sameAsParam);
     out.sameAsParam = given ? given->sameAsParam : std::nullopt;
   }
   return out;

@@ -658,10 +658,7 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
   StrVal out;
   for (const StrPiece& p : s.pieces) {
     StrVal part;
-    const ArgFact* arg = p.kind != StrPiece::Param ? nullptr
-                         : p.index == kThisParam   ? (c.hasThis ? &c.thisArg : nullptr)
-                         : p.index < c.args.size() ? &c.args[p.index]
-                                                   : nullptr;
+    const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;
     if (arg && p.text.empty()) part = arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
     else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {

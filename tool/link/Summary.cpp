@@ -30,9 +30,14 @@ bool sameMap(const std::map<std::string, V>& a, const std::map<std::string, V>& 
   return true;
 }
 
+bool sameTaint(const Taint& x, const Taint& y) { return sameAtoms(x, y); }
+bool sameString(const StrVal& x, const StrVal& y) { return sameStr(x, y); }
+
+bool sameLoc(const SourceLoc& x, const SourceLoc& y) {
+  return x.line == y.line && x.column == y.column && x.file == y.file;
+}
+
 bool sameArgument(const ArgFact& a, const ArgFact& b) {
-  const auto sameTaint = [](const Taint& x, const Taint& y) { return sameAtoms(x, y); };
-  const auto sameString = [](const StrVal& x, const StrVal& y) { return sameStr(x, y); };
   if (a.fromParam != b.fromParam || a.root.index != b.root.index || a.root.field != b.root.field ||
       a.sameAsParam != b.sameAsParam)
     return false;
@@ -47,8 +52,8 @@ bool samePending(const std::vector<PendingCall>& a, const std::vector<PendingCal
   for (std::size_t i = 0; i < a.size(); ++i) {
     const CallSiteFact& x = a[i].site;
     const CallSiteFact& y = b[i].site;
-    if (a[i].target.index != b[i].target.index || a[i].target.field != b[i].target.field ||
-        locString(x.loc) != locString(y.loc) || x.args.size() != y.args.size() || !sameArgument(x.thisArg, y.thisArg))
+    if (a[i].target.index != b[i].target.index || a[i].target.field != b[i].target.field || !sameLoc(x.loc, y.loc) ||
+        x.args.size() != y.args.size() || !sameArgument(x.thisArg, y.thisArg))
       return false;
     for (std::size_t k = 0; k < x.args.size(); ++k)
       if (!sameArgument(x.args[k], y.args[k])) return false;
@@ -116,8 +121,6 @@ std::string sinkKey(const SinkFact& s) {
 bool sameForCallers(const Summary& a, const Summary& b) {
   if (!sameAtoms(a.ret, b.ret) || !sameStr(a.retStr, b.retStr) || !sameSinks(a.sinks, b.sinks)) return false;
   if (!samePending(a.pending, b.pending)) return false;
-  const auto sameTaint = [](const Taint& x, const Taint& y) { return sameAtoms(x, y); };
-  const auto sameString = [](const StrVal& x, const StrVal& y) { return sameStr(x, y); };
   if (!sameMap(a.effects, b.effects, sameTaint)) return false;
   if (!sameMap(a.effectFields, b.effectFields, [&](const auto& x, const auto& y) { return sameMap(x, y, sameTaint); }))
     return false;
@@ -149,9 +152,7 @@ PendingCall* pendingAt(Summary& summary, const ParamRef& target, const SourceLoc
 
 const PendingCall* pendingAt(const Summary& summary, const ParamRef& target, const SourceLoc& site) {
   for (const PendingCall& q : summary.pending)
-    if (q.target.index == target.index && q.site.loc.line == site.line && q.site.loc.column == site.column &&
-        q.target.field == target.field && q.site.loc.file == site.file)
-      return &q;
+    if (q.target.index == target.index && q.target.field == target.field && sameLoc(q.site.loc, site)) return &q;
   return nullptr;
 }
 
