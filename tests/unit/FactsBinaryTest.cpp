@@ -40,6 +40,8 @@ TUFacts richFacts() {
   tu.hadErrors = true;
   tu.diagnostics = {"prog.cpp:1:1: error: x"};
   tu.constantStrings["c:@k_host"] = host("api.example.com");
+  tu.initialFns["c:@k_ops.send"] = {"c:@F@tcp_send"};
+  tu.initialRefs["c:@g_t.ops"] = "c:@k_ops";
   tu.markers = {MarkerComment{at(9), "egress-audit: allow"}};
   return tu;
 }

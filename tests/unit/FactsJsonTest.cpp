@@ -18,6 +18,8 @@ TUFacts sampleFacts() {
     tu.functions.push_back(f);
   }
   tu.constantStrings["c:@k_host"] = StrVal{{{StrPiece::Const, "api.example.com", 0}}, {}};
+  tu.initialFns["c:@k_ops.send"] = {"c:@F@tcp_send"};
+  tu.initialRefs["c:@g_t.ops"] = "c:@k_ops";
   return tu;
 }
 
@@ -29,6 +31,8 @@ TEST(FactsJson, TheDocumentFormRoundTrips) {
   EXPECT_EQ(back->functions[1].name, "encode");
   EXPECT_EQ(back->functions[0].ret.params.at(0).field, "email");
   EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
+  EXPECT_EQ(back->initialFns.at("c:@k_ops.send"), std::vector<std::string>{"c:@F@tcp_send"});
+  EXPECT_EQ(back->initialRefs.at("c:@g_t.ops"), "c:@k_ops");
 }
 
 TEST(FactsJson, ConditionsOnAtomsRoundTrip) {

@@ -551,6 +551,24 @@ TEST(Flow, BuildDatesExpandAsAtTheEpoch) {
   EXPECT_EQ(built.pieces[0].text, "Jan  1 1970 00:00:00");
 }
 
+// A driver table and a transport pointing at it: the functions each initializer
+// stores and where its pointers aim, for calls through them (link/CallGraph.h).
+TEST(Flow, GlobalInitializersRecordTheirFunctionsAndPointers) {
+  ExtractOptions opts;
+  opts.resourceDir = EGRESS_CLANG_RESOURCE_DIR;
+  const TUFacts tu = extractFromCode(R"(
+struct ops { int (*send)(const char*); };
+struct transport { const struct ops* ops; const char* url; };
+static int tcp_send(const char* b) { return b != 0; }
+static const struct ops k_ops = {tcp_send};
+struct transport g_t = {&k_ops, "https://h.example.de"};)",
+                                     "drv.c", {"-std=c11"}, test::bundledRules(), opts);
+  ASSERT_EQ(tu.initialFns.count("c:drv.c@k_ops.send"), 1u);
+  EXPECT_EQ(tu.initialFns.at("c:drv.c@k_ops.send"), std::vector<std::string>{"c:drv.c@F@tcp_send"});
+  ASSERT_EQ(tu.initialRefs.count("c:@g_t.ops"), 1u);
+  EXPECT_EQ(tu.initialRefs.at("c:@g_t.ops"), "c:drv.c@k_ops");
+}
+
 TEST(Flow, NamingStylesOfOtherCodebases) {
   const auto findings = scan({R"(
 #include <nlohmann/json.hpp>

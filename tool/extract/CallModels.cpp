@@ -168,6 +168,7 @@ AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, c
       const AbsVal av = eval(call.args[i], s);
       mergeTaint(v.taint, av.taint);
       v.str = concat(v.str, av.str);
+      joinFns(v.fns, av.fns);
     }
     return v;
   }
@@ -203,6 +204,7 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
     mergeTaint(v.taint, fv.taint);
     parts.push_back(fv.str);
     if (!v.dest.known()) v.dest = fv.dest;
+    joinFns(v.fns, fv.fns);  // a container of callbacks holds them
   }
   v.str = flow.format ? formatted(call, *flow.format, flow.bracesFormat, s) : concatAll(parts);
   if (!flow.prefix.empty() && v.str.known()) v.str = concat(constStr(flow.prefix), v.str);
@@ -447,6 +449,10 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       if (flow.to.kind == Operand::This)
         if (auto element = elementField(call)) appendField(*path, *element);
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+      // A lambda put in a container (`jobs.push_back([body = c.email] {...})`)
+      // keeps its captures there, for the call that later runs it.
+      for (const Operand& from : flow.from)
+        for (const clang::Expr* source : operandExprs(call, from)) storeClosure(*path, source, s);
     }
   }
   if (m.swaps) swapOperands(call, *m.swaps, s);

@@ -441,6 +441,18 @@ bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*&
   return false;
 }
 
+// A closure copied as a whole (`auto job = jobs.front(); job();`) kept its captures
+// only in its value: each capture of a lambda it may run may hold any of it.
+void FunctionAnalyzer::addCapturesOfCopies(const AbsVal& held, ArgFact& closure) const {
+  if (held.taint.empty()) return;
+  for (const std::string& usr : held.fns) {
+    auto lambda = lambdas_.find(usr);
+    if (lambda == lambdas_.end()) continue;
+    for (const clang::LambdaCapture& cap : lambda->second->captures())
+      if (cap.capturesVariable()) closure.fields.emplace(cap.getCapturedVar()->getNameAsString(), held.taint);
+  }
+}
+
 void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg,
                                           const State& s) {
   const unsigned id = siteId(call.expr);
@@ -452,8 +464,16 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   site.targets = held.fns;
   site.hasThis = true;
   site.thisArg = argFact(target, s);  // the closure: captures are its fields
+  addCapturesOfCopies(held, site.thisArg);
   site.viaParam = site.thisArg.fromParam;
   site.target = site.thisArg.root;
+  // A value taken out of one input (`auto job = q_.front(); job();`): the call runs
+  // what the callers left there.
+  if (!site.viaParam && held.fns.empty() && held.taint.params.size() == 1 &&
+      held.taint.params[0].index != kGlobalParam) {
+    site.viaParam = true;
+    site.target = ParamRef{held.taint.params[0].index, held.taint.params[0].field, {}};
+  }
   for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
   // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
   if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);

@@ -321,17 +321,31 @@ void FunctionAnalyzer::addGlobalInput(AbsVal& v, const AccessPath& p, clang::Qua
   if (std::string key = globalKey(p); !key.empty()) v.taint.params.push_back({kGlobalParam, std::move(key), {}});
 }
 
+// A function pointer read in a table a pointer on the path was aimed at (`t->ops =
+// &k_ops; t->ops->send(...)`, `o = &k_ops; o->send(...)`): the pointer's value
+// holds the whole table's functions.
+std::vector<std::string> FunctionAnalyzer::tableFunctionsAbove(const AccessPath& p, const State& s) {
+  for (std::size_t end = p.fields.rfind('.');; end = p.fields.rfind('.', end - 1)) {
+    const std::string above = end == std::string::npos ? "" : p.fields.substr(0, end);
+    auto held = s.find(AccessPath{p.root, above, false});
+    if (held != s.end() && !held->second.fns.empty()) return held->second.fns;
+    if (end == std::string::npos || end == 0) return {};
+  }
+}
+
 AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, const State& s) {
   AbsVal v;
   auto exact = s.find(AccessPath{p.root, p.fields, false});
   if (exact != s.end()) v = exact->second;
   // Anything stored below the path travels with it.
+  std::vector<std::string> below;
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false}); it != s.end() && it->first.root == p.root; ++it) {
     if (it->first.fields.size() <= p.fields.size() || it->first.fields.compare(0, prefix.size(), prefix) != 0) continue;
     mergeTaint(v.taint, it->second.taint);
     if (!v.str.known()) v.str = it->second.str;
     if (!v.dest.known()) v.dest = it->second.dest;
+    joinFns(below, it->second.fns);  // a container's elements: callbacks queued in it
   }
   if (auto idx = paramIndex(p.root); idx && (exact == s.end() || exact->second.partial)) {
     // Read where a condition on a parameter holds: the input is conditional on it.
@@ -343,6 +357,8 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     else if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
   }
   if (exact != s.end()) v.fns = exact->second.fns;
+  joinFns(v.fns, below);
+  if (v.fns.empty() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);
   // A mutable global not (or not surely) written here: what it holds when this
   // function is called, bound by the link at each call site.
   if (exact == s.end() || exact->second.partial) addGlobalInput(v, p, type);
@@ -387,6 +403,39 @@ AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
     out.str.pieces.push_back({StrPiece::Global, usrOf(v), 0});
   }
   globals_[v] = out;
+  return out;
+}
+
+// An element of a constant array (`kEndpoints[region]`): the one a constant index
+// names, else any of them, as alternatives.
+std::optional<AbsVal> FunctionAnalyzer::constantElement(const clang::ArraySubscriptExpr* sub) {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(sub->getBase()->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || !var->getType()->isArrayType()) return std::nullopt;
+  const clang::VarDecl* def = var->getDefinition() ? var->getDefinition() : var;
+  if (!def->getType().isConstant(ctx_.ast) || !def->getInit() || globalDepth_ >= kMaxGlobalDepth) return std::nullopt;
+  const auto* list = llvm::dyn_cast<clang::InitListExpr>(def->getInit()->IgnoreImplicit());
+  if (!list || list->getNumInits() == 0) return std::nullopt;
+  unsigned first = 0, last = list->getNumInits();
+  clang::Expr::EvalResult index;
+  if (!sub->getIdx()->isValueDependent() && sub->getIdx()->EvaluateAsInt(index, ctx_.ast)) {
+    const llvm::APSInt& i = index.Val.getInt();
+    if (i.isNegative() || i.getZExtValue() >= last) return std::nullopt;
+    first = unsigned(i.getZExtValue());
+    last = first + 1;
+  }
+  ++globalDepth_;
+  AbsVal out;
+  std::vector<StrVal> each;
+  for (unsigned i = first; i < last; ++i) {
+    AbsVal element = eval(list->getInit(i), State{});
+    mergeTaint(out.taint, element.taint);
+    joinFns(out.fns, element.fns);
+    each.push_back(destinationOf(element));
+  }
+  --globalDepth_;
+  if (each.size() > kMaxAlternatives) noteLimit(Limit::StringAlternatives);
+  out.str = fromForms(each);
   return out;
 }
 
@@ -491,6 +540,7 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     mergeTaint(v.taint, below.taint);
     v.str = below.str;
     v.dest = below.dest;
+    joinFns(v.fns, below.fns);
     if (const auto* rd = field->getType()->getAsRecordDecl())
       mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), at));
   }
@@ -551,6 +601,7 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   }
   if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(e)) {
     v.fns.push_back(usrOf(lambda->getCallOperator()));
+    lambdas_.emplace(v.fns.back(), lambda);
     return v;
   }
   if (llvm::isa<clang::IntegerLiteral, clang::FloatingLiteral, clang::CharacterLiteral, clang::CXXBoolLiteralExpr,
@@ -567,6 +618,7 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   }
   if (llvm::isa<clang::CXXThisExpr>(e)) return evalPath(AccessPath{fn_, "", false}, e->getType(), s);
   if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
+    if (auto element = constantElement(sub)) return *element;
     v = eval(sub->getBase(), s);
     // argv[2]: name the option by its position.
     const auto* index = llvm::dyn_cast<clang::IntegerLiteral>(sub->getIdx()->IgnoreParenImpCasts());

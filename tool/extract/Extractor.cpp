@@ -145,9 +145,13 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     // A mutable global: its initial value is one of its values (stores are the others).
     // A constant record: its fields are constants (`k_api.url`).
     const bool constant = v->getType().isConstQualified();
-    for (auto& [key, value] : analyzer.initialValues(v))
+    FunctionAnalyzer::InitialValues initial = analyzer.initialValues(v);
+    for (auto& [key, value] : initial.strs)
       if (!constant || key.find('.') != std::string::npos)
         out_.constantStrings[(constant ? "" : kInitialValue) + key] = std::move(value);
+    // Handler tables and driver structs (`{.send = http_send}`), constant or not.
+    for (auto& [key, fns] : initial.fns) out_.initialFns[key] = std::move(fns);
+    for (auto& [key, target] : initial.refs) out_.initialRefs[key] = std::move(target);
     return true;
   }
 

@@ -104,18 +104,30 @@ bool FunctionAnalyzer::isOnlyGlobal(const StrVal& v, const std::string& key) {
   return global && global->text == key;
 }
 
-// The initial values of a mutable global: the whole (a string) or its fields
-// (`struct cfg g = {.host = "10.0.0.5"}`), keyed like its stores.
-std::map<std::string, StrVal> FunctionAnalyzer::initialValues(const clang::VarDecl* v) {
-  std::map<std::string, StrVal> out;
+// What a global's initializer stores in the whole or its fields, keyed like its
+// stores: strings (`struct cfg g = {.host = "10.0.0.5"}`), functions
+// (`{.send = http_send}`) and the globals its pointers aim at (`.ops = &http_ops`).
+FunctionAnalyzer::InitialValues FunctionAnalyzer::initialValues(const clang::VarDecl* v) {
+  InitialValues out;
   const clang::Expr* init = v->getInit();
   if (!init) return out;
   State s;
   const AccessPath self{v, "", false};
-  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) storeFieldInits(self, list, s, 0);
-  else s[self] = eval(init, s);
-  for (const auto& [path, val] : s)
-    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out[globalKey(path, true)] = val.str;
+  const auto noteRef = [&](const AccessPath& at, const clang::Expr* value) {
+    if (!value->getType()->isPointerType()) return;
+    auto target = pointeeOf(value);
+    if (target && globalRootOf(*target)) out.refs[globalKey(at, true)] = globalKey(*target, true);
+  };
+  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
+    storeFieldInits(self, list, s, 0, noteRef);
+  } else {
+    s[self] = eval(init, s);
+    noteRef(self, init);
+  }
+  for (const auto& [path, val] : s) {
+    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out.strs[globalKey(path, true)] = val.str;
+    if (!val.fns.empty()) out.fns[globalKey(path, true)] = val.fns;
+  }
   return out;
 }
 
@@ -357,7 +369,8 @@ void FunctionAnalyzer::noteHeldObjects(const clang::VarDecl* holder, const CallV
 }
 
 // `Client c{"https://h", 443}`: each field gets its initializer.
-void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth) {
+void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth,
+                                       llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField) {
   const clang::RecordDecl* rd = list->getType()->getAsRecordDecl();
   if (!rd || ctx_.ast.getSourceManager().isInSystemHeader(rd->getLocation())) return;
   if (depth > 2) {
@@ -372,8 +385,9 @@ void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitLis
                            false};
     store(field, eval(value, s), s, value, false);
     notePointeeAt(field, f->getType(), value);
+    if (onField) onField(field, value);
     if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit()))
-      storeFieldInits(field, inner, s, depth + 1);
+      storeFieldInits(field, inner, s, depth + 1, onField);
   }
 }
 

@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include <clang/AST/Type.h>
+#include <llvm/ADT/STLFunctionalExtras.h>
 
 #include "extract/Accessors.h"
 #include "extract/ApiCatalog.h"
@@ -22,6 +23,7 @@
 
 namespace clang {
 class ASTContext;
+class ArraySubscriptExpr;
 class CFGBlock;
 class CallExpr;
 class CXXCtorInitializer;
@@ -58,8 +60,13 @@ class FunctionAnalyzer {
   FunctionFacts run();
   // The string value of a global's initializer, as far as it is constant.
   StrVal constantValue(const clang::VarDecl* v) { return evalGlobalConstant(v).str; }
-  // The initial values of a mutable global, by key (USR, or USR.field for records).
-  std::map<std::string, StrVal> initialValues(const clang::VarDecl* v);
+  // What a global's initializer stores, by key (USR, or USR.field for records).
+  struct InitialValues {
+    std::map<std::string, StrVal> strs;
+    std::map<std::string, std::vector<std::string>> fns;  // TUFacts::initialFns
+    std::map<std::string, std::string> refs;              // TUFacts::initialRefs
+  };
+  InitialValues initialValues(const clang::VarDecl* v);
 
  private:
   // Evaluation (Evaluator.cpp): pure, reads the state.
@@ -67,6 +74,9 @@ class FunctionAnalyzer {
   AbsVal evalExpr(const clang::Expr* e, const State& s);  // one level of eval()
   AbsVal evalDeclRef(const clang::ValueDecl* d, const clang::Expr* at, const State& s);
   AbsVal evalMember(const clang::MemberExpr* m, const State& s);
+  std::optional<AbsVal> constantElement(const clang::ArraySubscriptExpr* sub);
+  void addCapturesOfCopies(const AbsVal& held, ArgFact& closure) const;
+  static std::vector<std::string> tableFunctionsAbove(const AccessPath& p, const State& s);
   AbsVal evalPath(const AccessPath& p, clang::QualType type, const State& s);
   Taint recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                      const clang::Expr* at);
@@ -184,7 +194,9 @@ class FunctionAnalyzer {
   void execDecl(const clang::VarDecl* v, State& s);
   void execInitializer(const clang::CXXCtorInitializer* init, State& s);
   void constructUserObject(const AccessPath& self, const CallView& view, State& s);
-  void storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth);
+  // `onField` also sees each field's path and initializer (a global's pointer fields).
+  void storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth,
+                       llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
   void storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
@@ -213,8 +225,9 @@ class FunctionAnalyzer {
   AnalyzerContext& ctx_;
   const clang::FunctionDecl* fn_;
   FunctionFacts facts_;
-  std::map<const void*, AccessPath> aliases_;       // reference variables -> what they name
-  std::map<AccessPath, AccessPath> fieldPointees_;  // pointer fields of local records -> what they point at
+  std::map<const void*, AccessPath> aliases_;                // reference variables -> what they name
+  std::map<std::string, const clang::LambdaExpr*> lambdas_;  // lambdas evaluated here, by call operator USR
+  std::map<AccessPath, AccessPath> fieldPointees_;           // pointer fields of local records -> what they point at
   // Callees whose every return is a position in one pointer parameter -> its index.
   std::map<const clang::FunctionDecl*, std::optional<unsigned>> returnedPosition_;
   std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;  // reference variables -> their initializer

@@ -368,6 +368,11 @@ struct TUFacts {
   // Global USR -> value of constants; kInitialValue + key (USR[.field]) -> the initial
   // value of a mutable global, one of its possible values.
   std::map<std::string, StrVal> constantStrings;
+  // Functions a global's initializer stores, by key (USR[.field]): `{.send = http_send}`.
+  std::map<std::string, std::vector<std::string>> initialFns;
+  // Pointers a global's initializer aims at another global, by key: `.ops = &http_ops`
+  // gives USR.ops -> http_ops's key, so `g.ops->send` runs what http_ops holds at `send`.
+  std::map<std::string, std::string> initialRefs;
   std::vector<std::string> dependencies;  // every file the TU read (for caching)
   // Header functions (USRs, sorted) whose bodies this TU analysed for the whole
   // program, and those defined here whose facts another TU holds: the cache checks

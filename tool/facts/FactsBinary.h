@@ -376,6 +376,8 @@ template <class A> void ioHead(A& a, TUFacts& tu) {
   io(a, tu.diagnostics);
   io(a, tu.warnings);
   io(a, tu.constantStrings);
+  io(a, tu.initialFns);
+  io(a, tu.initialRefs);
   io(a, tu.limits);
   io(a, tu.markers);
 }

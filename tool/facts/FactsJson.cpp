@@ -480,6 +480,12 @@ void writeTU(const TUFacts& tu, llvm::raw_ostream& os) {
     j.attributeObject("constantStrings", [&] {
       for (const auto& [usr, v] : tu.constantStrings) j.attribute(usr, toJ(v));
     });
+    j.attributeObject("initialFns", [&] {
+      for (const auto& [key, fns] : tu.initialFns) j.attribute(key, toJ(fns));
+    });
+    j.attributeObject("initialRefs", [&] {
+      for (const auto& [key, target] : tu.initialRefs) j.attribute(key, target);
+    });
     j.attribute("limits", toJ(tu.limits));
     j.attributeArray("markers", [&] {
       for (const MarkerComment& m : tu.markers) j.value(json::Object{{"at", toJ(m.loc)}, {"text", m.text}});
@@ -541,6 +547,10 @@ std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error) {
     for (const auto& f : *a) tu.functions.push_back(r.function(r.object(f, "a function")));
   if (const auto* c = o->getObject("constantStrings"))
     for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
+  if (const auto* c = o->getObject("initialFns"))
+    for (const auto& [k, v] : *c) tu.initialFns[k.str()] = r.strings(&v);
+  if (const auto* c = o->getObject("initialRefs"))
+    for (const auto& [k, v] : *c) tu.initialRefs[k.str()] = v.getAsString().value_or("").str();
   tu.limits = r.limits(o->get("limits"));
   if (const auto* a = o->getArray("markers"))
     for (const auto& m : *a) {

@@ -7,6 +7,7 @@
 #include <llvm/Support/xxhash.h>
 
 #include "facts/TaintOps.h"
+#include "link/Summary.h"
 
 namespace egress {
 namespace {
@@ -63,6 +64,10 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
 // call sites binds (`dock_register_handler(post_handover, &ctx)`).
 void CallGraph::collectGlobalFunctions() {
   std::map<std::string, std::vector<std::pair<std::string, unsigned>>> fromParams;  // storer USR -> (key, param)
+  for (const TUFacts* tu : tus_) {
+    for (const auto& [key, fns] : tu->initialFns) globalFns_[key].insert(globalFns_[key].end(), fns.begin(), fns.end());
+    for (const auto& [key, target] : tu->initialRefs) globalRefs_.emplace(key, target);
+  }
   for (const FunctionFacts* f : functions_) {
     for (const EffectFact& e : f->effects) {
       if (e.target != kGlobalTarget) continue;
@@ -85,6 +90,58 @@ void CallGraph::collectGlobalFunctions() {
     std::sort(fns.begin(), fns.end());
     fns.erase(std::unique(fns.begin(), fns.end()), fns.end());
   }
+}
+
+namespace {
+
+// Each way `key` reads through a pointer a global's initializer aimed elsewhere:
+// the prefix found in `refs` replaced by its target (`g.ops.send` -> `http_ops.send`).
+// A chain of such pointers is followed a few steps, so a cycle of them ends.
+template <typename Fn>
+void forEachRedirect(const std::map<std::string, std::string>& refs, const std::string& key, Fn&& fn,
+                     unsigned depth = 0) {
+  fn(key);
+  if (depth >= kMaxFieldDepth || refs.empty()) return;
+  for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1)) {
+    auto ref = refs.find(key.substr(0, dot));
+    if (ref != refs.end()) forEachRedirect(refs, ref->second + key.substr(dot), fn, depth + 1);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> CallGraph::globalFunctions(const std::string& key) const {
+  std::vector<std::string> out;
+  forEachRedirect(globalRefs_, key, [&](const std::string& k) {
+    if (auto it = globalFns_.find(k); it != globalFns_.end()) addOnce(out, it->second);
+  });
+  if (!out.empty()) return out;
+  // A pointer to a table stored as a whole (`g.ops = &http_ops` in a function)
+  // holds all the table's functions: a call through any field below it runs them.
+  for (std::size_t dot = key.rfind('.'); dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1))
+    if (auto it = globalFns_.find(key.substr(0, dot)); it != globalFns_.end()) {
+      addOnce(out, it->second);
+      break;
+    }
+  return out;
+}
+
+std::vector<std::string> CallGraph::globalFunctionsBelow(const std::string& key) const {
+  std::vector<std::string> out;
+  // A pointer at or below `key` aims at another global: all it holds is below `key` too.
+  std::vector<std::string> roots{key};
+  for (std::size_t i = 0; i < roots.size() && i <= kMaxFieldDepth; ++i) {
+    const std::string prefix = roots[i] + ".";
+    for (auto it = globalFns_.lower_bound(roots[i]); it != globalFns_.end(); ++it) {
+      if (it->first != roots[i] && it->first.compare(0, prefix.size(), prefix) != 0) break;
+      addOnce(out, it->second);
+    }
+    for (auto it = globalRefs_.lower_bound(roots[i]); it != globalRefs_.end(); ++it) {
+      if (it->first != roots[i] && it->first.compare(0, prefix.size(), prefix) != 0) break;
+      if (std::find(roots.begin(), roots.end(), it->second) == roots.end()) roots.push_back(it->second);
+    }
+  }
+  return out;
 }
 
 uint64_t CallGraph::usrHash(std::string_view usr) {
@@ -137,8 +194,8 @@ std::vector<FunctionId> CallGraph::targets(const CallSiteFact& c) const {
     if (auto id = find(c.calleeUsr)) out.push_back(*id);
   for (const std::string& t : c.targets)
     if (auto id = find(t)) addUnique(out, *id);
-  if (auto table = globalFns_.find(c.globalTarget); !c.globalTarget.empty() && table != globalFns_.end())
-    for (const std::string& t : table->second)
+  if (!c.globalTarget.empty())
+    for (const std::string& t : globalFunctions(c.globalTarget))
       if (auto id = find(t)) addUnique(out, *id);
   if (c.isVirtual)
     for (FunctionId o : overridesOf(c.calleeUsr)) addUnique(out, o);
@@ -186,6 +243,10 @@ void CallGraph::collectEdges() {
       for (const std::string& usr : c.targets) held(usr);
       for (const ArgFact& a : c.args) {
         forEachHeldFunction(a, held);
+        // A global handed on (`emit(&g_conn)`): a call through it in the callee runs
+        // what the global holds (Fixpoint::runPending).
+        if (!a.global.empty())
+          for (const std::string& usr : globalFunctionsBelow(a.global)) held(usr);
         for (const std::string& usr : a.fns)
           if (auto id = find(usr)) handedOn_[*id] = true;
       }

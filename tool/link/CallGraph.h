@@ -62,6 +62,14 @@ class CallGraph {
   // The TU whose facts of the function the link uses.
   const TUFacts& owner(FunctionId id) const { return *owners_[id]; }
 
+  // The functions a global holds at `key` (USR[.field]): stored there by its
+  // initializer or by a function, or held where a pointer field of one points
+  // (`g.ops` aimed at `http_ops`: `g.ops.send` is `http_ops.send`); failing those,
+  // what the nearest prefix holding functions holds (a table stored whole).
+  std::vector<std::string> globalFunctions(const std::string& key) const;
+  // The same at `key` and anywhere below it.
+  std::vector<std::string> globalFunctionsBelow(const std::string& key) const;
+
   const StrVal* constant(const std::string& usr) const;
   const std::map<std::string, StrVal>& constants() const { return constants_; }
   const std::vector<const TUFacts*>& tus() const { return tus_; }
@@ -84,6 +92,7 @@ class CallGraph {
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there
+  std::map<std::string, std::string> globalRefs_;                  // global key -> the global it points to
 };
 
 }  // namespace egress

@@ -497,12 +497,35 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
     // Twice the bound, like string pieces: a field below it is still added to it.
     if (out.fromParam)
       out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field, 2 * kMaxFieldDepth), {}};
+    if (given) addGivenBelow(*given, a.root.field, out);
   }
   if (a.sameAsParam) {
     const ArgFact* given = c.argument(*a.sameAsParam);
     out.sameAsParam = given ? given->sameAsParam : std::nullopt;
+    if (given && !out.constant) out.constant = given->constant;
   }
   return out;
+}
+
+// What the caller knows of the object it passed, at `field` of it, where the
+// callee's argument (the callee's parameter at `field`) says nothing itself: a
+// local's field strings and handlers (`emit(&de)` with `de.url` set), or the
+// global it is (`emit(&g_conn)`), whose fields link/Globals.cpp resolves.
+void Fixpoint::addGivenBelow(const ArgFact& given, const std::string& field, ArgFact& out) {
+  const std::string prefix = field.empty() ? "" : field + ".";
+  const auto below = [&](const std::string& key) -> std::optional<std::string> {
+    if (key.size() <= prefix.size() || key.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+    return key.substr(prefix.size());
+  };
+  for (const auto& [k, t] : given.fields)
+    if (auto rest = below(k)) out.fields.emplace(*rest, t);
+  for (const auto& [k, v] : given.fieldStrs)
+    if (auto rest = below(k)) out.fieldStrs.emplace(*rest, v);
+  for (const auto& [k, fns] : given.fieldFns)
+    if (auto rest = below(k)) addOnce(out.fieldFns[*rest], fns);
+  addOnce(out.fns, field.empty() ? given.fns : heldAt(given.fieldFns, field));
+  if (out.global.empty() && !given.global.empty())
+    out.global = field.empty() ? given.global : given.global + "." + field;
 }
 
 // The functions calls on an object stored in its `field` (`wire(n)` setting
@@ -558,6 +581,7 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   std::vector<std::string> fns = p.target.field.empty() ? holder.fns : heldAt(holder.fieldFns, p.target.field);
   if (!p.target.field.empty() && !holder.fieldFns.count(p.target.field)) addOnce(fns, holder.fns);
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
+  if (fns.empty() && !holder.global.empty()) fns = graph_.globalFunctions(joinField(holder.global, p.target.field));
   // Handed on to this function's callers while its own input holds the function,
   // cut to the depth bound: a recursive structure (a widget's child's child...)
   // would otherwise name a new field on every round of a recursive cluster.
@@ -575,9 +599,21 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   site.calleeUsr.clear();
   site.targets = fns;
   for (ArgFact& a : site.args) a = throughCall(f, c, a);
-  // The closure's captures are the holder's fields below the target field.
+  // The closure's captures are the holder's fields below the target field, and
+  // what calls left at that field (`j.set_finisher(c)` storing a lambda that
+  // captured `c.phone` in `j.finisher_`) reaches every capture.
   site.thisArg = ArgFact{};
+  site.thisArg.spelling = p.target.field;
   site.hasThis = true;
+  if (auto at = holder.fields.find(p.target.field); !p.target.field.empty() && at != holder.fields.end()) {
+    site.thisArg.whole = Taint{{}, {}, at->second.calls};
+  } else if (!p.target.field.empty()) {
+    for (CallRef ref : holder.whole.calls) {  // what calls on the holder left there
+      if (ref.slot.empty()) continue;
+      ref.field = joinField(ref.field, p.target.field);
+      site.thisArg.whole.calls.push_back(std::move(ref));
+    }
+  }
   const std::string prefix = p.target.field.empty() ? "" : p.target.field + ".";
   for (const auto& [k, t] : holder.fields)
     if (k.compare(0, prefix.size(), prefix) == 0 && k.size() > prefix.size())

@@ -90,6 +90,7 @@ std::vector<std::string> addGlobals(std::string& key, const CallGraph& graph, Fu
       io(w, mut(*value));
       key += w.bytes();
     }
+    addList(key, graph.globalFunctionsBelow(global));  // a call through it runs them
   }
   return {mentions.keys.begin(), mentions.keys.end()};
 }

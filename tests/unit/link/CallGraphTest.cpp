@@ -100,6 +100,36 @@ TEST(CallGraph, FirstDefinitionOfAUsrWinsWhateverTheOrderOfUnits) {
   EXPECT_EQ(g.function(0).paramNames, std::vector<std::string>{"first"});
 }
 
+// `static struct transport g = {.ops = &k_ops}` with `k_ops = {.send = tcp_send}`,
+// and `g2.ops = &k_ops` stored by a function (the pointer holding the whole table).
+TEST(CallGraph, AGlobalsFunctionsAreFoundThroughItsInitializersPointers) {
+  FunctionFacts send = function("tcp_send"), open = function("tcp_open"), init = function("init", 0);
+  init.effects = {EffectFact{kGlobalTarget, "c:@g2.ops", {}, {}, {send.usr, open.usr}}};
+  TUFacts tu = unit({send, open, init});
+  tu.initialFns["c:@k_ops.send"] = {send.usr};
+  tu.initialFns["c:@k_ops.open"] = {open.usr};
+  tu.initialRefs["c:@g.ops"] = "c:@k_ops";
+  tu.initialRefs["c:@k_ops.self"] = "c:@k_ops";  // a cycle of pointers ends
+  const std::vector<TUFacts> tus{tu};
+  const CallGraph g(tus);
+  EXPECT_EQ(g.globalFunctions("c:@g.ops.send"), std::vector<std::string>{send.usr});
+  EXPECT_EQ(g.globalFunctions("c:@k_ops.self.self.open"), std::vector<std::string>{open.usr});
+  EXPECT_EQ(g.globalFunctions("c:@g2.ops.send"), (std::vector<std::string>{open.usr, send.usr}));  // sorted
+  EXPECT_TRUE(g.globalFunctions("c:@g.name").empty());
+  std::vector<std::string> below = g.globalFunctionsBelow("c:@g");
+  std::sort(below.begin(), below.end());
+  EXPECT_EQ(below, (std::vector<std::string>{open.usr, send.usr}));
+  // A call site through the global's field runs the function it reaches.
+  FunctionFacts caller = function("caller", 0);
+  CallSiteFact through = call(0, FunctionFacts{}, {});
+  through.calleeUsr.clear();
+  through.globalTarget = "c:@g.ops.send";
+  caller.calls = {through};
+  const std::vector<TUFacts> withCaller{tu, unit({caller})};
+  const CallGraph h(withCaller);
+  EXPECT_EQ(h.targets(h.function(id(h, caller)).calls[0]), std::vector<FunctionId>{id(h, send)});
+}
+
 TEST(CallGraph, SiteLookupByIdIsExact) {
   FunctionFacts callee = function("callee"), caller = function("caller");
   caller.calls = {call(0, callee, {}), call(3, callee, {}), call(7, callee, {})};

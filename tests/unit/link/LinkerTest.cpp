@@ -189,6 +189,33 @@ TEST(Linker, AFieldOfAnArgumentHandedOnIsInTheCallersTerms) {
   EXPECT_EQ(flows[0].origins.at(0).category, "customer.contact");
 }
 
+// emit(t, x) calls t->ops->send(t, x); send(t, x) posts x to t->url. Callers hand
+// emit a global transport its initializer set up (`{&k_ops, url}`), or a local one:
+// the call runs the function the transport holds, with the transport's own URL.
+TEST(Linker, ACallThroughAGlobalOrLocalObjectHandedOnRunsWhatItHoldsWithItsFields) {
+  FunctionFacts send = function("send", 2);
+  send.sinks = {sink(param(1), StrVal{{{StrPiece::Param, "url", 0}}, {}}, 20)};
+  FunctionFacts emit = function("emit", 2);
+  CallSiteFact indirect = call(0, FunctionFacts{}, {forwarded(0), forwarded(1)}, 50);
+  indirect.viaParam = true;
+  indirect.target = ParamRef{0, "ops.send", {}};
+  emit.calls = {indirect};
+  FunctionFacts viaGlobal = function("via_global", 0), viaLocal = function("via_local", 0);
+  ArgFact global = arg({});
+  global.global = "c:@g_export";
+  viaGlobal.calls = {call(0, emit, {global, arg(dataOf("customer.contact"))}, 60)};
+  ArgFact local = holding("ops.send", send);
+  local.fieldStrs["url"] = host("local.example.de");
+  viaLocal.calls = {call(0, emit, {local, arg(dataOf("shipment.tracking", "Parcel::tracking_no"))}, 70)};
+  TUFacts tu = unit({send, emit, viaGlobal, viaLocal});
+  tu.initialFns["c:@k_ops.send"] = {send.usr};
+  tu.initialRefs["c:@g_export.ops"] = "c:@k_ops";
+  tu.constantStrings[std::string(kInitialValue) + "c:@g_export.url"] = host("export.example.cn");
+  std::set<std::string> found;
+  for (const Flow& f : link({tu})) found.insert(f.function + " -> " + displayStr(f.destination));
+  EXPECT_EQ(found, (std::set<std::string>{"via_global -> export.example.cn", "via_local -> local.example.de"}));
+}
+
 // walk(n, x) calls n->cb(x) and walk(n->next, x): the call through the input is
 // handed on with a longer field each round (next.cb, next.next.cb, ...) until the
 // path is cut to the depth bound, which stands for everything below it. The
