@@ -76,6 +76,23 @@ void f(const Parcel& p, int fd) {
   EXPECT_GE(findings[0].path.size(), 2u);
 }
 
+// A pair filled half by half, then put in a container of pairs: the halves are read
+// back apart (their reads have no declared type: this once crashed the extraction).
+TEST(Flow, APairFilledHalfByHalfKeepsItsHalvesInAContainer) {
+  const auto findings = scan({R"(
+#include <utility>
+void f(const Parcel& p, int fd) {
+  std::pair<std::string, int> row;
+  row.first = p.tracking_no;
+  row.second = 1;
+  std::vector<std::pair<std::string, int>> rows;
+  rows.push_back(row);
+  send(fd, rows[0].first.c_str(), rows[0].first.size(), 0);
+})"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(hasCategory(findings[0], "shipment.tracking"));
+}
+
 TEST(Flow, TypeConstraintsExcludeFlagsAndFamilies) {
   const auto findings = scan({R"(
 void f(const Settings& s, int fd) {

@@ -468,8 +468,8 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   site.viaParam = site.thisArg.fromParam;
   site.target = site.thisArg.root;
   // A value taken out of one input (`auto job = q_.front(); job();`): the call runs
-  // what the callers left there.
-  if (!site.viaParam && held.fns.empty() && held.taint.params.size() == 1 &&
+  // what the callers left there. (One a call left is run by runStoredHandlers.)
+  if (!site.viaParam && held.fns.empty() && held.taint.calls.empty() && held.taint.params.size() == 1 &&
       held.taint.params[0].index != kGlobalParam) {
     site.viaParam = true;
     site.target = ParamRef{held.taint.params[0].index, held.taint.params[0].field, {}};

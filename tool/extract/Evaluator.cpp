@@ -358,7 +358,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   }
   if (exact != s.end()) v.fns = exact->second.fns;
   joinFns(v.fns, below);
-  if (v.fns.empty() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);
+  if (v.fns.empty() && !type.isNull() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);
   // A mutable global not (or not surely) written here: what it holds when this
   // function is called, bound by the link at each call site.
   if (exact == s.end() || exact->second.partial) addGlobalInput(v, p, type);
@@ -406,12 +406,12 @@ AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
   return out;
 }
 
-// An element of a constant array (`kEndpoints[region]`): the one a constant index
-// names, else any of them, as alternatives.
+// A string element of a constant array (`kEndpoints[region]`): the one a constant
+// index names, else any of them, as alternatives.
 std::optional<AbsVal> FunctionAnalyzer::constantElement(const clang::ArraySubscriptExpr* sub) {
   const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(sub->getBase()->IgnoreParenImpCasts());
   const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
-  if (!var || !var->getType()->isArrayType()) return std::nullopt;
+  if (!var || !var->getType()->isArrayType() || !isStringLike(sub->getType())) return std::nullopt;
   const clang::VarDecl* def = var->getDefinition() ? var->getDefinition() : var;
   if (!def->getType().isConstant(ctx_.ast) || !def->getInit() || globalDepth_ >= kMaxGlobalDepth) return std::nullopt;
   const auto* list = llvm::dyn_cast<clang::InitListExpr>(def->getInit()->IgnoreImplicit());

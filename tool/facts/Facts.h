@@ -161,6 +161,8 @@ constexpr const char* kHeldSlot = "held";
 // summary field by field; widened and held atoms are never narrowed.
 // The summary slot a call atom's slot reads: a held object reads the callee's `this`.
 inline std::string effectSlot(const std::string& slot) { return slot == kHeldSlot ? "this" : slot; }
+// The effect slot of parameter `target` ("this", "arg:N").
+inline std::string slotOf(unsigned target) { return target == kThisParam ? "this" : "arg:" + std::to_string(target); }
 struct CallRef {
   unsigned site = 0;
   std::string slot;

@@ -14,8 +14,6 @@
 namespace egress {
 namespace {
 
-std::string slotOf(unsigned target) { return target == kThisParam ? "this" : "arg:" + std::to_string(target); }
-
 // The argument of call site `c` that effect slot `slot` ("this", "arg:N") names.
 const ArgFact* argOfSlot(const CallSiteFact& c, const std::string& slot) {
   if (slot == "this") return c.argument(kThisParam);

@@ -10,8 +10,6 @@
 namespace egress {
 namespace {
 
-std::string slotOf(const EffectFact& e) { return e.target == kThisParam ? "this" : "arg:" + std::to_string(e.target); }
-
 // A global key's root: the key up to its first '.'. globalMayCarry(key) asks only
 // keys sharing it (records holding the global, the global, fields below it).
 std::string_view rootOf(std::string_view key) { return key.substr(0, key.find('.')); }
@@ -190,7 +188,7 @@ Relevance::Changes Relevance::update(FunctionId f) {
         out.globals.push_back(e.field);
       continue;
     }
-    bool& slot = effects_[f][slotOf(e)];
+    bool& slot = effects_[f][slotOf(e.target)];
     if (!slot && carries(f, e.value)) out.output = slot = anyEffect_[f] = true;
   }
   const GlobalsAtCall* seen = nullptr;  // consecutive call sites often share one map

@@ -609,6 +609,13 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
   if (slot == "this" && !fields.empty() && std::find(fields.begin(), fields.end(), first) == fields.end())
     return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   if (!leavesStrings(r)) return {};  // the common case: most calls build nothing
+  // A function returning an input it stored into (`return *this;` after `host_ =
+  // h` in a builder): its own store comes before what the input held.
+  if (slot.empty())
+    for (const ParamRef& p : r.retHolder.params)
+      if (auto stored = p.field.empty() ? r.effectStrs.find(slotOf(p.index)) : r.effectStrs.end();
+          stored != r.effectStrs.end())
+        if (auto it = stored->second.find(field); it != stored->second.end()) return it->second;
   // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
   if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
     if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
@@ -629,7 +636,12 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
 StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string& rest, unsigned depth) const {
   const auto fromInput = [&] {
     if (held.params.empty()) return StrVal{};
-    return StrVal{{{StrPiece::Param, joinField(held.params.front().field, rest), held.params.front().index}}, {}};
+    // A method returning `*this` also returns the data it stored there: the
+    // object is `this`, not the parameter that data came from.
+    auto self = std::find_if(held.params.begin(), held.params.end(),
+                             [](const ParamRef& p) { return p.index == kThisParam && p.field.empty(); });
+    const ParamRef& input = self != held.params.end() ? *self : held.params.front();
+    return StrVal{{{StrPiece::Param, joinField(input.field, rest), input.index}}, {}};
   };
   if (held.calls.empty()) return fromInput();
   // An object built here (`up(std::make_unique<Uploader>(url))`) comes first: the
