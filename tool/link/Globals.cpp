@@ -46,8 +46,10 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
   for (const auto& [key, value] : graph.constants())
     if (key.compare(0, initial.size(), initial) == 0) addAlternatives(values_[key.substr(initial.size())], value);
   for (FunctionId f = 0; f < graph.size(); ++f) {
-    for (const CallSiteFact& c : graph.function(f).calls)
+    for (const CallSiteFact& c : graph.function(f).calls) {
       for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
+      addStoresThroughArguments(f, c);
+    }
     for (const EffectFact& e : graph.function(f).effects) {
       if (e.target == kGlobalTarget && !e.value.empty())
         dataStores_[e.field].push_back({f, &e}), storesIn_[f].push_back(&e);
@@ -60,6 +62,26 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
       if (value.known() && !hasParam(value)) addAlternatives(values_[e.field], value);
     }
   }
+}
+
+// A call handed a global (`https_open(&g_notify)`, `g_client.open()`) stores in it
+// what the callee stores in that parameter (`t->curl = c` with c's URL), in the
+// caller's terms.
+void GlobalValues::addStoresThroughArguments(FunctionId f, const CallSiteFact& c) {
+  const auto storesInto = [&](const ArgFact& a, unsigned index) {
+    if (a.global.empty()) return;
+    for (const Summary* r : subst_.dataOf(f, c)) {
+      auto slot = r->effectStrs.find(slotOf(index));
+      if (slot == r->effectStrs.end()) continue;
+      for (const auto& [field, value] : slot->second) {
+        const StrVal stored = subst_.resolveStr(f, subst_.substituteStr(f, c, value));
+        if (stored.known() && !hasParam(stored) && !onlyPiece(stored, StrPiece::Unknown))
+          addAlternatives(values_[joinField(a.global, field)], stored);
+      }
+    }
+  };
+  for (unsigned i = 0; i < c.args.size(); ++i) storesInto(c.args[i], i);
+  if (c.hasThis) storesInto(c.thisArg, kThisParam);
 }
 
 StrVal GlobalValues::resolve(const StrVal& s) const {

@@ -38,6 +38,7 @@ class GlobalValues {
   bool givesData(const std::string& key, FunctionId entry) const;
 
  private:
+  void addStoresThroughArguments(FunctionId f, const CallSiteFact& c);
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
   StrVal valueOf(const std::string& key, unsigned depth) const;
   StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
