@@ -452,7 +452,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       // A lambda put in a container (`jobs.push_back([body = c.email] {...})`)
       // keeps its captures there, for the call that later runs it.
       for (const Operand& from : flow.from)
-        for (const clang::Expr* source : operandExprs(call, from)) storeClosure(*path, source, s);
+        for (const clang::Expr* source : operandExprs(call, from)) storeClosure(*path, source, s, !flow.replace);
     }
   }
   if (m.swaps) swapOperands(call, *m.swaps, s);

@@ -338,14 +338,12 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   auto exact = s.find(AccessPath{p.root, p.fields, false});
   if (exact != s.end()) v = exact->second;
   // Anything stored below the path travels with it.
-  std::vector<std::string> below;
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false}); it != s.end() && it->first.root == p.root; ++it) {
     if (it->first.fields.size() <= p.fields.size() || it->first.fields.compare(0, prefix.size(), prefix) != 0) continue;
     mergeTaint(v.taint, it->second.taint);
     if (!v.str.known()) v.str = it->second.str;
     if (!v.dest.known()) v.dest = it->second.dest;
-    joinFns(below, it->second.fns);  // a container's elements: callbacks queued in it
   }
   if (auto idx = paramIndex(p.root); idx && (exact == s.end() || exact->second.partial)) {
     // Read where a condition on a parameter holds: the input is conditional on it.
@@ -357,7 +355,6 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     else if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
   }
   if (exact != s.end()) v.fns = exact->second.fns;
-  joinFns(v.fns, below);
   if (v.fns.empty() && !type.isNull() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);
   // A mutable global not (or not surely) written here: what it holds when this
   // function is called, bound by the link at each call site.

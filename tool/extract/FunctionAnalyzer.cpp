@@ -126,7 +126,8 @@ FunctionAnalyzer::InitialValues FunctionAnalyzer::initialValues(const clang::Var
   }
   for (const auto& [path, val] : s) {
     if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out.strs[globalKey(path, true)] = val.str;
-    if (!val.fns.empty()) out.fns[globalKey(path, true)] = val.fns;
+    // A pointer to another global is looked up there, field by field.
+    if (const std::string key = globalKey(path, true); !val.fns.empty() && !out.refs.count(key)) out.fns[key] = val.fns;
   }
   return out;
 }
@@ -213,7 +214,7 @@ bool FunctionAnalyzer::isPlainLocal(const void* root) const {
 
 // A lambda stored somewhere takes its captures along: they become fields of the
 // closure, which is how the lambda's body sees them (as fields of `this`).
-void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* value, State& s) {
+void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* value, State& s, bool merge) {
   const clang::LambdaExpr* lambda = lambdaIn(value);
   if (!lambda) return;
   auto init = lambda->capture_init_begin();
@@ -223,7 +224,7 @@ void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* valu
                            p.fields.empty() ? cap->getCapturedVar()->getNameAsString()
                                             : p.fields + "." + cap->getCapturedVar()->getNameAsString(),
                            false};
-    store(field, eval(*init, s), s, *init, false);
+    store(field, eval(*init, s), s, *init, merge);
   }
 }
 

@@ -180,7 +180,8 @@ class FunctionAnalyzer {
   void writeThroughSetter(const CallView& call, State& s);
 
   // Statements (FunctionAnalyzer.cpp).
-  void storeClosure(const AccessPath& p, const clang::Expr* value, State& s);
+  // `merge`: the path may hold others' captures too (a queue of lambdas).
+  void storeClosure(const AccessPath& p, const clang::Expr* value, State& s, bool merge = false);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
   const clang::VarDecl* pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const;

@@ -66,7 +66,7 @@ void CallGraph::collectGlobalFunctions() {
   std::map<std::string, std::vector<std::pair<std::string, unsigned>>> fromParams;  // storer USR -> (key, param)
   for (const TUFacts* tu : tus_) {
     for (const auto& [key, fns] : tu->initialFns) globalFns_[key].insert(globalFns_[key].end(), fns.begin(), fns.end());
-    for (const auto& [key, target] : tu->initialRefs) globalRefs_.emplace(key, target);
+    for (const auto& [key, target] : tu->initialRefs) globalRefs_[key].push_back(target);
   }
   for (const FunctionFacts* f : functions_) {
     for (const EffectFact& e : f->effects) {
@@ -86,60 +86,74 @@ void CallGraph::collectGlobalFunctions() {
         if (index < c.args.size())
           globalFns_[key].insert(globalFns_[key].end(), c.args[index].fns.begin(), c.args[index].fns.end());
     }
-  for (auto& [key, fns] : globalFns_) {
-    std::sort(fns.begin(), fns.end());
-    fns.erase(std::unique(fns.begin(), fns.end()), fns.end());
-  }
+  for (auto* byKey : {&globalFns_, &globalRefs_})
+    for (auto& [key, values] : *byKey) {  // the same whatever the order of the TUs
+      std::sort(values.begin(), values.end());
+      values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
 }
 
 namespace {
 
-// Each way `key` reads through a pointer a global's initializer aimed elsewhere:
-// the prefix found in `refs` replaced by its target (`g.ops.send` -> `http_ops.send`).
-// A chain of such pointers is followed a few steps, so a cycle of them ends.
+// Each way `key` reads through pointers a global's initializer aimed elsewhere:
+// the prefix found in `refs` replaced by each of its targets (`g.ops.send` ->
+// `http_ops.send`). A chain of such pointers is followed a few steps, so a cycle
+// of them ends.
 template <typename Fn>
-void forEachRedirect(const std::map<std::string, std::string>& refs, const std::string& key, Fn&& fn,
+void forEachRedirect(const std::map<std::string, std::vector<std::string>>& refs, const std::string& key, Fn&& fn,
                      unsigned depth = 0) {
   fn(key);
   if (depth >= kMaxFieldDepth || refs.empty()) return;
-  for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1)) {
-    auto ref = refs.find(key.substr(0, dot));
-    if (ref != refs.end()) forEachRedirect(refs, ref->second + key.substr(dot), fn, depth + 1);
-  }
+  for (std::size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
+    if (auto ref = refs.find(key.substr(0, dot)); ref != refs.end())
+      for (const std::string& target : ref->second) forEachRedirect(refs, target + key.substr(dot), fn, depth + 1);
 }
 
+// Calls `fn` with the entries of `m` at `key` and below it.
+template <typename Map, typename Fn> void forEachAtOrBelow(const Map& m, const std::string& key, Fn&& fn) {
+  if (auto same = m.find(key); same != m.end()) fn(same->second);
+  const std::string prefix = key + ".";
+  for (auto it = m.lower_bound(prefix); it != m.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+    fn(it->second);
+}
+
+constexpr std::size_t kMaxGlobalRoots = 64;  // globals reached through pointers, per lookup
+
 }  // namespace
+
+// A pointer to a table stored whole by a function (`g.ops = &k_ops`) holds all the
+// table's functions: a call through any field below it runs them.
+void CallGraph::addTableAbove(const std::string& key, std::vector<std::string>& out) const {
+  for (std::size_t dot = key.rfind('.'); dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1))
+    if (auto it = globalFns_.find(key.substr(0, dot)); it != globalFns_.end()) {
+      addOnce(out, it->second);
+      return;
+    }
+}
 
 std::vector<std::string> CallGraph::globalFunctions(const std::string& key) const {
   std::vector<std::string> out;
   forEachRedirect(globalRefs_, key, [&](const std::string& k) {
     if (auto it = globalFns_.find(k); it != globalFns_.end()) addOnce(out, it->second);
+    addTableAbove(k, out);
   });
-  if (!out.empty()) return out;
-  // A pointer to a table stored as a whole (`g.ops = &http_ops` in a function)
-  // holds all the table's functions: a call through any field below it runs them.
-  for (std::size_t dot = key.rfind('.'); dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1))
-    if (auto it = globalFns_.find(key.substr(0, dot)); it != globalFns_.end()) {
-      addOnce(out, it->second);
-      break;
-    }
   return out;
 }
 
 std::vector<std::string> CallGraph::globalFunctionsBelow(const std::string& key) const {
   std::vector<std::string> out;
-  // A pointer at or below `key` aims at another global: all it holds is below `key` too.
-  std::vector<std::string> roots{key};
-  for (std::size_t i = 0; i < roots.size() && i <= kMaxFieldDepth; ++i) {
-    const std::string prefix = roots[i] + ".";
-    for (auto it = globalFns_.lower_bound(roots[i]); it != globalFns_.end(); ++it) {
-      if (it->first != roots[i] && it->first.compare(0, prefix.size(), prefix) != 0) break;
-      addOnce(out, it->second);
-    }
-    for (auto it = globalRefs_.lower_bound(roots[i]); it != globalRefs_.end(); ++it) {
-      if (it->first != roots[i] && it->first.compare(0, prefix.size(), prefix) != 0) break;
-      if (std::find(roots.begin(), roots.end(), it->second) == roots.end()) roots.push_back(it->second);
-    }
+  // Every global a pointer at, above or below `key` aims at: all it holds is reachable.
+  std::vector<std::string> roots;
+  forEachRedirect(globalRefs_, key, [&](const std::string& k) {
+    if (std::find(roots.begin(), roots.end(), k) == roots.end()) roots.push_back(k);
+  });
+  for (std::size_t i = 0; i < roots.size() && i < kMaxGlobalRoots; ++i) {
+    forEachAtOrBelow(globalFns_, roots[i], [&](const std::vector<std::string>& fns) { addOnce(out, fns); });
+    addTableAbove(roots[i], out);
+    forEachAtOrBelow(globalRefs_, roots[i], [&](const std::vector<std::string>& targets) {
+      for (const std::string& t : targets)
+        if (std::find(roots.begin(), roots.end(), t) == roots.end()) roots.push_back(t);
+    });
   }
   return out;
 }
@@ -251,6 +265,8 @@ void CallGraph::collectEdges() {
           if (auto id = find(usr)) handedOn_[*id] = true;
       }
       forEachHeldFunction(c.thisArg, held);
+      if (!c.thisArg.global.empty())
+        for (const std::string& usr : globalFunctionsBelow(c.thisArg.global)) held(usr);
     }
     callees_[caller].assign(callees.begin(), callees.end());
     for (FunctionId callee : callees) dependents_[callee].push_back(caller);

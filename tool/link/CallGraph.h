@@ -64,10 +64,10 @@ class CallGraph {
 
   // The functions a global holds at `key` (USR[.field]): stored there by its
   // initializer or by a function, or held where a pointer field of one points
-  // (`g.ops` aimed at `http_ops`: `g.ops.send` is `http_ops.send`); failing those,
-  // what the nearest prefix holding functions holds (a table stored whole).
+  // (`g.ops` aimed at `http_ops`: `g.ops.send` is `http_ops.send`), and what the
+  // nearest prefix holding functions holds (a table stored whole).
   std::vector<std::string> globalFunctions(const std::string& key) const;
-  // The same at `key` and anywhere below it.
+  // The same at `key` and anywhere below it (at most 64 globals reached through pointers).
   std::vector<std::string> globalFunctionsBelow(const std::string& key) const;
 
   const StrVal* constant(const std::string& usr) const;
@@ -78,6 +78,7 @@ class CallGraph {
   void collectOverrides();
   void collectEdges();
   void collectGlobalFunctions();
+  void addTableAbove(const std::string& key, std::vector<std::string>& out) const;
   const std::vector<FunctionId>& overridesOf(const std::string& usr) const;
 
   std::vector<const TUFacts*> tus_;
@@ -92,7 +93,7 @@ class CallGraph {
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there
-  std::map<std::string, std::string> globalRefs_;                  // global key -> the global it points to
+  std::map<std::string, std::vector<std::string>> globalRefs_;     // global key -> the globals it may point to
 };
 
 }  // namespace egress

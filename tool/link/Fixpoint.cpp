@@ -495,7 +495,7 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
     // Twice the bound, like string pieces: a field below it is still added to it.
     if (out.fromParam)
       out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field, 2 * kMaxFieldDepth), {}};
-    if (given) addGivenBelow(*given, a.root.field, out);
+    if (given) addGivenBelow(f, *given, a.root.field, out);
   }
   if (a.sameAsParam) {
     const ArgFact* given = c.argument(*a.sameAsParam);
@@ -509,16 +509,18 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
 // callee's argument (the callee's parameter at `field`) says nothing itself: a
 // local's field strings and handlers (`emit(&de)` with `de.url` set), or the
 // global it is (`emit(&g_conn)`), whose fields link/Globals.cpp resolves.
-void Fixpoint::addGivenBelow(const ArgFact& given, const std::string& field, ArgFact& out) {
+void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const {
   const std::string prefix = field.empty() ? "" : field + ".";
   const auto below = [&](const std::string& key) -> std::optional<std::string> {
     if (key.size() <= prefix.size() || key.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
     return key.substr(prefix.size());
   };
+  // Resolved here: handed on further up, call pieces would name other call sites.
   for (const auto& [k, t] : given.fields)
-    if (auto rest = below(k)) out.fields.emplace(*rest, t);
+    if (auto rest = below(k); rest && !out.fields.count(*rest)) out.fields.emplace(*rest, subst_.resolveTaint(f, t));
   for (const auto& [k, v] : given.fieldStrs)
-    if (auto rest = below(k)) out.fieldStrs.emplace(*rest, v);
+    if (auto rest = below(k); rest && !out.fieldStrs.count(*rest))
+      out.fieldStrs.emplace(*rest, subst_.resolveStr(f, v));
   for (const auto& [k, fns] : given.fieldFns)
     if (auto rest = below(k)) addOnce(out.fieldFns[*rest], fns);
   addOnce(out.fns, field.empty() ? given.fns : heldAt(given.fieldFns, field));

@@ -95,7 +95,7 @@ class Fixpoint {
   static void forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;
-  static void addGivenBelow(const ArgFact& given, const std::string& field, ArgFact& out);
+  void addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const;
 
   const CallGraph& graph_;
   const Relevance& relevance_;

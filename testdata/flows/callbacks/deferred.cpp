@@ -58,7 +58,8 @@ void send_outbox(const Customer& c) {
 
 void send_local_queue(const Shipment& s) {
   std::deque<std::function<void()>> jobs;
-  jobs.push_back([body = s.tracking_no] { post_to_crm(body); });  // expect: violation shipment.tracking
+  jobs.push_back([body = s.tracking_no] { post_to_crm(body); });        // expect: violation shipment.tracking
+  jobs.push_back([body = std::string("ping")] { post_to_crm(body); });  // a later job does not replace it
   auto job = jobs.front();
   job();
 }
@@ -73,7 +74,8 @@ void sync_on_threads(const Customer& c) {
 }
 
 void sync_as_tasks(const Customer& c) {
-  auto now = std::async(std::launch::async, [body = c.email] { post_to_crm(body); });  // expect: violation customer.contact
+  auto now =
+      std::async(std::launch::async, [body = c.email] { post_to_crm(body); });  // expect: violation customer.contact
   now.get();
   auto later = std::async(post_to_crm, c.name);  // expect: violation customer.identity
   later.get();

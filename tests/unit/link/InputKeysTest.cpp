@@ -50,6 +50,28 @@ TEST(InputKeys, AnEditedTUChangesItsOwnFunctions) {
   EXPECT_EQ(before->keys.program, after->keys.program);
 }
 
+// use() hands global g (initializer `{.ops = &k_ops}`) to emit(); the table k_ops
+// is in another TU. Re-aiming k_ops.send changes what a call through g runs.
+TEST(InputKeys, AGlobalsTableInAnotherTUIsAnInputOfWhoHandsTheGlobalOn) {
+  const auto withSend = [](const std::string& target) {
+    FunctionFacts deSend = function("de_send"), cnSend = function("cn_send"), emit = function("emit", 1);
+    FunctionFacts use = function("use", 0);
+    ArgFact global = arg({});
+    global.global = "c:@g";
+    use.calls = {call(0, emit, {global})};
+    TUFacts tables = unit({deSend, cnSend}), main = unit({emit, use});
+    tables.file = "tables.c", main.file = "main.c";
+    tables.entryDigest = "t-" + target, main.entryDigest = "m";
+    tables.initialFns["c:@k_ops.send"] = {"c:@F@" + target};
+    main.initialRefs["c:@g.ops"] = "c:@k_ops";
+    return std::vector<TUFacts>{tables, main};
+  };
+  const auto before = keyed(withSend("de_send"));
+  const auto after = keyed(withSend("cn_send"));
+  EXPECT_NE(before->of("use"), after->of("use"));
+  EXPECT_EQ(before->of("emit"), after->of("emit"));
+}
+
 TEST(InputKeys, ACalleeResettingOtherFieldsChangesItsCallers) {
   std::vector<TUFacts> edited = program("a2", "c1");
   edited[0].functions[0].resets = {"arg:0#buf"};
