@@ -272,5 +272,24 @@ TEST(TaintOps, JoinedFieldPathsAreCutToTheDepthBound) {
   EXPECT_EQ(hits[Limit::FieldDepth], 1u);
 }
 
+TEST(TaintOps, AFieldBelowAPathIsWhatFollowsIt) {
+  EXPECT_EQ(fieldBelow("client", "client.url"), "url");
+  EXPECT_EQ(fieldBelow("", "client.url"), "client.url");
+  EXPECT_EQ(fieldBelow("client", "client"), std::nullopt);       // not strictly below
+  EXPECT_EQ(fieldBelow("client", "clients.url"), std::nullopt);  // another field
+  EXPECT_EQ(fieldBelow("", ""), std::nullopt);
+}
+
+TEST(TaintOps, NarrowingAnObjectToAFieldNarrowsWhatItsCallsLeft) {
+  Taint app;
+  app.calls.push_back(CallRef{3, "arg:0", {}});
+  app.calls.push_back(CallRef{5, "", {}, 0, "link"});
+  const Taint stats = narrowedToField(app, "stats");
+  ASSERT_EQ(stats.calls.size(), 2u);
+  EXPECT_EQ(stats.calls[0].field, "stats");
+  EXPECT_EQ(stats.calls[1].field, "link.stats");
+  EXPECT_EQ(narrowedToField(app, "").calls[1].field, "link");
+}
+
 }  // namespace
 }  // namespace egress

@@ -213,6 +213,9 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
 
 bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (m.whenArgs && explicitArgs(call) != *m.whenArgs) return false;
+  // `cfg_get()` handing out the program's own settings struct is no keyed lookup:
+  // the fields read from it are what the program stored there.
+  if (m.returns && explicitArgs(call) == 0 && call.callee && pointsToRecord(call.callee->getReturnType())) return false;
   if (!m.whenArg) return true;
   const clang::Expr* e = operandExpr(call, *m.whenArg);
   if (!e) return false;
@@ -223,6 +226,13 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e)) && !typeMatches(*m.rootType, e->getType())) return false;
   if (m.rootTypeNot && typeMatches(*m.rootTypeNot, rootTypeOf(e))) return false;
   return true;
+}
+
+// A record of the program, or a pointer or reference to one (not std::string).
+bool FunctionAnalyzer::pointsToRecord(clang::QualType t) const {
+  if (t->isPointerType() || t->isReferenceType()) t = t->getPointeeType();
+  const clang::RecordDecl* record = t->getAsRecordDecl();
+  return record && !isSystemRecord(ctx_.ast, record);
 }
 
 // The arguments the call spells out: not defaults, not the object of a member operator.

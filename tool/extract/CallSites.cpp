@@ -341,24 +341,15 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   // A destructor or a defaulted member the compiler writes has no outputs worth
   // listing when no TU defines it.
   const bool listed = !llvm::isa<clang::CXXDestructorDecl>(call.callee) && !call.callee->isDefaulted();
-  const auto mayWrite = [](clang::QualType t) {
-    if (!t->isReferenceType() && !t->isPointerType()) return false;
-    return !t->getPointeeType().isConstQualified();
-  };
   const unsigned skip = call.selfInArgs ? 1 : 0;
   for (unsigned i = 0; i + skip < call.args.size() && i < call.callee->getNumParams(); ++i) {
-    if (!mayWrite(call.callee->getParamDecl(i)->getType())) continue;
-    if (auto path = lvalue(call.args[i + skip])) {
-      const CallRef written{id, "arg:" + std::to_string(i), {}};
-      if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
-      noteCallRecord(written, call.callee->getParamDecl(i)->getType()->getPointeeType());
-      if (!inPlace) mayHaveWrittenBelow(*path, written, bodyUnseen, s);
-      AbsVal v;
-      v.taint.calls.push_back(written);
-      store(*path, std::move(v), s, call.expr, true);
-      resetFields(*path, i, id, written.slot, accessor.resets, s);
-      calls_[id].writesArgs |= listed;
-    }
+    auto path = writtenThrough(call.args[i + skip], call.callee->getParamDecl(i)->getType());
+    if (!path) continue;
+    const CallRef written{id, "arg:" + std::to_string(i), {}};
+    if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
+    markWrittenByCall(*path, written, call.callee->getParamDecl(i)->getType(), bodyUnseen, !inPlace, call.expr, s);
+    resetFields(*path, i, id, written.slot, accessor.resets, s);
+    calls_[id].writesArgs |= listed;
   }
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
   if (!method || !call.self || method->isConst() || method->isStatic()) return;
@@ -381,6 +372,40 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   }
 }
 
+// The object an argument names when the parameter (of `type`) may write into it: a
+// pointer or reference to non-const.
+std::optional<AccessPath> FunctionAnalyzer::writtenThrough(const clang::Expr* arg, clang::QualType type) {
+  if (!type->isReferenceType() && !type->isPointerType()) return std::nullopt;
+  if (type->getPointeeType().isConstQualified()) return std::nullopt;
+  return lvalue(arg);
+}
+
+// The object at `path` after a call that may have written into it: it holds what
+// the call left there (the link reads the callee's effects through `written`).
+void FunctionAnalyzer::markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType type,
+                                         bool bodyUnseen, bool below, const clang::Expr* at, State& s) {
+  noteCallRecord(written, type->getPointeeType());
+  if (below) mayHaveWrittenBelow(path, written, bodyUnseen, s);
+  AbsVal v;
+  v.taint.calls.push_back(written);
+  store(path, std::move(v), s, at, true);
+}
+
+// A function pointer's call (`t->ops->open(t, host)`) may write what its arguments
+// point at, as a direct call may: the link reads what the functions it runs left.
+void FunctionAnalyzer::argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s) {
+  const clang::QualType pointer = target->getType();
+  const clang::QualType fnType = pointer->isPointerType() ? pointer->getPointeeType() : pointer;
+  const auto* proto = fnType->getAs<clang::FunctionProtoType>();
+  if (!proto) return;
+  const unsigned id = siteId(call.expr);
+  for (unsigned i = 0; i < call.args.size() && i < proto->getNumParams(); ++i) {
+    auto path = writtenThrough(call.args[i], proto->getParamType(i));
+    if (!path) continue;
+    markWrittenByCall(*path, CallRef{id, slotOf(i), {}}, proto->getParamType(i), false, true, call.expr, s);
+  }
+}
+
 // After a call that runs a function value: the lambda's by-reference captures may
 // have been written (`[&rows](...) { rows.push_back(...); }` run by std::for_each),
 // and the model may say where the function's results go (std::transform's output).
@@ -398,7 +423,10 @@ void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr
             true);
     }
   }
-  if (!call.callee) return;
+  if (!call.callee) {
+    argumentsWrittenByPointerCall(call, target, s);
+    return;
+  }
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!m->invokes || !m->invokes->result || !conditionHolds(*m, call)) continue;
     const clang::Expr* out = operandExpr(call, *m->invokes->result);
@@ -477,12 +505,30 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
   // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
   if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);
+  // A table this function aimed the pointer at (`t->ops = &k_https_ops;
+  // t->ops->open(t)`), defined in another TU: its entry runs, whoever the caller is.
+  if (site.targets.empty() && site.globalTarget.empty()) {
+    site.globalTarget = tableEntryAimedAt(target, s);
+    if (!site.globalTarget.empty()) site.viaParam = false;
+  }
   // Or a field a call filled (`uplink_init(&ops); ops.push(x);`): the link looks up
   // the functions that call stored there (Fixpoint::runStoredHandlers).
   const bool leftByCall = std::any_of(held.taint.calls.begin(), held.taint.calls.end(),
                                       [](const CallRef& c) { return !c.slot.empty() && c.slot != kAnyCallSlot; });
   if (site.targets.empty() && !site.viaParam && site.globalTarget.empty() && !leftByCall) return;  // nothing known
   calls_[id] = std::move(site);
+}
+
+// `p->send` where this function set `p` to a global table (`&k_ops`): the key of
+// that table's entry (`k_ops.send`), else empty.
+std::string FunctionAnalyzer::tableEntryAimedAt(const clang::Expr* target, const State& s) {
+  const auto* member = llvm::dyn_cast<clang::MemberExpr>(target->IgnoreParenImpCasts());
+  if (!member || !llvm::isa<clang::FieldDecl>(member->getMemberDecl())) return "";
+  auto pointer = lvalue(member->getBase());
+  auto held = pointer ? s.find(*pointer) : s.end();
+  if (held == s.end()) return "";
+  const StrPiece* table = onlyPiece(held->second.str, StrPiece::Global);
+  return table ? table->text + "." + member->getMemberDecl()->getNameAsString() : "";
 }
 
 // The expression a call passes as an accessor's input (`this` or a parameter).

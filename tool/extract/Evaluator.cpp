@@ -42,10 +42,13 @@ const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
   return element.isNull() ? nullptr : element->getAsRecordDecl();
 }
 
-// Field `below` of a value that is one parameter or one global, as a piece; else nothing.
+// Field `below` of a value that is one parameter, one global or one call's result
+// (`cfg_get()->host`, the link reads the field of what it returns), as a piece;
+// else nothing.
 StrVal fieldOfHolder(const StrVal& holder, const std::string& below) {
   const StrPiece* held = onlyPiece(holder, StrPiece::Param);
   if (!held) held = onlyPiece(holder, StrPiece::Global);
+  if (!held) held = onlyPiece(holder, StrPiece::CallRet);
   if (!held) return {};
   StrPiece p = *held;
   p.text = joinField(p.text, below);

@@ -514,8 +514,13 @@ std::optional<AccessPath> FunctionAnalyzer::pointeeOf(const clang::Expr* e) {
     return lvalue(u->getSubExpr());
   }
   if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e); b && b->isAdditiveOp()) return lvalue(e);
-  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e))
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e)) {
     if (auto a = aliases_.find(ref->getDecl()); a != aliases_.end()) return a->second;
+    // `struct app *a = ctx;` of a `void *ctx` parameter: `a->x` is the caller's `x`.
+    if (const auto* p = llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
+        p && p->getType()->isPointerType() && !ref->refersToEnclosingVariableOrCapture())
+      return AccessPath{p, "", false};
+  }
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1)
     return pointeeOf(ctor->getArg(0));
   if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return pointeeOf(tmp->getSubExpr());

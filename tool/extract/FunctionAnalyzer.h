@@ -134,6 +134,7 @@ class FunctionAnalyzer {
   std::map<std::string, AbsVal> takeBelow(const AccessPath& p, clang::QualType type, const clang::Expr* at, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
   static unsigned explicitArgs(const CallView& call);
+  bool pointsToRecord(clang::QualType t) const;
   clang::QualType rootTypeOf(const clang::Expr* e);
   Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
@@ -169,8 +170,13 @@ class FunctionAnalyzer {
   void forgetGlobalsAfterCall(State& s) const;
   static constexpr std::size_t kMaxGlobalsPerCall = 32;
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
+  std::string tableEntryAimedAt(const clang::Expr* target, const State& s);
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
+  void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);
+  std::optional<AccessPath> writtenThrough(const clang::Expr* arg, clang::QualType type);
+  void markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType type, bool bodyUnseen,
+                         bool below, const clang::Expr* at, State& s);
   const clang::LambdaExpr* lambdaHeldBy(const clang::Expr* e) const;
   // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
   const clang::Expr* accessorObject(const CallView& call, unsigned input) const;

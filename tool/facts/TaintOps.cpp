@@ -603,6 +603,19 @@ std::string joinField(const std::string& a, const std::string& b) {
   return b.empty() ? a : a + "." + b;
 }
 
+std::optional<std::string> fieldBelow(const std::string& path, const std::string& field) {
+  if (path.empty()) return field.empty() ? std::nullopt : std::optional<std::string>(field);
+  if (field.size() <= path.size() + 1 || !isSubfield(field, path)) return std::nullopt;
+  return field.substr(path.size() + 1);
+}
+
+Taint narrowedToField(const Taint& t, const std::string& field) {
+  Taint out = t;
+  if (field.empty()) return out;
+  for (CallRef& c : out.calls) c.field = joinField(c.field, field);
+  return out;
+}
+
 std::string joinFieldBounded(const std::string& a, const std::string& b, unsigned depth) {
   std::string joined = joinField(a, b);
   std::size_t cut = 0;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "facts/Facts.h"
@@ -133,6 +134,12 @@ constexpr unsigned kMaxFieldDepth = 3;
 bool isSubfield(const std::string& field, const std::string& path);
 // `a` names `b`, something inside it, or something it is inside of ("x" and "x.y").
 bool relatedFields(const std::string& a, const std::string& b);
+// The part of `field` below `path` ("client.url" below "client" is "url"; below ""
+// is the field itself); none when `field` is not strictly below `path`.
+std::optional<std::string> fieldBelow(const std::string& path, const std::string& field);
+// `t` read at `field` of the object it is: what calls left in the object is what
+// they left at that field ("written by init(&app)", read as `app.stats`).
+Taint narrowedToField(const Taint& t, const std::string& field);
 // A global's key without its fields (a USR may contain dots, a file-static's file
 // name; fields come after its last '@').
 std::string globalRoot(const std::string& key);

@@ -140,6 +140,15 @@ std::vector<std::string> CallGraph::globalFunctions(const std::string& key) cons
   return out;
 }
 
+// The functions of the globals a value may point at (one form each a global).
+std::vector<std::string> CallGraph::tableFunctions(const StrVal& value) const {
+  std::vector<std::string> out;
+  if (!value.known()) return out;
+  for (const StrVal& form : forms(value))
+    if (const StrPiece* table = onlyPiece(form, StrPiece::Global)) addOnce(out, globalFunctionsBelow(table->text));
+  return out;
+}
+
 std::vector<std::string> CallGraph::globalFunctionsBelow(const std::string& key) const {
   std::vector<std::string> out;
   // Every global a pointer at, above or below `key` aims at: all it holds is reachable.
@@ -242,9 +251,12 @@ void CallGraph::collectEdges() {
     };
     // A handler stored into an input's field is run later through it (by a caller
     // of this function): resolved before this function, like one handed on.
+    // So is a table a pointer stored there aims at (`a->link.ops = &k_https_ops`).
     for (const EffectFact& e : f.effects)
-      if (e.target != kGlobalTarget)
+      if (e.target != kGlobalTarget) {
         for (const std::string& usr : e.fns) held(usr);
+        for (const std::string& usr : tableFunctions(e.str)) held(usr);
+      }
     for (const CallSiteFact& c : f.calls) {
       if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
       siteTargets_[caller].push_back(targets(c));
@@ -257,6 +269,8 @@ void CallGraph::collectEdges() {
       for (const std::string& usr : c.targets) held(usr);
       for (const ArgFact& a : c.args) {
         forEachHeldFunction(a, held);
+        for (const auto& [field, str] : a.fieldStrs)
+          for (const std::string& usr : tableFunctions(str)) held(usr);
         // A global handed on (`emit(&g_conn)`): a call through it in the callee runs
         // what the global holds (Fixpoint::runPending).
         if (!a.global.empty())

@@ -69,6 +69,8 @@ class CallGraph {
   std::vector<std::string> globalFunctions(const std::string& key) const;
   // The same at `key` and anywhere below it (at most 64 globals reached through pointers).
   std::vector<std::string> globalFunctionsBelow(const std::string& key) const;
+  // The functions of the globals `value` may point at (`&k_https_ops`).
+  std::vector<std::string> tableFunctions(const StrVal& value) const;
 
   const StrVal* constant(const std::string& usr) const;
   const std::map<std::string, StrVal>& constants() const { return constants_; }

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "facts/TaintOps.h"
+#include "llvm/ADT/ScopeExit.h"
 
 namespace egress {
 namespace {
@@ -110,6 +111,8 @@ bool Fixpoint::settle(const std::vector<FunctionId>& members, const ComponentInd
                       FixpointStats& stats) {
   const bool debug = std::getenv("EGRESS_DEBUG_LINK") != nullptr;
   const std::size_t self = index.component[members.front()];
+  settling_ = {&index, self};
+  const auto settled = llvm::make_scope_exit([this] { settling_ = {nullptr, 0}; });
   std::vector<bool> queued(members.size(), true);
   std::size_t left = members.size();
   auto queue = [&](std::size_t k) {
@@ -285,16 +288,15 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     const std::string slot = slotOf(e.target);
     const Taint value = resolved(e.value);
     mergeTaint(r.effects[slot], value);
-    // A constructor's object handed whole to a base or delegated constructor: what
-    // that one left in each field stays in that field (bounded; else whole).
-    const bool expand =
-        e.target == kThisParam && e.field.empty() && !facts.recordFields.empty() && calledOnObject(e.value);
-    if (expand && fieldsLeftByCalls(f, e.value, r.effectFields[slot])) {
+    // An input handed to a call that writes into it (a base or delegated
+    // constructor, `init(&a->link)`): what that call left in each field stays in
+    // that field (bounded; else whole).
+    if (calledOnObject(e.value) && fieldsLeftByCalls(f, e.value, e.field, r.effectFields[slot])) {
       Taint own = e.value;
       own.calls.erase(
           std::remove_if(own.calls.begin(), own.calls.end(), [](const CallRef& c) { return !c.slot.empty(); }),
           own.calls.end());
-      mergeTaint(r.effectFields[slot][""], resolved(own));
+      mergeTaint(r.effectFields[slot][e.field], resolved(own));
     } else {
       mergeTaint(r.effectFields[slot][e.field], value);
     }
@@ -343,7 +345,7 @@ void Fixpoint::returnedFields(FunctionId f, Summary& r) {
   std::map<std::string, Taint> fields;
   for (const auto& [field, t] : facts.retFields)
     if (Taint got = relevance_.prune(f, subst_.resolveTaint(f, t)); !got.empty()) mergeTaint(fields[field], got);
-  if (!fieldsLeftByCalls(f, facts.ret, fields) && !r.ret.empty()) mergeTaint(fields[""], r.ret);
+  if (!fieldsLeftByCalls(f, facts.ret, "", fields) && !r.ret.empty()) mergeTaint(fields[""], r.ret);
   if (!fields.empty()) r.effectFields[""] = std::move(fields);
 }
 
@@ -357,7 +359,8 @@ bool Fixpoint::calledOnObject(const Taint& t) {
 // handed, what that call left in each field of it, put into `into` by field. False
 // (nothing added) past kMaxFieldsApart fields or call atoms: the caller keeps the
 // object whole then, which is sound and keeps summaries small on large programs.
-bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into) {
+bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string& at,
+                                 std::map<std::string, Taint>& into) {
   constexpr std::size_t kMaxFieldsApart = 32;
   const FunctionFacts& facts = graph_.function(f);
   std::vector<std::pair<const CallSiteFact*, const std::map<std::string, Taint>*>> parts;
@@ -366,6 +369,7 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::str
     if (!ref.field.empty()) return false;  // a part of an object: kept whole
     const CallSiteFact* c = ref.slot.empty() || ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
+    if (callsOwnComponent(f, *c)) return false;  // recursive: its fields would not settle
     for (const Summary* g : subst_.dataOf(f, *c)) {
       const auto left = g->effectFields.find(effectSlot(ref.slot));
       if (left == g->effectFields.end()) continue;
@@ -377,9 +381,19 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::str
   for (const auto& [c, left] : parts)
     for (const auto& [field, value] : *left) {
       Taint got = relevance_.prune(f, subst_.substitute(f, *c, value, 1, false));
-      if (!got.empty()) mergeTaint(into[field], got);  // empty fields cost every reader a lookup
+      // Cut to the depth bound: a recursive cluster would otherwise nest deeper each round.
+      if (!got.empty()) mergeTaint(into[joinFieldBounded(at, field)], got);  // empty fields cost every reader a lookup
     }
   return true;
+}
+
+// Whether call site `c` of `f` may run a member of the component being settled
+// (`f`'s own): a recursive call (a filter's `chain->Read(buf)`).
+bool Fixpoint::callsOwnComponent(FunctionId f, const CallSiteFact& c) const {
+  const auto [index, component] = settling_;
+  if (!index) return false;
+  const std::vector<FunctionId>& targets = graph_.targets(f, c);
+  return std::any_of(targets.begin(), targets.end(), [&](FunctionId g) { return index->component[g] == component; });
 }
 
 // The callee's sinks for callers, as reached through call site `c` of `f`.
@@ -477,7 +491,7 @@ CallSiteFact Fixpoint::inCallerTerms(FunctionId f, const CallSiteFact& c) const 
 
 // The arguments of a pending call (in the callee's terms) moved into the caller's
 // terms through call site `c`.
-ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const {
+ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a, bool runsHere) const {
   ArgFact out = a;
   out.whole = subst_.substitute(f, c, a.whole, 0, true);
   mergeTaint(out.whole, Taint{a.whole.origins, {}, {}});
@@ -496,6 +510,7 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
     if (out.fromParam)
       out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field, 2 * kMaxFieldDepth), {}};
     if (given) addGivenBelow(f, *given, a.root.field, out);
+    if (given && runsHere) addCallsBelow(*given, a.root.field, out);
   }
   if (a.sameAsParam) {
     const ArgFact* given = c.argument(*a.sameAsParam);
@@ -510,11 +525,7 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
 // local's field strings and handlers (`emit(&de)` with `de.url` set), or the
 // global it is (`emit(&g_conn)`), whose fields link/Globals.cpp resolves.
 void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const {
-  const std::string prefix = field.empty() ? "" : field + ".";
-  const auto below = [&](const std::string& key) -> std::optional<std::string> {
-    if (key.size() <= prefix.size() || key.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
-    return key.substr(prefix.size());
-  };
+  const auto below = [&](const std::string& key) { return fieldBelow(field, key); };
   // Resolved here: handed on further up, call pieces would name other call sites.
   for (const auto& [k, t] : given.fields)
     if (auto rest = below(k); rest && !out.fields.count(*rest)) out.fields.emplace(*rest, subst_.resolveTaint(f, t));
@@ -528,22 +539,56 @@ void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::stri
     out.global = field.empty() ? given.global : given.global + "." + field;
 }
 
+// What the caller's calls left in the object it passed, at `field` of it
+// (`app_init(&a); on_event(&a);` where `on_event` runs `a->link.ops->send(&a->link)`):
+// the run callee's field lookups read them. Call atoms name this function's call
+// sites, so only a call run here may take them, not one handed on to callers.
+void Fixpoint::addCallsBelow(const ArgFact& given, const std::string& field, ArgFact& out) {
+  for (CallRef& ref : narrowedToField(given.whole, field).calls) {
+    const auto same = [&](const CallRef& o) {
+      return o.site == ref.site && o.slot == ref.slot && o.field == ref.field;
+    };
+    if (std::none_of(out.whole.calls.begin(), out.whole.calls.end(), same)) out.whole.calls.push_back(std::move(ref));
+  }
+}
+
 // The functions calls on an object stored in its `field` (`wire(n)` setting
 // `n.onSend`), for each call atom of `object` (in `f`'s terms) standing for what a
 // call left in an object it was handed.
 std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& object, const std::string& field) const {
+  static const std::map<std::string, std::vector<std::string>> noFns;
+  static const std::map<std::string, StrVal> noStrs;
   std::vector<std::string> out;
   for (const CallRef& ref : object.calls) {
     if (ref.slot.empty() || ref.slot == kAnyCallSlot) continue;
     const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
     if (!c) continue;
     for (const Summary* g : subst_.dataOf(f, *c)) {
-      const auto slot = g->effectFns.find(effectSlot(ref.slot));
-      if (slot == g->effectFns.end()) continue;
-      addOnce(out, heldAt(slot->second, joinField(ref.field, field)));
+      const auto fns = g->effectFns.find(effectSlot(ref.slot));
+      const auto strs = g->effectStrs.find(effectSlot(ref.slot));
+      addOnce(out, functionsAt(fns == g->effectFns.end() ? noFns : fns->second,
+                               strs == g->effectStrs.end() ? noStrs : strs->second, joinField(ref.field, field)));
     }
   }
   return out;
+}
+
+// The functions an object holds at `field`: those stored there, else the entry of
+// a table a pointer above it aims at (`a->link.ops = &k_https_ops`, a table
+// another TU defines: `a->link.ops->send` is its `send`), else those stored above.
+std::vector<std::string> Fixpoint::functionsAt(const std::map<std::string, std::vector<std::string>>& fns,
+                                               const std::map<std::string, StrVal>& strs,
+                                               const std::string& field) const {
+  if (auto exact = fns.find(field); exact != fns.end()) return exact->second;
+  std::vector<std::string> out;
+  for (const auto& [path, value] : strs) {
+    auto rest = fieldBelow(path, field);
+    if (!rest) continue;
+    for (const StrVal& form : forms(value))
+      if (const StrPiece* table = onlyPiece(form, StrPiece::Global))
+        addOnce(out, graph_.globalFunctions(joinField(table->text, *rest)));
+  }
+  return out.empty() ? heldAt(fns, field) : out;
 }
 
 // A wrapper handing (a field of) its own parameter to a wiring function stores what
@@ -578,7 +623,8 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   if (!self && p.target.index >= c.args.size()) return;
   if (self && !c.hasThis) return;
   const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
-  std::vector<std::string> fns = p.target.field.empty() ? holder.fns : heldAt(holder.fieldFns, p.target.field);
+  std::vector<std::string> fns =
+      p.target.field.empty() ? holder.fns : functionsAt(holder.fieldFns, holder.fieldStrs, p.target.field);
   if (!p.target.field.empty() && !holder.fieldFns.count(p.target.field)) addOnce(fns, holder.fns);
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
   if (fns.empty() && !holder.global.empty()) fns = graph_.globalFunctions(joinField(holder.global, p.target.field));
@@ -598,7 +644,7 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   CallSiteFact site = p.site;
   site.calleeUsr.clear();
   site.targets = fns;
-  for (ArgFact& a : site.args) a = throughCall(f, c, a);
+  for (ArgFact& a : site.args) a = throughCall(f, c, a, !handOn);
   // The closure's captures are the holder's fields below the target field, and
   // what calls left at that field (`j.set_finisher(c)` storing a lambda that
   // captured `c.phone` in `j.finisher_`) reaches every capture.

@@ -85,23 +85,28 @@ class Fixpoint {
   Summary resolveFunction(FunctionId f);
   void returnedFields(FunctionId f, Summary& r);
   static bool calledOnObject(const Taint& t);
-  bool fieldsLeftByCalls(FunctionId f, const Taint& t, std::map<std::string, Taint>& into);
+  bool fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string& at, std::map<std::string, Taint>& into);
+  bool callsOwnComponent(FunctionId f, const CallSiteFact& c) const;
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
   void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees,
                     SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
+  std::vector<std::string> functionsAt(const std::map<std::string, std::vector<std::string>>& fns,
+                                       const std::map<std::string, StrVal>& strs, const std::string& field) const;
   void runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out);
   static void forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
-  ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a) const;
+  ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a, bool runsHere) const;
   void addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const;
+  static void addCallsBelow(const ArgFact& given, const std::string& field, ArgFact& out);
 
   const CallGraph& graph_;
   const Relevance& relevance_;
   SummaryTable summaries_;
   Substitution subst_;
-  std::vector<std::vector<uint64_t>> furtherReads_;  // by function id: StoredFunction::furtherReads
+  std::vector<std::vector<uint64_t>> furtherReads_;                     // by function id: StoredFunction::furtherReads
+  std::pair<const ComponentIndex*, std::size_t> settling_{nullptr, 0};  // the component settle() works on
 };
 
 }  // namespace egress

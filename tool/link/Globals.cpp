@@ -154,23 +154,28 @@ Taint GlobalValues::dataOf(const std::string& key, unsigned depth, const std::se
   if (!storers) dataMemo_[key];  // in progress: a global stored from itself adds nothing
   forEachRelated(dataStores_, key, [&](const std::string& stored, const auto& stores) {
     for (const auto& [f, effect] : stores)
-      if (!storers || storers->count(f)) mergeTaint(out, storeData(f, stored, *effect, depth));
+      if (!storers || storers->count(f))
+        mergeTaint(out, storeData(f, stored, *effect, depth, fieldBelow(stored, key).value_or("")));
   });
   if (!storers) dataMemo_[key] = out;
   return out;
 }
 
-// The data one store puts in a global, its parameters bound through its callers.
-Taint GlobalValues::storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth) const {
-  if (auto hit = storeMemo_.find(&effect); hit != storeMemo_.end()) return hit->second;
-  storeMemo_[&effect];  // in progress
+// The data one store puts in a global (at `field` below the stored key, where a
+// call wrote the object: `init(&g_app)` then `g_app.stats` read), its parameters
+// bound through its callers.
+Taint GlobalValues::storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth,
+                              const std::string& field) const {
+  const auto key = std::make_pair(&effect, field);
+  if (auto hit = storeMemo_.find(key); hit != storeMemo_.end()) return hit->second;
+  storeMemo_[key];  // in progress
   const Step step{graph_.function(f).loc,
                   "stored in global `" + globalName(stored) + "` by " + graph_.function(f).name + "()"};
   subst_.startFunction(f);
-  Taint value = dataThroughCallers(f, subst_.resolveTaint(f, effect.value), depth);
+  Taint value = dataThroughCallers(f, subst_.resolveTaint(f, narrowedToField(effect.value, field)), depth);
   for (Origin& o : value.origins) appendStep(o.path, step);
   Taint out{value.origins, {}, {}};
-  storeMemo_[&effect] = out;
+  storeMemo_[key] = out;
   return out;
 }
 
@@ -230,7 +235,9 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
 bool GlobalValues::givesData(const std::string& key, FunctionId entry) const {
   for (FunctionId f : nearCallees(entry))
     for (const EffectFact* e : storesIn_[f])
-      if (relatedFields(e->field, key) && !storeData(f, e->field, *e, 0).origins.empty()) return true;
+      if (relatedFields(e->field, key) &&
+          !storeData(f, e->field, *e, 0, fieldBelow(e->field, key).value_or("")).origins.empty())
+        return true;
   return false;
 }
 

@@ -43,7 +43,8 @@ class GlobalValues {
   StrVal valueOf(const std::string& key, unsigned depth) const;
   StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
   Taint dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const;
-  Taint storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth) const;
+  Taint storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth,
+                  const std::string& field) const;
   const std::set<FunctionId>& nearCallees(FunctionId entry) const;
 
   const CallGraph& graph_;
@@ -57,7 +58,7 @@ class GlobalValues {
   std::vector<std::vector<const EffectFact*>> storesIn_;  // by function id: its stores of data in globals
   // Memoised: dataOf by key, and a function's parameter (index, field) through its callers.
   mutable std::map<std::string, Taint> dataMemo_;
-  mutable std::map<const EffectFact*, Taint> storeMemo_;
+  mutable std::map<std::pair<const EffectFact*, std::string>, Taint> storeMemo_;
   mutable std::map<FunctionId, std::set<FunctionId>> nearCallees_;
   mutable std::map<std::tuple<FunctionId, unsigned, std::string>, Taint> paramMemo_;
 };

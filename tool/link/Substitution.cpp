@@ -28,13 +28,6 @@ struct MemoKey {
 }  // namespace
 namespace {
 
-// The part of `field` below `path` ("client.url" below "client" is "url").
-std::optional<std::string> below(const std::string& path, const std::string& field) {
-  if (path.empty()) return field.empty() ? std::nullopt : std::optional<std::string>(field);
-  if (field.size() <= path.size() + 1 || !isSubfield(field, path)) return std::nullopt;
-  return field.substr(path.size() + 1);
-}
-
 bool isAbsent(const StrVal& s) { return onlyPiece(s, StrPiece::Absent) != nullptr; }
 
 StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
@@ -502,7 +495,8 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
           noteLimit(Limit::ResolveDepth);
           break;
         }
-        part = resolveStr(f, substituteStr(f, *c, r->retStr), depth + 1);
+        const StrVal returned = p.text.empty() ? r->retStr : returnedFieldStr(*r, p.text, depth + 1);
+        part = resolveStr(f, substituteStr(f, *c, returned), depth + 1);
       }
     } else {
       part.pieces.push_back(p);
@@ -540,7 +534,7 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
 
 StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
   for (const auto& [path, t] : arg.fields) {
-    auto rest = below(path, field);
+    auto rest = fieldBelow(path, field);
     // An object built by calls, or one of the caller's inputs held as it is (a
     // reference captured by a lambda): the field below is that object's.
     const bool input = t.calls.empty() && t.origins.empty() && t.params.size() == 1;
@@ -599,6 +593,18 @@ const std::vector<const CallSiteFact*>& Substitution::stringSites(FunctionId f) 
   return it->second;
 }
 
+// Field `field` of what callee `r` returns, in its terms: of the input or global
+// it returns a pointer to (`return &g_cfg;`), or of the object it built.
+StrVal Substitution::returnedFieldStr(const Summary& r, const std::string& field, unsigned depth) const {
+  for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global})
+    if (const StrPiece* held = onlyPiece(r.retStr, kind)) {
+      StrPiece p = *held;
+      p.text = joinField(p.text, field);
+      return StrVal{{p}, {}};
+    }
+  return calleeFieldStr(r, "", field, depth);
+}
+
 // What callee `r` left in `field` of its input `slot`, in the callee's terms.
 StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field,
                                     unsigned depth) const {
@@ -625,7 +631,7 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
   for (const auto& [s, fields] : r.effectHolders) {
     if (!matches(s)) continue;
     for (const auto& [path, held] : fields)
-      if (auto rest = below(path, field))
+      if (auto rest = fieldBelow(path, field))
         if (StrVal got = heldStr(r.function, held, *rest, depth + 1); got.known()) return got;
   }
   return {};

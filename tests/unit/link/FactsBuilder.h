@@ -83,12 +83,26 @@ inline StrVal callRetStr(unsigned site) { return StrVal{{{StrPiece::CallRet, "",
 
 // An empty folder under the system's temporary directory, named `prefix` and this
 // process's id.
-inline std::string freshTempDir(const std::string& prefix) {
-  const auto dir = std::filesystem::temp_directory_path() / (prefix + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
+// An empty folder of its own for one test, removed with everything in it at the
+// end of the test.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& prefix)
+      : path_((std::filesystem::temp_directory_path() / (prefix + std::to_string(::getpid()))).string()) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
 
 inline TUFacts unit(std::vector<FunctionFacts> functions) {
   TUFacts tu;

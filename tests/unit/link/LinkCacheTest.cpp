@@ -37,7 +37,8 @@ LinkedResult sampleResult() {
 }
 
 TEST(LinkCache, AResultReadsBackAsStored) {
-  const std::string dir = freshTempDir("egress-linkcache-");
+  const TempDir tmp("egress-linkcache-");
+  const std::string& dir = tmp.path();
   storeLinked(dir, "k1", sampleResult());
   const std::optional<LinkedResult> back = loadLinked(dir, "k1");
   ASSERT_TRUE(back);
@@ -59,18 +60,17 @@ TEST(LinkCache, AResultReadsBackAsStored) {
   EXPECT_EQ(back->stats.limits[Limit::ResolveDepth], 3u);
   EXPECT_EQ(back->stats.examples[std::size_t(Limit::ResolveDepth)], "deep()");
   EXPECT_EQ(back->stats.unknownOutputs.size(), 1u);
-  std::filesystem::remove_all(dir);
 }
 
 TEST(LinkCache, AnotherKeyOrACutFileLinksAgain) {
-  const std::string dir = freshTempDir("egress-linkcache-");
+  const TempDir tmp("egress-linkcache-");
+  const std::string& dir = tmp.path();
   storeLinked(dir, "k1", sampleResult());
   EXPECT_FALSE(loadLinked(dir, "k2"));
   const std::string path = dir + "/linked.jsonl";
   std::string text((std::istreambuf_iterator<char>(std::ifstream(path).rdbuf())), {});
   std::ofstream(path) << text.substr(0, text.rfind('\n', text.size() - 2) + 1);  // last flow gone
   EXPECT_FALSE(loadLinked(dir, "k1"));
-  std::filesystem::remove_all(dir);
 }
 
 TEST(LinkCache, TheKeyCoversEveryEntryAndNeedsAll) {

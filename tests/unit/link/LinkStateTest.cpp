@@ -42,7 +42,8 @@ TEST(LinkState, ASummaryReadsBackAsWritten) {
 }
 
 TEST(LinkState, TheStateReadsBackFromTheFolder) {
-  const std::string dir = freshTempDir("egress-linkstate-");
+  const TempDir tmp("egress-linkstate-");
+  const std::string& dir = tmp.path();
   LinkState state;
   state.programKey = 42;
   state.functions["c:@F@a"] = StoredFunction{1, 2, 3, encodeSummary(sampleSummary())};
@@ -62,7 +63,8 @@ TEST(LinkState, TheStateReadsBackFromTheFolder) {
 // Written aside, the state is in place only once committed; a folder it cannot be
 // written to leaves no file and no error (the scan goes on without a state).
 TEST(LinkState, AStateWrittenAsideIsInPlaceOnlyOnceCommitted) {
-  const std::string dir = freshTempDir("egress-linkstate-");
+  const TempDir tmp("egress-linkstate-");
+  const std::string& dir = tmp.path();
   LinkStateWriter writer(dir, 7, 1);
   writer.add("c:@F@a", StoredFunction{1, 2, 3, encodeSummary(sampleSummary())});
   const std::string written = writer.close();
@@ -79,7 +81,8 @@ TEST(LinkState, AStateWrittenAsideIsInPlaceOnlyOnceCommitted) {
 }
 
 TEST(LinkState, AMissingCutOrForeignFileIsNoState) {
-  const std::string dir = freshTempDir("egress-linkstate-");
+  const TempDir tmp("egress-linkstate-");
+  const std::string& dir = tmp.path();
   EXPECT_FALSE(loadLinkState(dir));
   EXPECT_FALSE(loadLinkState(""));
   LinkState state;

@@ -39,7 +39,8 @@ TEST(Linker, AnEntryReadingAGlobalItsCalleesFillIsFoundAlsoWhenTheLinkResumes) {
   ASSERT_EQ(plain.size(), 1u);
   EXPECT_EQ(plain[0].function, "entry");
   EXPECT_EQ(plain[0].origins.at(0).category, "customer.contact");
-  const std::string dir = freshTempDir("egress-linker-");
+  const TempDir tmp("egress-linker-");
+  const std::string& dir = tmp.path();
   link(tus, nullptr, dir);  // leaves the state
   LinkStats stats;
   const std::vector<Flow> resumed = link(tus, &stats, dir);  // every summary read back
