@@ -347,7 +347,8 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     if (!path) continue;
     const CallRef written{id, "arg:" + std::to_string(i), {}};
     if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
-    markWrittenByCall(*path, written, call.callee->getParamDecl(i)->getType(), bodyUnseen, !inPlace, call.expr, s);
+    markWrittenByCall(*path, written, writtenRecordType(call.args[i + skip], call.callee->getParamDecl(i)->getType()),
+                      bodyUnseen, !inPlace, call.expr, s);
     resetFields(*path, i, id, written.slot, accessor.resets, s);
     calls_[id].writesArgs |= listed;
   }
@@ -380,11 +381,21 @@ std::optional<AccessPath> FunctionAnalyzer::writtenThrough(const clang::Expr* ar
   return lvalue(arg);
 }
 
-// The object at `path` after a call that may have written into it: it holds what
-// the call left there (the link reads the callee's effects through `written`).
-void FunctionAnalyzer::markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType type,
+// The type of what a call writes through a parameter of `type`: its pointee, or,
+// through a `void *` (a handler's context), the argument's.
+clang::QualType FunctionAnalyzer::writtenRecordType(const clang::Expr* arg, clang::QualType type) {
+  const clang::QualType pointee = type->getPointeeType();
+  if (!pointee->isVoidType()) return pointee;
+  const clang::QualType given = arg->IgnoreParenImpCasts()->getType();
+  return given->isPointerType() ? given->getPointeeType() : pointee;
+}
+
+// The object at `path` after a call that may have written into it (an object of
+// `record` type): it holds what the call left there (the link reads the callee's
+// effects through `written`).
+void FunctionAnalyzer::markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType record,
                                          bool bodyUnseen, bool below, const clang::Expr* at, State& s) {
-  noteCallRecord(written, type->getPointeeType());
+  noteCallRecord(written, record);
   if (below) mayHaveWrittenBelow(path, written, bodyUnseen, s);
   AbsVal v;
   v.taint.calls.push_back(written);
@@ -402,7 +413,8 @@ void FunctionAnalyzer::argumentsWrittenByPointerCall(const CallView& call, const
   for (unsigned i = 0; i < call.args.size() && i < proto->getNumParams(); ++i) {
     auto path = writtenThrough(call.args[i], proto->getParamType(i));
     if (!path) continue;
-    markWrittenByCall(*path, CallRef{id, slotOf(i), {}}, proto->getParamType(i), false, true, call.expr, s);
+    markWrittenByCall(*path, CallRef{id, slotOf(i), {}}, writtenRecordType(call.args[i], proto->getParamType(i)), false,
+                      true, call.expr, s);
   }
 }
 
@@ -528,7 +540,23 @@ std::string FunctionAnalyzer::tableEntryAimedAt(const clang::Expr* target, const
   auto held = pointer ? s.find(*pointer) : s.end();
   if (held == s.end()) return "";
   const StrPiece* table = onlyPiece(held->second.str, StrPiece::Global);
-  return table ? table->text + "." + member->getMemberDecl()->getNameAsString() : "";
+  if (!table) return "";
+  // A call handed the object (or a part above the pointer) may have aimed it
+  // elsewhere since (`switch_region(t)`): the callers decide then.
+  const auto writtenByCall = [](const AbsVal& v) {
+    return std::any_of(v.taint.calls.begin(), v.taint.calls.end(), [](const CallRef& c) { return !c.slot.empty(); });
+  };
+  for (std::string fields = pointer->fields;; fields = fields.substr(0, fields.rfind('.'))) {
+    if (auto at = s.find(AccessPath{pointer->root, fields, false}); at != s.end() && writtenByCall(at->second))
+      return "";
+    if (fields.find('.') == std::string::npos) {
+      if (!fields.empty())
+        if (auto whole = s.find(AccessPath{pointer->root, "", false}); whole != s.end() && writtenByCall(whole->second))
+          return "";
+      break;
+    }
+  }
+  return table->text + "." + member->getMemberDecl()->getNameAsString();
 }
 
 // The expression a call passes as an accessor's input (`this` or a parameter).

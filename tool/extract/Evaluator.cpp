@@ -406,12 +406,25 @@ AbsVal FunctionAnalyzer::evalGlobalConstant(const clang::VarDecl* v) {
   return out;
 }
 
+// `&k_tcp_ops`, a global table of functions: the address names that table (a
+// `Global` piece the link looks its entries up by), not the text of its first field.
+void FunctionAnalyzer::nameTableAddress(const clang::Expr* object, AbsVal& v) {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(object->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || !var->hasGlobalStorage() || !var->getType()->isRecordType() || v.fns.empty()) return;
+  v.str = StrVal{{{StrPiece::Global, usrOf(var), 0}}, {}};
+}
+
 // A string element of a constant array (`kEndpoints[region]`): the one a constant
 // index names, else any of them, as alternatives.
 std::optional<AbsVal> FunctionAnalyzer::constantElement(const clang::ArraySubscriptExpr* sub) {
   const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(sub->getBase()->IgnoreParenImpCasts());
   const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
-  if (!var || !var->getType()->isArrayType() || !isStringLike(sub->getType())) return std::nullopt;
+  // Strings (a table of endpoints), or pointers to records (a table of drivers,
+  // `{&tcp_ops, &https_ops}`: each a global, looked up field by field at link time).
+  const clang::QualType element = sub->getType();
+  const bool recordPointer = element->isPointerType() && element->getPointeeType()->isRecordType();
+  if (!var || !var->getType()->isArrayType() || !(isStringLike(element) || recordPointer)) return std::nullopt;
   const clang::VarDecl* def = var->getDefinition() ? var->getDefinition() : var;
   if (!def->getType().isConstant(ctx_.ast) || !def->getInit() || globalDepth_ >= kMaxGlobalDepth) return std::nullopt;
   const auto* list = llvm::dyn_cast<clang::InitListExpr>(def->getInit()->IgnoreImplicit());
@@ -628,7 +641,9 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   }
   if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(e)) {
     if (u->getOpcode() == clang::UO_LNot) return v;
-    return eval(u->getSubExpr(), s);
+    v = eval(u->getSubExpr(), s);
+    if (u->getOpcode() == clang::UO_AddrOf) nameTableAddress(u->getSubExpr(), v);
+    return v;
   }
   if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e)) {
     if (b->isComparisonOp() || b->isLogicalOp()) return v;

@@ -577,6 +577,17 @@ void FunctionAnalyzer::storeAggregate(const AccessPath& self, const clang::Expr*
   copyElements(self, value, s);
 }
 
+namespace {
+
+// Each form of `v` is one global (none: true).
+bool onlyGlobals(const StrVal& v) {
+  const std::vector<StrVal> each = forms(v);
+  return std::all_of(each.begin(), each.end(),
+                     [](const StrVal& form) { return onlyPiece(form, StrPiece::Global) != nullptr; });
+}
+
+}  // namespace
+
 void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   AbsVal v = eval(value, s);
   const Step step{loc(value), "returned from " + facts_.name + "()"};
@@ -594,6 +605,12 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
       if (!it->second.taint.empty())
         mergeTaint(facts_.retFields[it->first.fields.substr(prefix.size())], it->second.taint, &step);
   }
+  // A pointer to one of several tables (`return all[i];`, `return &https_ops;`):
+  // each is an alternative. Otherwise the first value returned stands.
+  const clang::QualType type = value->getType();
+  if (type->isPointerType() && type->getPointeeType()->isRecordType() && onlyGlobals(v.str) &&
+      onlyGlobals(facts_.retStr))
+    addAlternatives(facts_.retStr, v.str);
   if (!facts_.retStr.known()) facts_.retStr = v.str.known() ? v.str : v.dest;
 }
 

@@ -75,6 +75,7 @@ class FunctionAnalyzer {
   AbsVal evalDeclRef(const clang::ValueDecl* d, const clang::Expr* at, const State& s);
   AbsVal evalMember(const clang::MemberExpr* m, const State& s);
   std::optional<AbsVal> constantElement(const clang::ArraySubscriptExpr* sub);
+  void nameTableAddress(const clang::Expr* object, AbsVal& v);
   void addCapturesOfCopies(const AbsVal& held, ArgFact& closure) const;
   static std::vector<std::string> tableFunctionsAbove(const AccessPath& p, const State& s);
   AbsVal evalPath(const AccessPath& p, clang::QualType type, const State& s);
@@ -175,7 +176,8 @@ class FunctionAnalyzer {
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
   void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);
   std::optional<AccessPath> writtenThrough(const clang::Expr* arg, clang::QualType type);
-  void markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType type, bool bodyUnseen,
+  static clang::QualType writtenRecordType(const clang::Expr* arg, clang::QualType type);
+  void markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType record, bool bodyUnseen,
                          bool below, const clang::Expr* at, State& s);
   const clang::LambdaExpr* lambdaHeldBy(const clang::Expr* e) const;
   // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.

@@ -91,6 +91,11 @@ void CallGraph::collectGlobalFunctions() {
       std::sort(values.begin(), values.end());
       values.erase(std::unique(values.begin(), values.end()), values.end());
     }
+  // A function in a global table may be run from anywhere the table is reached,
+  // found only at link time (a driver table a callee returns a pointer to).
+  for (const auto& [key, fns] : globalFns_)
+    for (const std::string& usr : fns)
+      if (auto id = find(usr)) addressTaken_[*id] = true;
 }
 
 namespace {
@@ -295,7 +300,17 @@ std::vector<FunctionId> CallGraph::bottomUpOrder() const {
   std::vector<FunctionId> order;
   std::vector<bool> seen(functions_.size(), false);
   std::vector<std::pair<FunctionId, bool>> stack;
-  for (FunctionId root = 0; root < functions_.size(); ++root) {
+  // Functions held in global tables first: a caller may learn only at link time
+  // that it runs one (a pointer a callee returns, `xport_pick()`), so they are
+  // settled before the functions that are no one's callees either.
+  std::vector<FunctionId> roots;
+  for (const auto& [key, fns] : globalFns_)
+    for (const std::string& usr : fns)
+      if (auto id = find(usr)) roots.push_back(*id);
+  std::sort(roots.begin(), roots.end());
+  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+  for (FunctionId id = 0; id < functions_.size(); ++id) roots.push_back(id);
+  for (FunctionId root : roots) {
     stack.push_back({root, false});
     while (!stack.empty()) {
       auto [id, done] = stack.back();

@@ -366,7 +366,8 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string
   std::vector<std::pair<const CallSiteFact*, const std::map<std::string, Taint>*>> parts;
   std::size_t fields = 0;
   for (const CallRef& ref : t.calls) {
-    if (!ref.field.empty()) return false;  // a part of an object: kept whole
+    if (!ref.field.empty()) return false;                                 // a part of an object: kept whole
+    if (ref.slot == kAnyCallSlot || ref.slot == kHeldSlot) return false;  // calls merged: no fields apart
     const CallSiteFact* c = ref.slot.empty() || ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
     if (callsOwnComponent(f, *c)) return false;  // recursive: its fields would not settle

@@ -2,6 +2,7 @@
  * transports, set up by an init function and handed to every handler as a
  * `void *` context through a table of handlers. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "settings.h"
@@ -25,6 +26,7 @@ struct audit_entry {
 };
 struct app {
     struct xport notify;
+    struct xport uplink;
     struct counters stats;
     struct audit_entry log[4];
 };
@@ -37,6 +39,7 @@ static int app_init(struct app *a)
     if (cfg_load() != 0)
         return -1;
     s = cfg_get();
+    a->uplink.ops = xport_pick(getenv("UPLINK_TRANSPORT"));
     a->notify.ops = &https_ops;
     return a->notify.ops->open(&a->notify, s->notify_host);
 }
@@ -62,11 +65,18 @@ static int on_pickup(void *ctx, const struct event *ev)
     return 0;
 }
 
-static const handler_fn k_handlers[2] = {on_deposit, on_pickup};
+/* Through whichever raw driver the picker chose. */
+static int on_return(void *ctx, const struct event *ev)
+{
+    struct app *a = ctx;
+    return EMIT(&a->uplink, ev->tracking_no, sizeof ev->tracking_no) < 0 ? -1 : 0;
+}
+
+static const handler_fn k_handlers[3] = {on_deposit, on_pickup, on_return};
 
 static int app_dispatch(struct app *a, const struct event *ev)
 {
-    if ((unsigned)ev->kind >= 2)
+    if ((unsigned)ev->kind >= 3)
         return -1;
     return k_handlers[ev->kind](a, ev);
 }
@@ -93,6 +103,7 @@ int main(void)
     if (app_init(&a) != 0)
         return 1;
     app_dispatch(&a, &ev);
+    on_pickup(&a, &ev); /* directly, through its `void *` parameter */
     save_counters(&a.stats);
     save_log(&a.log[0]);
     return 0;

@@ -19,6 +19,9 @@ struct xport {
 
 extern const struct xport_ops https_ops;
 
+/* The raw drivers, chosen by name at run time. */
+const struct xport_ops *xport_pick(const char *name);
+
 /* Sends through whatever driver the transport was opened with. */
 #define EMIT(t, buf, n) ((t)->ops->send((t), (buf), (n)))
 
