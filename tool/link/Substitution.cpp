@@ -125,7 +125,8 @@ std::vector<const Summary*> Substitution::dataCallees(FunctionId f, const CallSi
 }
 
 // The taint an argument hands to the callee's parameter narrowed to `field`.
-Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
+Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth,
+                             bool object) const {
   if (field.empty()) return resolveTaint(f, arg.whole, depth);
   TaintUnion out;
   for (const auto& [path, t] : arg.fields)
@@ -144,8 +145,12 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
   Taint result = out.take();
   Taint whole = resolveTaint(f, arg.whole, depth);
   for (ParamRef p : whole.params) {
-    if (!p.field.empty()) continue;
-    p.field = field;
+    // A global handed by address (`rq_flush(&g_queue)`): the callee reads its field.
+    // Not the object of a method call (`g_focused->OnKey()`): its fields are the
+    // many objects the pointer may aim at, whose data the call graph already joins.
+    if (p.index == kGlobalParam && !object) p.field = joinField(p.field, field);
+    else if (!p.field.empty()) continue;
+    else p.field = field;
     result.params.push_back(std::move(p));
   }
   return result;
@@ -176,10 +181,11 @@ bool Substitution::resetSince(FunctionId f, const CallRef& ref, const std::strin
 const Taint& Substitution::argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth,
                                     Taint& scratch) const {
   const ArgFact& arg = p.index == kThisParam ? c.thisArg : c.args[p.index];
-  if (!graph_.ownsSite(f, c)) return scratch = argTaint(f, arg, p.field, depth);
+  const bool object = p.index == kThisParam;
+  if (!graph_.ownsSite(f, c)) return scratch = argTaint(f, arg, p.field, depth, object);
   const auto key = std::make_pair(c.id, "in:" + std::to_string(p.index) + "#" + p.field);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
-  Taint in = argTaint(f, arg, p.field, depth);
+  Taint in = argTaint(f, arg, p.field, depth, object);
   return memo_[key] = std::move(in);
 }
 
