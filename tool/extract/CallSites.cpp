@@ -542,9 +542,16 @@ std::string FunctionAnalyzer::tableEntryAimedAt(const clang::Expr* target, const
   const StrPiece* table = onlyPiece(held->second.str, StrPiece::Global);
   if (!table) return "";
   // A call handed the object (or a part above the pointer) may have aimed it
-  // elsewhere since (`switch_region(t)`): the callers decide then.
-  const auto writtenByCall = [](const AbsVal& v) {
-    return std::any_of(v.taint.calls.begin(), v.taint.calls.end(), [](const CallRef& c) { return !c.slot.empty(); });
+  // elsewhere since (`switch_region(t)`): the callers decide then. Not one of the
+  // table's own entries (`t->ops->open(t)` before `t->ops->send(t, ...)`).
+  const std::string entryOf = table->text + ".";
+  const auto throughTable = [&](const CallRef& c) {
+    auto site = calls_.find(c.site);
+    return site != calls_.end() && site->second.globalTarget.compare(0, entryOf.size(), entryOf) == 0;
+  };
+  const auto writtenByCall = [&](const AbsVal& v) {
+    return std::any_of(v.taint.calls.begin(), v.taint.calls.end(),
+                       [&](const CallRef& c) { return !c.slot.empty() && !throughTable(c); });
   };
   for (std::string fields = pointer->fields;; fields = fields.substr(0, fields.rfind('.'))) {
     if (auto at = s.find(AccessPath{pointer->root, fields, false}); at != s.end() && writtenByCall(at->second))

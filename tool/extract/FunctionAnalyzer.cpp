@@ -608,7 +608,7 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   // A pointer to one of several tables (`return all[i];`, `return &https_ops;`):
   // each is an alternative. Otherwise the first value returned stands.
   const clang::QualType type = value->getType();
-  if (type->isPointerType() && type->getPointeeType()->isRecordType() && onlyGlobals(v.str) &&
+  if (type->isPointerType() && type->getPointeeType()->isRecordType() && v.str.known() && onlyGlobals(v.str) &&
       onlyGlobals(facts_.retStr))
     addAlternatives(facts_.retStr, v.str);
   if (!facts_.retStr.known()) facts_.retStr = v.str.known() ? v.str : v.dest;

@@ -174,9 +174,28 @@ SourceLoc sourceLoc(const clang::SourceManager& sm, clang::SourceLocation loc, c
   return out;
 }
 
+namespace {
+
+// An expression a macro's body forms (`(t)->ops->send` of `EMIT(t, buf, n)`): its
+// text in the definition, when both ends are written there close together.
+std::string macroBodyText(const clang::ASTContext& ctx, const clang::CharSourceRange& range) {
+  constexpr unsigned kMaxSpan = 200;
+  const clang::SourceManager& sm = ctx.getSourceManager();
+  const clang::SourceLocation begin = sm.getSpellingLoc(range.getBegin());
+  const clang::SourceLocation end = sm.getSpellingLoc(range.getEnd());
+  const auto [beginFile, beginOffset] = sm.getDecomposedLoc(begin);
+  const auto [endFile, endOffset] = sm.getDecomposedLoc(end);
+  if (beginFile != endFile || endOffset < beginOffset || endOffset - beginOffset > kMaxSpan) return "";
+  return clang::Lexer::getSourceText(clang::CharSourceRange::getTokenRange(begin, end), sm, ctx.getLangOpts()).str();
+}
+
+}  // namespace
+
 std::string sourceText(const clang::ASTContext& ctx, const clang::Stmt* stmt) {
+  const clang::SourceManager& sm = ctx.getSourceManager();
   const auto range = clang::CharSourceRange::getTokenRange(stmt->getSourceRange());
-  std::string text = clang::Lexer::getSourceText(range, ctx.getSourceManager(), ctx.getLangOpts()).str();
+  std::string text = clang::Lexer::getSourceText(range, sm, ctx.getLangOpts()).str();
+  if (text.empty() && range.getBegin().isMacroID()) text = macroBodyText(ctx, range);
   if (text.size() > 60) text = text.substr(0, 57) + "...";
   return text;
 }

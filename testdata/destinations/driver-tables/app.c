@@ -72,6 +72,16 @@ static int on_return(void *ctx, const struct event *ev)
     return EMIT(&a->uplink, ev->tracking_no, sizeof ev->tracking_no) < 0 ? -1 : 0;
 }
 
+/* Opened, then sent through, the same table (another file's): the open, a call
+ * through the table, does not re-aim the transport. */
+static void beacon(const struct event *ev)
+{
+    struct xport t;
+    t.ops = &beacon_ops;
+    t.ops->open(&t, "beacon.example.de");
+    t.ops->send(&t, ev->rcpt.name, sizeof ev->rcpt.name);
+}
+
 static const handler_fn k_handlers[3] = {on_deposit, on_pickup, on_return};
 
 static int app_dispatch(struct app *a, const struct event *ev)
@@ -104,6 +114,7 @@ int main(void)
         return 1;
     app_dispatch(&a, &ev);
     on_pickup(&a, &ev); /* directly, through its `void *` parameter */
+    beacon(&ev);
     save_counters(&a.stats);
     save_log(&a.log[0]);
     return 0;

@@ -24,6 +24,14 @@ static long datagram_send(struct xport *t, const void *buf, size_t len)
     return (long)sendto(4, buf, len, 0, NULL, 0);  // expect: unresolved shipment.tracking
 }
 
+static long beacon_send(struct xport *t, const void *buf, size_t len)
+{
+    (void)t;
+    return (long)send(5, buf, len, 0);  // expect: unresolved customer.identity
+}
+
+const struct xport_ops beacon_ops = {.open = stream_open, .send = beacon_send};
+
 static const struct xport_ops stream_ops = {.open = stream_open, .send = stream_send};
 static const struct xport_ops datagram_ops = {.open = stream_open, .send = datagram_send};
 

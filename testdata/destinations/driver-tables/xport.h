@@ -19,6 +19,9 @@ struct xport {
 
 extern const struct xport_ops https_ops;
 
+/* A raw driver opened and used by the same function. */
+extern const struct xport_ops beacon_ops;
+
 /* The raw drivers, chosen by name at run time. */
 const struct xport_ops *xport_pick(const char *name);
 
