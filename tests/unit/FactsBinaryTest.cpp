@@ -35,6 +35,7 @@ TUFacts richFacts() {
   use.calls[1].thisArg.whole.calls = {CallRef{0, kAnyCallSlot, {}, 1, "", {{1, "this"}}}};
   use.effects = {EffectFact{kThisParam, "buf", dataOf("customer.contact"), host("y"), {"c:@F@f"}}};
   use.retFields["len"] = param(0);
+  use.retFieldStrs["url.host"] = host("z.example.de");
   TUFacts tu = unit({out, use});
   tu.rulesKey = "k";
   tu.hadErrors = true;

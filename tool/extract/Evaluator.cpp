@@ -13,6 +13,7 @@
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Guards.h"
 #include "extract/Names.h"
+#include "extract/Singletons.h"
 #include "facts/TaintOps.h"
 
 namespace egress {
@@ -86,6 +87,7 @@ std::optional<unsigned> FunctionAnalyzer::paramIndex(const void* root) const {
 std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   auto alias = aliases_.find(e);
   if (alias != aliases_.end()) return alias->second;
+  if (const clang::CXXRecordDecl* single = singletonObjectOf(e)) return AccessPath{single, "", false};
   e = strip(e);
   alias = aliases_.find(e);
   if (alias != aliases_.end()) return alias->second;
@@ -615,6 +617,13 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(e)) {
     v.fns.push_back(usrOf(lambda->getCallOperator()));
     lambdas_.emplace(v.fns.back(), lambda);
+    return v;
+  }
+  // A character written into text (`u << ':' << port`, `s += '/'`); in C a
+  // character literal is an `int`, a number like any other.
+  if (const auto* ch = llvm::dyn_cast<clang::CharacterLiteral>(e); ch && ch->getType()->isAnyCharacterType()) {
+    if (ch->getKind() == clang::CharacterLiteralKind::Ascii && ch->getValue() > 0 && ch->getValue() < 0x80)
+      v.str = constStr(std::string(1, static_cast<char>(ch->getValue())));
     return v;
   }
   if (llvm::isa<clang::IntegerLiteral, clang::FloatingLiteral, clang::CharacterLiteral, clang::CXXBoolLiteralExpr,

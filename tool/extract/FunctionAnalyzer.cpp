@@ -18,6 +18,17 @@
 #include "facts/TaintOps.h"
 
 namespace egress {
+namespace {
+
+// The braces a record is made from: `U{"https", host}`, `{"https", host}`, `u{...}`.
+const clang::InitListExpr* recordInitList(const clang::Expr* e) {
+  e = e->IgnoreImplicit();
+  if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) e = cast->getSubExpr()->IgnoreImplicit();
+  const auto* list = llvm::dyn_cast<clang::InitListExpr>(e);
+  return list && list->getType()->isRecordType() ? list : nullptr;
+}
+
+}  // namespace
 
 FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn) : ctx_(ctx), fn_(fn) {
   if (!fn) return;
@@ -81,21 +92,25 @@ FunctionFacts FunctionAnalyzer::run() {
 
 // The key of a path in a mutable global ("USR.field"), or empty.
 std::string FunctionAnalyzer::globalKey(const AccessPath& p, bool includeConst) const {
-  const clang::VarDecl* v = globalRootOf(p);
-  if (!v || (v->getType().isConstQualified() && !includeConst)) return {};
-  return usrOf(v) + (p.fields.empty() ? "" : "." + p.fields);
+  const clang::Decl* root = globalRootOf(p);
+  if (!root || (!includeConst && !isMutableGlobal(p))) return {};
+  return usrOf(root) + (p.fields.empty() ? "" : "." + p.fields);
 }
 
-// The global variable a path starts at, or null.
-const clang::VarDecl* FunctionAnalyzer::globalRootOf(const AccessPath& p) const {
+// The global variable a path starts at, or a singleton class standing for its one
+// object (keyed by the class's USR); null for anything else.
+const clang::Decl* FunctionAnalyzer::globalRootOf(const AccessPath& p) const {
   if (p.root == fn_) return nullptr;
-  const auto* v = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
+  const auto* d = static_cast<const clang::Decl*>(p.root);
+  if (llvm::isa_and_nonnull<clang::CXXRecordDecl>(d)) return d;
+  const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(d);
   return v && v->hasGlobalStorage() ? v : nullptr;
 }
 
 bool FunctionAnalyzer::isMutableGlobal(const AccessPath& p) const {
-  const clang::VarDecl* v = globalRootOf(p);
-  return v && !v->getType().isConstQualified();
+  const clang::Decl* root = globalRootOf(p);
+  const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(root);
+  return v ? !v->getType().isConstQualified() : root != nullptr;
 }
 
 // A value that is only the global itself read back (`g = g`) says nothing new.
@@ -241,7 +256,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     }
   }
   AccessPath self{v, "", false};
-  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
+  if (const auto* list = recordInitList(init)) {
     store(self, eval(init, s), s, init, false);
     storeFieldInits(self, list, s, 0);
     return;
@@ -556,7 +571,9 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   if (pointerField) notePointeeAt(*pointerField, lhs->getType(), rhs);
   if (compound) return;
   storeClosure(*target, rhs, s);
-  if (!target->weak) storeAggregate(*target, rhs, lhs->getType(), s);
+  if (target->weak) return;
+  storeAggregate(*target, rhs, lhs->getType(), s);
+  if (const auto* list = recordInitList(rhs)) storeFieldInits(*target, list, s, 0);
 }
 
 // A library aggregate assigned from its parts (`last_ = std::make_pair(ref, n)`) or
@@ -601,9 +618,13 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   if (path && (!path->weak || (path->root == fn_ && path->fields.empty()))) {  // a local, or `*this`
     const std::string prefix = path->fields.empty() ? "" : path->fields + ".";
     for (auto it = s.upper_bound(AccessPath{path->root, path->fields, false});
-         it != s.end() && it->first.root == path->root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it)
-      if (!it->second.taint.empty())
-        mergeTaint(facts_.retFields[it->first.fields.substr(prefix.size())], it->second.taint, &step);
+         it != s.end() && it->first.root == path->root && it->first.fields.compare(0, prefix.size(), prefix) == 0;
+         ++it) {
+      const std::string field = it->first.fields.substr(prefix.size());
+      if (!it->second.taint.empty()) mergeTaint(facts_.retFields[field], it->second.taint, &step);
+      if (const StrVal& str = it->second.str; str.known() && !onlyPiece(str, StrPiece::Unknown))
+        facts_.retFieldStrs.emplace(field, str);  // the first return's value stands, as for retStr
+    }
   }
   // A pointer to one of several tables (`return all[i];`, `return &https_ops;`):
   // each is an alternative. Otherwise the first value returned stands.

@@ -215,7 +215,7 @@ class FunctionAnalyzer {
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
   std::string globalKey(const AccessPath& p, bool includeConst = false) const;
   void addGlobalInput(AbsVal& v, const AccessPath& p, clang::QualType type) const;
-  const clang::VarDecl* globalRootOf(const AccessPath& p) const;
+  const clang::Decl* globalRootOf(const AccessPath& p) const;
   bool isMutableGlobal(const AccessPath& p) const;  // without computing its key
   static bool isOnlyGlobal(const StrVal& v, const std::string& key);
 

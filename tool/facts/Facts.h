@@ -342,6 +342,9 @@ struct FunctionFacts {
   // The object returned, field by field (a local filled through setters and
   // returned by value): field path below it -> what is stored there.
   std::map<std::string, Taint> retFields;
+  // Its strings, field by field (`r.host = "..."; return r;`), for a caller reading
+  // one field of the result (`load().host`, or a setter storing the whole).
+  std::map<std::string, StrVal> retFieldStrs;
   StrVal retStr;
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;

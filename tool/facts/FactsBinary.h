@@ -355,6 +355,7 @@ template <class A> void io(A& a, FunctionFacts& f) {
   io(a, f.recordFields);
   io(a, f.ret);
   io(a, f.retFields);
+  io(a, f.retFieldStrs);
   io(a, f.retStr);
   ioCalls(a, f.calls);
   io(a, f.sinks);

@@ -160,7 +160,8 @@ bool readsAsDefault(const json::Value& v) {
   return false;
 }
 bool isMapMember(llvm::StringRef key) {
-  return key == "fields" || key == "fieldStrs" || key == "fieldFns" || key == "retFields" || key == "globalStates";
+  return key == "fields" || key == "fieldStrs" || key == "fieldFns" || key == "retFields" || key == "retFieldStrs" ||
+         key == "globalStates";
 }
 void dropDefaults(json::Value& v, bool isMap = false) {
   if (json::Array* a = v.getAsArray()) {
@@ -199,6 +200,8 @@ json::Value toJ(const FunctionFacts& f) {
         {"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)}, {"fns", toJ(e.fns)}});
   json::Object retFields;
   for (const auto& [field, t] : f.retFields) retFields[field] = toJ(t);
+  json::Object retFieldStrs;
+  for (const auto& [field, v] : f.retFieldStrs) retFieldStrs[field] = toJ(v);
   json::Value out = json::Object{{"usr", f.usr},
                                  {"name", f.name},
                                  {"loc", toJ(f.loc)},
@@ -208,6 +211,7 @@ json::Value toJ(const FunctionFacts& f) {
                                  {"resets", toJ(f.resets)},
                                  {"ret", toJ(f.ret)},
                                  {"retFields", std::move(retFields)},
+                                 {"retFieldStrs", std::move(retFieldStrs)},
                                  {"retStr", toJ(f.retStr)},
                                  {"calls", std::move(calls)},
                                  {"globalStates", std::move(states)},
@@ -421,6 +425,8 @@ struct Reader {
     f.retStr = strVal(o->get("retStr"));
     if (const auto* r = o->getObject("retFields"))
       for (const auto& [field, t] : *r) f.retFields[field.str()] = taint(&t);
+    if (const auto* r = o->getObject("retFieldStrs"))
+      for (const auto& [field, v] : *r) f.retFieldStrs[field.str()] = strVal(&v);
     std::vector<GlobalsAtCall> states;
     if (const auto* a = o->getArray("globalStates"))
       for (const auto& x : *a) {

@@ -283,6 +283,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   for (const CallRef& c : facts.ret.calls) r.retHolder.calls.push_back({c.site, c.slot, {}, c.lastSite, c.field});
   r.retStr = subst_.resolveStr(f, facts.retStr);
   returnedFields(f, r);
+  for (const auto& [field, str] : facts.retFieldStrs) r.effectStrs[""][field] = subst_.resolveStr(f, str);
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) continue;  // link/Globals.cpp
     const std::string slot = slotOf(e.target);

@@ -55,7 +55,7 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
         dataStores_[e.field].push_back({f, &e}), storesIn_[f].push_back(&e);
       if (e.target != kGlobalTarget || !e.str.known()) continue;
       if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param)) {
-        fromParams_[e.field].push_back({f, *p});
+        wholeStores_[e.field].push_back({f, *p});
         continue;
       }
       const StrVal value = subst.resolveStr(f, e.str);
@@ -74,9 +74,14 @@ void GlobalValues::addStoresThroughArguments(FunctionId f, const CallSiteFact& c
       auto slot = r->effectStrs.find(slotOf(index));
       if (slot == r->effectStrs.end()) continue;
       for (const auto& [field, value] : slot->second) {
-        const StrVal stored = subst_.resolveStr(f, subst_.substituteStr(f, c, value));
+        const std::string key = joinField(a.global, field);
+        const StrVal given = subst_.substituteStr(f, c, value);
+        // A whole object (`setup(load())`, `setup(r)`): its fields are read one by one.
+        for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::CallRet})
+          if (const StrPiece* whole = onlyPiece(given, kind)) wholeStores_[key].push_back({f, *whole});
+        const StrVal stored = subst_.resolveStr(f, given);
         if (stored.known() && !hasParam(stored) && !onlyPiece(stored, StrPiece::Unknown))
-          addAlternatives(values_[joinField(a.global, field)], stored);
+          addAlternatives(values_[key], stored);
       }
     }
   };
@@ -110,8 +115,9 @@ StrVal GlobalValues::resolveForm(const StrVal& form, unsigned depth) const {
   return fromForms(partial);
 }
 
-// The values of `key`: stored there, a constant, or a field of what a registration
-// function stored from its parameter (`s_handlers.ctx` + `.url`).
+// The values of `key`: stored there, a constant, or a field of a whole object stored
+// above it: from a registration function's parameter (`s_handlers.ctx` + `.url`) or
+// a call's result (`g_depot.setup(load())` + `.routes_.url`).
 StrVal GlobalValues::valueOf(const std::string& key, unsigned depth) const {
   StrVal out;
   const auto addEach = [&](const StrVal& value) {
@@ -122,12 +128,22 @@ StrVal GlobalValues::valueOf(const std::string& key, unsigned depth) const {
   for (std::size_t dot = key.size(); dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1)) {
     const std::string holder = key.substr(0, dot);
     const std::string below = dot < key.size() ? key.substr(dot + 1) : "";
-    auto stores = fromParams_.find(holder);
-    if (stores == fromParams_.end()) continue;
-    for (const auto& [storer, param] : stores->second) addEach(throughCallers(storer, param, below));
+    auto stores = wholeStores_.find(holder);
+    if (stores == wholeStores_.end()) continue;
+    for (const auto& [storer, whole] : stores->second) addEach(storedField(storer, whole, below));
     break;
   }
   return out;
+}
+
+// Field `below` of what `storer` stored: of what each of its call sites passes as
+// the stored parameter, or of what the call it stored the result of returns.
+StrVal GlobalValues::storedField(FunctionId storer, const StrPiece& whole, const std::string& below) const {
+  if (whole.kind == StrPiece::Param) return throughCallers(storer, whole, below);
+  StrPiece field = whole;
+  field.text = joinField(whole.text, below);
+  const StrVal value = subst_.resolveStr(storer, StrVal{{field}, {}});
+  return value.known() && !hasParam(value) ? value : StrVal{};
 }
 
 // What each call site of `storer` passes as the stored parameter (narrowed to `below`).

@@ -42,6 +42,7 @@ class GlobalValues {
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
   StrVal valueOf(const std::string& key, unsigned depth) const;
   StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
+  StrVal storedField(FunctionId storer, const StrPiece& whole, const std::string& below) const;
   Taint dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const;
   Taint storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth,
                   const std::string& field) const;
@@ -51,8 +52,9 @@ class GlobalValues {
   const Relevance& relevance_;
   const Substitution& subst_;
   std::map<std::string, StrVal> values_;  // key (USR[.field]) -> its values
-  // key -> (storing function, a parameter it stores there)
-  std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> fromParams_;
+  // key -> (storing function, the whole object it stores there: one of its
+  // parameters, or the result of one of its calls), read field by field.
+  std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> wholeStores_;
   std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;
   std::map<std::string, std::vector<std::pair<FunctionId, const EffectFact*>>> dataStores_;  // key -> stores
   std::vector<std::vector<const EffectFact*>> storesIn_;  // by function id: its stores of data in globals

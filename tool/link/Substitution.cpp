@@ -599,15 +599,22 @@ const std::vector<const CallSiteFact*>& Substitution::stringSites(FunctionId f) 
   return it->second;
 }
 
+// Field `rest` of a value that is one whole input object (a parameter or a
+// global), or nothing.
+std::optional<StrVal> Substitution::wholeObjectField(const StrVal& value, const std::string& rest) {
+  for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global})
+    if (const StrPiece* whole = onlyPiece(value, kind)) {
+      StrPiece p = *whole;
+      p.text = joinField(p.text, rest);
+      return StrVal{{p}, {}};
+    }
+  return std::nullopt;
+}
+
 // Field `field` of what callee `r` returns, in its terms: of the input or global
 // it returns a pointer to (`return &g_cfg;`), or of the object it built.
 StrVal Substitution::returnedFieldStr(const Summary& r, const std::string& field, unsigned depth) const {
-  for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global})
-    if (const StrPiece* held = onlyPiece(r.retStr, kind)) {
-      StrPiece p = *held;
-      p.text = joinField(p.text, field);
-      return StrVal{{p}, {}};
-    }
+  if (auto held = wholeObjectField(r.retStr, field)) return *held;
   return calleeFieldStr(r, "", field, depth);
 }
 
@@ -628,12 +635,23 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
       if (auto stored = p.field.empty() ? r.effectStrs.find(slotOf(p.index)) : r.effectStrs.end();
           stored != r.effectStrs.end())
         if (auto it = stored->second.find(field); it != stored->second.end()) return it->second;
+  // The object it returns, filled field by field here (`r.host = kHost; return r;`).
+  if (slot.empty())
+    if (auto own = r.effectStrs.find(""); own != r.effectStrs.end())
+      if (auto it = own->second.find(field); it != own->second.end()) return it->second;
   // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
   if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
     if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
   const auto matches = [&](const std::string& s) { return s == slot || slot == kAnyCallSlot; };
   for (const auto& [s, fields] : r.effectStrs)
     if (auto it = fields.find(field); matches(s) && it != fields.end()) return it->second;
+  // A whole object stored above the field (`where_ = where`, a parameter): its field.
+  for (const auto& [s, fields] : r.effectStrs) {
+    if (!matches(s)) continue;
+    for (const auto& [path, value] : fields)
+      if (auto rest = fieldBelow(path, field); rest && !rest->empty())
+        if (auto narrowed = wholeObjectField(value, *rest)) return *narrowed;
+  }
   for (const auto& [s, fields] : r.effectHolders) {
     if (!matches(s)) continue;
     for (const auto& [path, held] : fields)

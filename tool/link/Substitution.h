@@ -90,6 +90,7 @@ class Substitution {
   StrVal lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field, unsigned depth) const;
   StrVal returnedFieldStr(const Summary& r, const std::string& field, unsigned depth) const;
+  static std::optional<StrVal> wholeObjectField(const StrVal& value, const std::string& rest);
   // The call sites of `f` some function of which may leave a string or an object a
   // field lookup reads (calleeFieldStr answers nothing otherwise, but for a missing
   // field of the object a call of one site was made on), in order. Most calls

@@ -91,3 +91,25 @@ void status_only(const Shipment& s) {
   const std::string body = s.tracking_no.empty() ? "empty" : "ok";
   curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());  // expect-none
 }
+
+// A port written as a character and a number the caller holds (`<< ':' <<
+// ep.port`): the host ends at the colon, so it is known whatever the port.
+struct Endpoint {
+  std::string host;
+  int port = 443;
+};
+
+void port_after_character(const Shipment& s, const Endpoint& ep) {
+  std::ostringstream u;
+  u << kScheme << ep.host;
+  if (ep.port != 443) u << ':' << ep.port;
+  u << "/api";
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, u.str().c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, s.tracking_no.c_str());  // expect: allowed shipment.tracking
+}
+
+void post_to_hub(const Shipment& s) {
+  const Endpoint hub{"hub.depot-partner.de", 8443};
+  port_after_character(s, hub);
+}

@@ -84,5 +84,35 @@ TEST(Globals, AGlobalNothingStoresDataInIsDropped) {
   EXPECT_TRUE(link({unit({emit, entry})}).empty());
 }
 
+// load() { Routes r; r.crm.host = "crm.example.cn"; r.scan.host = "scan.example.de"; return r; }
+// setup(this, r) { this->routes = r; }   main() { g_depot.setup(load()); }
+// reader(x) { send(g_depot.routes.crm.host, x); }
+// The global holds the whole record load() returned; each field read of it is
+// that field of the record, not the first string found in it.
+TEST(Globals, AFieldOfARecordACallReturnedAndAnotherStoredIsThatField) {
+  const std::string depot = "c:@S@Depot";
+  FunctionFacts load = function("load", 0);
+  load.retFieldStrs["crm.host"] = host("crm.example.cn");
+  load.retFieldStrs["scan.host"] = host("scan.example.de");
+  load.retStr = host("scan.example.de");
+  FunctionFacts setup = function("setup", 1);
+  setup.effects = {EffectFact{kThisParam, "routes", param(0), paramStr(0), {}}};
+  FunctionFacts entry = function("main", 0);
+  ArgFact object = arg({});
+  object.global = depot;
+  CallSiteFact configure = call(1, setup, {arg(callResult(0), callRetStr(0))}, 31);
+  configure.hasThis = true;
+  configure.thisArg = object;
+  entry.calls = {call(0, load, {}, 30), configure};
+  FunctionFacts reader = function("reader", 1);
+  reader.sinks = {sink(param(0), StrVal{{{StrPiece::Global, depot + ".routes.crm.host", 0}}, {}}, 40)};
+  FunctionFacts user = function("user", 0);
+  user.calls = {call(0, reader, {arg(dataOf("customer.contact"))}, 50)};
+  std::set<std::string> found;
+  for (const Flow& f : link({unit({load, setup, entry, reader, user})}))
+    found.insert(f.function + " -> " + displayStr(f.destination));
+  EXPECT_EQ(found, (std::set<std::string>{"user -> crm.example.cn"}));
+}
+
 }  // namespace
 }  // namespace egress
