@@ -556,7 +556,11 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   // one shown first is informative; every value is kept.
   StrVal out, unknown;
   bool absent = false;
+  const bool constructed = builtByConstructor(f, arg.whole);
   for (const CallRef& ref : arg.whole.calls) {
+    // An object a constructor built holds what it was handed (`Bucket b(reg.http(),
+    // where)`): the calls that made those arguments did not make the object.
+    if (constructed && ref.slot.empty()) continue;
     const std::string wanted = joinField(ref.field, field);
     const bool range = ref.slot == kAnyCallSlot;
     std::vector<const CallSiteFact*> one;
@@ -577,6 +581,17 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   if (unknown.known()) addAlternatives(out, unknown);
   if (!out.known() && absent) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   return out;
+}
+
+// Some call atom of `object` is a constructor's run on it.
+bool Substitution::builtByConstructor(FunctionId f, const Taint& object) const {
+  for (const CallRef& ref : object.calls) {
+    if (ref.slot != "this") continue;
+    for (const CallSiteFact* c : sitesOf(f, ref))
+      for (FunctionId callee : graph_.targets(f, *c))
+        if (!graph_.function(callee).recordFields.empty()) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -713,6 +728,8 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
       // does not name a longer field on every round of its cluster.
       part.pieces.push_back(
           {StrPiece::Param, joinFieldBounded(arg->root.field, p.text, 2 * kMaxFieldDepth), arg->root.index});
+    else if (auto field = arg ? wholeObjectField(arg->str, p.text) : std::nullopt)
+      part = *field;  // a copy of a global's record (`Bucket b(reg.eps().pod)`): its field
     else if (!arg) part.pieces.push_back(p);
     if (!part.known()) part = unknownStr();
     out = out.known() ? concat(out, part) : part;

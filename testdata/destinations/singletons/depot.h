@@ -63,9 +63,12 @@ class Hub {
   static Hub& instance();
   void configure(Book b) { book_ = std::move(b); }
   const Book& book() const { return book_; }
+  Url& mirror() { return mirror_; }
 
  private:
   Hub() = default;
   Book book_;
+  Url mirror_;
 };
 void hub_send(const Shipment& s);
+void archive_day(const Shipment& s);

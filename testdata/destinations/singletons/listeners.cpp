@@ -45,3 +45,25 @@ void forward_relay(const Shipment& s) {
 void hub_send(const Shipment& s) {
   post(Hub::instance().book().crm.join("/x"), s.recipient.email);  // expect: violation customer.contact
 }
+
+namespace {
+
+// A facade built with a reference to one of the hub's records and a copy of
+// another: its URL is the copy's, not a field read through the reference's getter.
+class Archive {
+ public:
+  Archive(Url& mirror, Url where) : mirror_(mirror), where_(std::move(where)) {}
+  void put(const std::string& key, const std::string& body) { post(where_.join("/" + key), body); }
+
+ private:
+  Url& mirror_;
+  Url where_;
+};
+
+}  // namespace
+
+void archive_day(const Shipment& s) {
+  Hub& hub = Hub::instance();
+  Archive archive(hub.mirror(), hub.book().crm);
+  archive.put("day.csv", s.recipient.name);  // expect: violation customer.identity
+}

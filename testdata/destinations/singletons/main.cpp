@@ -21,5 +21,6 @@ int main() {
   forward_carrier(s);
   forward_relay(s);
   hub_send(s);
+  archive_day(s);
   return 0;
 }
