@@ -22,6 +22,24 @@ const clang::LambdaExpr* lambdaIn(const clang::Expr* e) {
   return nullptr;
 }
 
+std::vector<const clang::LambdaExpr*> lambdasIn(const clang::Expr* e) {
+  if (const clang::LambdaExpr* one = lambdaIn(e)) return {one};
+  std::vector<const clang::LambdaExpr*> out;
+  for (int depth = 0; e && depth < 6; ++depth) {
+    e = e->IgnoreImplicit()->IgnoreParens();
+    if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(e)) {
+      for (const clang::Expr* init : list->inits())
+        if (const clang::LambdaExpr* l = lambdaIn(init)) out.push_back(l);
+      return out;
+    }
+    if (const auto* f = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) e = f->getSubExpr();
+    else if (const auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) e = m->getSubExpr();
+    else if (const auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(e)) e = b->getSubExpr();
+    else return out;
+  }
+  return out;
+}
+
 CallView callView(const clang::CallExpr* call) {
   CallView view;
   view.expr = call;

@@ -35,6 +35,9 @@ struct CallView {
 CallView callView(const clang::CallExpr* call);
 // The lambda a value is made from, looking through std::function-style wrappers.
 const clang::LambdaExpr* lambdaIn(const clang::Expr* e);
+// That lambda, or each lambda an aggregate of them is made from (`overloaded{[this](A
+// a) {...}, [](B b) {...}}` for std::visit): their captures are the object's fields.
+std::vector<const clang::LambdaExpr*> lambdasIn(const clang::Expr* e);
 CallView callView(const clang::CXXConstructExpr* ctor);
 
 // Which models and sanitizers match a canonical name. The regexes run once per name

@@ -86,15 +86,15 @@ unsigned FunctionAnalyzer::siteId(const clang::Expr* call) {
 // A lambda written in the argument list (`with([fd](auto& b){...}, c)`) has no
 // variable to hold its captures: they go straight into the argument's fields.
 void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const State& s) {
-  const clang::LambdaExpr* lambda = lambdaIn(arg);
-  if (!lambda) return;
-  auto init = lambda->capture_init_begin();
-  for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
-    if (!cap->capturesVariable() || !*init) continue;
-    const std::string name = cap->getCapturedVar()->getNameAsString();
-    const AbsVal v = eval(*init, s);
-    a.fields[name] = v.taint;
-    if (v.str.known() || v.dest.known()) a.fieldStrs[name] = destinationOf(v);
+  for (const clang::LambdaExpr* lambda : lambdasIn(arg)) {
+    auto init = lambda->capture_init_begin();
+    for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
+      const std::optional<std::string> name = captureField(*cap);
+      if (!name || !*init) continue;
+      const AbsVal v = eval(*init, s);
+      mergeTaint(a.fields[*name], v.taint);
+      if (v.str.known() || v.dest.known()) a.fieldStrs.emplace(*name, destinationOf(v));
+    }
   }
 }
 
@@ -476,9 +476,18 @@ bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*&
     if (!m->invokes || !conditionHolds(*m, call)) continue;
     target = operandExpr(call, m->invokes->target);
     firstArg = m->invokes->args.index;
-    return target != nullptr;
+    return target != nullptr && !programFunctor(target);
   }
   return false;
+}
+
+// An object of one of the program's classes that is no lambda nor made of lambdas
+// (`std::visit(ProofText{}, proof)`): no function value names what it runs, so the
+// call is read by the model's other effects (its data flows) instead.
+bool FunctionAnalyzer::programFunctor(const clang::Expr* target) const {
+  const clang::CXXRecordDecl* record = target->getType()->getAsCXXRecordDecl();
+  if (!record || record->isLambda() || !lambdasIn(target).empty()) return false;
+  return !ctx_.ast.getSourceManager().isInSystemHeader(record->getLocation());
 }
 
 // A closure copied as a whole (`auto job = jobs.front(); job();`) kept its captures
@@ -489,7 +498,7 @@ void FunctionAnalyzer::addCapturesOfCopies(const AbsVal& held, ArgFact& closure)
     auto lambda = lambdas_.find(usr);
     if (lambda == lambdas_.end()) continue;
     for (const clang::LambdaCapture& cap : lambda->second->captures())
-      if (cap.capturesVariable()) closure.fields.emplace(cap.getCapturedVar()->getNameAsString(), held.taint);
+      if (std::optional<std::string> name = captureField(cap)) closure.fields.emplace(*name, held.taint);
   }
 }
 

@@ -10,6 +10,7 @@
 #include <clang/Basic/SourceManager.h>
 #include <llvm/ADT/StringExtras.h>
 
+#include "extract/ConstantText.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Guards.h"
 #include "extract/Names.h"
@@ -84,6 +85,10 @@ std::optional<unsigned> FunctionAnalyzer::paramIndex(const void* root) const {
   return std::nullopt;
 }
 
+// `this`: the function's object; in a lambda, the enclosing object it captured,
+// kept in the closure's field "this" (FunctionAnalyzer::storeClosure).
+AccessPath FunctionAnalyzer::thisPath() const { return AccessPath{fn_, isLambdaBody(fn_) ? "this" : "", false}; }
+
 std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   auto alias = aliases_.find(e);
   if (alias != aliases_.end()) return alias->second;
@@ -101,7 +106,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     if (a != aliases_.end()) return a->second;
     return AccessPath{v, "", false};
   }
-  if (llvm::isa<clang::CXXThisExpr>(e)) return AccessPath{fn_, "", false};
+  if (llvm::isa<clang::CXXThisExpr>(e)) return thisPath();
   if (const auto* m = llvm::dyn_cast<clang::MemberExpr>(e)) {
     auto base = lvalue(m->getBase());
     if (!base) return std::nullopt;
@@ -638,7 +643,7 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     const auto* last = body->body_empty() ? nullptr : llvm::dyn_cast<clang::Expr>(body->body_back());
     return last ? eval(last, s) : v;
   }
-  if (llvm::isa<clang::CXXThisExpr>(e)) return evalPath(AccessPath{fn_, "", false}, e->getType(), s);
+  if (llvm::isa<clang::CXXThisExpr>(e)) return evalPath(thisPath(), e->getType(), s);
   if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
     if (auto element = constantElement(sub)) return *element;
     v = eval(sub->getBase(), s);
@@ -680,7 +685,13 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     unionInto(v, otherwise);
     return v;
   }
-  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) return evalCall(callView(call), s);
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
+    if (std::optional<std::string> text = constantText(call, ctx_.ast)) {
+      v.str = constStr(*text);  // `region_host(Region::Germany)`: Clang computes it
+      return v;
+    }
+    return evalCall(callView(call), s);
+  }
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e)) return evalCall(callView(ctor), s);
   // Initializer lists, parenthesised lists and anything else: the union of the parts.
   for (const clang::Stmt* child : e->children()) {

@@ -230,16 +230,14 @@ bool FunctionAnalyzer::isPlainLocal(const void* root) const {
 // A lambda stored somewhere takes its captures along: they become fields of the
 // closure, which is how the lambda's body sees them (as fields of `this`).
 void FunctionAnalyzer::storeClosure(const AccessPath& p, const clang::Expr* value, State& s, bool merge) {
-  const clang::LambdaExpr* lambda = lambdaIn(value);
-  if (!lambda) return;
-  auto init = lambda->capture_init_begin();
-  for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
-    if (!cap->capturesVariable() || !*init) continue;
-    const AccessPath field{p.root,
-                           p.fields.empty() ? cap->getCapturedVar()->getNameAsString()
-                                            : p.fields + "." + cap->getCapturedVar()->getNameAsString(),
-                           false};
-    store(field, eval(*init, s), s, *init, merge);
+  for (const clang::LambdaExpr* lambda : lambdasIn(value)) {
+    auto init = lambda->capture_init_begin();
+    for (auto cap = lambda->capture_begin(); cap != lambda->capture_end(); ++cap, ++init) {
+      const std::optional<std::string> name = captureField(*cap);
+      if (!name || !*init) continue;
+      const AccessPath field{p.root, p.fields.empty() ? *name : p.fields + "." + *name, false};
+      store(field, eval(*init, s), s, *init, merge);
+    }
   }
 }
 

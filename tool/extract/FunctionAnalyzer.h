@@ -86,6 +86,7 @@ class FunctionAnalyzer {
   AbsVal readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path, const clang::Expr* object,
                    const clang::Expr* at, const State& s);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
+  AccessPath thisPath() const;
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<AccessPath> positionReturnedBy(const clang::CallExpr* call);
   std::optional<std::string> elementField(const CallView& view);
@@ -172,6 +173,7 @@ class FunctionAnalyzer {
   static constexpr std::size_t kMaxGlobalsPerCall = 32;
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
   std::string tableEntryAimedAt(const clang::Expr* target, const State& s);
+  bool programFunctor(const clang::Expr* target) const;
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
   void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);

@@ -5,6 +5,7 @@
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
+#include <clang/AST/LambdaCapture.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Index/USRGeneration.h>
 #include <clang/Lex/Lexer.h>
@@ -49,6 +50,12 @@ std::string usrOf(const clang::Decl* decl) {
   llvm::SmallString<128> buf;
   if (clang::index::generateUSRForDecl(decl, buf)) return {};
   return std::string(buf.str());
+}
+
+std::optional<std::string> captureField(const clang::LambdaCapture& capture) {
+  if (capture.capturesVariable()) return capture.getCapturedVar()->getNameAsString();
+  if (capture.capturesThis()) return std::string("this");
+  return std::nullopt;
 }
 
 bool isStringLike(clang::QualType type) {

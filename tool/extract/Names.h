@@ -12,6 +12,7 @@ class ASTContext;
 class FileManager;
 class CXXRecordDecl;
 class Decl;
+class LambdaCapture;
 class NamedDecl;
 class RecordDecl;
 class SourceManager;
@@ -27,6 +28,9 @@ std::string canonicalName(const clang::NamedDecl* decl);
 // Canonical name of a type's record or, for other types, its printed form.
 std::string canonicalTypeName(clang::QualType type);
 std::string usrOf(const clang::Decl* decl);
+// The closure field a lambda's capture is kept in: the variable's name, or "this"
+// for the enclosing object (`[this]`, `[&]` using a member); none for others.
+std::optional<std::string> captureField(const clang::LambdaCapture& capture);
 // A record's name; for `typedef struct { ... } shipment_t;` the typedef's.
 std::string recordName(const clang::RecordDecl* record);
 

@@ -267,7 +267,10 @@ void CallGraph::collectEdges() {
       siteTargets_[caller].push_back(targets(c));
       for (FunctionId t : siteTargets_[caller].back())
         if (t != caller) invoked_[t] = true;
-      if (!c.globalTarget.empty())  // a handler from a table: reported where it is dispatched
+      // A handler from a table, or a function value the site itself names (a lambda
+      // handed to std::visit, std::invoke, a local function pointer): run here with
+      // the site's arguments and closure, so reported where it is run.
+      if (!c.globalTarget.empty() || !c.targets.empty())
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);

@@ -626,6 +626,16 @@ std::optional<StrVal> Substitution::wholeObjectField(const StrVal& value, const 
   return std::nullopt;
 }
 
+// A field below one the argument holds a whole input in (a closure's captured
+// `this`: `this.hall_.mosq_` with `this` holding the caller's own object).
+std::optional<StrVal> Substitution::fieldOfHeldObject(const ArgFact& arg, const std::string& field) {
+  for (std::size_t dot = field.rfind('.'); dot != std::string::npos && dot > 0; dot = field.rfind('.', dot - 1)) {
+    auto held = arg.fieldStrs.find(field.substr(0, dot));
+    if (held != arg.fieldStrs.end()) return wholeObjectField(held->second, field.substr(dot + 1));
+  }
+  return std::nullopt;
+}
+
 // Field `field` of what callee `r` returns, in its terms: of the input or global
 // it returns a pointer to (`return &g_cfg;`), or of the object it built.
 StrVal Substitution::returnedFieldStr(const Summary& r, const std::string& field, unsigned depth) const {
@@ -718,6 +728,7 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
     const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;
     if (arg && p.text.empty()) part = arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
+    else if (auto held = arg ? fieldOfHeldObject(*arg, p.text) : std::nullopt) part = *held;
     else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {
     } else if (arg && !arg->global.empty() && !p.text.empty())
       part.pieces.push_back(

@@ -7,6 +7,7 @@
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
+#include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Analysis/CFG.h>
 #include <clang/Frontend/ASTUnit.h>
 #include <clang/Tooling/Tooling.h>
@@ -18,6 +19,19 @@ struct ParsedFunction {
   const clang::FunctionDecl* fn = nullptr;
   std::unique_ptr<clang::CFG> cfg;
 };
+
+// Calls `fn` on each expression of `decl`'s body, in source order.
+inline void forEachExpr(const clang::Decl* decl, llvm::function_ref<void(const clang::Expr*)> fn) {
+  struct Visitor : clang::RecursiveASTVisitor<Visitor> {
+    llvm::function_ref<void(const clang::Expr*)> fn;
+    bool VisitExpr(clang::Expr* e) {
+      fn(e);
+      return true;
+    }
+  } v;
+  v.fn = fn;
+  v.TraverseDecl(const_cast<clang::Decl*>(decl));
+}
 
 inline ParsedFunction parseFunction(const std::string& code) {
   ParsedFunction p;

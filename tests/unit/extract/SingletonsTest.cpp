@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <clang/AST/DeclCXX.h>
-#include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Lex/Lexer.h>
 
 #include "ParsedFunction.h"
@@ -20,20 +19,13 @@ const clang::CXXRecordDecl* recordNamed(const test::ParsedFunction& p, const std
 
 // The spelling of each expression in `f` that denotes a singleton's object.
 std::vector<std::string> singletonObjects(const test::ParsedFunction& p) {
-  struct Visitor : clang::RecursiveASTVisitor<Visitor> {
-    const clang::SourceManager* sm = nullptr;
-    std::vector<std::string> out;
-    bool VisitExpr(clang::Expr* e) {
-      if (singletonObjectOf(e) && !llvm::isa<clang::ParenExpr>(e))
-        out.push_back(clang::Lexer::getSourceText(clang::CharSourceRange::getTokenRange(e->getSourceRange()), *sm,
-                                                  clang::LangOptions())
-                          .str());
-      return true;
-    }
-  } v;
-  v.sm = &p.unit->getSourceManager();
-  v.TraverseDecl(const_cast<clang::FunctionDecl*>(p.fn));
-  return v.out;
+  std::vector<std::string> out;
+  test::forEachExpr(p.fn, [&](const clang::Expr* e) {
+    if (!singletonObjectOf(e) || llvm::isa<clang::ParenExpr>(e)) return;
+    const auto range = clang::CharSourceRange::getTokenRange(e->getSourceRange());
+    out.push_back(clang::Lexer::getSourceText(range, p.unit->getSourceManager(), clang::LangOptions()).str());
+  });
+  return out;
 }
 
 constexpr const char* kClasses = R"(
@@ -90,15 +82,9 @@ void f(Holder& h, Open& o) {
   for (const clang::CXXMethodDecl* m : recordNamed(p, "Depot")->methods())
     if (m->getName() == "touch") touch = m;
   ASSERT_NE(touch, nullptr);
-  struct Visitor : clang::RecursiveASTVisitor<Visitor> {
-    int found = 0;
-    bool VisitExpr(clang::Expr* e) {
-      found += singletonObjectOf(e) != nullptr;
-      return true;
-    }
-  } v;
-  v.TraverseDecl(const_cast<clang::CXXMethodDecl*>(touch));
-  EXPECT_EQ(v.found, 0);  // `*this` and `this->n` stay the method's own object
+  int found = 0;
+  test::forEachExpr(touch, [&](const clang::Expr* e) { found += singletonObjectOf(e) != nullptr; });
+  EXPECT_EQ(found, 0);  // `*this` and `this->n` stay the method's own object
 }
 
 }  // namespace

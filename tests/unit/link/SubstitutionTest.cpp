@@ -214,5 +214,36 @@ TEST(Substitution, ANarrowedCallAtomIsThatFieldOfWhatTheCallYieldsOrLeaves) {
   EXPECT_TRUE(narrowedRead(atom(0, "arg:0", "count")).empty());
 }
 
+// A callee's string naming a field of its input, put into a caller's terms where
+// the argument holds a whole object: a closure whose captured `this` is the
+// caller's own object, and a copy of a global's record.
+TEST(Substitution, AFieldBelowAWholeObjectTheArgumentHoldsIsThatObjectsField) {
+  const FunctionFacts callee = function("callee", 1);
+  FunctionFacts caller = function("caller", 1);
+  ArgFact closure = arg({});
+  closure.fieldStrs["this"] = thisFieldStr("");
+  ArgFact copy = arg({}, StrVal{{{StrPiece::Global, "c:@S@Hub.book.crm", 0}}, {}});
+  caller.calls = {call(0, callee, {closure}, 30), call(1, callee, {copy}, 31)};
+  const std::vector<TUFacts> tus{unit({callee, caller})};
+  const CallGraph graph(tus);
+  const Relevance relevance(graph);
+  Fixpoint fixpoint(graph, relevance);
+  fixpoint.solve();
+  const FunctionId id = *graph.find(caller.usr);
+  const auto put = [&](unsigned site, const std::string& field) {
+    const StrVal asked{{{StrPiece::Param, field, 0}}, {}};
+    const StrVal got = fixpoint.substitution().substituteStr(id, graph.function(id).calls[site], asked);
+    EXPECT_EQ(got.pieces.size(), 1u);
+    return got.pieces.empty() ? StrPiece{} : got.pieces[0];
+  };
+  const StrPiece captured = put(0, "this.hall_.host");
+  EXPECT_EQ(captured.kind, StrPiece::Param);
+  EXPECT_EQ(captured.index, kThisParam);
+  EXPECT_EQ(captured.text, "hall_.host");
+  const StrPiece copied = put(1, "host");
+  EXPECT_EQ(copied.kind, StrPiece::Global);
+  EXPECT_EQ(copied.text, "c:@S@Hub.book.crm.host");
+}
+
 }  // namespace
 }  // namespace egress

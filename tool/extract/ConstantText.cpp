@@ -1,0 +1,77 @@
+#include "extract/ConstantText.h"
+
+#include <clang/AST/APValue.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+
+namespace egress {
+namespace {
+
+// A pointer into a string literal (or a constant character array): its text from
+// the pointed-at character on, `length` characters or up to the terminator.
+std::optional<std::string> pointedText(const clang::APValue& pointer, std::optional<uint64_t> length) {
+  if (!pointer.isLValue() || pointer.isNullPointer()) return std::nullopt;
+  const clang::APValue::LValueBase base = pointer.getLValueBase();
+  const clang::StringLiteral* literal = nullptr;
+  if (const auto* e = base.dyn_cast<const clang::Expr*>()) literal = llvm::dyn_cast<clang::StringLiteral>(e);
+  else if (const auto* d = base.dyn_cast<const clang::ValueDecl*>())
+    if (const auto* var = llvm::dyn_cast<clang::VarDecl>(d); var && var->getInit())
+      literal = llvm::dyn_cast<clang::StringLiteral>(var->getInit()->IgnoreParenImpCasts());
+  if (!literal || literal->getCharByteWidth() != 1) return std::nullopt;
+  const llvm::StringRef bytes = literal->getBytes();
+  const int64_t offset = pointer.getLValueOffset().getQuantity();
+  if (offset < 0 || static_cast<uint64_t>(offset) > bytes.size()) return std::nullopt;
+  llvm::StringRef rest = bytes.drop_front(offset);
+  if (length) {
+    if (*length > rest.size()) return std::nullopt;
+    return rest.take_front(*length).str();
+  }
+  return rest.take_until([](char c) { return c == '\0'; }).str();
+}
+
+// A record holding one pointer to characters and one length (`std::string_view`,
+// `llvm::StringRef`, a hand-written span of text).
+std::optional<std::string> viewText(const clang::APValue& value, clang::QualType type) {
+  const auto* record = type->getAsCXXRecordDecl();
+  if (!value.isStruct() || !record || value.getStructNumBases() != 0) return std::nullopt;
+  std::optional<clang::APValue> pointer;
+  std::optional<uint64_t> length;
+  unsigned i = 0;
+  for (const clang::FieldDecl* field : record->fields()) {
+    if (i >= value.getStructNumFields()) return std::nullopt;
+    const clang::APValue& f = value.getStructField(i++);
+    const clang::QualType t = field->getType();
+    if (t->isPointerType() && t->getPointeeType()->isAnyCharacterType()) pointer = f;
+    else if (t->isIntegerType() && f.isInt()) length = f.getInt().getZExtValue();
+  }
+  if (!pointer || !length || i != value.getStructNumFields()) return std::nullopt;
+  return pointedText(*pointer, length);
+}
+
+// Worth asking the evaluator: text by pointer, or a record named like a view of
+// text (`string_view`, `StringRef`, `str_span`); other constexpr calls (sizes,
+// points, flags) are left alone, as evaluating each has a cost.
+bool returnsText(clang::QualType type) {
+  type = type.getCanonicalType();
+  if (type->isPointerType()) return type->getPointeeType()->isCharType();
+  const auto* record = type->getAsCXXRecordDecl();
+  if (!record || !record->getIdentifier()) return false;
+  const llvm::StringRef name = record->getName();
+  return name.contains_insensitive("view") || name.contains_insensitive("str");
+}
+
+}  // namespace
+
+std::optional<std::string> constantText(const clang::CallExpr* call, const clang::ASTContext& ast) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (!callee || !callee->isConstexpr() || call->isValueDependent() || !returnsText(call->getType()))
+    return std::nullopt;
+  clang::Expr::EvalResult result;
+  if (!call->EvaluateAsRValue(result, ast) || result.HasSideEffects) return std::nullopt;
+  if (result.Val.isLValue()) return pointedText(result.Val, std::nullopt);
+  return viewText(result.Val, call->getType());
+}
+
+}  // namespace egress
