@@ -476,18 +476,30 @@ bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*&
     if (!m->invokes || !conditionHolds(*m, call)) continue;
     target = operandExpr(call, m->invokes->target);
     firstArg = m->invokes->args.index;
-    return target != nullptr && !programFunctor(target);
+    return target != nullptr && (!programFunctor(target) || !callOperators(target).empty());
   }
   return false;
 }
 
 // An object of one of the program's classes that is no lambda nor made of lambdas
-// (`std::visit(ProofText{}, proof)`): no function value names what it runs, so the
-// call is read by the model's other effects (its data flows) instead.
+// (`std::visit(RowWriter{out, dir}, row)`, `std::visit(ProofText{}, proof)`).
 bool FunctionAnalyzer::programFunctor(const clang::Expr* target) const {
   const clang::CXXRecordDecl* record = target->getType()->getAsCXXRecordDecl();
   if (!record || record->isLambda() || !lambdasIn(target).empty()) return false;
   return !ctx_.ast.getSourceManager().isInSystemHeader(record->getLocation());
+}
+
+// What running such an object runs: each of its class's `operator()` overloads
+// (the visitor's, for every alternative). None for a template operator: the call is
+// then read by the model's other effects (its data flows) instead.
+std::vector<std::string> FunctionAnalyzer::callOperators(const clang::Expr* target) const {
+  std::vector<std::string> out;
+  if (!programFunctor(target)) return out;
+  const clang::CXXRecordDecl* record = target->getType()->getAsCXXRecordDecl()->getDefinition();
+  if (!record) return out;
+  for (const clang::CXXMethodDecl* method : record->methods())
+    if (method->getOverloadedOperator() == clang::OO_Call && !method->isDeleted()) out.push_back(usrOf(method));
+  return out;
 }
 
 // A closure copied as a whole (`auto job = jobs.front(); job();`) kept its captures
@@ -510,7 +522,7 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   site.calleeName = "(" + text(target) + ")";
   site.loc = loc(call.expr);
   const AbsVal held = eval(target, s);
-  site.targets = held.fns;
+  site.targets = held.fns.empty() ? callOperators(target) : held.fns;
   site.hasThis = true;
   site.thisArg = argFact(target, s);  // the closure: captures are its fields
   addCapturesOfCopies(held, site.thisArg);

@@ -174,6 +174,7 @@ class FunctionAnalyzer {
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
   std::string tableEntryAimedAt(const clang::Expr* target, const State& s);
   bool programFunctor(const clang::Expr* target) const;
+  std::vector<std::string> callOperators(const clang::Expr* target) const;
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
   void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);

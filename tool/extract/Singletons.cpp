@@ -4,6 +4,8 @@
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
 
+#include <string>
+
 namespace egress {
 namespace {
 
@@ -18,12 +20,24 @@ bool constructedOnlyByItself(const clang::CXXRecordDecl* record) {
   return true;
 }
 
+// A pointer-returning accessor named for the one object (`instance()`,
+// `get_current()`), not a factory making a new one each call (`create()`).
+bool namesTheOneObject(const clang::CXXMethodDecl* method) {
+  if (!method->getIdentifier()) return false;
+  const std::string name = method->getName().lower();
+  for (const char* maker : {"create", "make", "new", "build", "clone", "alloc", "spawn", "open"})
+    if (name.find(maker) != std::string::npos) return false;
+  for (const char* one : {"instance", "get", "shared", "default", "current", "singleton", "global", "the"})
+    if (name.find(one) != std::string::npos) return true;
+  return false;
+}
+
 // `static T& get()` or `static T* instance()`: no parameters, the class itself.
 bool handsOutItself(const clang::CXXRecordDecl* record) {
   for (const clang::CXXMethodDecl* method : record->methods()) {
     if (!method->isStatic() || method->getNumParams() != 0) continue;
     const clang::QualType result = method->getReturnType();
-    if (!result->isReferenceType() && !result->isPointerType()) continue;
+    if (!result->isReferenceType() && !(result->isPointerType() && namesTheOneObject(method))) continue;
     const clang::CXXRecordDecl* of = result->getPointeeCXXRecordDecl();
     if (of && of->getCanonicalDecl() == record->getCanonicalDecl()) return true;
   }

@@ -1,8 +1,8 @@
 // Singletons: a class only its own members can construct and which hands its one
 // object out through a static accessor (`static Depot& get()`, `static Relay*
-// instance()`). Every reference or pointer of such a class names that object, so a
-// member `Depot& depot_` read in a listener nobody traceably built is the object
-// main configured.
+// instance()`; a pointer-returning one named for the object, not `create()`). Every reference or pointer of such a
+// class names that object, so a member `Depot& depot_` read in a listener nobody traceably built is the object main
+// configured.
 #pragma once
 
 namespace clang {

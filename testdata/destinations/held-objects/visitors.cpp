@@ -40,7 +40,26 @@ class Dispatcher {
   std::shared_ptr<Transport> out_;
 };
 
+// A visitor class holding the transport by reference: std::visit runs its
+// overload for the alternative, with the transport it was built with.
+class Forwarder {
+ public:
+  explicit Forwarder(Transport& out) : out_(out) {}
+  void operator()(const Picked& p) { out_.send("/forward", p.shipment.recipient.city); }
+  void operator()(const Heartbeat&) {}
+
+ private:
+  Transport& out_;
+};
+
+void forward(Transport& out, const Event& e) { std::visit(Forwarder{out}, e); }
+
 }  // namespace
+
+void run_forward(const Shipment& s) {
+  HttpTransport offshore("https://forward.depot-partner.cn");
+  forward(offshore, Picked{s});  // expect: violation customer.address
+}
 
 void run_dispatch(const Shipment& s) {
   Dispatcher offshore(std::make_shared<HttpTransport>("https://events.depot-partner.cn"));

@@ -55,6 +55,12 @@ class Made {  // a named constructor: many objects
  private:
   Made() = default;
 };
+class Conn {  // a factory handing out a new object by pointer each call
+ public:
+  static Conn* create();
+ private:
+  Conn() = default;
+};
 )";
 
 TEST(Singletons, APrivatelyConstructedClassHandingOutItselfIsOne) {
@@ -63,6 +69,7 @@ TEST(Singletons, APrivatelyConstructedClassHandingOutItselfIsOne) {
   EXPECT_TRUE(isSingletonClass(recordNamed(p, "Relay")));
   EXPECT_FALSE(isSingletonClass(recordNamed(p, "Open")));
   EXPECT_FALSE(isSingletonClass(recordNamed(p, "Made")));
+  EXPECT_FALSE(isSingletonClass(recordNamed(p, "Conn")));
 }
 
 TEST(Singletons, ReferencesAndPointersNameTheObjectButThisDoesNot) {
