@@ -399,7 +399,24 @@ void FunctionAnalyzer::markWrittenByCall(const AccessPath& path, const CallRef& 
   if (below) mayHaveWrittenBelow(path, written, bodyUnseen, s);
   AbsVal v;
   v.taint.calls.push_back(written);
+  StrVal left = stringLeftByCall(path, written, record, s);
   store(path, std::move(v), s, at, true);
+  if (left.known()) s[AccessPath{path.root, path.fields, false}].str = std::move(left);
+}
+
+// The string a call may leave in an object it was handed (`resolve(host, port, &ai)`):
+// read by the link from the callee's summary. Where the callee leaves nothing
+// there, the value before stays; so it is an alternative, and the link drops the
+// call's form when the callee left nothing.
+StrVal FunctionAnalyzer::stringLeftByCall(const AccessPath& path, const CallRef& written, clang::QualType record,
+                                          const State& s) {
+  if (path.weak) return {};
+  const AccessPath key{path.root, path.fields, false};
+  const auto stored = s.find(key);
+  if (stored != s.end() && stored->second.dest.known()) return {};  // a handle aimed before: kept
+  StrVal left{{{StrPiece::CallOut, written.slot, written.site}}, {}};
+  addAlternatives(left, stored != s.end() ? stored->second.str : evalPath(key, record, s).str);
+  return left;
 }
 
 // A function pointer's call (`t->ops->open(t, host)`) may write what its arguments
@@ -548,7 +565,14 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
   // the functions that call stored there (Fixpoint::runStoredHandlers).
   const bool leftByCall = std::any_of(held.taint.calls.begin(), held.taint.calls.end(),
                                       [](const CallRef& c) { return !c.slot.empty() && c.slot != kAnyCallSlot; });
-  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty() && !leftByCall) return;  // nothing known
+  // Or an entry of what a call returned (`ops = lookup(name); ops->open(...)`): the
+  // link reads it from that call's callee (CallGraph::returnedTableEntries).
+  const std::vector<StrVal> values = forms(site.thisArg.str);
+  const bool returned = !values.empty() && std::all_of(values.begin(), values.end(), [](const StrVal& form) {
+    return onlyPiece(form, StrPiece::CallRet) != nullptr;
+  });
+  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty() && !leftByCall && !returned)
+    return;  // nothing known
   calls_[id] = std::move(site);
 }
 

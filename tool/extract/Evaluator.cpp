@@ -44,17 +44,21 @@ const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
   return element.isNull() ? nullptr : element->getAsRecordDecl();
 }
 
-// Field `below` of a value that is one parameter, one global or one call's result
-// (`cfg_get()->host`, the link reads the field of what it returns), as a piece;
-// else nothing.
+// Field `below` of a value that is one parameter, one global, one call's result
+// (`cfg_get()->host`, the link reads the field of what it returns) or what one call
+// left in an input, as a piece (each alternative so); else nothing.
 StrVal fieldOfHolder(const StrVal& holder, const std::string& below) {
-  const StrPiece* held = onlyPiece(holder, StrPiece::Param);
-  if (!held) held = onlyPiece(holder, StrPiece::Global);
-  if (!held) held = onlyPiece(holder, StrPiece::CallRet);
-  if (!held) return {};
-  StrPiece p = *held;
-  p.text = joinField(p.text, below);
-  return StrVal{{p}, {}};
+  std::vector<StrVal> each;
+  for (const StrVal& form : forms(holder)) {
+    const StrPiece* held = nullptr;
+    for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global, StrPiece::CallRet, StrPiece::CallOut})
+      if (!held) held = onlyPiece(form, kind);
+    if (!held) return {};
+    StrPiece p = *held;
+    p.text = joinField(p.text, below);
+    each.push_back(StrVal{{p}, {}});
+  }
+  return fromForms(each);
 }
 
 unsigned depthOf(const std::string& fields) {

@@ -345,6 +345,21 @@ void FunctionAnalyzer::copyElements(const AccessPath& self, const clang::Expr* s
     s[AccessPath{self.root, joinField(self.fields, suffix), false}] = std::move(value);
 }
 
+// What is stored below a local pointer to a record the function fills, stored
+// whole (`*ctx = c;`): the same below the target.
+void FunctionAnalyzer::copyOwnObjectFields(const AccessPath& self, const clang::Expr* pointer, const clang::Stmt* at,
+                                           State& s) {
+  auto from = lvalue(pointer);
+  if (!from || from->weak || (from->root == self.root && from->fields == self.fields)) return;
+  const std::string prefix = from->fields.empty() ? "" : from->fields + ".";
+  std::vector<std::pair<std::string, AbsVal>> below;
+  for (auto it = s.upper_bound(AccessPath{from->root, from->fields, false});
+       it != s.end() && it->first.root == from->root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it)
+    below.emplace_back(it->first.fields.substr(prefix.size()), it->second);
+  for (auto& [suffix, value] : below)
+    store(AccessPath{self.root, joinField(self.fields, suffix), self.weak}, std::move(value), s, at, self.weak);
+}
+
 // A constructor modelled as a view onto one of its arguments makes the variable an
 // alias of that argument's access path.
 bool FunctionAnalyzer::aliasConstructed(const clang::VarDecl* v, const CallView& view) {
@@ -569,6 +584,7 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   if (pointerField) notePointeeAt(*pointerField, lhs->getType(), rhs);
   if (compound) return;
   storeClosure(*target, rhs, s);
+  if (pointsToOwnObject(rhs)) copyOwnObjectFields(*target, rhs, at, s);
   if (target->weak) return;
   storeAggregate(*target, rhs, lhs->getType(), s);
   if (const auto* list = recordInitList(rhs)) storeFieldInits(*target, list, s, 0);
@@ -603,6 +619,16 @@ bool onlyGlobals(const StrVal& v) {
 
 }  // namespace
 
+// A local pointer to a record the function fills (`u = calloc(...); u->ops = ops;`):
+// returned or stored whole, its fields are the returned or stored object's.
+bool FunctionAnalyzer::pointsToOwnObject(const clang::Expr* value) const {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(value->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || !var->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(var) || aliases_.count(var)) return false;
+  const clang::QualType type = var->getType();
+  return type->isPointerType() && type->getPointeeType()->isRecordType();
+}
+
 void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   AbsVal v = eval(value, s);
   const Step step{loc(value), "returned from " + facts_.name + "()"};
@@ -612,7 +638,11 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(object);
       copy && copy->getNumArgs() == 1 && copy->getConstructor()->isCopyOrMoveConstructor())
     object = copy->getArg(0);  // `return o;` moves or copies the local
-  auto path = value->getType()->isRecordType() ? lvalue(object) : std::nullopt;
+  const bool ownObject = pointsToOwnObject(object);
+  auto path = value->getType()->isRecordType() || ownObject ? lvalue(object) : std::nullopt;
+  // The object a local pointer names is its fields, each returned apart: none of
+  // them (what travels up from the fields) is the pointer's own value.
+  if (ownObject && path && !s.count(AccessPath{path->root, path->fields, false})) v.str = v.dest = StrVal{};
   if (path && (!path->weak || (path->root == fn_ && path->fields.empty()))) {  // a local, or `*this`
     const std::string prefix = path->fields.empty() ? "" : path->fields + ".";
     for (auto it = s.upper_bound(AccessPath{path->root, path->fields, false});

@@ -182,6 +182,7 @@ class FunctionAnalyzer {
   static clang::QualType writtenRecordType(const clang::Expr* arg, clang::QualType type);
   void markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType record, bool bodyUnseen,
                          bool below, const clang::Expr* at, State& s);
+  StrVal stringLeftByCall(const AccessPath& path, const CallRef& written, clang::QualType record, const State& s);
   const clang::LambdaExpr* lambdaHeldBy(const clang::Expr* e) const;
   // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
   const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
@@ -212,6 +213,8 @@ class FunctionAnalyzer {
   void storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
+  bool pointsToOwnObject(const clang::Expr* value) const;
+  void copyOwnObjectFields(const AccessPath& self, const clang::Expr* pointer, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;

@@ -189,7 +189,9 @@ struct Taint {
 struct StrPiece {
   // Absent: a field the object cannot have (its constructor's class lacks it), so
   // the code reading it does not run for that object.
-  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent };
+  // CallOut: what call site `index` left in an input it was handed (`resolve(host,
+  // &ai)`), `text` naming the slot ("arg:N", "this") and a field path below it.
+  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent, CallOut };
   Kind kind = Unknown;
   std::string text;    // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site

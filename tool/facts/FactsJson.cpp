@@ -313,7 +313,7 @@ struct Reader {
               continue;
             }
             const int64_t kind = (*q)[0].getAsInteger().value_or(-1);
-            if (kind < 0 || kind > StrPiece::Absent) {
+            if (kind < 0 || kind > StrPiece::CallOut) {
               fail("bad string piece kind");
               continue;
             }

@@ -73,6 +73,7 @@ void CallGraph::collectGlobalFunctions() {
       if (e.target != kGlobalTarget) continue;
       std::vector<std::string>& fns = globalFns_[e.field];
       fns.insert(fns.end(), e.fns.begin(), e.fns.end());
+      addRefsOfReturnedRecord(*f, e);
       const StrPiece* param = onlyPiece(e.str, StrPiece::Param);
       if (param && param->text.empty() && param->index != kThisParam)
         fromParams[f->usr].push_back({e.field, param->index});
@@ -152,6 +153,63 @@ std::vector<std::string> CallGraph::tableFunctions(const StrVal& value) const {
   for (const StrVal& form : forms(value))
     if (const StrPiece* table = onlyPiece(form, StrPiece::Global)) addOnce(out, globalFunctionsBelow(table->text));
   return out;
+}
+
+// The globals (USR[.field]) a value of `f` points at, read from the facts before any
+// summary: globals it names, and what a call returned (`transport_lookup(name)`
+// returning `k_transports[i]`, a field of the record `uplink_create()` filled),
+// a few calls deep. Empty where some form is anything else.
+std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const StrVal& value, unsigned depth) const {
+  constexpr unsigned kMaxCallsDeep = 3;
+  std::vector<std::string> out;
+  for (const StrVal& form : forms(value)) {
+    if (const StrPiece* global = onlyPiece(form, StrPiece::Global)) {
+      addOnce(out, {global->text});
+      continue;
+    }
+    const StrPiece* returned = onlyPiece(form, StrPiece::CallRet);
+    const CallSiteFact* c = returned && depth < kMaxCallsDeep ? site(f, returned->index) : nullptr;
+    const auto callee = c ? find(c->calleeUsr) : std::nullopt;
+    if (!callee) return {};
+    const FunctionFacts& g = *functions_[*callee];
+    std::vector<std::string> got;
+    if (auto field = g.retFieldStrs.find(returned->text); !returned->text.empty() && field != g.retFieldStrs.end()) {
+      got = aimedGlobals(g, field->second, depth + 1);
+    } else {
+      for (const std::string& key : aimedGlobals(g, g.retStr, depth + 1)) got.push_back(joinField(key, returned->text));
+    }
+    if (got.empty()) return {};
+    addOnce(out, got);
+  }
+  return out;
+}
+
+// What a call through an entry of a constant table runs, the table being what a
+// call of `f` returned (`ops = transport_lookup(name); ops->open(...)`).
+std::vector<FunctionId> CallGraph::returnedTableEntries(const FunctionFacts& f, const StrVal& value) const {
+  std::vector<FunctionId> out;
+  const std::vector<StrVal> each = forms(value);
+  if (each.empty() || !std::all_of(each.begin(), each.end(),
+                                   [](const StrVal& form) { return onlyPiece(form, StrPiece::CallRet) != nullptr; }))
+    return out;
+  for (const std::string& key : aimedGlobals(f, value, 0))
+    for (const std::string& usr : globalFunctions(key))
+      if (auto id = find(usr)) addUnique(out, *id);
+  return out;
+}
+
+// A global a function stored a call's result in (`s_depot = uplink_create(ep)`):
+// its fields point where the returned record's do (`u->ops` at a driver table).
+void CallGraph::addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e) {
+  for (const StrVal& form : forms(e.str)) {
+    const StrPiece* returned = onlyPiece(form, StrPiece::CallRet);
+    const CallSiteFact* c = returned && returned->text.empty() ? site(f, returned->index) : nullptr;
+    const auto callee = c ? find(c->calleeUsr) : std::nullopt;
+    if (!callee) continue;
+    const FunctionFacts& g = *functions_[*callee];
+    for (const auto& [field, str] : g.retFieldStrs)
+      for (const std::string& key : aimedGlobals(g, str, 1)) globalRefs_[joinField(e.field, field)].push_back(key);
+  }
 }
 
 std::vector<std::string> CallGraph::globalFunctionsBelow(const std::string& key) const {
@@ -265,6 +323,7 @@ void CallGraph::collectEdges() {
     for (const CallSiteFact& c : f.calls) {
       if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
       siteTargets_[caller].push_back(targets(c));
+      if (siteTargets_[caller].back().empty()) siteTargets_[caller].back() = returnedTableEntries(f, c.thisArg.str);
       for (FunctionId t : siteTargets_[caller].back())
         if (t != caller) invoked_[t] = true;
       // A handler from a table, or a function value the site itself names (a lambda

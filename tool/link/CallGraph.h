@@ -71,6 +71,9 @@ class CallGraph {
   std::vector<std::string> globalFunctionsBelow(const std::string& key) const;
   // The functions of the globals `value` may point at (`&k_https_ops`).
   std::vector<std::string> tableFunctions(const StrVal& value) const;
+  std::vector<std::string> aimedGlobals(const FunctionFacts& f, const StrVal& value, unsigned depth) const;
+  std::vector<FunctionId> returnedTableEntries(const FunctionFacts& f, const StrVal& value) const;
+  void addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e);
 
   const StrVal* constant(const std::string& usr) const;
   const std::map<std::string, StrVal>& constants() const { return constants_; }

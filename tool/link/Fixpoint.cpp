@@ -283,7 +283,11 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   for (const CallRef& c : facts.ret.calls) r.retHolder.calls.push_back({c.site, c.slot, {}, c.lastSite, c.field});
   r.retStr = subst_.resolveStr(f, facts.retStr);
   returnedFields(f, r);
-  for (const auto& [field, str] : facts.retFieldStrs) r.effectStrs[""][field] = subst_.resolveStr(f, str);
+  std::map<std::string, std::map<std::string, StrVal>> leftByCalls;
+  for (const auto& [field, str] : facts.retFieldStrs) {
+    r.effectStrs[""][field] = subst_.resolveStr(f, str);
+    stringsLeftByCall(f, str, field, leftByCalls[""]);
+  }
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) continue;  // link/Globals.cpp
     const std::string slot = slotOf(e.target);
@@ -301,7 +305,9 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     } else {
       mergeTaint(r.effectFields[slot][e.field], value);
     }
-    if (e.str.known()) r.effectStrs[slot][e.field] = subst_.resolveStr(f, e.str);
+    if (e.str.known())
+      if (auto left = storedStr(f, e); left) r.effectStrs[slot][e.field] = std::move(*left);
+    stringsLeftByCall(f, e.str, e.field, leftByCalls[slot]);
     if (!e.fns.empty()) addOnce(r.effectFns[slot][e.field], e.fns);
     // Only members hold objects: a whole out-parameter (`*out = x`) is a value.
     if (!e.field.empty() && (!e.value.params.empty() || !e.value.calls.empty())) {
@@ -310,6 +316,9 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
       for (const CallRef& c : e.value.calls) held.calls.push_back({c.site, c.slot, {}, c.lastSite, c.field});
     }
   }
+  // The function's own stores come first.
+  for (auto& [slot, fields] : leftByCalls)
+    for (auto& [field, value] : fields) r.effectStrs[slot].emplace(field, std::move(value));
   SinkCollector sinks(r);
   for (const SinkFact& s : facts.sinks) {
     SinkFact local = s;
@@ -387,6 +396,42 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string
       if (!got.empty()) mergeTaint(into[joinFieldBounded(at, field)], got);  // empty fields cost every reader a lookup
     }
   return true;
+}
+
+// The string effect `e` leaves, resolved; none where it only keeps the input's own
+// value (what a call may have written, else what was there).
+std::optional<StrVal> Fixpoint::storedStr(FunctionId f, const EffectFact& e) {
+  const StrVal value = subst_.resolveStr(f, e.str);
+  std::vector<StrVal> changed;
+  for (const StrVal& form : forms(value)) {
+    const StrPiece* own = onlyPiece(form, StrPiece::Param);
+    if (!own || own->index != e.target || own->text != e.field) changed.push_back(form);
+  }
+  if (value.known() && changed.empty()) return std::nullopt;
+  return fromForms(changed);
+}
+
+// An input handed to calls that write into it (`config_defaults(cfg)`): the strings
+// each call left in each field of it stay in that field (bounded); where several
+// did, the latest call's (its form comes first).
+void Fixpoint::stringsLeftByCall(FunctionId f, const StrVal& str, const std::string& at,
+                                 std::map<std::string, StrVal>& into) {
+  constexpr std::size_t kMaxFieldsApart = 32;
+  for (const StrVal& form : forms(str)) {
+    const StrPiece* written = onlyPiece(form, StrPiece::CallOut);
+    if (!written || written->text.find('.') != std::string::npos) continue;
+    const CallSiteFact* c = CallGraph::site(graph_.function(f), written->index);
+    if (!c || callsOwnComponent(f, *c)) continue;  // recursive: its fields would not settle
+    for (const Summary* g : subst_.dataOf(f, *c)) {
+      const auto left = g->effectStrs.find(written->text);
+      if (left == g->effectStrs.end() || left->second.size() > kMaxFieldsApart) continue;
+      for (const auto& [field, value] : left->second) {
+        if (field.empty() || into.count(joinFieldBounded(at, field))) continue;  // whole: the call piece answers it
+        StrVal got = subst_.resolveStr(f, subst_.substituteStr(f, *c, value));
+        if (got.known()) into.emplace(joinFieldBounded(at, field), std::move(got));
+      }
+    }
+  }
 }
 
 // Whether call site `c` of `f` may run a member of the component being settled
@@ -556,13 +601,14 @@ void Fixpoint::addCallsBelow(const ArgFact& given, const std::string& field, Arg
 
 // The functions calls on an object stored in its `field` (`wire(n)` setting
 // `n.onSend`), for each call atom of `object` (in `f`'s terms) standing for what a
-// call left in an object it was handed.
+// call left in an object it was handed or the object it returned (`u =
+// uplink_create(ep)` with `u->ops` aimed at a table).
 std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& object, const std::string& field) const {
   static const std::map<std::string, std::vector<std::string>> noFns;
   static const std::map<std::string, StrVal> noStrs;
   std::vector<std::string> out;
   for (const CallRef& ref : object.calls) {
-    if (ref.slot.empty() || ref.slot == kAnyCallSlot) continue;
+    if (ref.slot == kAnyCallSlot) continue;
     const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
     if (!c) continue;
     for (const Summary* g : subst_.dataOf(f, *c)) {

@@ -86,6 +86,8 @@ class Fixpoint {
   void returnedFields(FunctionId f, Summary& r);
   static bool calledOnObject(const Taint& t);
   bool fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string& at, std::map<std::string, Taint>& into);
+  std::optional<StrVal> storedStr(FunctionId f, const EffectFact& e);
+  void stringsLeftByCall(FunctionId f, const StrVal& str, const std::string& at, std::map<std::string, StrVal>& into);
   bool callsOwnComponent(FunctionId f, const CallSiteFact& c) const;
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
   void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees,

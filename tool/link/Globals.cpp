@@ -58,6 +58,10 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
         wholeStores_[e.field].push_back({f, *p});
         continue;
       }
+      // A record a call returned (`s_depot = uplink_create(ep)`): read field by field.
+      for (const StrVal& form : forms(e.str))
+        if (const StrPiece* p = onlyPiece(form, StrPiece::CallRet); p && p->text.empty())
+          wholeStores_[e.field].push_back({f, *p});
       const StrVal value = subst.resolveStr(f, e.str);
       if (value.known() && !hasParam(value)) addAlternatives(values_[e.field], value);
     }

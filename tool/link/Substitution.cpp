@@ -32,6 +32,9 @@ bool isAbsent(const StrVal& s) { return onlyPiece(s, StrPiece::Absent) != nullpt
 
 StrVal unknownStr() { return StrVal{{{StrPiece::Unknown, "", 0}}, {}}; }
 
+// Says something of the value: not nothing, not only `<?>`, not a field it lacks.
+bool informative(const StrVal& s) { return s.known() && !onlyPiece(s, StrPiece::Unknown) && !isAbsent(s); }
+
 }  // namespace
 
 void Substitution::startFunction(FunctionId f) const {
@@ -485,6 +488,9 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
     for (const StrVal& form : forms(s)) each.push_back(resolveStr(f, form, depth));
     return fromForms(each);
   }
+  // What a call may have left in an object: nothing (this form is dropped, the value
+  // before is another) where the callee left nothing there.
+  if (const StrPiece* left = onlyPiece(s, StrPiece::CallOut)) return resolveCallOut(f, *left, depth + 1);
   StrVal out;
   for (const StrPiece& p : s.pieces) {
     StrVal part;
@@ -504,10 +510,37 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
         const StrVal returned = p.text.empty() ? r->retStr : returnedFieldStr(*r, p.text, depth + 1);
         part = resolveStr(f, substituteStr(f, *c, returned), depth + 1);
       }
+    } else if (p.kind == StrPiece::CallOut) {
+      part = resolveCallOut(f, p, depth + 1);
     } else {
       part.pieces.push_back(p);
     }
     out = out.known() ? concat(out, part) : (part.known() ? part : unknownStr());
+  }
+  return out;
+}
+
+// What a call left in an input it was handed (`resolve(host, port, &ai)`), at a field
+// below it. A field the callee stored nothing in, below a value it stored whole, is
+// that value: an address or handle aimed at a host (`ai->ai_addr`) is aimed there.
+StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const {
+  const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
+  if (!c) return {};
+  if (depth >= kMaxResolveDepth) {
+    noteLimit(Limit::ResolveDepth);
+    return {};
+  }
+  const std::size_t dot = p.text.find('.');
+  const std::string slot = p.text.substr(0, dot);
+  const std::string field = dot == std::string::npos ? "" : p.text.substr(dot + 1);
+  StrVal out;
+  for (const Summary* r : dataOf(f, *c)) {
+    StrVal value = resolveStr(f, substituteStr(f, *c, calleeFieldStr(*r, slot, field, depth), depth), depth);
+    if (!informative(value) && !field.empty())
+      if (StrVal whole = resolveStr(f, substituteStr(f, *c, calleeFieldStr(*r, slot, "", depth), depth), depth);
+          informative(whole))
+        value = whole;
+    if (value.known() && !isAbsent(value)) addAlternatives(out, value);
   }
   return out;
 }

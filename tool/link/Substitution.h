@@ -86,6 +86,7 @@ class Substitution {
   std::vector<const Summary*> dataCallees(FunctionId f, const CallSiteFact& c) const;
   // The call sites a call atom stands for: one, or each in a widened range.
   std::vector<const CallSiteFact*> sitesOf(FunctionId f, const CallRef& ref) const;
+  StrVal resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const;
   StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field, unsigned depth) const;

@@ -58,6 +58,35 @@ std::string f() {
   EXPECT_EQ(f.ret.calls[0].slot, "arg:0");
 }
 
+// The string a call leaves in what it was handed (`resolve(host, &ai)`) is read
+// from the callee by the link, field by field; where the object had a value
+// before (a parameter's own), that value is the other alternative.
+TEST(CallSites, TheStringACallLeavesInAnArgumentIsThatCallsOutput) {
+  const TUFacts tu = extractSnippet(R"(
+struct Addr { const char* name; };
+int resolve(const char* host, Addr** out);
+const char* f() {
+  Addr* a = nullptr;
+  resolve("depot", &a);
+  return a->name;
+}
+struct Cfg { const char* host; };
+void fill(Cfg* cfg);
+void g(Cfg* cfg) { fill(cfg); })");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  const StrPiece* left = onlyPiece(f.retStr, StrPiece::CallOut);
+  ASSERT_NE(left, nullptr);
+  EXPECT_EQ(left->index, onlyCall(f).id);
+  EXPECT_EQ(left->text, "arg:1.name");
+  const FunctionFacts& g = functionNamed(tu, "g");
+  ASSERT_EQ(g.effects.size(), 1u);
+  const std::vector<StrVal> values = forms(g.effects[0].str);
+  ASSERT_EQ(values.size(), 2u);
+  EXPECT_EQ(values[0].pieces[0].kind, StrPiece::CallOut);
+  EXPECT_EQ(values[0].pieces[0].text, "arg:0");
+  EXPECT_EQ(values[1].pieces[0].kind, StrPiece::Param);
+}
+
 // Globals written before a call are handed to it; the call sites with no store
 // between them share one map of them.
 TEST(CallSites, GlobalsWrittenBeforeTheCallAreHandedToItAndShared) {

@@ -130,6 +130,33 @@ TEST(CallGraph, AGlobalsFunctionsAreFoundThroughItsInitializersPointers) {
   EXPECT_EQ(h.targets(h.function(id(h, caller)).calls[0]), std::vector<FunctionId>{id(h, send)});
 }
 
+// A driver table a lookup returns a pointer to (`ops = lookup(name); ops->open()`),
+// and the record a constructor function fills and a global keeps (`s_up =
+// uplink_create()` with `u->ops` at the table): calls through them run its entries.
+TEST(CallGraph, ATableACallReturnsIsFoundThroughTheCallsResult) {
+  FunctionFacts open = function("tcp_open"), send = function("tcp_send");
+  FunctionFacts lookup = function("lookup", 1);
+  lookup.retStr = StrVal{{{StrPiece::Global, "c:@k_tcp", 0}}, {{{StrPiece::Global, "c:@k_null", 0}}}};
+  FunctionFacts create = function("create", 1);
+  CallSiteFact through = call(1, FunctionFacts{}, {});
+  through.calleeUsr.clear();
+  through.hasThis = true;
+  through.thisArg.str = StrVal{{{StrPiece::CallRet, "open", 0}}, {}};
+  create.calls = {call(0, lookup, {arg({})}), through};
+  create.retFieldStrs["ops"] = callRetStr(0);
+  FunctionFacts init = function("init", 0);
+  init.calls = {call(0, create, {arg({})})};
+  init.effects = {EffectFact{kGlobalTarget, "c:@s_up", callResult(0), callRetStr(0), {}}};
+  TUFacts tu = unit({open, send, lookup, create, init});
+  tu.initialFns["c:@k_tcp.open"] = {open.usr};
+  tu.initialFns["c:@k_tcp.send"] = {send.usr};
+  const std::vector<TUFacts> tus{tu};
+  const CallGraph g(tus);
+  const FunctionId creator = id(g, create);
+  EXPECT_EQ(g.targets(creator, g.function(creator).calls[1]), std::vector<FunctionId>{id(g, open)});
+  EXPECT_EQ(g.globalFunctions("c:@s_up.ops.send"), std::vector<std::string>{send.usr});
+}
+
 TEST(CallGraph, SiteLookupByIdIsExact) {
   FunctionFacts callee = function("callee"), caller = function("caller");
   caller.calls = {call(0, callee, {}), call(3, callee, {}), call(7, callee, {})};

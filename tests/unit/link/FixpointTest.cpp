@@ -189,6 +189,29 @@ TEST(Fixpoint, AReturnedObjectKeepsItsFieldsApart) {
   EXPECT_EQ(fields.at("target").params.at(0).index, 1u);
 }
 
+// An input handed to calls that fill it (`config_defaults(cfg)` then a call that
+// fills one field again): the strings each left in a field are the caller's own
+// effects there, the latest call's first.
+TEST(Fixpoint, TheStringsCallsLeftInAnInputAreTheCallersEffects) {
+  FunctionFacts defaults = function("defaults", 1);
+  defaults.effects = {EffectFact{0, "depot.host", {}, host("10.30.4.12"), {}},
+                      EffectFact{0, "planner.host", {}, host("planner.example.de"), {}}};
+  FunctionFacts fromEnv = function("from_env", 1);
+  fromEnv.effects = {EffectFact{0, "planner.host", {}, StrVal{{{StrPiece::Env, "PLANNER_HOST", 0}}, {}}, {}}};
+  FunctionFacts load = function("load", 1);
+  load.calls = {call(0, defaults, {forwarded(0)}), call(1, fromEnv, {forwarded(0)})};
+  const StrVal filled{{{StrPiece::CallOut, "arg:0", 1}},
+                      {{{StrPiece::CallOut, "arg:0", 0}}, {{StrPiece::Param, "", 0}}}};
+  load.effects = {EffectFact{0, "", callResult(0, "arg:0"), filled, {}}};
+  const auto s = solve({defaults, fromEnv, load});
+  const auto& strs = s->of("load").effectStrs.at("arg:0");
+  ASSERT_TRUE(strs.count("depot.host"));
+  EXPECT_EQ(displayStr(strs.at("depot.host")), "10.30.4.12");
+  ASSERT_TRUE(strs.count("planner.host"));
+  EXPECT_EQ(displayStr(strs.at("planner.host")), "${env:PLANNER_HOST}");
+  EXPECT_FALSE(strs.count(""));  // nothing whole: the input keeps its own value there
+}
+
 // A sink reading more fields of its parameter than the bound reads any field of it:
 // a caller's data in one of those fields still arrives, and the widening is counted.
 TEST(Fixpoint, ASinkReadingManyFieldsStillSeesTheOneThatHoldsData) {

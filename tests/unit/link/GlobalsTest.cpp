@@ -114,5 +114,23 @@ TEST(Globals, AFieldOfARecordACallReturnedAndAnotherStoredIsThatField) {
   EXPECT_EQ(found, (std::set<std::string>{"user -> crm.example.cn"}));
 }
 
+// A global holding a record a call returned (`s_up = uplink_create(&cfg)`): a field
+// of it is what the callee returned in that field, in the storer's terms.
+TEST(Globals, AFieldOfARecordACallReturnedIntoAGlobalIsThatField) {
+  FunctionFacts create = function("create", 1);
+  create.retFieldStrs["ctx.host"] = paramStr(0);
+  FunctionFacts open = function("open_depot", 0);
+  open.calls = {call(0, create, {arg({}, host("10.30.4.12"))}, 30)};
+  open.effects = {EffectFact{kGlobalTarget, "c:@s_up", callResult(0), callRetStr(0), {}}};
+  FunctionFacts reader = function("reader", 1);
+  reader.sinks = {sink(param(0), StrVal{{{StrPiece::Global, "c:@s_up.ctx.host", 0}}, {}}, 40)};
+  FunctionFacts user = function("user", 0);
+  user.calls = {call(0, reader, {arg(dataOf("customer.contact"))}, 50)};
+  std::set<std::string> found;
+  for (const Flow& f : link({unit({create, open, reader, user})}))
+    found.insert(f.function + " -> " + displayStr(f.destination));
+  EXPECT_EQ(found, (std::set<std::string>{"user -> 10.30.4.12"}));
+}
+
 }  // namespace
 }  // namespace egress

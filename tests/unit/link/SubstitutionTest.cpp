@@ -245,5 +245,29 @@ TEST(Substitution, AFieldBelowAWholeObjectTheArgumentHoldsIsThatObjectsField) {
   EXPECT_EQ(copied.text, "c:@S@Hub.book.crm.host");
 }
 
+// What a call left in an argument (`resolve(host, &ai)`): a field the callee left
+// nothing in, below a value it left whole, is that value (`ai->ai_addr`); an
+// alternative for a call that left nothing is dropped, the value before stays.
+TEST(Substitution, WhatACallLeftInAnArgumentIsReadFromItsSummary) {
+  FunctionFacts resolve = function("resolve", 2);
+  resolve.effects = {EffectFact{1, "", {}, paramStr(0), {}}};
+  FunctionFacts quiet = function("quiet", 1);
+  FunctionFacts caller = function("caller", 0);
+  caller.calls = {call(0, resolve, {arg({}, host("relay.example.cn")), arg({})}, 30), call(1, quiet, {arg({})}, 31)};
+  const std::vector<TUFacts> tus{unit({resolve, quiet, caller})};
+  const CallGraph graph(tus);
+  const Relevance relevance(graph);
+  Fixpoint fixpoint(graph, relevance);
+  fixpoint.solve();
+  const FunctionId id = *graph.find(caller.usr);
+  const Substitution& subst = fixpoint.substitution();
+  const StrVal address{{{StrPiece::CallOut, "arg:1.ai_addr", 0}}, {}};
+  EXPECT_EQ(displayStr(subst.resolveStr(id, address)), "relay.example.cn");
+  const StrVal keptOrLeft{{{StrPiece::CallOut, "arg:0", 1}}, {{{StrPiece::Const, "depot.example.de", 0}}}};
+  const StrVal got = subst.resolveStr(id, keptOrLeft);
+  EXPECT_EQ(displayStr(got), "depot.example.de");
+  EXPECT_TRUE(got.alts.empty());
+}
+
 }  // namespace
 }  // namespace egress
