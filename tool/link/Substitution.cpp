@@ -530,18 +530,29 @@ StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned de
     noteLimit(Limit::ResolveDepth);
     return {};
   }
+  // Memoised per function being resolved: an object many calls write in turn is
+  // each call's output or the one before, a chain every read would walk again.
+  MemoKey key;
+  key.add("o").add(f).add(p.index).add(p.text);
+  if (auto hit = heldMemo_.find(key.text); hit != heldMemo_.end()) return hit->second;
+  heldMemo_[key.text];  // in progress: a cycle adds nothing
   const std::size_t dot = p.text.find('.');
   const std::string slot = p.text.substr(0, dot);
   const std::string field = dot == std::string::npos ? "" : p.text.substr(dot + 1);
   StrVal out;
-  for (const Summary* r : dataOf(f, *c)) {
-    StrVal value = resolveStr(f, substituteStr(f, *c, calleeFieldStr(*r, slot, field, depth), depth), depth);
+  for (const Summary* r : dataCallees(f, *c)) {
+    // The common case: the callee leaves no string in that input.
+    if (!r->effectStrs.count(slot) && !r->effectHolders.count(slot)) continue;
+    StrVal left = calleeFieldStr(*r, slot, field, depth);
+    if (!left.known() && !field.empty()) left = calleeFieldStr(*r, slot, "", depth);
+    if (!left.known() || isAbsent(left)) continue;
+    StrVal value = resolveStr(f, substituteStr(f, *c, left, depth), depth);
     if (!informative(value) && !field.empty())
-      if (StrVal whole = resolveStr(f, substituteStr(f, *c, calleeFieldStr(*r, slot, "", depth), depth), depth);
-          informative(whole))
-        value = whole;
+      if (StrVal whole = calleeFieldStr(*r, slot, "", depth); whole.known() && !sameStr(whole, left))
+        if (StrVal got = resolveStr(f, substituteStr(f, *c, whole, depth), depth); informative(got)) value = got;
     if (value.known() && !isAbsent(value)) addAlternatives(out, value);
   }
+  heldMemo_[key.text] = out;
   return out;
 }
 
