@@ -134,6 +134,19 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     if (base) base->weak = true;
     return base;
   }
+  // `buf ? buf + len : NULL` (a measuring pass of vsnprintf first): the buffer.
+  if (const auto* c = llvm::dyn_cast<clang::ConditionalOperator>(e)) {
+    const auto isNull = [&](const clang::Expr* arm) {
+      return arm->isNullPointerConstant(ctx_.ast, clang::Expr::NPC_ValueDependentIsNotNull) !=
+             clang::Expr::NPCK_NotNull;
+    };
+    const clang::Expr* only = isNull(c->getFalseExpr())  ? c->getTrueExpr()
+                              : isNull(c->getTrueExpr()) ? c->getFalseExpr()
+                                                         : nullptr;
+    auto base = only ? lvalue(only) : std::nullopt;
+    if (base) base->weak = true;
+    return base;
+  }
   // `out + off`: a position inside the same buffer (a hand-written encoder).
   if (const auto* b = llvm::dyn_cast<clang::BinaryOperator>(e);
       b && b->isAdditiveOp() && b->getType()->isPointerType()) {

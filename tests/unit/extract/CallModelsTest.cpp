@@ -72,6 +72,16 @@ std::string copied(const Customer& c) {
   EXPECT_TRUE(carries(functionNamed(tu, "copied").ret, "customer.contact"));
 }
 
+// A measuring pass first (`buf ? buf + len : NULL`): the flow fills the buffer.
+TEST(CallModels, AFlowIntoABufferOrNullFillsTheBuffer) {
+  const TUFacts tu = extractSnippet(R"(
+std::string formatted(const Customer& c, char* buf, unsigned len) {
+  snprintf(buf ? buf + len : nullptr, buf ? 64 : 0, "%s", c.email.c_str());
+  return buf;
+})");
+  EXPECT_TRUE(carries(functionNamed(tu, "formatted").ret, "customer.contact"));
+}
+
 TEST(CallModels, AContainerOfPairsKeepsKeysApartFromMappedValues) {
   const TUFacts tu = extractSnippet(R"(
 #include <map>
