@@ -607,15 +607,39 @@ std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& obje
   static const std::map<std::string, std::vector<std::string>> noFns;
   static const std::map<std::string, StrVal> noStrs;
   std::vector<std::string> out;
+  const auto addLeft = [&](const CallSiteFact& c, const Summary& g, const std::string& slot, const std::string& at) {
+    const auto fns = g.effectFns.find(slot);
+    const auto strs = g.effectStrs.find(slot);
+    addOnce(out, functionsAt(fns == g.effectFns.end() ? noFns : fns->second,
+                             strs == g.effectStrs.end() ? noStrs : strs->second, at));
+    // A function the callee was handed and stored there (`t->emit = fn;` in a
+    // setter another TU defines): the one this call site passes.
+    const auto holders = g.effectHolders.find(slot);
+    const auto held = holders == g.effectHolders.end() ? nullptr : &holders->second;
+    if (auto it = held ? held->find(at) : decltype(held->find(at)){}; held && it != held->end())
+      for (const ParamRef& p : it->second.params)
+        if (const ArgFact* a = c.argument(p.index)) {
+          auto below = a->fieldFns.find(p.field);
+          addOnce(out, p.field.empty() ? a->fns : (below == a->fieldFns.end() ? a->fns : below->second));
+        }
+  };
   for (const CallRef& ref : object.calls) {
-    if (ref.slot == kAnyCallSlot) continue;
-    const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
-    if (!c) continue;
-    for (const Summary* g : subst_.dataOf(f, *c)) {
-      const auto fns = g->effectFns.find(effectSlot(ref.slot));
-      const auto strs = g->effectStrs.find(effectSlot(ref.slot));
-      addOnce(out, functionsAt(fns == g->effectFns.end() ? noFns : fns->second,
-                               strs == g->effectStrs.end() ? noStrs : strs->second, joinField(ref.field, field)));
+    if (ref.slot != kAnyCallSlot) {
+      const CallSiteFact* c = CallGraph::site(graph_.function(f), ref.site);
+      for (const Summary* g : c ? subst_.dataOf(f, *c) : std::vector<const Summary*>{})
+        addLeft(*c, *g, effectSlot(ref.slot), joinField(ref.field, field));
+      continue;
+    }
+    // A widened range (an object handed to many calls: `trip_init(&t)`,
+    // `trip_set_emitter(&t, fn, u)`, ...): what any of them left in any input.
+    for (const CallSiteFact& c : graph_.function(f).calls) {
+      if (c.id < ref.site || c.id > ref.lastSite) continue;
+      for (const Summary* g : subst_.dataOf(f, c)) {
+        for (const auto& [slot, fns] : g->effectFns)
+          if (!slot.empty()) addLeft(c, *g, slot, field);
+        for (const auto& [slot, held] : g->effectHolders)
+          if (!slot.empty() && !g->effectFns.count(slot)) addLeft(c, *g, slot, field);
+      }
     }
   }
   return out;
