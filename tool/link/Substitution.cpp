@@ -526,6 +526,10 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
 StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
   if (!c) return {};
+  // A recursive call (a widget tree walk handing its `result` on): what it leaves is
+  // what this function leaves, which changes every round; its own stores answer.
+  const std::vector<FunctionId>& targets = graph_.targets(f, *c);
+  if (std::find(targets.begin(), targets.end(), f) != targets.end()) return {};
   if (depth >= kMaxResolveDepth) {
     noteLimit(Limit::ResolveDepth);
     return {};
@@ -664,7 +668,7 @@ std::optional<StrVal> Substitution::wholeObjectField(const StrVal& value, const 
   for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global})
     if (const StrPiece* whole = onlyPiece(value, kind)) {
       StrPiece p = *whole;
-      p.text = joinField(p.text, rest);
+      p.text = joinFieldBounded(p.text, rest, 2 * kMaxFieldDepth);  // a recursive structure's fields stay bounded
       return StrVal{{p}, {}};
     }
   return std::nullopt;
@@ -740,7 +744,7 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
     auto self = std::find_if(held.params.begin(), held.params.end(),
                              [](const ParamRef& p) { return p.index == kThisParam && p.field.empty(); });
     const ParamRef& input = self != held.params.end() ? *self : held.params.front();
-    return StrVal{{{StrPiece::Param, joinField(input.field, rest), input.index}}, {}};
+    return StrVal{{{StrPiece::Param, joinFieldBounded(input.field, rest, 2 * kMaxFieldDepth), input.index}}, {}};
   };
   if (held.calls.empty()) return fromInput();
   // An object built here (`up(std::make_unique<Uploader>(url))`) comes first: the
