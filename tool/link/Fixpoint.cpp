@@ -81,16 +81,22 @@ Fixpoint::Fixpoint(const CallGraph& graph, const Relevance& relevance)
 
 std::size_t Fixpoint::budget() const { return std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1); }
 
+std::size_t Fixpoint::budgetOf(const std::vector<FunctionId>& members) {
+  return std::size_t(kMaxRounds) * members.size();
+}
+
 FixpointStats Fixpoint::solve() {
   FixpointStats stats;
   stats.seconds.assign(graph_.size(), 0.0);
   stats.times.assign(graph_.size(), 0);
   const ComponentIndex index(graph_.size(), graph_.components(graph_.bottomUpOrder()));
-  for (const std::vector<FunctionId>& members : index.components)
-    if (!settle(members, index, budget(), stats)) {
-      stats.converged = false;
-      break;
-    }
+  std::size_t allowed = 0;
+  for (const std::vector<FunctionId>& members : index.components) {
+    allowed += budgetOf(members);
+    if (settle(members, index, allowed, stats)) continue;
+    stats.converged = false;
+    stats.unsettled.push_back(members.front());
+  }
   return stats;
 }
 
@@ -153,7 +159,7 @@ bool Fixpoint::resolveAndReplace(FunctionId f, FixpointStats& stats, std::vector
   reads = subst_.takeFurtherReads();
   noteFurtherReads(f, reads);
   const Summary* before = summaries_.get(f);
-  if (before && stats.times[f] > kWidenAfter) widenPendingStrings(next, *before);
+  if (before && stats.times[f] > kWidenAfter) widenChangingStrings(next, *before);
   const bool changed = !before || !sameForCallers(*before, next);
   summaries_.set(f, std::move(next));
   subst_.summaryReplaced(f);
@@ -197,8 +203,10 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
     return std::any_of(s.furtherReads.begin(), s.furtherReads.end(),
                        [&](uint64_t h) { return changedFurther.count(h); });
   };
+  std::size_t allowed = 0;  // as in solve(), so that a resumed link settles as a full one would
   for (std::size_t i = 0; i < components.size(); ++i) {
     const std::vector<FunctionId>& members = components[i];
+    allowed += budgetOf(members);
     std::vector<StoredFunction*> stored;
     std::vector<bool> edited;
     bool dirty = false;
@@ -220,7 +228,7 @@ std::optional<FixpointStats> Fixpoint::resume(LinkState& before, const InputKeys
       }
       continue;
     }
-    if (!settle(members, index, budget(), stats)) return std::nullopt;
+    if (!settle(members, index, allowed, stats)) return std::nullopt;
     // Only those read from outside the component are compared; encoding the others
     // waits for the state.
     for (std::size_t k = 0; k < members.size(); ++k) {

@@ -19,16 +19,20 @@ namespace egress {
 struct FixpointStats {
   std::size_t resolutions = 0;
   bool converged = true;
-  std::vector<double> seconds;  // by function id: time spent resolving it, all rounds
-  std::vector<unsigned> times;  // by function id: how often it was resolved (or was, last link)
-  std::size_t relinked = 0;     // resolutions done by this run (resume: fewer than `resolutions`)
+  std::vector<FunctionId> unsettled;  // a member of each component that ran out of budget
+  std::vector<double> seconds;        // by function id: time spent resolving it, all rounds
+  std::vector<unsigned> times;        // by function id: how often it was resolved (or was, last link)
+  std::size_t relinked = 0;           // resolutions done by this run (resume: fewer than `resolutions`)
 };
 
 class Fixpoint {
  public:
-  static constexpr unsigned kMaxRounds = 30;  // resolutions per function, on average
+  // Resolutions per function, on average. A component may spend what the components
+  // before it (bottom-up) left unspent, never the share of those after it: one that
+  // does not settle stops there, and the rest of the program is still linked.
+  static constexpr unsigned kMaxRounds = 30;
   // Resolutions of one function after which the strings of its pending calls widen
-  // (widenPendingStrings) where they still change.
+  // (widenChangingStrings) where they still change.
   static constexpr unsigned kWidenAfter = 6;
   static constexpr std::size_t kMaxCallChain = 16;
 
@@ -82,6 +86,7 @@ class Fixpoint {
   bool resolveAndReplace(FunctionId f, FixpointStats& stats, std::vector<uint64_t>& reads);
   void noteFurtherReads(FunctionId f, const std::vector<uint64_t>& read);
   std::size_t budget() const;
+  static std::size_t budgetOf(const std::vector<FunctionId>& members);
   Summary resolveFunction(FunctionId f);
   void returnedFields(FunctionId f, Summary& r);
   static bool calledOnObject(const Taint& t);

@@ -69,7 +69,7 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
 
 // Every budget hit by the functions that were linked and by their resolution, with
 // the first function (in name order) that hit each.
-void countLimits(const CallGraph& graph, const SummaryTable& summaries, bool converged, LinkStats& stats) {
+void countLimits(const CallGraph& graph, const SummaryTable& summaries, const FixpointStats& solved, LinkStats& stats) {
   const auto add = [&](const LimitHits& hits, const std::string& where) {
     for (std::size_t i = 0; i < kLimitCount; ++i) {
       if (!hits.counts[i]) continue;
@@ -83,10 +83,10 @@ void countLimits(const CallGraph& graph, const SummaryTable& summaries, bool con
     if (summaries.has(id)) add(summaries.shape(id).limits, graph.function(id).name);
   }
   for (const TUFacts* tu : graph.tus()) add(tu->limits, tu->file);
-  if (!converged) {
+  for (FunctionId unsettled : solved.unsettled) {
     LimitHits budget;
     budget.add(Limit::LinkBudget);
-    add(budget, "the whole program");
+    add(budget, graph.function(unsettled).name);
   }
 }
 
@@ -275,7 +275,7 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
     stats->converged = solved.converged;
     stats->resumed = solved.relinked < solved.resolutions;
     stats->relinked = solved.relinked;
-    countLimits(graph, fixpoint.summaries(), solved.converged, *stats);
+    countLimits(graph, fixpoint.summaries(), solved, *stats);
     countSizes(graph, fixpoint.summaries(), *stats);
     stats->slowest = slowest(graph, solved);
     stats->unknownOutputs = unknownOutputs(graph);

@@ -151,7 +151,9 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
     // A global handed by address (`rq_flush(&g_queue)`): the callee reads its field.
     // Not the object of a method call (`g_focused->OnKey()`): its fields are the
     // many objects the pointer may aim at, whose data the call graph already joins.
-    if (p.index == kGlobalParam && !object) p.field = joinField(p.field, field);
+    // Bounded: a stack kept in a global (`doc->last = doc->last->parent`) otherwise
+    // names one level deeper every round and never settles.
+    if (p.index == kGlobalParam && !object) p.field = joinFieldBounded(p.field, field);
     else if (!p.field.empty()) continue;
     else p.field = field;
     result.params.push_back(std::move(p));

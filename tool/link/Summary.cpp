@@ -206,6 +206,24 @@ void widenStr(StrVal& next, const StrVal& before) {
   if (!sameStr(next, before)) next = widenedStr(before, next);
 }
 
+// What a summary's own string widens to: only a value that was there and changed
+// widens, so one first found late (a long component's last round) stays exact, and
+// one that went missing is the earlier one.
+void widenEffectStr(StrVal& next, const StrVal& before) {
+  if (!before.known()) return;
+  if (!next.known()) next = before;
+  else widenStr(next, before);
+}
+
+// `before`'s fields missing from `next` are kept: a field an oscillating cluster
+// drops one round and adds back the next (`d->last = d->last->parent` around a
+// recursive walk) then settles too.
+void widenFieldStrs(std::map<std::string, StrVal>& next, const std::map<std::string, StrVal>& before) {
+  for (const auto& [field, value] : before) next.try_emplace(field, value);
+  for (auto& [field, value] : next)
+    if (auto was = before.find(field); was != before.end()) widenEffectStr(value, was->second);
+}
+
 void widenArgument(ArgFact& next, const ArgFact& before) {
   widenStr(next.str, before.str);
   for (const auto& [field, value] : before.fieldStrs) next.fieldStrs.try_emplace(field, value);
@@ -217,13 +235,17 @@ void widenArgument(ArgFact& next, const ArgFact& before) {
 
 }  // namespace
 
-void widenPendingStrings(Summary& next, const Summary& before) {
+void widenChangingStrings(Summary& next, const Summary& before) {
   for (PendingCall& p : next.pending) {
     const PendingCall* was = pendingAt(before, p.target, p.site.loc);
     if (!was || was->site.args.size() != p.site.args.size()) continue;
     for (std::size_t k = 0; k < p.site.args.size(); ++k) widenArgument(p.site.args[k], was->site.args[k]);
     widenArgument(p.site.thisArg, was->site.thisArg);
   }
+  widenEffectStr(next.retStr, before.retStr);
+  for (const auto& [slot, fields] : before.effectStrs) next.effectStrs.try_emplace(slot, fields);
+  for (auto& [slot, fields] : next.effectStrs)
+    if (auto was = before.effectStrs.find(slot); was != before.effectStrs.end()) widenFieldStrs(fields, was->second);
 }
 
 void addPending(Summary& summary, PendingCall p) {

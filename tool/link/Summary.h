@@ -144,7 +144,10 @@ bool takesPending(Summary& summary, const ParamRef& target, const SourceLoc& sit
 // that differ from those of the same call in `before` become `before`'s values plus
 // an unknown one. A string a cluster rebuilds longer every round (`walk(n, path +
 // "/x")` around `n->cb(path)`) then settles, and the values seen so far are kept.
-void widenPendingStrings(Summary& next, const Summary& before);
+// The strings the function leaves in its inputs and returns widen the same way
+// where they had a value; one they lost keeps it, so a value that comes and goes
+// in turn settles too.
+void widenChangingStrings(Summary& next, const Summary& before);
 // Adds the USRs of `fns` missing from `into`, keeping first-seen order.
 void addOnce(std::vector<std::string>& into, const std::vector<std::string>& fns);
 // The arguments of `from` added to those of `into`: the same pending call reached

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "FactsBuilder.h"
 
 namespace egress {
@@ -119,6 +121,37 @@ TEST(Summary, ARepeatedPendingCallMergesItsArgumentsAndWakesCallers) {
   const Summary merged = s;
   addPending(s, p);  // nothing new
   EXPECT_TRUE(sameForCallers(merged, s));
+}
+
+// `d->last = d->last->parent` around a recursive walk: the value the walk leaves in
+// `d->last` gains a deeper alternative one round and loses it the next. Widened, it
+// keeps what it had (with an unknown form) and the cluster settles.
+TEST(Summary, AnEffectStringThatComesAndGoesWidensAndSettles) {
+  const StrVal parent{{{StrPiece::Param, "last.parent", 0}}, {}};
+  const StrVal grandparent{{{StrPiece::Param, "last.parent.parent", 0}}, {}};
+  StrVal both = parent;
+  addAlternatives(both, grandparent);
+  Summary first, second, third;
+  first.effectStrs["arg:0"]["last"] = parent;
+  second.effectStrs["arg:0"]["last"] = both;
+  third.effectStrs["arg:0"]["last"] = parent;
+  widenChangingStrings(second, first);
+  EXPECT_FALSE(sameForCallers(second, first));
+  const std::vector<StrVal> kept = forms(second.effectStrs["arg:0"]["last"]);
+  EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](const StrVal& f) { return onlyPiece(f, StrPiece::Unknown); }));
+  widenChangingStrings(third, second);
+  EXPECT_TRUE(sameForCallers(third, second));
+}
+
+// A value found late (a long component's last round) is not widened, and one that
+// went missing is the earlier one.
+TEST(Summary, AnEffectStringFirstFoundOrLostIsNotWidened) {
+  Summary before, next;
+  next.effectStrs["arg:0"]["host"] = host("late.example.de");
+  before.retStr = host("ret.example.de");
+  widenChangingStrings(next, before);
+  EXPECT_TRUE(sameStr(next.effectStrs["arg:0"]["host"], host("late.example.de")));
+  EXPECT_TRUE(sameStr(next.retStr, host("ret.example.de")));
 }
 
 }  // namespace
