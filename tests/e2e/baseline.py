@@ -5,6 +5,8 @@ Baselines on a copy of the bundled sample:
   - `baseline -o` records the findings; a scan with --baseline passes (exit 0);
   - unrelated edits keep every fingerprint: lines inserted above, a function renamed
     elsewhere, the files re-indented with blank lines added;
+  - a scan whose paths are relative to another --root (another directory, another
+    checkout) keeps them too;
   - a new flow fails (exit 1) and is the only finding marked new;
   - --baseline-mode pairs accepts a new code path sending a category to a
     destination it already went to, and still fails a new data -> destination pair.
@@ -24,8 +26,8 @@ src, build = copy_sample(repo, work)
 check = Checks()
 
 
-def scan(*extra, out="report.json"):
-    cmd = [tool, "scan", "-p", str(build), "--root", str(src), "--rules", str(repo / "rules"),
+def scan(*extra, out="report.json", root=None):
+    cmd = [tool, "scan", "-p", str(build), "--root", str(root or src), "--rules", str(repo / "rules"),
            "--format", "json", "-o", str(work / out), *extra]
     rc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True).returncode
     return rc, json.loads((work / out).read_text())["findings"]
@@ -50,6 +52,10 @@ check("baseline holds every finding", len(recorded["findings"]) == len(before) a
       f"{len(recorded['findings'])} vs {len(before)}")
 rc, found = scan("--baseline", str(base))
 check("scan with its own baseline passes", rc == 0 and all(f["baseline"] == "known" for f in found), f"exit {rc}")
+rc, found = scan("--baseline", str(base), root=src / "src")
+check("paths relative to another root keep every fingerprint",
+      rc == 0 and all(f["baseline"] == "known" for f in found) and found[0]["sink"]["file"] != before[0]["sink"]["file"],
+      f"exit {rc}, new: {[f['sink']['file'] for f in found if f['baseline'] == 'new']}")
 
 # Unrelated edits: lines above, a rename elsewhere, re-indented with blank lines.
 for cpp in sorted((src / "src").glob("*.cpp")):

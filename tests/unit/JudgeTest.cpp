@@ -123,6 +123,20 @@ TEST(Policy, BindingResolvesEnvironment) {
 
 // One sink and one data set give one finding per verdict: the destination's other
 // values with the same verdict are listed, not reported again.
+// A scan from another directory (or checkout) reports `src/a.cpp` as `a.cpp` or
+// `/home/ci/repo/src/a.cpp`: the fingerprint must not move with it.
+TEST(Policy, FingerprintDoesNotDependOnTheDirectoryPathsAreRelativeTo) {
+  const auto rules = test::bundledRules();
+  Flow f = flowTo(constStr("https://h.example.cn/x"), {"customer.address"});
+  f.callChain.push_back({{"src/main.cpp", 40, 5}, "calls f()"});
+  const std::string before = judge({f}, rules).at(0).fingerprint;
+  f.sink.file = "/home/ci/repo/src/a.cpp";
+  f.callChain[0].loc.file = "/home/ci/repo/src/main.cpp";
+  EXPECT_EQ(judge({f}, rules).at(0).fingerprint, before);
+  f.sink.file = "src/b.cpp";  // another file is another finding
+  EXPECT_NE(judge({f}, rules).at(0).fingerprint, before);
+}
+
 TEST(Judge, DestinationValuesWithTheSameVerdictAreOneFinding) {
   StrVal dest = StrVal{{{StrPiece::Env, "RELAY_A", 0}}, {}};
   addAlternatives(dest, StrVal{{{StrPiece::Env, "RELAY_B", 0}}, {}});

@@ -14,6 +14,7 @@
 #include "judge/HostMatch.h"
 #include "judge/Judge.h"
 #include "rules/Cidr.h"
+#include "llvm/Support/Path.h"
 
 namespace egress {
 namespace {
@@ -95,12 +96,16 @@ CategoryVerdict judgeCategory(const std::string& category, const Destination& d,
 
 // Stable across unrelated edits: no line numbers, only what the flow is.
 // Whitespace is left out, so reformatting the code (`f(a+b)` to `f(a + b)` in an
-// argument's spelling) keeps it.
+// argument's spelling) keeps it. Files count by name only: the reported path is
+// relative to --root (the current directory by default), and a fingerprint taken
+// from a scan run elsewhere, or from another checkout, must still match.
 std::string fingerprint(const Finding& f) {
-  std::string key = f.kind + "|" + f.api + "|" + f.sink.file + "|" + f.function + "|" + f.destination.display;
+  const auto name = [](const std::string& file) { return llvm::sys::path::filename(file).str(); };
+  std::string key = f.kind + "|" + f.api + "|" + name(f.sink.file) + "|" + f.function + "|" + f.destination.display;
   for (const std::string& c : f.categories) key += "|" + c;
   for (const Step& s : f.path)
-    if (s.note.rfind("calls ", 0) == 0 || s.note.rfind("passed to ", 0) == 0) key += "|" + s.loc.file + ":" + s.note;
+    if (s.note.rfind("calls ", 0) == 0 || s.note.rfind("passed to ", 0) == 0)
+      key += "|" + name(s.loc.file) + ":" + s.note;
   key.erase(std::remove_if(key.begin(), key.end(), [](unsigned char c) { return std::isspace(c); }), key.end());
   return hashText(key);
 }
