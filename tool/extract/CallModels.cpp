@@ -16,20 +16,6 @@
 namespace egress {
 namespace {
 
-std::string spelling(const clang::Expr* e) {
-  e = e->IgnoreImplicit()->IgnoreParenImpCasts();
-  // A literal passed as `const std::string&` arrives wrapped in a constructor.
-  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e))
-    return ctor->getNumArgs() > 0 ? spelling(ctor->getArg(0)) : std::string();
-  if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) return spelling(cast->getSubExpr());
-  if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return spelling(tmp->getSubExpr());
-  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return dr->getDecl()->getNameAsString();
-  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getBytes().str();
-  if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(e)) return llvm::toString(i->getValue(), 10, true);
-  if (const auto* c = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return spelling(c->getSubExpr());
-  return {};
-}
-
 StrVal firstConst(const StrVal& s) {
   for (const StrPiece& p : s.pieces)
     if (p.kind == StrPiece::Const) return constStr(p.text);
@@ -219,13 +205,45 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   if (!m.whenArg) return true;
   const clang::Expr* e = operandExpr(call, *m.whenArg);
   if (!e) return false;
-  if (m.argIs && !m.argIs->matches(spelling(e))) return false;
-  if (m.argIsNot && m.argIsNot->matches(spelling(e))) return false;
+  if (m.argIs && !m.argIs->matches(modelSpelling(e))) return false;
+  if (m.argIsNot && m.argIsNot->matches(modelSpelling(e))) return false;
   // The operand's own type counts too: an element reached through a container
   // (a map's pair through its iterator) is not of the container's declared type.
   if (m.rootType && !typeMatches(*m.rootType, rootTypeOf(e)) && !typeMatches(*m.rootType, e->getType())) return false;
   if (m.rootTypeNot && typeMatches(*m.rootTypeNot, rootTypeOf(e))) return false;
   return true;
+}
+
+// A `when` on an argument that is one of this function's parameters (a wrapper
+// `set_opt(h, opt, v)` around `curl_easy_setopt(h, opt, v)`) is decided by each
+// caller: a When piece naming the parameter and the model's pattern. Only a spelling
+// condition, and one pattern per piece.
+std::optional<StrPiece> FunctionAnalyzer::deferredCondition(const ApiModel& m, const CallView& call) const {
+  if (!m.whenArg || m.whenArgs || m.rootType || m.rootTypeNot || !m.argIs == !m.argIsNot) return std::nullopt;
+  const clang::Expr* e = operandExpr(call, *m.whenArg);
+  const auto* ref = e ? llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+  const auto* param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+  const std::optional<unsigned> index = param ? paramIndex(param) : std::nullopt;
+  if (!index) return std::nullopt;
+  return StrPiece{StrPiece::When, m.argIs ? m.argIs->text : "!" + m.argIsNot->text, *index};
+}
+
+// What a model under a deferred condition does that callers can tell apart: the
+// destination it sets on a handle (which keeps its earlier value as the other
+// form) and its sink, whose destination's forms take the condition.
+void FunctionAnalyzer::applyDeferredModel(const CallView& call, const ApiModel& m, const StrPiece& when, State& s) {
+  if (m.setDestination) {
+    const clang::Expr* target = operandExpr(call, m.setDestination->target);
+    if (auto path = target ? lvalue(target) : std::nullopt) {
+      const AccessPath at{path->root, path->fields, false};
+      const StrVal before = destinationOf(evalPath(at, target->getType(), s));
+      std::vector<StrVal> each =
+          forms(underCondition(destinationOf(operandValue(call, m.setDestination->from, s)), when));
+      for (const StrVal& form : forms(before)) each.push_back(form);
+      s[at].dest = fromForms(each);
+    }
+  }
+  if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s, &when);
 }
 
 // A record of the program, or a pointer or reference to one (not std::string).
@@ -441,7 +459,12 @@ bool FunctionAnalyzer::execModelledCall(const CallView& call, State& s) {
   const std::vector<const ApiModel*> halves = halvesModels(call);
   bool modelled = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
-    if (!conditionHolds(*m, call)) continue;
+    if (!conditionHolds(*m, call)) {
+      // Not `modelled`: a program that defines the function (curl's own sources)
+      // still runs it.
+      if (auto when = deferredCondition(*m, call)) applyDeferredModel(call, *m, *when, s);
+      continue;
+    }
     modelled = true;
     applyModel(call, *m, halves.empty(), s);
   }

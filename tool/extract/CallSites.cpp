@@ -113,6 +113,7 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   a.str = destinationOf(v);
   const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
   a.spelling = self && self->isImplicit() ? "this" : text(arg);
+  if (std::string m = modelSpelling(arg); !m.empty() && m != a.spelling) a.modelText = std::move(m);
   a.fns = v.fns;
   closureFields(arg, a, s);
   if (auto p = lvalue(arg)) {

@@ -86,7 +86,11 @@ FunctionFacts FunctionAnalyzer::run() {
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   shareEqualGlobals(facts_.calls);
-  for (auto& [key, sink] : sinks_) facts_.sinks.push_back(std::move(sink));
+  for (auto& [key, sink] : sinks_) {
+    if (auto when = sinkConditions_.find(key); when != sinkConditions_.end())
+      sink.destination = underCondition(sink.destination, when->second);
+    facts_.sinks.push_back(std::move(sink));
+  }
   return facts_;
 }
 

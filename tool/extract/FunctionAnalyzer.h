@@ -135,6 +135,8 @@ class FunctionAnalyzer {
   void swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s);
   std::map<std::string, AbsVal> takeBelow(const AccessPath& p, clang::QualType type, const clang::Expr* at, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
+  std::optional<StrPiece> deferredCondition(const ApiModel& m, const CallView& call) const;
+  void applyDeferredModel(const CallView& call, const ApiModel& m, const StrPiece& when, State& s);
   static unsigned explicitArgs(const CallView& call);
   bool pointsToRecord(clang::QualType t) const;
   clang::QualType rootTypeOf(const clang::Expr* e);
@@ -154,7 +156,7 @@ class FunctionAnalyzer {
   StrVal formatArg(const clang::Expr* e, const State& s);
 
   // Sinks (Sinks.cpp).
-  void recordSink(const CallView& call, const ApiModel& m, const State& s);
+  void recordSink(const CallView& call, const ApiModel& m, const State& s, const StrPiece* when = nullptr);
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   void rebindSinkHandles(const State& exit);
@@ -255,9 +257,10 @@ class FunctionAnalyzer {
   // The record a call atom's value is (a call's result, the object a method ran on),
   // by site, slot and field: a field read narrows only atoms of that record.
   std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;
-  std::map<std::string, SinkFact> sinks_;          // keyed by location + library
-  std::map<std::string, AccessPath> sinkHandles_;  // sink key -> the handle naming its destination
-  std::map<std::string, AccessPath> tlsHandles_;   // sink key -> its handle, to read `tls` at the exit
+  std::map<std::string, SinkFact> sinks_;           // keyed by location + library
+  std::map<std::string, AccessPath> sinkHandles_;   // sink key -> the handle naming its destination
+  std::map<std::string, AccessPath> tlsHandles_;    // sink key -> its handle, to read `tls` at the exit
+  std::map<std::string, StrPiece> sinkConditions_;  // sink key -> the When piece its destination's forms take
   std::map<const clang::VarDecl*, AbsVal> globals_;
   std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
   std::set<const clang::ParmVarDecl*> repointed_;

@@ -5,11 +5,13 @@
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
+#include <clang/AST/ExprCXX.h>
 #include <clang/AST/LambdaCapture.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Index/USRGeneration.h>
 #include <clang/Lex/Lexer.h>
 #include <llvm/ADT/SmallString.h>
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/Path.h>
 
 #include "extract/Paths.h"
@@ -212,6 +214,22 @@ clang::QualType firstTypeArgument(const clang::RecordDecl* record) {
   if (!spec || spec->getTemplateArgs().size() == 0) return {};
   const clang::TemplateArgument& first = spec->getTemplateArgs()[0];
   return first.getKind() == clang::TemplateArgument::Type ? first.getAsType() : clang::QualType();
+}
+
+// What a model's `when: {is: ...}` is matched against: a constant's or variable's
+// name, a literal's bytes or digits.
+std::string modelSpelling(const clang::Expr* e) {
+  e = e->IgnoreImplicit()->IgnoreParenImpCasts();
+  // A literal passed as `const std::string&` arrives wrapped in a constructor.
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e))
+    return ctor->getNumArgs() > 0 ? modelSpelling(ctor->getArg(0)) : std::string();
+  if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) return modelSpelling(cast->getSubExpr());
+  if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return modelSpelling(tmp->getSubExpr());
+  if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return dr->getDecl()->getNameAsString();
+  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getBytes().str();
+  if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(e)) return llvm::toString(i->getValue(), 10, true);
+  if (const auto* c = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return modelSpelling(c->getSubExpr());
+  return {};
 }
 
 }  // namespace egress

@@ -12,6 +12,7 @@ class ASTContext;
 class FileManager;
 class CXXRecordDecl;
 class Decl;
+class Expr;
 class LambdaCapture;
 class NamedDecl;
 class RecordDecl;
@@ -39,6 +40,9 @@ bool isContainerLike(const clang::CXXRecordDecl* record);
 // Numbers, booleans, enums and void carry no record data when they are a call's
 // result (returned by value: a reference names an element of what was passed).
 bool isScalarResult(clang::QualType type);
+// What a model's `when: {is: ...}` matches of an argument: a name, a literal's bytes
+// or digits; empty for anything else.
+std::string modelSpelling(const clang::Expr* e);
 // The field name element `index` of a library aggregate is tracked under: a pair's
 // `first`/`second`, else `#N` (a tuple's elements are not named fields).
 std::string elementName(const clang::RecordDecl* record, unsigned index);

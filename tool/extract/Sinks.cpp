@@ -47,7 +47,7 @@ bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, St
   return true;
 }
 
-void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s) {
+void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s, const StrPiece* when) {
   Taint data;
   for (const Operand& op : m.sink->data) mergeTaint(data, operandValue(call, op, s).taint);
   if (data.empty() && !ctx_.everySink) return;
@@ -57,6 +57,7 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   if (ctx_.everySink) data.origins.push_back(Origin{kEgressPointCategory, where, "(egress point)", {}});
   const std::string key = locString(where) + "|" + m.library;
   SinkFact& sink = sinks_[key];
+  if (when) sinkConditions_[key] = *when;
   if (sink.api.empty()) {
     sink.api = api;
     sink.kind = m.sink->kind;

@@ -191,7 +191,11 @@ struct StrPiece {
   // the code reading it does not run for that object.
   // CallOut: what call site `index` left in an input it was handed (`resolve(host,
   // &ai)`), `text` naming the slot ("arg:N", "this") and a field path below it.
-  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent, CallOut };
+  // When: the form holds only where the argument for parameter `index` is spelled
+  // like the pattern `text` (a leading '!': unlike it). A library model's `when`
+  // on a wrapper's own parameter (`set_opt(h, opt, v)` around `curl_easy_setopt`),
+  // decided by the link at each call site (link/Substitution.cpp).
+  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent, CallOut, When };
   Kind kind = Unknown;
   std::string text;    // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site
@@ -241,7 +245,10 @@ struct ArgFact {
   // Set when the argument is (a field of) a global: its key (USR[.field]), so a
   // callee's field of it is that global's field.
   std::string global;
-  std::string spelling;             // source text, for evidence notes
+  std::string spelling;  // source text, for evidence notes
+  // What a model's `when: {is: ...}` matches, where it is not `spelling`: a literal's
+  // bytes, the name of a constant a macro spells (the When pieces of a callee).
+  std::string modelText;
   std::optional<int64_t> constant;  // an integer, flag or enum constant (callee guards)
   // The caller's own scalar parameter N, never changed in its body: a callee's guard
   // on this argument is a guard on N.

@@ -274,6 +274,7 @@ template <class A> void io(A& a, ArgFact& f) {
   io(a, f.root);
   io(a, f.global);
   io(a, f.spelling);
+  io(a, f.modelText);
   io(a, f.constant);
   io(a, f.sameAsParam);
 }

@@ -94,6 +94,7 @@ json::Value toJ(const ArgFact& a) {
                       {"fromParam", a.fromParam},
                       {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
                       {"spelling", a.spelling},
+                      {"modelText", a.modelText},
                       {"global", a.global},
                       {"constant", a.constant ? json::Value(*a.constant) : json::Value(nullptr)},
                       {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)},
@@ -313,7 +314,7 @@ struct Reader {
               continue;
             }
             const int64_t kind = (*q)[0].getAsInteger().value_or(-1);
-            if (kind < 0 || kind > StrPiece::CallOut) {
+            if (kind < 0 || kind > StrPiece::When) {
               fail("bad string piece kind");
               continue;
             }
@@ -359,6 +360,7 @@ struct Reader {
     a.fromParam = flag(o, "fromParam");
     if (const auto* r = o->getObject("root")) a.root = {num(r, "index"), str(r, "field"), {}};
     a.spelling = str(o, "spelling");
+    a.modelText = str(o, "modelText");
     a.global = str(o, "global");
     if (auto c = o->getInteger("constant")) a.constant = *c;
     if (auto p = o->getInteger("sameAsParam")) a.sameAsParam = unsigned(*p);

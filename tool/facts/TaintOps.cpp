@@ -586,10 +586,33 @@ std::string displayStr(const StrVal& s) {
         out += "${param:" + (p.index == kThisParam ? std::string("this") : std::to_string(p.index)) +
                (p.text.empty() ? "" : "." + p.text) + "}";
         break;
+      case StrPiece::When: break;  // a condition, no text
       default: out += "<?>"; break;
     }
   }
   return out;
+}
+
+StrVal underCondition(const StrVal& s, const StrPiece& when) {
+  if (!s.known()) return StrVal{{when}, {}};
+  std::vector<StrVal> each = forms(s);
+  for (StrVal& form : each) form.pieces.insert(form.pieces.begin(), when);
+  return fromForms(each);
+}
+
+StrVal withoutConditions(const StrVal& s) {
+  const auto condition = [](const StrPiece& p) { return p.kind == StrPiece::When; };
+  if (std::none_of(s.pieces.begin(), s.pieces.end(), condition) &&
+      std::none_of(s.alts.begin(), s.alts.end(),
+                   [&](const std::vector<StrPiece>& alt) { return std::any_of(alt.begin(), alt.end(), condition); }))
+    return s;
+  std::vector<StrVal> each;
+  for (StrVal form : forms(s)) {
+    form.pieces.erase(std::remove_if(form.pieces.begin(), form.pieces.end(), condition), form.pieces.end());
+    if (!form.known()) form.pieces.push_back({StrPiece::Unknown, "", 0});
+    each.push_back(std::move(form));
+  }
+  return fromForms(each);
 }
 
 const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind) {

@@ -149,6 +149,12 @@ std::string joinFieldBounded(const std::string& a, const std::string& b, unsigne
 bool dropAbsent(StrVal& s);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.
 std::string displayStr(const StrVal& s);
+// Each form of `s` holding only under `when` (a StrPiece::When first); an unknown
+// value is the condition alone.
+StrVal underCondition(const StrVal& s, const StrPiece& when);
+// `s` with its conditions taken as holding: what a finding's destination shows
+// where no caller decided them.
+StrVal withoutConditions(const StrVal& s);
 
 std::string locString(const SourceLoc& l);
 // FNV-1a of `text` as 16 hex digits: fingerprints and cache keys.

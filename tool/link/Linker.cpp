@@ -285,7 +285,9 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   const GlobalValues& globals = *globalsHolder;
   phases.emplace_back("globals", clock.lap());
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
-  for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
+  // A model's condition no caller decided (the wrapper is an entry, or its callers
+  // are) is taken as holding.
+  for (Flow& flow : flows) flow.destination = withoutConditions(globals.resolve(flow.destination));
   phases.emplace_back("flows", clock.lap());
   const bool corrupt = fixpoint.summaries().corrupt();
   if (writer.started()) {

@@ -525,6 +525,19 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
 // What a call left in an input it was handed (`resolve(host, port, &ai)`), at a field
 // below it. A field the callee stored nothing in, below a value it stored whole, is
 // that value: an address or handle aimed at a host (`ai->ai_addr`) is aimed there.
+namespace {
+
+// The argument a call site passed for a slot ("arg:N" or "this"), if any.
+const ArgFact* argumentInSlot(const CallSiteFact& c, const std::string& slot) {
+  if (slot == "this") return c.argument(kThisParam);
+  if (slot.rfind("arg:", 0) != 0) return nullptr;
+  unsigned index = 0;
+  if (llvm::StringRef(slot).drop_front(4).getAsInteger(10, index)) return nullptr;
+  return c.argument(index);
+}
+
+}  // namespace
+
 StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
   if (!c) return {};
@@ -556,8 +569,25 @@ StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned de
     if (!informative(value) && !field.empty())
       if (StrVal whole = calleeFieldStr(*r, slot, "", depth); whole.known() && !sameStr(whole, left))
         if (StrVal got = resolveStr(f, substituteStr(f, *c, whole, depth), depth); informative(got)) value = got;
-    if (value.known() && !isAbsent(value)) addAlternatives(out, value);
+    // Forms that are not there (a model's condition failed at this call) leave room
+    // for the others.
+    if (value.known() && dropAbsent(value)) addAlternatives(out, value);
   }
+  // Nothing left there by this call: what the argument held before it. A handle a
+  // wrapper is handed many times (`set_opt(h, CURLOPT_URL, url)`, then options that
+  // leave nothing) keeps its URL however many calls came between, past the bound on
+  // the alternatives the extraction kept. Not an unknown value: the form is dropped,
+  // as before, and the other forms stand.
+  // A global's value is its stores (link/Globals.cpp), which this would only repeat.
+  if (!out.known())
+    if (const ArgFact* before = argumentInSlot(*c, slot); before && before->global.empty()) {
+      const auto kept =
+          field.empty()
+              ? std::optional<StrVal>(before->str)
+              : (before->fieldStrs.count(field) ? std::optional<StrVal>(before->fieldStrs.at(field)) : std::nullopt);
+      if (kept && kept->known())
+        if (StrVal got = resolveStr(f, *kept, depth + 1); informative(got)) out = std::move(got);
+    }
   heldMemo_[key.text] = out;
   return out;
 }
@@ -766,15 +796,47 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
   return got;
 }
 
+// A model's condition on the callee's parameter at call site `c`: none when the
+// argument is spelled otherwise, the condition on the caller's own parameter that
+// the argument forwards, or an Unknown piece (nothing to add) when it holds or
+// cannot be told here (sound: the form stays).
+std::optional<StrPiece> Substitution::conditionAtCall(const CallSiteFact& c, const StrPiece& when) const {
+  const StrPiece holds{StrPiece::Unknown, "", 0};
+  const ArgFact* arg = c.argument(when.index);
+  if (!arg) return holds;
+  if (arg->sameAsParam) return StrPiece{StrPiece::When, when.text, *arg->sameAsParam};
+  if (arg->fromParam && arg->root.field.empty() && arg->root.index != kThisParam)
+    return StrPiece{StrPiece::When, when.text, arg->root.index};
+  const bool negated = !when.text.empty() && when.text[0] == '!';
+  const std::string text = negated ? when.text.substr(1) : when.text;
+  auto [it, fresh] = conditions_.try_emplace(text);
+  if (fresh) {
+    std::string error;
+    it->second = compilePattern(text, false, error);
+  }
+  if (!it->second) return holds;
+  const bool matched = it->second->matches(arg->modelText.empty() ? arg->spelling : arg->modelText);
+  return matched != negated ? std::optional<StrPiece>(holds) : std::nullopt;
+}
+
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {
   if (!s.alts.empty()) {
+    // A form whose condition failed here is not there: it takes no room from the
+    // others (the value before a wrapper's call, the caller's own forms).
     std::vector<StrVal> each;
-    for (const StrVal& form : forms(s)) each.push_back(substituteStr(f, c, form, depth));
-    return fromForms(each);
+    for (const StrVal& form : forms(s))
+      if (StrVal got = substituteStr(f, c, form, depth); !isAbsent(got)) each.push_back(std::move(got));
+    return each.empty() ? StrVal{{{StrPiece::Absent, "", 0}}, {}} : fromForms(each);
   }
   StrVal out;
   for (const StrPiece& p : s.pieces) {
     StrVal part;
+    if (p.kind == StrPiece::When) {
+      const std::optional<StrPiece> left = conditionAtCall(c, p);
+      if (!left) return StrVal{{{StrPiece::Absent, "", 0}}, {}};  // not this call's form
+      if (left->kind == StrPiece::When) out.pieces.push_back(*left);
+      continue;
+    }
     const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;
     if (arg && p.text.empty()) part = arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);

@@ -13,6 +13,7 @@
 
 #include "link/CallGraph.h"
 #include "link/Summary.h"
+#include "rules/Pattern.h"
 
 namespace egress {
 
@@ -60,6 +61,7 @@ class Substitution {
   Taint substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth, bool paramsOnly) const;
   StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
+  std::optional<StrPiece> conditionAtCall(const CallSiteFact& c, const StrPiece& when) const;
 
  private:
   std::vector<const Summary*> targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const;
@@ -117,6 +119,7 @@ class Substitution {
   mutable std::vector<uint32_t> versions_;  // by function: summaries assigned so far
   // (function, held object, field) -> its string value, for the function being resolved.
   mutable std::unordered_map<std::string, StrVal> heldMemo_;
+  mutable std::map<std::string, std::optional<Pattern>> conditions_;            // When patterns, compiled once
   mutable std::map<FunctionId, std::vector<const CallSiteFact*>> stringSites_;  // for the function being resolved
   mutable FunctionId current_ = 0;                                              // the function being resolved
   mutable std::vector<uint64_t> furtherReads_;                                  // takeFurtherReads

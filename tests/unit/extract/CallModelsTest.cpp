@@ -126,5 +126,32 @@ std::string ref_of(const Parcel& p) {
   EXPECT_FALSE(readsParam(ref, 0, "recipient.email"));
 }
 
+// `set_opt(h, opt, v)` around curl_easy_setopt: which model applies is the
+// caller's `opt`. The URL model aims the handle under a condition naming parameter
+// 1, and the sink's destination forms carry the body option's condition.
+TEST(CallModels, AModelConditionOnTheFunctionsOwnParameterIsLeftToItsCallers) {
+  const TUFacts tu = extractSnippet(R"(
+#include <curl/curl.h>
+int set_opt(CURL* h, CURLoption opt, const char* v) { return curl_easy_setopt(h, opt, v); }
+void caller(CURL* h) { set_opt(h, CURLOPT_URL, "https://pod.example.cn/v1"); })");
+  const FunctionFacts& wrapper = functionNamed(tu, "set_opt");
+  ASSERT_EQ(wrapper.sinks.size(), 1u);
+  for (const StrVal& form : forms(wrapper.sinks[0].destination)) {
+    ASSERT_FALSE(form.pieces.empty());
+    EXPECT_EQ(form.pieces[0].kind, StrPiece::When);
+    EXPECT_EQ(form.pieces[0].index, 1u);
+    EXPECT_NE(form.pieces[0].text.find("POSTFIELDS"), std::string::npos);
+  }
+  bool aimed = false;
+  for (const EffectFact& e : wrapper.effects)
+    for (const StrVal& form : forms(e.str))
+      aimed |= e.target == 0 && form.pieces.size() == 2 && form.pieces[0].kind == StrPiece::When &&
+               form.pieces[0].text == "CURLOPT_URL" && form.pieces[1].kind == StrPiece::Param &&
+               form.pieces[1].index == 2;
+  EXPECT_TRUE(aimed);
+  const ArgFact& url = functionNamed(tu, "caller").calls.at(0).args.at(2);
+  EXPECT_EQ(url.modelText, "https://pod.example.cn/v1");  // a literal's bytes, as models match them
+}
+
 }  // namespace
 }  // namespace egress

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "FactsBuilder.h"
 #include "link/Fixpoint.h"
 
@@ -19,16 +21,34 @@ std::vector<std::string> categories(const Taint& t) {
   return out;
 }
 
+// `fns` linked as one program, with `caller`'s id: what the tests substitute at.
+struct Linked {
+  std::vector<TUFacts> tus;
+  std::unique_ptr<CallGraph> graph;
+  std::unique_ptr<Relevance> relevance;
+  std::unique_ptr<Fixpoint> fixpoint;
+  FunctionId caller = 0;
+
+  const Substitution& subst() const { return fixpoint->substitution(); }
+  const CallSiteFact& site(unsigned index) const { return graph->function(caller).calls[index]; }
+};
+
+std::unique_ptr<Linked> link(std::vector<FunctionFacts> fns, const FunctionFacts& caller) {
+  auto l = std::make_unique<Linked>();
+  l->tus = {unit(std::move(fns))};
+  l->graph = std::make_unique<CallGraph>(l->tus);
+  l->relevance = std::make_unique<Relevance>(*l->graph);
+  l->fixpoint = std::make_unique<Fixpoint>(*l->graph, *l->relevance);
+  l->fixpoint->solve();
+  l->caller = *l->graph->find(caller.usr);
+  return l;
+}
+
 // `fns` linked as one program; callee taint `t` put into `caller`'s terms at the call
 // site with index `site` of its calls.
 Taint substituteAt(const std::vector<FunctionFacts>& fns, const FunctionFacts& caller, unsigned site, const Taint& t) {
-  const std::vector<TUFacts> tus{unit(fns)};
-  const CallGraph graph(tus);
-  const Relevance relevance(graph);
-  Fixpoint fixpoint(graph, relevance);
-  fixpoint.solve();
-  const FunctionId id = *graph.find(caller.usr);
-  return fixpoint.substitution().substitute(id, graph.function(id).calls[site], t, 0, true);
+  const auto l = link(fns, caller);
+  return l->subst().substitute(l->caller, l->site(site), t, 0, true);
 }
 
 // A linked program with `caller` calling `callee` at site 0; substitutes `t` there.
@@ -224,15 +244,10 @@ TEST(Substitution, AFieldBelowAWholeObjectTheArgumentHoldsIsThatObjectsField) {
   closure.fieldStrs["this"] = thisFieldStr("");
   ArgFact copy = arg({}, StrVal{{{StrPiece::Global, "c:@S@Hub.book.crm", 0}}, {}});
   caller.calls = {call(0, callee, {closure}, 30), call(1, callee, {copy}, 31)};
-  const std::vector<TUFacts> tus{unit({callee, caller})};
-  const CallGraph graph(tus);
-  const Relevance relevance(graph);
-  Fixpoint fixpoint(graph, relevance);
-  fixpoint.solve();
-  const FunctionId id = *graph.find(caller.usr);
+  const auto l = link({callee, caller}, caller);
   const auto put = [&](unsigned site, const std::string& field) {
     const StrVal asked{{{StrPiece::Param, field, 0}}, {}};
-    const StrVal got = fixpoint.substitution().substituteStr(id, graph.function(id).calls[site], asked);
+    const StrVal got = l->subst().substituteStr(l->caller, l->site(site), asked);
     EXPECT_EQ(got.pieces.size(), 1u);
     return got.pieces.empty() ? StrPiece{} : got.pieces[0];
   };
@@ -254,19 +269,52 @@ TEST(Substitution, WhatACallLeftInAnArgumentIsReadFromItsSummary) {
   FunctionFacts quiet = function("quiet", 1);
   FunctionFacts caller = function("caller", 0);
   caller.calls = {call(0, resolve, {arg({}, host("relay.example.cn")), arg({})}, 30), call(1, quiet, {arg({})}, 31)};
-  const std::vector<TUFacts> tus{unit({resolve, quiet, caller})};
-  const CallGraph graph(tus);
-  const Relevance relevance(graph);
-  Fixpoint fixpoint(graph, relevance);
-  fixpoint.solve();
-  const FunctionId id = *graph.find(caller.usr);
-  const Substitution& subst = fixpoint.substitution();
+  const auto l = link({resolve, quiet, caller}, caller);
+  const FunctionId id = l->caller;
+  const Substitution& subst = l->subst();
   const StrVal address{{{StrPiece::CallOut, "arg:1.ai_addr", 0}}, {}};
   EXPECT_EQ(displayStr(subst.resolveStr(id, address)), "relay.example.cn");
   const StrVal keptOrLeft{{{StrPiece::CallOut, "arg:0", 1}}, {{{StrPiece::Const, "depot.example.de", 0}}}};
   const StrVal got = subst.resolveStr(id, keptOrLeft);
   EXPECT_EQ(displayStr(got), "depot.example.de");
   EXPECT_TRUE(got.alts.empty());
+}
+
+// A model's condition on the callee's parameter 1 (`set_opt(h, opt, url)` around
+// curl_easy_setopt): holds where the caller passes a matching constant (by its name,
+// or a literal's bytes), fails otherwise, and moves to the caller's own parameter
+// where it forwards it.
+TEST(Substitution, AModelConditionIsDecidedByTheArgumentAtEachCall) {
+  const FunctionFacts setOpt = function("set_opt", 3);
+  const auto spelled = [](const std::string& spelling, const std::string& modelText = "") {
+    ArgFact a = arg({});
+    a.spelling = spelling;
+    a.modelText = modelText;
+    return a;
+  };
+  ArgFact opt = forwarded(0);
+  opt.sameAsParam = 0u;
+  const ArgFact url = arg({}, host("https://pod.example.cn"));
+  FunctionFacts caller = function("caller", 1);
+  caller.calls = {call(0, setOpt, {arg({}), spelled("CURLOPT_URL"), url}, 30),
+                  call(1, setOpt, {arg({}), spelled("CURLOPT_USERAGENT"), url}, 31),
+                  call(2, setOpt, {arg({}), opt, url}, 32),
+                  call(3, setOpt, {arg({}), spelled("\"bootstrap.servers\"", "bootstrap.servers"), url}, 33)};
+  const auto l = link({setOpt, caller}, caller);
+  const auto at = [&](unsigned site, const std::string& pattern) {
+    const StrVal s{{{StrPiece::When, pattern, 1}, {StrPiece::Param, "", 2}}, {}};
+    return l->subst().substituteStr(l->caller, l->site(site), s);
+  };
+  EXPECT_EQ(displayStr(at(0, "CURLOPT_URL")), "https://pod.example.cn");
+  EXPECT_TRUE(onlyPiece(at(0, "CURLOPT_URL"), StrPiece::Const));
+  EXPECT_TRUE(onlyPiece(at(1, "CURLOPT_URL"), StrPiece::Absent));
+  EXPECT_TRUE(onlyPiece(at(1, "!CURLOPT_URL"), StrPiece::Const));
+  const StrVal forwardedOn = at(2, "CURLOPT_URL");
+  ASSERT_EQ(forwardedOn.pieces.size(), 2u);
+  EXPECT_EQ(forwardedOn.pieces[0].kind, StrPiece::When);
+  EXPECT_EQ(forwardedOn.pieces[0].index, 0u);
+  EXPECT_EQ(displayStr(withoutConditions(forwardedOn)), "https://pod.example.cn");
+  EXPECT_EQ(displayStr(at(3, "bootstrap\\.servers")), "https://pod.example.cn");
 }
 
 }  // namespace
