@@ -291,5 +291,15 @@ TEST(TaintOps, NarrowingAnObjectToAFieldNarrowsWhatItsCallsLeft) {
   EXPECT_EQ(narrowedToField(app, "").calls[1].field, "link");
 }
 
+// Internal global keys (USRs) never reach a report as they are.
+TEST(TaintOps, AGlobalNoStoreAnsweredIsShownByItsName) {
+  EXPECT_EQ(readableGlobal("c:@N@td@S@ServiceLocator.services_.host_"), "td::ServiceLocator.services_.host_");
+  EXPECT_EQ(readableGlobal("c:label_queue.cpp@N@td@aN@S@PrintChannel.sock_"), "td::(anonymous)::PrintChannel.sock_");
+  EXPECT_EQ(readableGlobal("c:queue.c@g_ring.slot"), "g_ring.slot");
+  EXPECT_EQ(readableGlobal("c:@g_cfg"), "g_cfg");
+  const StrVal url{{{StrPiece::Const, "https://", 0}, {StrPiece::Param, "c:@g_cfg.host", kGlobalParam}}, {}};
+  EXPECT_EQ(displayStr(url), "https://${global:g_cfg.host}");
+}
+
 }  // namespace
 }  // namespace egress

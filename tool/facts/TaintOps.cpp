@@ -6,6 +6,10 @@
 #include <string_view>
 #include <type_traits>
 
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/ADT/StringRef.h>
+#include <llvm/ADT/StringSet.h>
+
 namespace egress {
 namespace {
 
@@ -339,6 +343,32 @@ std::string globalRoot(const std::string& key) {
   return key.substr(0, key.find('.', at == std::string::npos ? 0 : at));
 }
 
+// `c:@N@td@S@Locator.services_.host_` -> `td::Locator.services_.host_`; a file-static
+// one (`c:queue.c@g_ring`) loses its file. Kinds the USR names (namespace, struct,
+// function, anonymous namespace) become `::`-separated names; anything unexpected
+// leaves the key as it is.
+std::string readableGlobal(const std::string& key) {
+  const std::string root = globalRoot(key);
+  llvm::StringRef usr(root);
+  if (!usr.consume_front("c:")) return key;
+  llvm::SmallVector<llvm::StringRef, 8> parts;
+  usr.split(parts, '@');
+  std::string name;
+  const auto add = [&](llvm::StringRef part) {
+    part = part.take_until([](char c) { return c == '#' || c == '>' || c == '<'; });
+    if (part.empty()) return;
+    if (!name.empty()) name += "::";
+    name += part.str();
+  };
+  static const llvm::StringSet<> kinds = {"N", "S", "C", "U", "E", "F", "ST", "SP", "FT", "CT"};
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    if (parts[i] == "aN") add("(anonymous)");
+    else if (kinds.contains(parts[i]) && i + 1 < parts.size()) add(parts[++i]);
+    else add(parts[i]);
+  }
+  return name.empty() ? key : name + key.substr(root.size());
+}
+
 bool isSubfield(const std::string& field, const std::string& path) {
   if (path.size() == 1 && path[0] == '*') return !field.empty() && field != kAnyField;
   return field.size() > path.size() && field[path.size()] == '.' && field.compare(0, path.size(), path) == 0;
@@ -583,6 +613,10 @@ std::string displayStr(const StrVal& s) {
       case StrPiece::Config: out += "${config:" + p.text + "}"; break;
       case StrPiece::Option: out += "${option:" + p.text + "}"; break;
       case StrPiece::Param:
+        if (p.index == kGlobalParam) {  // a global's field no store answered
+          out += "${global:" + readableGlobal(p.text) + "}";
+          break;
+        }
         out += "${param:" + (p.index == kThisParam ? std::string("this") : std::to_string(p.index)) +
                (p.text.empty() ? "" : "." + p.text) + "}";
         break;

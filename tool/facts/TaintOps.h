@@ -149,6 +149,9 @@ std::string joinFieldBounded(const std::string& a, const std::string& b, unsigne
 bool dropAbsent(StrVal& s);
 // Human-readable: constants verbatim, the rest as ${env:X}, ${param:N}, ${?}.
 std::string displayStr(const StrVal& s);
+// A mutable global's key (USR, then `.field`) as a reader would write it:
+// `td::Locator.services_.host_`.
+std::string readableGlobal(const std::string& key);
 // Each form of `s` holding only under `when` (a StrPiece::When first); an unknown
 // value is the condition alone.
 StrVal underCondition(const StrVal& s, const StrPiece& when);

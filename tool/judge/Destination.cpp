@@ -33,6 +33,7 @@ StrVal applyBindings(const StrVal& value, const RuleSet& rules) {
 }
 
 std::string unresolvedName(const StrPiece& p, const std::vector<std::string>& paramNames) {
+  if (p.kind == StrPiece::Param && p.index == kGlobalParam) return "global:" + readableGlobal(p.text);
   if (p.kind == StrPiece::Param) {
     std::string name = p.index == kThisParam ? "this" : p.index < paramNames.size() ? paramNames[p.index] : "";
     if (name.empty()) name = std::to_string(p.index);

@@ -15,7 +15,9 @@ std::string describePiece(const StrPiece& p, const RuleSet& rules) {
     case StrPiece::Env: return "environment variable " + p.text + bound("env:" + p.text);
     case StrPiece::Config: return "configuration key " + p.text + bound("config:" + p.text);
     case StrPiece::Option: return "command-line argument " + p.text + bound("option:" + p.text);
-    case StrPiece::Param: return "a parameter no caller binds";
+    case StrPiece::Param:
+      if (p.index == kGlobalParam) return "global " + readableGlobal(p.text) + ", which no store the scan saw sets";
+      return "a parameter no caller binds";
     default: return "a value not known statically";
   }
 }
