@@ -9,6 +9,7 @@
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/Analysis/CFG.h>
 #include <clang/Basic/SourceManager.h>
 
 #include "extract/FunctionAnalyzer.h"
@@ -50,7 +51,71 @@ bool returnedPositions(const clang::Stmt* s, std::set<const clang::ParmVarDecl*>
   return true;
 }
 
+// Whether every return statement under `s` returns `*this` (maybe cast).
+bool returnsOnlyThis(const clang::Stmt* s) {
+  if (!s || llvm::isa<clang::LambdaExpr>(s)) return true;
+  if (const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(s)) {
+    const auto* deref = llvm::dyn_cast_or_null<clang::UnaryOperator>(
+        ret->getRetValue() ? ret->getRetValue()->IgnoreParenCasts() : nullptr);
+    return deref && deref->getOpcode() == clang::UO_Deref &&
+           llvm::isa<clang::CXXThisExpr>(deref->getSubExpr()->IgnoreParenCasts());
+  }
+  return llvm::all_of(s->children(), returnsOnlyThis);
+}
+
 }  // namespace
+
+// A method returning a reference to an object of its class (a builder's setter,
+// a stream's `operator<<`) whose body returns `*this`, or whose body this TU does
+// not see: by convention it returns the object it ran on. A chain of such calls
+// is then one object with its calls, however long.
+bool FunctionAnalyzer::returnsItsObject(const clang::FunctionDecl* callee) {
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee);
+  if (!method || method->isStatic() || !method->getReturnType()->isLValueReferenceType()) return false;
+  const auto* returned = method->getReturnType()->getPointeeType()->getAsCXXRecordDecl();
+  const clang::CXXRecordDecl* own = method->getParent();
+  if (!returned || !own) return false;
+  returned = returned->getCanonicalDecl();
+  if (returned != own->getCanonicalDecl() && !(returned->hasDefinition() && returned->isDerivedFrom(own))) return false;
+  auto [known, fresh] = returnsItsObject_.try_emplace(method->getCanonicalDecl(), true);
+  const clang::FunctionDecl* definition = nullptr;
+  if (fresh && method->hasBody(definition) && definition) known->second = returnsOnlyThis(definition->getBody());
+  return known->second;
+}
+
+namespace {
+
+// Where the scope a statement ends closes: a block's `}`, else the statement.
+clang::SourceLocation scopeEnd(const clang::Stmt* trigger) {
+  if (const auto* block = llvm::dyn_cast_or_null<clang::CompoundStmt>(trigger)) return block->getRBracLoc();
+  return trigger ? trigger->getBeginLoc() : clang::SourceLocation();
+}
+
+}  // namespace
+
+// A local object destroyed where its scope ends, by a destructor of the program (an
+// RAII wrapper sending what it buffered): a call of that destructor on the object.
+void FunctionAnalyzer::execScopeEndDestructor(const clang::CFGAutomaticObjDtor& dtor, State& s) {
+  const clang::VarDecl* var = dtor.getVarDecl();
+  if (!var || var->getType()->isReferenceType()) return;
+  const clang::CXXRecordDecl* record = var->getType()->getAsCXXRecordDecl();
+  const clang::CXXDestructorDecl* destructor = record ? record->getDestructor() : nullptr;
+  if (!destructor || !destructor->isUserProvided() || !isUserFunction(destructor)) return;
+  const clang::Stmt* trigger = dtor.getTriggerStmt();
+  auto [named, fresh] = destroyed_.try_emplace({var, trigger}, nullptr);
+  if (fresh) {
+    named->second = clang::DeclRefExpr::Create(ctx_.ast, {}, {}, const_cast<clang::VarDecl*>(var), false,
+                                               var->getLocation(), var->getType(), clang::VK_LValue);
+    scopeEnds_[named->second] = scopeEnd(trigger);
+  }
+  CallView call;
+  call.callee = destructor;
+  call.expr = named->second;
+  call.self = named->second;
+  // The object is gone after the call: what the destructor left in it is never read.
+  recordCallSite(call, s);
+  forgetGlobalsAfterCall(s);
+}
 
 // A call of a program function whose every return is a position in the same
 // pointer parameter (a hand-written encoder returning where it stopped writing):
@@ -138,6 +203,70 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   return a;
 }
 
+void FunctionAnalyzer::noteLocalArg(unsigned site, int index, const clang::Expr* arg) {
+  auto p = lvalue(arg);
+  if (!p || p->root == fn_ || paramIndex(p->root) || globalRootOf(*p)) return;
+  localArgs_.try_emplace({site, index}, AccessPath{p->root, p->fields, false});
+}
+
+// What a local object holds where the function returns: its strings, and the calls
+// made on it (which may have left strings in it).
+ArgFact FunctionAnalyzer::localAtExit(const AccessPath& path, const State& exit) const {
+  ArgFact out;
+  if (auto whole = exit.find(path); whole != exit.end()) {
+    out.str = destinationOf(whole->second);
+    out.whole.calls = whole->second.taint.calls;
+  }
+  const std::string prefix = path.fields.empty() ? "" : path.fields + ".";
+  for (auto it = exit.lower_bound(AccessPath{path.root, prefix, false});
+       it != exit.end() && it->first.root == path.root && it->first.fields.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
+    const std::string field = it->first.fields.substr(prefix.size());
+    if (field.empty() || field[0] == '?') continue;  // the object itself, or a guard (Guards.h)
+    if (StrVal v = destinationOf(it->second); v.known()) out.fieldStrs.emplace(field, std::move(v));
+  }
+  return out;
+}
+
+namespace {
+
+bool sameCalls(const std::vector<CallRef>& a, const std::vector<CallRef>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const CallRef& x, const CallRef& y) {
+    return x.site == y.site && x.slot == y.slot && x.field == y.field && x.lastSite == y.lastSite;
+  });
+}
+
+// Whether the strings of `later` or the calls made on it differ from `then`'s.
+bool changedSince(const ArgFact& then, const ArgFact& later) {
+  if (!sameCalls(then.whole.calls, later.whole.calls)) return true;
+  if (later.str.known() && !sameStr(then.str, later.str)) return true;
+  return std::any_of(later.fieldStrs.begin(), later.fieldStrs.end(), [&](const auto& field) {
+    auto held = then.fieldStrs.find(field.first);
+    return held == then.fieldStrs.end() || !sameStr(held->second, field.second);
+  });
+}
+
+}  // namespace
+
+// What the local objects handed to calls hold where the function returns, for the
+// call sites where it differs from what they held at the call.
+void FunctionAnalyzer::recordLocalArgsAtExit(const State& exit) {
+  std::map<AccessPath, std::optional<unsigned>> index;
+  for (const auto& [at, path] : localArgs_) {
+    auto site = calls_.find(at.first);
+    if (site == calls_.end()) continue;
+    ArgFact& a = at.second < 0 ? site->second.thisArg : site->second.args[at.second];
+    auto [slot, fresh] = index.try_emplace(path);
+    if (fresh) {
+      ArgFact later = localAtExit(path, exit);
+      if (!later.str.known() && later.fieldStrs.empty() && later.whole.calls.empty()) continue;
+      slot->second = unsigned(facts_.localsAtExit.size());
+      facts_.localsAtExit.push_back(std::move(later));
+    }
+    if (slot->second && changedSince(a, facts_.localsAtExit[*slot->second])) a.atExit = slot->second;
+  }
+}
+
 // The override a virtual call runs when this function knows the object's class: a
 // local object, or a reference bound to one (`IMessageSink& sink = counter;`).
 // Pointers may be re-aimed, and parameters may be of any derived class: those keep
@@ -194,10 +323,13 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
       site.bodyless.origins.push_back(std::move(o));
     }
   }
-  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i)
+  for (std::size_t i = call.selfInArgs ? 1 : 0; i < call.args.size(); ++i) {
+    noteLocalArg(id, int(site.args.size()), call.args[i]);
     site.args.push_back(argFact(call.args[i], s));
+  }
   if (call.self) {
     site.hasThis = true;
+    noteLocalArg(id, -1, call.self);
     site.thisArg = argFact(call.self, s);
   } else if (call.isConstructor) {
     site.hasThis = true;  // the object under construction: nothing stored in it yet
@@ -256,6 +388,13 @@ std::optional<AbsVal> FunctionAnalyzer::evalProgramCall(const CallView& call, co
     return v;
   }
   if (auto read = readThroughGetter(call, s)) return *read;
+  if (call.self && returnsItsObject(call.callee)) {
+    AbsVal object = eval(call.self, s);
+    object.taint.calls.push_back({siteId(call.expr), "this", {}});
+    noteCallRecord(object.taint.calls.back(), call.self->getType());
+    widenCalls(object.taint);
+    return object;
+  }
   AbsVal v = callResult(call);
   mergeTaint(v.taint, declaredResult(call.callee, call.expr));
   return v;

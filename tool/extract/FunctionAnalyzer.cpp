@@ -54,7 +54,18 @@ FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDe
 SourceLoc FunctionAnalyzer::loc(clang::SourceLocation l) const {
   return sourceLoc(ctx_.ast.getSourceManager(), l, ctx_.root);
 }
-SourceLoc FunctionAnalyzer::loc(const clang::Stmt* st) const { return loc(st->getBeginLoc()); }
+// A method called at the end of a chain spanning lines (`Request(url)` ... `.post()`)
+// is where its name is: the chain's start is another call's.
+SourceLoc FunctionAnalyzer::loc(const clang::Stmt* st) const {
+  if (!scopeEnds_.empty())
+    if (auto end = scopeEnds_.find(st); end != scopeEnds_.end()) return loc(end->second);
+  const SourceLoc begin = loc(st->getBeginLoc());
+  const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(st);
+  const auto* callee = member ? llvm::dyn_cast<clang::MemberExpr>(member->getCallee()->IgnoreParens()) : nullptr;
+  if (!callee || callee->getMemberLoc().isInvalid()) return begin;
+  const SourceLoc name = loc(callee->getMemberLoc());
+  return name.file == begin.file && name.line != begin.line ? name : begin;
+}
 std::string FunctionAnalyzer::text(const clang::Stmt* st) const { return sourceText(ctx_.ast, st); }
 
 FunctionFacts FunctionAnalyzer::run() {
@@ -62,6 +73,7 @@ FunctionFacts FunctionAnalyzer::run() {
   clang::CFG::BuildOptions opts;
   opts.setAllAlwaysAdd();
   opts.AddInitializers = true;
+  opts.AddImplicitDtors = true;  // an RAII object's destructor may send what it buffered
   std::unique_ptr<clang::CFG> cfg = clang::CFG::buildCFG(fn_, fn_->getBody(), &ctx_.ast, opts);
   if (!cfg) return facts_;
 
@@ -69,6 +81,7 @@ FunctionFacts FunctionAnalyzer::run() {
     if (!stableParams_.empty()) currentGuards_ = guardsHeld(s);
     if (auto st = el.getAs<clang::CFGStmt>()) exec(st->getStmt(), s);
     else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
+    else if (auto dtor = el.getAs<clang::CFGAutomaticObjDtor>()) execScopeEndDestructor(*dtor, s);
   };
   stableParams_ = stableScalarParams(fn_);
   const auto branch = [this](const clang::CFGBlock& block, unsigned succ, const State& in, State& edge) {
@@ -83,6 +96,7 @@ FunctionFacts FunctionAnalyzer::run() {
   if (exit) {
     collectEffects(*exit);
     rebindSinkHandles(*exit);
+    recordLocalArgsAtExit(*exit);
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
   shareEqualGlobals(facts_.calls);

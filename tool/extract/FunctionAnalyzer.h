@@ -25,6 +25,7 @@ namespace clang {
 class ASTContext;
 class ArraySubscriptExpr;
 class CFGBlock;
+class CFGAutomaticObjDtor;
 class CallExpr;
 class CXXCtorInitializer;
 class CXXMethodDecl;
@@ -167,7 +168,12 @@ class FunctionAnalyzer {
   void execProgramCall(const CallView& call, State& s);
   unsigned siteId(const clang::Expr* call);
   void recordCallSite(const CallView& call, const State& s);
+  bool returnsItsObject(const clang::FunctionDecl* callee);
+  void execScopeEndDestructor(const clang::CFGAutomaticObjDtor& dtor, State& s);
   ArgFact argFact(const clang::Expr* arg, const State& s);
+  void noteLocalArg(unsigned site, int index, const clang::Expr* arg);
+  void recordLocalArgsAtExit(const State& exit);
+  ArgFact localAtExit(const AccessPath& path, const State& exit) const;
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
   CallRef constructionSite(const CallView& call, const State& s);
   std::map<std::string, Taint> globalsWritten(const State& s) const;
@@ -247,13 +253,21 @@ class FunctionAnalyzer {
   std::map<AccessPath, AccessPath> fieldPointees_;           // pointer fields of local records -> what they point at
   // Callees whose every return is a position in one pointer parameter -> its index.
   std::map<const clang::FunctionDecl*, std::optional<unsigned>> returnedPosition_;
-  std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;  // reference variables -> their initializer
+  std::map<const clang::CXXMethodDecl*, bool> returnsItsObject_;  // returnsItsObject(), by method
+  // Local objects destroyed where a scope ends, by variable and the statement ending
+  // it: an expression naming the object, standing for the destructor's call.
+  std::map<std::pair<const clang::VarDecl*, const clang::Stmt*>, const clang::Expr*> destroyed_;
+  std::map<const clang::Stmt*, clang::SourceLocation> scopeEnds_;  // those expressions -> where the scope ends
+  std::map<const clang::VarDecl*, const clang::Expr*> boundTo_;    // reference variables -> their initializer
   // Pointers to streams over a buffer of the program (open_memstream, fmemopen: a
   // call result modelled with `alias`) -> that buffer.
   std::map<const clang::Decl*, AccessPath> views_;
   std::map<const clang::Decl*, const clang::Expr*> viewedExprs_;  // the same, as written (reads)
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;
+  // Local objects handed to calls, by site and argument (-1: the object a method
+  // runs on): their values at the exit go to FunctionFacts::localsAtExit.
+  std::map<std::pair<unsigned, int>, AccessPath> localArgs_;
   // The record a call atom's value is (a call's result, the object a method ran on),
   // by site, slot and field: a field read narrows only atoms of that record.
   std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;

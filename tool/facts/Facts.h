@@ -253,6 +253,10 @@ struct ArgFact {
   // The caller's own scalar parameter N, never changed in its body: a callee's guard
   // on this argument is a guard on N.
   std::optional<unsigned> sameAsParam;
+  // A local object whose value where the caller returns differs from its value
+  // here: its index in FunctionFacts::localsAtExit. A callee's sink may be pointed
+  // somewhere only by a later call (the URL set after the body).
+  std::optional<unsigned> atExit;
 };
 
 // What the mutable globals a function stored into hold at one of its call sites, by
@@ -361,6 +365,9 @@ struct FunctionFacts {
   // Fields of its inputs it overwrites or empties on every path ("this#buf",
   // "arg:0#len"): what a caller's object held there before the call is gone.
   std::vector<std::string> resets;
+  // Local objects handed to calls, as the function leaves them (ArgFact::atExit):
+  // their strings and the calls made on them (`str`, `fieldStrs`, `whole.calls`).
+  std::vector<ArgFact> localsAtExit;
   LimitHits limits;  // budgets the analysis of this function hit
 };
 

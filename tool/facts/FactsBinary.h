@@ -277,6 +277,7 @@ template <class A> void io(A& a, ArgFact& f) {
   io(a, f.modelText);
   io(a, f.constant);
   io(a, f.sameAsParam);
+  io(a, f.atExit);
 }
 // Without its globals (GlobalsAtCall maps are shared between call sites: the
 // function writes each once, see io(FunctionFacts)).
@@ -362,6 +363,7 @@ template <class A> void io(A& a, FunctionFacts& f) {
   io(a, f.sinks);
   io(a, f.effects);
   io(a, f.resets);
+  io(a, f.localsAtExit);
   io(a, f.limits);
 }
 template <class A> void io(A& a, MarkerComment& m) {

@@ -89,6 +89,7 @@ json::Value toJ(const ArgFact& a) {
                       {"fields", std::move(fields)},
                       {"str", toJ(a.str)},
                       {"fieldStrs", std::move(strs)},
+                      {"atExit", a.atExit ? json::Value(*a.atExit) : json::Value(nullptr)},
                       {"fns", toJ(a.fns)},
                       {"fieldFns", std::move(fns)},
                       {"fromParam", a.fromParam},
@@ -199,6 +200,8 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& e : f.effects)
     effects.push_back(json::Object{
         {"target", e.target}, {"field", e.field}, {"value", toJ(e.value)}, {"str", toJ(e.str)}, {"fns", toJ(e.fns)}});
+  json::Array localsAtExit;
+  for (const ArgFact& local : f.localsAtExit) localsAtExit.push_back(toJ(local));
   json::Object retFields;
   for (const auto& [field, t] : f.retFields) retFields[field] = toJ(t);
   json::Object retFieldStrs;
@@ -218,6 +221,7 @@ json::Value toJ(const FunctionFacts& f) {
                                  {"globalStates", std::move(states)},
                                  {"sinks", std::move(sinks)},
                                  {"effects", std::move(effects)},
+                                 {"localsAtExit", std::move(localsAtExit)},
                                  {"limits", toJ(f.limits)}};
   dropDefaults(out);
   return out;
@@ -364,6 +368,7 @@ struct Reader {
     a.global = str(o, "global");
     if (auto c = o->getInteger("constant")) a.constant = *c;
     if (auto p = o->getInteger("sameAsParam")) a.sameAsParam = unsigned(*p);
+    if (auto p = o->getInteger("atExit")) a.atExit = unsigned(*p);
     a.exactFields = strings(o->get("exactFields"));
     return a;
   }
@@ -452,6 +457,8 @@ struct Reader {
         f.effects.push_back(
             {num(e, "target"), str(e, "field"), taint(at(e, "value")), strVal(at(e, "str")), strings(at(e, "fns"))});
       }
+    if (const auto* a = o->getArray("localsAtExit"))
+      for (const auto& x : *a) f.localsAtExit.push_back(arg(&x));
     f.limits = limits(o->get("limits"));
     return f;
   }

@@ -470,7 +470,7 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
     if (data.empty()) continue;
     SinkFact inst = s;
     inst.data = std::move(data);
-    inst.destination = subst_.resolveStr(f, subst_.substituteStr(f, c, s.destination));
+    inst.destination = subst_.destinationAtCall(f, c, s.destination);
     if (!dropAbsent(inst.destination)) continue;  // this override does not run for that object
     inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
     inst.guards = std::move(guards);

@@ -819,6 +819,37 @@ std::optional<StrPiece> Substitution::conditionAtCall(const CallSiteFact& c, con
   return matched != negated ? std::optional<StrPiece>(holds) : std::nullopt;
 }
 
+namespace {
+
+// Call site `c` with its local objects as the caller (`facts`) leaves them, if any
+// changed after the call.
+std::optional<CallSiteFact> withArgsAtExit(const FunctionFacts& facts, const CallSiteFact& c) {
+  const auto changed = [](const ArgFact& a) { return a.atExit.has_value(); };
+  if (std::none_of(c.args.begin(), c.args.end(), changed) && !changed(c.thisArg)) return std::nullopt;
+  CallSiteFact later = c;
+  const auto rebind = [&](ArgFact& a) {
+    if (!a.atExit || *a.atExit >= facts.localsAtExit.size()) return;
+    const ArgFact& last = facts.localsAtExit[*a.atExit];
+    if (last.str.known()) a.str = last.str;
+    for (const auto& [field, value] : last.fieldStrs) a.fieldStrs[field] = value;
+    if (!last.whole.calls.empty()) a.whole.calls = last.whole.calls;
+  };
+  for (ArgFact& a : later.args) rebind(a);
+  rebind(later.thisArg);
+  return later;
+}
+
+}  // namespace
+
+StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s) const {
+  StrVal atCall = resolveStr(f, substituteStr(f, c, s));
+  if (informative(atCall) || isAbsent(atCall)) return atCall;
+  const std::optional<CallSiteFact> later = withArgsAtExit(graph_.function(f), c);
+  if (!later) return atCall;
+  StrVal atExit = resolveStr(f, substituteStr(f, *later, s));
+  return informative(atExit) ? atExit : atCall;
+}
+
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {
   if (!s.alts.empty()) {
     // A form whose condition failed here is not there: it takes no room from the

@@ -62,6 +62,10 @@ class Substitution {
   StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
   std::optional<StrPiece> conditionAtCall(const CallSiteFact& c, const StrPiece& when) const;
+  // A callee's sink destination `s` at call site `c`, resolved. Where the arguments
+  // leave it open, the caller's local objects as it leaves them (ArgFact::atExit):
+  // the handle may be pointed somewhere by a later call.
+  StrVal destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s) const;
 
  private:
   std::vector<const Summary*> targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const;

@@ -222,6 +222,78 @@ Spool f(const Customer& c) {
   EXPECT_EQ(add->laterCalls, (std::vector<std::pair<unsigned, std::string>>{{f.calls[1].id, "this"}}));
 }
 
+// A local handle pointed somewhere only after a call it was handed to: the call
+// site knows where the caller leaves it; the last call, after which nothing
+// changes, does not.
+TEST(CallSites, ALocalObjectChangedAfterTheCallIsRecordedAsTheCallerLeavesIt) {
+  const TUFacts tu = extractSnippet(R"(
+struct Handle { const char* url; };
+void body(Handle* h, const std::string& text);
+void run(Handle* h);
+void show(const Handle& h);
+void f(const Customer& c) {
+  Handle h{nullptr};
+  body(&h, c.email);
+  h.url = "https://pod.example.cn";
+  run(&h);
+  show(h);
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.calls.size(), 3u);
+  ASSERT_TRUE(f.calls[0].args[0].atExit.has_value());
+  ASSERT_LT(*f.calls[0].args[0].atExit, f.localsAtExit.size());
+  const ArgFact& later = f.localsAtExit[*f.calls[0].args[0].atExit];
+  ASSERT_TRUE(later.fieldStrs.count("url"));
+  EXPECT_EQ(displayStr(later.fieldStrs.at("url")), "https://pod.example.cn");
+  EXPECT_TRUE(f.calls[1].args[0].atExit.has_value());  // run() may have changed it
+  EXPECT_FALSE(f.calls[2].args[0].atExit.has_value());
+}
+
+// A chain of setters returning the object they ran on is one object: the last call
+// runs on the object with every earlier call's `this` atom, not on a nested result.
+TEST(CallSites, AChainOfSettersReturningTheirObjectIsOneObject) {
+  const TUFacts tu = extractSnippet(R"(
+struct Builder {
+  Builder& field(const std::string& v);
+  long post();
+};
+void f(const Customer& c) {
+  Builder().field(c.email).field(c.name).post();
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  const auto post = std::find_if(f.calls.begin(), f.calls.end(),
+                                 [](const CallSiteFact& c) { return c.calleeName == "Builder::post"; });
+  ASSERT_NE(post, f.calls.end());
+  std::vector<std::string> slots;
+  for (const CallRef& ref : post->thisArg.whole.calls) slots.push_back(ref.slot);
+  EXPECT_EQ(std::count(slots.begin(), slots.end(), "this"), 2);
+  EXPECT_EQ(std::count(slots.begin(), slots.end(), ""), 0);
+}
+
+// A local object whose class has a destructor of the program is handed to it where
+// its scope ends, at the closing brace.
+TEST(CallSites, ALocalObjectIsHandedToItsDestructorWhereItsScopeEnds) {
+  const TUFacts tu = extractSnippet(R"(
+struct Link {
+  ~Link();
+  Link& operator<<(const std::string& chunk);
+};
+void f(const Customer& c) {
+  Link link;
+  link << c.email;
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  const auto dtor =
+      std::find_if(f.calls.begin(), f.calls.end(), [](const CallSiteFact& c) { return c.calleeName == "Link::~Link"; });
+  ASSERT_NE(dtor, f.calls.end());
+  EXPECT_EQ(dtor->thisArg.spelling, "link");
+  EXPECT_FALSE(dtor->thisArg.whole.calls.empty());  // what operator<< left in it
+  const auto shift = std::find_if(f.calls.begin(), f.calls.end(),
+                                  [](const CallSiteFact& c) { return c.calleeName == "Link::operator<<"; });
+  ASSERT_NE(shift, f.calls.end());
+  EXPECT_EQ(dtor->loc.line, shift->loc.line + 1);
+}
+
 TEST(CallSites, AFunctionRecordsTheFieldsItResets) {
   const TUFacts tu = extractSnippet(R"(
 struct Spool {

@@ -317,5 +317,25 @@ TEST(Substitution, AModelConditionIsDecidedByTheArgumentAtEachCall) {
   EXPECT_EQ(displayStr(at(3, "bootstrap\\.servers")), "https://pod.example.cn");
 }
 
+// A sink's destination at a call that hands over a handle not yet pointed anywhere
+// (the body set before the URL) is what the caller leaves in the handle; a handle
+// the call already knew keeps what it held then.
+TEST(Substitution, AnOpenDestinationIsReadFromTheHandleTheCallerLeaves) {
+  const FunctionFacts send = function("send", 1);
+  FunctionFacts caller = function("caller", 0);
+  ArgFact pointedLater = arg({});
+  pointedLater.atExit = 0u;
+  ArgFact pointedBefore = arg({}, host("https://pod.example.de"));
+  pointedBefore.atExit = 0u;
+  caller.calls = {call(0, send, {pointedLater}, 30), call(1, send, {pointedBefore}, 31)};
+  ArgFact leftIn;
+  leftIn.str = host("https://pod.example.cn");
+  caller.localsAtExit = {leftIn};
+  const auto l = link({send, caller}, caller);
+  const StrVal handle = paramStr(0);
+  EXPECT_EQ(displayStr(l->subst().destinationAtCall(l->caller, l->site(0), handle)), "https://pod.example.cn");
+  EXPECT_EQ(displayStr(l->subst().destinationAtCall(l->caller, l->site(1), handle)), "https://pod.example.de");
+}
+
 }  // namespace
 }  // namespace egress
