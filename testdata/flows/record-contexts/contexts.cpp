@@ -88,3 +88,20 @@ void seller(int fd, const Seller& s, const LedgerLine& l, const UserProfile& u) 
   send(fd, l.name.data(), l.name.size(), 0);        // expect: unresolved seller.identity
   send(fd, u.name.data(), u.name.size(), 0);        // expect: unresolved customer.identity
 }
+
+// A consignee's country, however its code is spelled, is part of the address; a
+// currency table's ISO country code is not a person's.
+struct ConsigneeRecord {
+  std::string full_name;
+  std::string country_iso;
+  std::string country_iso3;
+};
+struct CurrencyInfo {
+  std::string country_iso;
+};
+
+void countries(int fd, const ConsigneeRecord& c, const CurrencyInfo& k) {
+  send(fd, c.country_iso.data(), c.country_iso.size(), 0);    // expect: unresolved customer.address
+  send(fd, c.country_iso3.data(), c.country_iso3.size(), 0);  // expect: unresolved customer.address
+  send(fd, k.country_iso.data(), k.country_iso.size(), 0);    // expect-none
+}
