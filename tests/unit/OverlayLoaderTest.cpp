@@ -60,7 +60,8 @@ TEST(OverlayLoader, AddsClassificationsSourcesAndModels) {
 TEST(OverlayLoader, DisablesBundledPatternsAndModels) {
   const RuleSet& bundled = test::bundledRules();
   const RuleSet rules =
-      withOverlay("disable:\n  - {category: customer.address, pattern: 'country(_?code)?|state|province|district', "
+      withOverlay("disable:\n  - {category: customer.address, pattern: "
+                  "'country(_?(code|iso(_?[23])?(_?code)?))?|state|province|district', "
                   "reason: PLC states}\n"
                   "  - {api: sendto, library: POSIX sockets}\n  - {field: zip, record: 'archive.*'}\n");
   EXPECT_EQ(fieldCount(rules, "customer.address"), fieldCount(bundled, "customer.address") - 1);

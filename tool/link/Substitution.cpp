@@ -850,6 +850,23 @@ StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, cons
   return informative(atExit) ? atExit : atCall;
 }
 
+namespace {
+
+// An env/config/option piece whose key is the callee's parameter, keyed at call
+// site `c`: by the argument's constant text, or by the caller's own parameter.
+std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
+  if ((p.kind != StrPiece::Env && p.kind != StrPiece::Config && p.kind != StrPiece::Option) || p.index == 0)
+    return std::nullopt;
+  const ArgFact* arg = c.argument(p.index - 1);
+  if (!arg || arg->str.pieces.size() != 1 || !arg->str.alts.empty()) return StrPiece{p.kind, "?", 0};
+  const StrPiece& key = arg->str.pieces[0];
+  if (key.kind == StrPiece::Const) return StrPiece{p.kind, key.text, 0};
+  if (key.kind == StrPiece::Param && key.text.empty()) return StrPiece{p.kind, "?", key.index + 1};
+  return StrPiece{p.kind, "?", 0};
+}
+
+}  // namespace
+
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {
   if (!s.alts.empty()) {
     // A form whose condition failed here is not there: it takes no room from the
@@ -869,7 +886,8 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
       continue;
     }
     const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;
-    if (arg && p.text.empty()) part = arg->str;
+    if (auto keyed = keyedAtCall(c, p)) part.pieces.push_back(*keyed);
+    else if (arg && p.text.empty()) part = arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
     else if (auto held = arg ? fieldOfHeldObject(*arg, p.text) : std::nullopt) part = *held;
     else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {

@@ -337,5 +337,22 @@ TEST(Substitution, AnOpenDestinationIsReadFromTheHandleTheCallerLeaves) {
   EXPECT_EQ(displayStr(l->subst().destinationAtCall(l->caller, l->site(1), handle)), "https://pod.example.de");
 }
 
+// An environment variable read by a wrapper (`env(name)` around getenv) is named at
+// each call: by a constant argument, or by the caller's own parameter it forwards.
+TEST(Substitution, AnEnvironmentKeyThatIsTheCalleesParameterIsNamedByEachCall) {
+  const FunctionFacts env = function("env", 1);
+  FunctionFacts caller = function("caller", 1);
+  caller.calls = {call(0, env, {arg({}, StrVal{{{StrPiece::Const, "PARTNER_URL", 0}}, {}})}, 30),
+                  call(1, env, {forwarded(0)}, 31), call(2, env, {arg({})}, 32)};
+  const auto l = link({env, caller}, caller);
+  const StrVal keyedByParam{{{StrPiece::Env, "?", 1}, {StrPiece::Const, "/notify", 0}}, {}};
+  const auto at = [&](unsigned site) { return l->subst().substituteStr(l->caller, l->site(site), keyedByParam); };
+  EXPECT_EQ(displayStr(at(0)), "${env:PARTNER_URL}/notify");
+  ASSERT_FALSE(at(1).pieces.empty());
+  EXPECT_EQ(at(1).pieces[0].kind, StrPiece::Env);
+  EXPECT_EQ(at(1).pieces[0].index, 1u);  // now the caller's parameter 0
+  EXPECT_EQ(at(2).pieces[0].index, 0u);  // an unknown name stays unknown
+}
+
 }  // namespace
 }  // namespace egress
