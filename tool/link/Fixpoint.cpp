@@ -95,7 +95,7 @@ FixpointStats Fixpoint::solve() {
     allowed += budgetOf(members);
     if (settle(members, index, allowed, stats)) continue;
     stats.converged = false;
-    stats.unsettled.push_back(members.front());
+    stats.unsettled.emplace_back(members.front(), members.size());
   }
   return stats;
 }

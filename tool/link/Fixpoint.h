@@ -19,10 +19,11 @@ namespace egress {
 struct FixpointStats {
   std::size_t resolutions = 0;
   bool converged = true;
-  std::vector<FunctionId> unsettled;  // a member of each component that ran out of budget
-  std::vector<double> seconds;        // by function id: time spent resolving it, all rounds
-  std::vector<unsigned> times;        // by function id: how often it was resolved (or was, last link)
-  std::size_t relinked = 0;           // resolutions done by this run (resume: fewer than `resolutions`)
+  // Each component that ran out of budget: one of its members, and its size.
+  std::vector<std::pair<FunctionId, std::size_t>> unsettled;
+  std::vector<double> seconds;  // by function id: time spent resolving it, all rounds
+  std::vector<unsigned> times;  // by function id: how often it was resolved (or was, last link)
+  std::size_t relinked = 0;     // resolutions done by this run (resume: fewer than `resolutions`)
 };
 
 class Fixpoint {

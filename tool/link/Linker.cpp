@@ -83,10 +83,11 @@ void countLimits(const CallGraph& graph, const SummaryTable& summaries, const Fi
     if (summaries.has(id)) add(summaries.shape(id).limits, graph.function(id).name);
   }
   for (const TUFacts* tu : graph.tus()) add(tu->limits, tu->file);
-  for (FunctionId unsettled : solved.unsettled) {
+  for (const auto& [member, size] : solved.unsettled) {
     LimitHits budget;
     budget.add(Limit::LinkBudget);
-    add(budget, graph.function(unsettled).name);
+    add(budget, graph.function(member).name);
+    stats.unsettled.emplace_back(graph.function(member).name, size);
   }
 }
 

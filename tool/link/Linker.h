@@ -38,6 +38,9 @@ struct LinkStats {
     unsigned resolutions = 0;
   };
   std::vector<SlowFunction> slowest;
+  // The clusters of calls whose summaries did not settle within their budget: one
+  // function of each, and how many functions the cluster has.
+  std::vector<std::pair<std::string, std::size_t>> unsettled;
   // Seconds spent in each phase of the link, in order ("call graph", "fixpoint", ...).
   std::vector<std::pair<std::string, double>> phases;
   // Coverage warnings ("file:line:col: message"), one per function of the program

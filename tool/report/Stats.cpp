@@ -97,6 +97,9 @@ void ScanStats::write(std::ostream& out, const std::vector<TUFacts>& tus, const 
   }
   for (const auto& [name, sinks] : link.largest)
     if (sinks) out << "stats: largest summary: " << name << ": " << sinks << " sinks\n";
+  for (const auto& [name, size] : link.unsettled)
+    out << "stats: did not settle: " << name << (size > 1 ? " and " + std::to_string(size - 1) + " more" : "")
+        << " (budget spent; the rest of the program was linked)\n";
   for (const LinkStats::SlowFunction& slow : link.slowest)
     if (slow.seconds >= 0.01) {
       std::snprintf(line, sizeof line, "%.2f", slow.seconds);
