@@ -800,13 +800,13 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
 // argument is spelled otherwise, the condition on the caller's own parameter that
 // the argument forwards, or an Unknown piece (nothing to add) when it holds or
 // cannot be told here (sound: the form stays).
-std::optional<StrPiece> Substitution::conditionAtCall(const CallSiteFact& c, const StrPiece& when) const {
-  const StrPiece holds{StrPiece::Unknown, "", 0};
+Substitution::Condition Substitution::conditionAtCall(const CallSiteFact& c, const StrPiece& when) const {
+  const Condition holds{Condition::Holds, {}};
   const ArgFact* arg = c.argument(when.index);
   if (!arg) return holds;
-  if (arg->sameAsParam) return StrPiece{StrPiece::When, when.text, *arg->sameAsParam};
+  if (arg->sameAsParam) return {Condition::Forwarded, {StrPiece::When, when.text, *arg->sameAsParam}};
   if (arg->fromParam && arg->root.field.empty() && arg->root.index != kThisParam)
-    return StrPiece{StrPiece::When, when.text, arg->root.index};
+    return {Condition::Forwarded, {StrPiece::When, when.text, arg->root.index}};
   const bool negated = !when.text.empty() && when.text[0] == '!';
   const std::string text = negated ? when.text.substr(1) : when.text;
   auto [it, fresh] = conditions_.try_emplace(text);
@@ -816,7 +816,7 @@ std::optional<StrPiece> Substitution::conditionAtCall(const CallSiteFact& c, con
   }
   if (!it->second) return holds;
   const bool matched = it->second->matches(arg->modelText.empty() ? arg->spelling : arg->modelText);
-  return matched != negated ? std::optional<StrPiece>(holds) : std::nullopt;
+  return matched != negated ? holds : Condition{Condition::Fails, {}};
 }
 
 namespace {
@@ -880,9 +880,9 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
   for (const StrPiece& p : s.pieces) {
     StrVal part;
     if (p.kind == StrPiece::When) {
-      const std::optional<StrPiece> left = conditionAtCall(c, p);
-      if (!left) return StrVal{{{StrPiece::Absent, "", 0}}, {}};  // not this call's form
-      if (left->kind == StrPiece::When) out.pieces.push_back(*left);
+      const Condition left = conditionAtCall(c, p);
+      if (left.outcome == Condition::Fails) return StrVal{{{StrPiece::Absent, "", 0}}, {}};  // not this call's form
+      if (left.outcome == Condition::Forwarded) out.pieces.push_back(left.forwarded);
       continue;
     }
     const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;

@@ -61,7 +61,14 @@ class Substitution {
   Taint substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth, bool paramsOnly) const;
   StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
-  std::optional<StrPiece> conditionAtCall(const CallSiteFact& c, const StrPiece& when) const;
+  // What a model's condition (a `When` piece on the callee's parameter) says at call
+  // site `c`: it holds, it fails, or it becomes a condition on the caller's own
+  // parameter (`forwarded`).
+  struct Condition {
+    enum Outcome { Holds, Fails, Forwarded } outcome = Holds;
+    StrPiece forwarded;
+  };
+  Condition conditionAtCall(const CallSiteFact& c, const StrPiece& when) const;
   // A callee's sink destination `s` at call site `c`, resolved. Where the arguments
   // leave it open, the caller's local objects as it leaves them (ArgFact::atExit):
   // the handle may be pointed somewhere by a later call.
