@@ -431,10 +431,11 @@ StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Prov
                                                : StrPiece::Option;
   std::string name = key.known() ? key.pieces[0].text : "?";
   // The key is one of this function's own parameters: its callers name it.
-  if (!key.known() && returns.key.kind != Operand::AllArgs)
-    if (const StrPiece* param = onlyPiece(operandValue(call, returns.key, s).str, StrPiece::Param);
-        param && param->text.empty())
+  if (!key.known() && returns.key.kind != Operand::AllArgs) {
+    const StrVal given = operandValue(call, returns.key, s).str;
+    if (const StrPiece* param = onlyPiece(given, StrPiece::Param); param && param->text.empty())
       return {kind, "?", param->index + 1};
+  }
   // A section of a configuration read further (`cfg.at("kafka").at("brokers")`):
   // the key is the whole path, kafka.brokers.
   if (kind == StrPiece::Config && call.self) {
