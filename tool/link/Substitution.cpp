@@ -796,10 +796,10 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
   return got;
 }
 
-// A model's condition on the callee's parameter at call site `c`: none when the
-// argument is spelled otherwise, the condition on the caller's own parameter that
-// the argument forwards, or an Unknown piece (nothing to add) when it holds or
-// cannot be told here (sound: the form stays).
+// A model's condition on the callee's parameter at call site `c`: Fails when the
+// argument is spelled otherwise, Forwarded with the condition on the caller's own
+// parameter the argument forwards, else Holds (also when it cannot be told here:
+// sound, the form stays).
 Substitution::Condition Substitution::conditionAtCall(const CallSiteFact& c, const StrPiece& when) const {
   const Condition holds{Condition::Holds, {}};
   const ArgFact* arg = c.argument(when.index);
