@@ -78,6 +78,8 @@ class ApiCatalog {
   // The two operands a call exchanges, where a model of its callee says `swap`
   // whatever the call's operands (`std::swap(a, b)`, `a.swap(b)`); else none.
   std::vector<const clang::Expr*> swappedOperands(const clang::CallExpr* call);
+  // The rules' macros whose value is their string literal (QStringLiteral).
+  const std::vector<std::string>& literalMacros() const { return rules_.literalMacros; }
   // Category patterns removed by the sanitizers naming this callee (empty: none).
   const std::vector<std::string>& sanitizedBy(const clang::FunctionDecl* callee) { return rulesFor(callee).removes; }
   // The rules' `sources` naming this callee (its result or an out-argument is data).

@@ -192,7 +192,7 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
     if (!v.dest.known()) v.dest = fv.dest;
     joinFns(v.fns, fv.fns);  // a container of callbacks holds them
   }
-  v.str = flow.format ? formatted(call, *flow.format, flow.bracesFormat, s) : concatAll(parts);
+  v.str = flow.format ? formatted(call, flow, s) : concatAll(parts);
   if (!flow.prefix.empty() && v.str.known()) v.str = concat(constStr(flow.prefix), v.str);
   return v;
 }
@@ -425,24 +425,38 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
 
 // Where a provenance model's value comes from: env:X, config:X, option:X.
 StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s) {
-  const StrVal key = provenanceKey(call, returns.key, s);
   const auto kind = returns.kind == "env"      ? StrPiece::Env
                     : returns.kind == "config" ? StrPiece::Config
                                                : StrPiece::Option;
-  std::string name = key.known() ? key.pieces[0].text : "?";
-  // The key is one of this function's own parameters: its callers name it.
-  if (!key.known() && returns.key.kind != Operand::AllArgs) {
-    const StrVal given = operandValue(call, returns.key, s).str;
-    if (const StrPiece* param = onlyPiece(given, StrPiece::Param); param && param->text.empty())
-      return {kind, "?", param->index + 1};
-  }
-  // A section of a configuration read further (`cfg.at("kafka").at("brokers")`):
-  // the key is the whole path, kafka.brokers.
+  std::string name = keyPart(call, returns.key, s);
+  if (namesSection(call, returns)) name += "." + keyPart(call, Operand{Operand::Arg, returns.key.index + 1}, s);
+  // A section of a configuration read further (`cfg.at("kafka").at("brokers")`,
+  // `doc[section][key]`): the key is the whole path, kafka.brokers.
   if (kind == StrPiece::Config && call.self) {
     const StrVal section = eval(call.self, s).str;
     if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + "." + name;
   }
   return {kind, name, 0};
+}
+
+// One part of a provenance key: its constant text, or `<argN>` where it is this
+// function's own parameter N, for the callers to name; else "?".
+std::string FunctionAnalyzer::keyPart(const CallView& call, const Operand& op, const State& s) {
+  const StrVal key = provenanceKey(call, op, s);
+  if (key.known()) return key.pieces[0].text;
+  if (op.kind == Operand::AllArgs) return "?";
+  const StrVal given = operandValue(call, op, s).str;
+  const StrPiece* param = onlyPiece(given, StrPiece::Param);
+  return param && param->text.empty() ? keyParam(param->index) : "?";
+}
+
+// Whether the key's parameter is a section the next argument completes.
+bool FunctionAnalyzer::namesSection(const CallView& call, const ApiModel::Provenance& returns) const {
+  if (!returns.section || !call.callee) return false;
+  const unsigned param = returns.key.index - (call.selfInArgs ? 1 : 0);
+  if (call.selfInArgs && returns.key.index == 0) return false;
+  if (param + 1 >= call.callee->getNumParams() || returns.key.index + 1 >= call.args.size()) return false;
+  return returns.section->matches(call.callee->getParamDecl(param)->getName().str());
 }
 
 // Engine default for library calls nobody modelled: a number, flag or void result

@@ -1,12 +1,55 @@
 #include "extract/ConstantText.h"
 
+#include <algorithm>
+
 #include <clang/AST/APValue.h>
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Lex/Lexer.h>
+#include <llvm/Support/ConvertUTF.h>
 
 namespace egress {
+
+std::string literalText(const clang::StringLiteral* literal) {
+  if (literal->getCharByteWidth() == 1) return literal->getString().str();
+  std::string out;
+  for (unsigned i = 0; i < literal->getLength(); ++i) {
+    char utf8[UNI_MAX_UTF8_BYTES_PER_CODE_POINT];
+    char* end = utf8;
+    if (!llvm::ConvertCodePointToUTF8(literal->getCodeUnit(i), end)) continue;
+    out.append(utf8, end);
+  }
+  return out;
+}
+
+namespace {
+
+const clang::StringLiteral* firstLiteral(const clang::Stmt* s) {
+  if (!s) return nullptr;
+  if (const auto* literal = llvm::dyn_cast<clang::StringLiteral>(s)) return literal;
+  for (const clang::Stmt* child : s->children())
+    if (const clang::StringLiteral* found = firstLiteral(child)) return found;
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> literalMacroText(const clang::Expr* e, const clang::ASTContext& ast,
+                                            const std::vector<std::string>& macros) {
+  const clang::SourceLocation begin = e->getBeginLoc(), end = e->getEndLoc();
+  if (macros.empty() || !begin.isMacroID() || !end.isMacroID()) return std::nullopt;
+  const clang::SourceManager& sm = ast.getSourceManager();
+  // Both ends inside one expansion: `QStringLiteral("a").arg(b)` is not the macro's.
+  if (sm.getExpansionRange(begin).getBegin() != sm.getExpansionRange(end).getBegin()) return std::nullopt;
+  const llvm::StringRef name = clang::Lexer::getImmediateMacroName(begin, sm, ast.getLangOpts());
+  if (std::find(macros.begin(), macros.end(), name) == macros.end()) return std::nullopt;
+  if (const clang::StringLiteral* literal = firstLiteral(e)) return literalText(literal);
+  return std::nullopt;
+}
+
 namespace {
 
 // A pointer into a string literal (or a constant character array): its text from

@@ -633,7 +633,7 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
   AbsVal v;
   e = strip(e);
   if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) {
-    v.str = constStr(lit->getBytes().str());
+    v.str = constStr(literalText(lit));
     return v;
   }
   if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(e)) {
@@ -703,6 +703,10 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     return v;
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e)) {
+    if (std::optional<std::string> text = literalMacroText(call, ctx_.ast, ctx_.apis.literalMacros())) {
+      v.str = constStr(*text);  // QStringLiteral("https://%1/v1")
+      return v;
+    }
     if (std::optional<std::string> text = constantText(call, ctx_.ast)) {
       v.str = constStr(*text);  // `region_host(Region::Germany)`: Clang computes it
       return v;

@@ -388,6 +388,7 @@ bool FunctionAnalyzer::aliasConstructed(const clang::VarDecl* v, const CallView&
     if (auto path = target ? lvalue(target) : std::nullopt) {
       path->weak = true;
       aliases_[v] = *path;
+      constructedOver_.push_back(*path);
       return true;
     }
   }
@@ -672,13 +673,19 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
         facts_.retFieldStrs.emplace(field, str);  // the first return's value stands, as for retStr
     }
   }
-  // A pointer to one of several tables (`return all[i];`, `return &https_ops;`):
-  // each is an alternative. Otherwise the first value returned stands.
-  const clang::QualType type = value->getType();
-  if (type->isPointerType() && type->getPointeeType()->isRecordType() && v.str.known() && onlyGlobals(v.str) &&
-      onlyGlobals(facts_.retStr))
-    addAlternatives(facts_.retStr, v.str);
-  if (!facts_.retStr.known()) facts_.retStr = v.str.known() ? v.str : v.dest;
+  addReturnedStr(v.str.known() ? v.str : v.dest);
+}
+
+// Each value returned is an alternative (`if (eu) return kDeUrl; return kCnUrl;`),
+// but for an empty string: a failure's `return "";` names no destination.
+void FunctionAnalyzer::addReturnedStr(const StrVal& str) {
+  const auto emptyText = [](const StrVal& v) {
+    const StrPiece* text = onlyPiece(v, StrPiece::Const);
+    return text && text->text.empty();
+  };
+  if (!str.known()) return;
+  if (!facts_.retStr.known() || emptyText(facts_.retStr)) facts_.retStr = str;
+  else if (!emptyText(str)) addAlternatives(facts_.retStr, str);
 }
 
 std::string FunctionAnalyzer::rootName(const AccessPath& p) const {

@@ -126,6 +126,8 @@ class FunctionAnalyzer {
   AbsVal evalUnmodelledCall(const CallView& call, const State& s);
   std::optional<AbsVal> storedElement(const CallView& call, const State& s);
   StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s);
+  std::string keyPart(const CallView& call, const Operand& op, const State& s);
+  bool namesSection(const CallView& call, const ApiModel::Provenance& returns) const;
   bool execModelledCall(const CallView& call, State& s);
   void applyModel(const CallView& call, const ApiModel& m, bool intoObject, State& s);
   std::vector<const ApiModel*> halvesModels(const CallView& call);
@@ -153,12 +155,15 @@ class FunctionAnalyzer {
   Taint sanitize(Taint t, const std::vector<std::string>& removes) const;
 
   // Format strings (Formatting.cpp).
-  StrVal formatted(const CallView& call, unsigned formatArg, bool braces, const State& s);
+  StrVal formatted(const CallView& call, const ApiModel::Flow& flow, const State& s);
+  StrVal formattedInOrder(const CallView& call, unsigned formatArgIndex, bool braces, const State& s);
+  StrVal filledPlaceholders(const CallView& call, const State& s);
   StrVal formatArg(const clang::Expr* e, const State& s);
 
   // Sinks (Sinks.cpp).
   void recordSink(const CallView& call, const ApiModel& m, const State& s, const StrPiece* when = nullptr);
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
+  std::optional<AccessPath> memoryViewOf(const clang::Expr* dest, const State& s);
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   void rebindSinkHandles(const State& exit);
 
@@ -224,6 +229,7 @@ class FunctionAnalyzer {
   bool pointsToOwnObject(const clang::Expr* value) const;
   void copyOwnObjectFields(const AccessPath& self, const clang::Expr* pointer, const clang::Stmt* at, State& s);
   void execReturn(const clang::Expr* value, const State& s);
+  void addReturnedStr(const StrVal& str);
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
@@ -262,6 +268,7 @@ class FunctionAnalyzer {
   // Pointers to streams over a buffer of the program (open_memstream, fmemopen: a
   // call result modelled with `alias`) -> that buffer.
   std::map<const clang::Decl*, AccessPath> views_;
+  std::vector<AccessPath> constructedOver_;  // what stream objects were built over (aliasConstructed)
   std::map<const clang::Decl*, const clang::Expr*> viewedExprs_;  // the same, as written (reads)
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;

@@ -14,6 +14,7 @@
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/Path.h>
 
+#include "extract/ConstantText.h"
 #include "extract/Paths.h"
 #include "facts/Facts.h"
 
@@ -226,7 +227,7 @@ std::string modelSpelling(const clang::Expr* e) {
   if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) return modelSpelling(cast->getSubExpr());
   if (const auto* tmp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) return modelSpelling(tmp->getSubExpr());
   if (const auto* dr = llvm::dyn_cast<clang::DeclRefExpr>(e)) return dr->getDecl()->getNameAsString();
-  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getBytes().str();
+  if (const auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return literalText(lit);
   if (const auto* i = llvm::dyn_cast<clang::IntegerLiteral>(e)) return llvm::toString(i->getValue(), 10, true);
   if (const auto* c = llvm::dyn_cast<clang::ExplicitCastExpr>(e)) return modelSpelling(c->getSubExpr());
   return {};

@@ -1,5 +1,7 @@
 // Sinks: where a modelled network or export call sends data, the data it sends,
 // writes into a stream over a program buffer, and destinations configured late.
+#include <algorithm>
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
@@ -38,13 +40,33 @@ StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op
 bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, State& s) {
   if (!m.sink->destination) return false;
   const clang::Expr* dest = operandExpr(call, *m.sink->destination);
-  const auto* ref = dest ? llvm::dyn_cast<clang::DeclRefExpr>(dest->IgnoreParenImpCasts()) : nullptr;
-  const auto view = ref ? views_.find(ref->getDecl()) : views_.end();
-  if (view == views_.end()) return false;
+  const std::optional<AccessPath> view = dest ? memoryViewOf(dest, s) : std::nullopt;
+  if (!view) return false;
   AbsVal written;
   for (const Operand& op : m.sink->data) mergeTaint(written.taint, operandValue(call, op, s).taint);
-  store(view->second, std::move(written), s, call.expr, true);
+  store(*view, std::move(written), s, call.expr, true);
   return true;
+}
+
+// The buffer a stream writes into: open_memstream's, or the local object a stream
+// object was built over when that object has no destination of its own
+// (`QTextStream out(&csv)`; not `QTextStream out(&file)`, a FILE* from fopen, nor a
+// caller's stream).
+std::optional<AccessPath> FunctionAnalyzer::memoryViewOf(const clang::Expr* dest, const State& s) {
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(dest->IgnoreParenImpCasts()))
+    if (auto view = views_.find(ref->getDecl()); view != views_.end()) return view->second;
+  auto p = lvalue(dest);
+  if (!p) return std::nullopt;
+  const auto over = std::find_if(constructedOver_.begin(), constructedOver_.end(),
+                                 [&](const AccessPath& o) { return o.root == p->root && o.fields == p->fields; });
+  if (over == constructedOver_.end()) return std::nullopt;
+  const auto* var = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root));
+  if (!var || !var->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(var) || !p->fields.empty() ||
+      var->getType()->isPointerType())
+    return std::nullopt;
+  const auto held = s.find(AccessPath{p->root, p->fields, false});
+  if (held != s.end() && held->second.dest.known()) return std::nullopt;
+  return *over;
 }
 
 void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const State& s, const StrPiece* when) {

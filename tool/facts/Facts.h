@@ -195,9 +195,9 @@ struct StrPiece {
   // like the pattern `text` (a leading '!': unlike it). A library model's `when`
   // on a wrapper's own parameter (`set_opt(h, opt, v)` around `curl_easy_setopt`),
   // decided by the link at each call site (link/Substitution.cpp).
-  // Env, Config, Option: `text` is the key; where the key is the function's own
-  // parameter N (`getenv(name)` in a wrapper), `text` is "?" and `index` is N + 1,
-  // for each call site to name it.
+  // Env, Config, Option: `text` is the key; where it names the function's own
+  // parameter N (`getenv(name)` or `doc[section][key]` in a wrapper), `text` holds
+  // `<argN>` for each call site to name it (keyParam() in facts/TaintOps.h).
   enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent, CallOut, When };
   Kind kind = Unknown;
   std::string text;    // constant text, env/config key, global USR; for Param the field path

@@ -603,15 +603,36 @@ bool sameStr(const StrVal& a, const StrVal& b) {
   return true;
 }
 
+std::string keyParam(unsigned index) { return "<arg" + std::to_string(index) + ">"; }
+
+bool namesKeyParams(const std::string& key) { return key.find("<arg") != std::string::npos; }
+
+std::string substituteKeyParams(const std::string& key, const std::function<std::string(unsigned)>& name) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t open; (open = key.find("<arg", at)) != std::string::npos;) {
+    const std::size_t close = key.find('>', open);
+    unsigned index = 0;
+    if (close == std::string::npos || llvm::StringRef(key).slice(open + 4, close).getAsInteger(10, index)) break;
+    out += key.substr(at, open - at) + name(index);
+    at = close + 1;
+  }
+  return out + key.substr(at);
+}
+
+std::string displayKey(const std::string& key) {
+  return substituteKeyParams(key, [](unsigned) { return std::string("?"); });
+}
+
 std::string displayStr(const StrVal& s) {
   if (!s.known()) return "<unknown>";
   std::string out;
   for (const StrPiece& p : s.pieces) {
     switch (p.kind) {
       case StrPiece::Const: out += p.text; break;
-      case StrPiece::Env: out += "${env:" + p.text + "}"; break;
-      case StrPiece::Config: out += "${config:" + p.text + "}"; break;
-      case StrPiece::Option: out += "${option:" + p.text + "}"; break;
+      case StrPiece::Env: out += "${env:" + displayKey(p.text) + "}"; break;
+      case StrPiece::Config: out += "${config:" + displayKey(p.text) + "}"; break;
+      case StrPiece::Option: out += "${option:" + displayKey(p.text) + "}"; break;
       case StrPiece::Param:
         if (p.index == kGlobalParam) {  // a global's field no store answered
           out += "${global:" + readableGlobal(p.text) + "}";

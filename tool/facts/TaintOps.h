@@ -159,6 +159,16 @@ StrVal underCondition(const StrVal& s, const StrPiece& when);
 // where no caller decided them.
 StrVal withoutConditions(const StrVal& s);
 
+// Keys of env/config/option pieces may name the function's own parameters
+// (`getenv(name)`, `doc[section][key]` in a wrapper): `<argN>` stands for parameter
+// N, which each call site names (link/Substitution.cpp).
+std::string keyParam(unsigned index);
+bool namesKeyParams(const std::string& key);
+// `key` with each `<argN>` replaced by `name(N)`.
+std::string substituteKeyParams(const std::string& key, const std::function<std::string(unsigned)>& name);
+// A key as a reader sees it: a parameter no caller named is `?`.
+std::string displayKey(const std::string& key);
+
 std::string locString(const SourceLoc& l);
 // FNV-1a of `text` as 16 hex digits: fingerprints and cache keys.
 std::string hashText(const std::string& text);

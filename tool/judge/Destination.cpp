@@ -14,9 +14,9 @@ namespace {
 
 std::string provenanceKey(const StrPiece& p) {
   switch (p.kind) {
-    case StrPiece::Env: return "env:" + p.text;
-    case StrPiece::Config: return "config:" + p.text;
-    case StrPiece::Option: return "option:" + p.text;
+    case StrPiece::Env: return "env:" + displayKey(p.text);
+    case StrPiece::Config: return "config:" + displayKey(p.text);
+    case StrPiece::Option: return "option:" + displayKey(p.text);
     default: return {};
   }
 }

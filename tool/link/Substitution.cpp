@@ -852,17 +852,23 @@ StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, cons
 
 namespace {
 
-// An env/config/option piece whose key is the callee's parameter, keyed at call
-// site `c`: by the argument's constant text, or by the caller's own parameter.
-std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
-  if ((p.kind != StrPiece::Env && p.kind != StrPiece::Config && p.kind != StrPiece::Option) || p.index == 0)
-    return std::nullopt;
-  const ArgFact* arg = c.argument(p.index - 1);
-  if (!arg || arg->str.pieces.size() != 1 || !arg->str.alts.empty()) return StrPiece{p.kind, "?", 0};
+// How call `c` names the key parameter `index` of its callee: a constant, or its
+// own parameter it forwards.
+std::string keyNamedAtCall(const CallSiteFact& c, unsigned index) {
+  const ArgFact* arg = c.argument(index);
+  if (!arg || arg->str.pieces.size() != 1 || !arg->str.alts.empty()) return "?";
   const StrPiece& key = arg->str.pieces[0];
-  if (key.kind == StrPiece::Const) return StrPiece{p.kind, key.text, 0};
-  if (key.kind == StrPiece::Param && key.text.empty()) return StrPiece{p.kind, "?", key.index + 1};
-  return StrPiece{p.kind, "?", 0};
+  if (key.kind == StrPiece::Const) return key.text;
+  if (key.kind == StrPiece::Param && key.text.empty()) return keyParam(key.index);
+  return "?";
+}
+
+// An env/config/option piece whose key names the callee's parameters, keyed at
+// call site `c`.
+std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
+  if ((p.kind != StrPiece::Env && p.kind != StrPiece::Config && p.kind != StrPiece::Option) || !namesKeyParams(p.text))
+    return std::nullopt;
+  return StrPiece{p.kind, substituteKeyParams(p.text, [&](unsigned i) { return keyNamedAtCall(c, i); }), 0};
 }
 
 }  // namespace

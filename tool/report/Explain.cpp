@@ -10,11 +10,12 @@ std::string describePiece(const StrPiece& p, const RuleSet& rules) {
       if (k == key) return " (bound by the policy to \"" + v + "\")";
     return " (not bound by the policy)";
   };
+  const std::string key = displayKey(p.text);
   switch (p.kind) {
     case StrPiece::Const: return "constant \"" + p.text + "\"";
-    case StrPiece::Env: return "environment variable " + p.text + bound("env:" + p.text);
-    case StrPiece::Config: return "configuration key " + p.text + bound("config:" + p.text);
-    case StrPiece::Option: return "command-line argument " + p.text + bound("option:" + p.text);
+    case StrPiece::Env: return "environment variable " + key + bound("env:" + key);
+    case StrPiece::Config: return "configuration key " + key + bound("config:" + key);
+    case StrPiece::Option: return "command-line argument " + key + bound("option:" + key);
     case StrPiece::Param:
       if (p.index == kGlobalParam) return "global " + readableGlobal(p.text) + ", which no store the scan saw sets";
       return "a parameter no caller binds";

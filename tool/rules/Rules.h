@@ -148,10 +148,12 @@ struct ApiModel {
     // `old: true` on a flow to return: the operands as they were before the call's
     // effects (std::exchange returns the value it replaced).
     bool old = false;
-    // The string value is a format string (argument `format`) filled with the
-    // arguments after it: printf style (%s, %d) or braces style ({}, {0}).
-    std::optional<unsigned> format;
-    bool bracesFormat = false;
+    // The string value is a format string (operand `format`) filled with the
+    // arguments after it: printf style (%s, %d), braces style ({}, {0}), or Qt's
+    // numbered style (`QString("https://%1/%2").arg(host, path)`).
+    enum class FormatStyle : uint8_t { Printf, Braces, Numbered };
+    std::optional<Operand> format;
+    FormatStyle formatStyle = FormatStyle::Printf;
     // Text put before the value: `file:` makes a descriptor from open() name a file, so
     // writes to it are exports, not network sends.
     std::string prefix;
@@ -179,6 +181,9 @@ struct ApiModel {
   struct Provenance {
     std::string kind;  // env | config | option
     Operand key;
+    // The key's parameter named like this (`get(section, key)`) is a section: the
+    // next argument completes the key, section.key.
+    std::optional<Pattern> section;
   };
   std::optional<Provenance> returns;
 };
@@ -231,6 +236,9 @@ struct RuleSet {
   std::vector<TypeRule> types;
   std::vector<FieldExclusion> excludedFields;
   std::vector<ApiModel> apis;
+  // Macros whose value is their string literal argument, whatever code they expand
+  // to (Qt's QStringLiteral builds the string in an immediately called lambda).
+  std::vector<std::string> literalMacros;
   std::vector<Country> countries;
   std::vector<std::pair<std::string, std::string>> regionTlds;  // tld -> region
   std::vector<DestinationEntry> destinations;

@@ -231,13 +231,18 @@ void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
     flow.to = operand(y, f["to"]);
     flow.replace = y.optionalBool(f, "replace", false);
     if (f["format"]) {
-      const Operand fmt = operand(y, f["format"]);
-      if (fmt.kind != Operand::Arg) y.fail(f["format"], "expected 'format' to be an argument number");
-      flow.format = fmt.index;
+      flow.format = operand(y, f["format"]);
       const std::string style = y.optionalScalar(f, "format-style");
-      if (!style.empty() && style != "printf" && style != "braces")
-        y.fail(f["format-style"], "expected format-style printf or braces, got '" + style + "'");
-      flow.bracesFormat = style == "braces";
+      if (!style.empty() && style != "printf" && style != "braces" && style != "numbered")
+        y.fail(f["format-style"], "expected format-style printf, braces or numbered, got '" + style + "'");
+      using Style = ApiModel::Flow::FormatStyle;
+      flow.formatStyle = style == "braces" ? Style::Braces : style == "numbered" ? Style::Numbered : Style::Printf;
+      // Printf and braces styles fill the format with the arguments after it;
+      // numbered placeholders are filled by every argument of a method on the text.
+      const bool numbered = flow.formatStyle == Style::Numbered;
+      if (flow.format->kind != (numbered ? Operand::This : Operand::Arg))
+        y.fail(f["format"], numbered ? "expected 'format' to be 'this' for format-style numbered"
+                                     : "expected 'format' to be an argument number");
     }
     flow.old = y.optionalBool(f, "old", false);
     if (flow.old && flow.to.kind != Operand::Return) y.fail(f["old"], "'old' applies to a flow with 'to: return' only");
@@ -328,12 +333,16 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   }
   if (const YAML::Node r = n["returns"]) {
     y.expectMap(r, "'returns'");
-    y.checkKeys(r, {"provenance", "key"});
+    y.checkKeys(r, {"provenance", "key", "section"});
     const std::string kind = y.requiredScalar(r, "provenance");
     if (kind != "env" && kind != "config" && kind != "option")
       y.fail(r["provenance"], "expected provenance env, config or option, got '" + kind + "'");
     if (!r["key"]) y.fail(r, "missing required key 'key'");
-    m.returns = ApiModel::Provenance{kind, operand(y, r["key"])};
+    m.returns = ApiModel::Provenance{kind, operand(y, r["key"]), std::nullopt};
+    if (r["section"]) {
+      if (m.returns->key.kind != Operand::Arg) y.fail(r["section"], "'section' needs 'key' to be an argument number");
+      m.returns->section = y.pattern(r["section"], "'section'", true);
+    }
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);
   m.elements = y.optionalBool(n, "elements", false);
@@ -372,8 +381,10 @@ void loadApiFile(const YamlReader& y, RuleSet& rules) { loadApiLibrary(y, y.root
 
 void loadApiLibrary(const YamlReader& y, const YAML::Node& lib, RuleSet& rules) {
   y.expectMap(lib, "a library");
-  y.checkKeys(lib, {"library", "description", "headers", "functions"});
+  y.checkKeys(lib, {"library", "description", "headers", "literal-macros", "functions"});
   const std::string library = y.requiredScalar(lib, "library");
+  for (std::string& name : y.scalarList(lib["literal-macros"], "'literal-macros'"))
+    rules.literalMacros.push_back(std::move(name));
   const YAML::Node fns = lib["functions"];
   if (!fns) y.fail(lib, "missing required key 'functions'");
   y.expectSeq(fns, "'functions'");

@@ -26,6 +26,19 @@ const char* hub() { return getenv("HUB_URL"); })");
   EXPECT_EQ(displayStr(functionNamed(tu, "hub").retStr), "${env:HUB_URL}");
 }
 
+// A configuration class's getter whose first parameter is a section: the next
+// argument completes the key.
+TEST(CallModels, ASectionParameterIsTheFirstPartOfTheKey) {
+  const TUFacts tu = extractSnippet(R"(
+struct SiteConfig { std::string get(const std::string& section, const std::string& key) const; };
+std::string gateway(const SiteConfig& cfg) { return cfg.get("customs", "gateway_url"); }
+std::string keyed(const SiteConfig& cfg, const std::string& key) { return cfg.get("customs", key); })");
+  EXPECT_EQ(displayStr(functionNamed(tu, "gateway").retStr), "${config:customs.gateway_url}");
+  const StrVal& keyed = functionNamed(tu, "keyed").retStr;
+  ASSERT_EQ(keyed.pieces.size(), 1u);
+  EXPECT_EQ(keyed.pieces[0].text, "customs." + keyParam(1));  // named by each caller
+}
+
 TEST(CallModels, SwapMovesTheDataToTheOtherSide) {
   const TUFacts tu = extractSnippet(R"(
 void kept(const Customer& c, int fd) {

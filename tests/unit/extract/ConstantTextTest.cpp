@@ -7,16 +7,19 @@
 namespace egress {
 namespace {
 
-// The constant text of each call `f` makes, in source order ("-" for none).
-std::vector<std::string> textsOfCalls(const std::string& code) {
+// What `textOf` says of each expression of `f` of type E, in source order ("-" for
+// nothing).
+template <typename E, typename TextOf> std::vector<std::string> textsIn(const std::string& code, TextOf textOf) {
   const test::ParsedFunction p = test::parseFunction(code);
   std::vector<std::string> out;
   test::forEachExpr(p.fn, [&](const clang::Expr* e) {
-    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(e))
-      out.push_back(constantText(call, p.unit->getASTContext()).value_or("-"));
+    if (const auto* of = llvm::dyn_cast<E>(e)) out.push_back(textOf(of, p.unit->getASTContext()).value_or("-"));
   });
   return out;
 }
+
+// The constant text of each call `f` makes.
+std::vector<std::string> textsOfCalls(const std::string& code) { return textsIn<clang::CallExpr>(code, constantText); }
 
 constexpr const char* kPrelude = R"(
 struct view { const char* str; unsigned long len; };
@@ -46,6 +49,43 @@ void f(bool eu, Site s) {
   runtime_url();
 })"),
             (std::vector<std::string>{"-", "-", "-"}));
+}
+
+// The text of each string literal `f` holds.
+std::vector<std::string> literalsIn(const std::string& code) {
+  return textsIn<clang::StringLiteral>(code, [](const clang::StringLiteral* literal, const clang::ASTContext&) {
+    return std::optional<std::string>(literalText(literal));
+  });
+}
+
+TEST(ConstantText, WideLiteralsAreReadAsUtf8) {
+  EXPECT_EQ(literalsIn(R"(
+void f() {
+  (void)u"https://hub.example.de/%1";
+  (void)L"depot";
+  (void)U"K\u00f6ln";
+})"),
+            (std::vector<std::string>{"https://hub.example.de/%1", "depot", "K\xc3\xb6ln"}));
+}
+
+// The text of each call `f` makes that is wholly a literal macro's expansion.
+std::vector<std::string> macroTexts(const std::string& code) {
+  return textsIn<clang::CallExpr>(code, [](const clang::CallExpr* call, const clang::ASTContext& ast) {
+    return literalMacroText(call, ast, {"TEXT"});
+  });
+}
+
+TEST(ConstantText, ALiteralMacroIsTheLiteralItWasGiven) {
+  EXPECT_EQ(macroTexts(R"(
+struct Text { Text(const char*); Text arg(int) const; };
+#define TEXT(s) ([]() -> Text { static const char data[] = s; return Text(data); }())
+#define OTHER(s) ([]() -> Text { return Text(s); }())
+void f() {
+  TEXT("https://%1/v1");
+  OTHER("https://other.example.de");
+  TEXT("https://%1/v2").arg(7);
+})"),
+            (std::vector<std::string>{"https://%1/v1", "-", "-", "https://%1/v2"}));  // not the call of arg()
 }
 
 }  // namespace

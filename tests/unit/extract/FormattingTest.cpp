@@ -51,5 +51,39 @@ std::string f(const char* fmt) {
   EXPECT_EQ(displayStr(functionNamed(tu, "f").retStr).find("depot.example.de"), std::string::npos);
 }
 
+// A stand-in for Qt's QString, in a system header as Qt's is (a line marker with
+// flag 3): the rules model `QString::arg` by name.
+const char* kQString = R"(
+# 1 "qstring.h" 3
+class QString {
+ public:
+  QString(const char* text);
+  QString arg(const QString& a) const;
+  QString arg(const QString& a, const QString& b) const;
+  QString arg(int number, int fieldWidth = 0, int base = 10) const;
+};
+# 100 "snippet.cpp"
+)";
+
+std::string qtReturn(const std::string& body) {
+  const TUFacts tu = extractSnippet(std::string(kQString) + "QString f(const QString& path) {\n" + body + "\n}");
+  return displayStr(functionNamed(tu, "f").retStr);
+}
+
+TEST(Formatting, NumberedPlaceholdersAreFilledLowestFirst) {
+  EXPECT_EQ(qtReturn(R"(return QString("https://%2/%1").arg("v1").arg("hub.example.de");)"),
+            "https://hub.example.de/v1");
+}
+
+TEST(Formatting, SeveralTextArgumentsFillSeveralPlaceholders) {
+  EXPECT_EQ(qtReturn(R"(return QString("https://%1/%2/%1").arg("hub.example.de", "v1");)"),
+            "https://hub.example.de/v1/hub.example.de");
+}
+
+TEST(Formatting, ANumberFillsOnlyOnePlaceholderWhateverItsWidthAndBase) {
+  EXPECT_EQ(qtReturn(R"(return QString("https://hub.example.de:%1/%2").arg(8443, 5, 10).arg(path);)"),
+            "https://hub.example.de:8443/${param:0}");
+}
+
 }  // namespace
 }  // namespace egress

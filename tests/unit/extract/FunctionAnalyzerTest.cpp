@@ -97,6 +97,20 @@ std::string f(const Parcel& p, int kind) {
   EXPECT_TRUE(readsParam(returned(tu, "f"), 0, "recipient.email"));
 }
 
+// Each string returned is one of the result's values, but for a failure's empty one.
+TEST(FunctionAnalyzer, EachReturnedStringIsAnAlternativeButAnEmptyOne) {
+  const TUFacts tu = extractSnippet(R"(
+std::string f(int region) {
+  if (region < 0) return "";
+  if (region == 1) return "https://hub.example.de";
+  return "https://hub.example.cn";
+})");
+  const StrVal& url = functionNamed(tu, "f").retStr;
+  ASSERT_EQ(forms(url).size(), 2u) << displayStr(url);
+  EXPECT_EQ(displayStr(forms(url)[0]), "https://hub.example.de");
+  EXPECT_EQ(displayStr(forms(url)[1]), "https://hub.example.cn");
+}
+
 TEST(FunctionAnalyzer, ABaseClassConstructorIsACallSiteOnThisObject) {
   const TUFacts tu = extractSnippet(R"(
 struct Stop { explicit Stop(const std::string& w) : where(w) {} std::string where; };

@@ -345,13 +345,30 @@ TEST(Substitution, AnEnvironmentKeyThatIsTheCalleesParameterIsNamedByEachCall) {
   caller.calls = {call(0, env, {arg({}, StrVal{{{StrPiece::Const, "PARTNER_URL", 0}}, {}})}, 30),
                   call(1, env, {forwarded(0)}, 31), call(2, env, {arg({})}, 32)};
   const auto l = link({env, caller}, caller);
-  const StrVal keyedByParam{{{StrPiece::Env, "?", 1}, {StrPiece::Const, "/notify", 0}}, {}};
+  const StrVal keyedByParam{{{StrPiece::Env, keyParam(0), 0}, {StrPiece::Const, "/notify", 0}}, {}};
   const auto at = [&](unsigned site) { return l->subst().substituteStr(l->caller, l->site(site), keyedByParam); };
   EXPECT_EQ(displayStr(at(0)), "${env:PARTNER_URL}/notify");
   ASSERT_FALSE(at(1).pieces.empty());
   EXPECT_EQ(at(1).pieces[0].kind, StrPiece::Env);
-  EXPECT_EQ(at(1).pieces[0].index, 1u);  // now the caller's parameter 0
-  EXPECT_EQ(at(2).pieces[0].index, 0u);  // an unknown name stays unknown
+  EXPECT_EQ(at(1).pieces[0].text, keyParam(0));     // now the caller's parameter 0
+  EXPECT_EQ(displayStr(at(2)), "${env:?}/notify");  // an unknown name stays unknown
+}
+
+// A configuration read by section and key, both the wrapper's parameters
+// (`get(section, key)` over `doc[section][key]`), is named part by part at each call.
+TEST(Substitution, AConfigurationKeyMadeOfTheCalleesParametersIsNamedPartByPart) {
+  const FunctionFacts get = function("get", 2);
+  FunctionFacts caller = function("caller", 1);
+  const StrVal section{{{StrPiece::Const, "customs", 0}}, {}};
+  caller.calls = {call(0, get, {arg({}, section), arg({}, StrVal{{{StrPiece::Const, "gateway_url", 0}}, {}})}, 30),
+                  call(1, get, {arg({}, section), forwarded(0)}, 31)};
+  const auto l = link({get, caller}, caller);
+  const StrVal keyed{{{StrPiece::Config, keyParam(0) + "." + keyParam(1), 0}}, {}};
+  const auto at = [&](unsigned site) { return l->subst().substituteStr(l->caller, l->site(site), keyed); };
+  EXPECT_EQ(displayStr(at(0)), "${config:customs.gateway_url}");
+  ASSERT_FALSE(at(1).pieces.empty());
+  EXPECT_EQ(at(1).pieces[0].text, "customs." + keyParam(0));
+  EXPECT_EQ(displayStr(at(1)), "${config:customs.?}");
 }
 
 }  // namespace
