@@ -1,6 +1,8 @@
 // Library call models from rules/apis: operands, flows into results, arguments and
 // objects, provenance (env/config/option), swaps, sanitizers, declared sources, and
 // the engine's default for unmodelled library calls.
+#include <algorithm>
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
@@ -29,7 +31,9 @@ bool typeMatches(const Pattern& pattern, clang::QualType type) {
   type = type.getNonReferenceType();
   if (type->isPointerType()) type = type->getPointeeType();
   const auto* rd = type->getAsCXXRecordDecl();
-  if (!rd || !rd->hasDefinition()) return false;
+  if (!rd) return false;
+  if (pattern.matches(canonicalName(rd))) return true;  // a pointer to one: `m_socket->write(...)`
+  if (!rd->hasDefinition()) return false;
   bool found = false;
   rd->forallBases([&](const clang::CXXRecordDecl* base) {
     found = found || pattern.matches(canonicalName(base));
@@ -265,7 +269,9 @@ unsigned FunctionAnalyzer::explicitArgs(const CallView& call) {
 // std::ofstream stays one when passed on as std::ostream&), else the operand's type.
 clang::QualType FunctionAnalyzer::rootTypeOf(const clang::Expr* e) {
   auto p = lvalue(e);
-  if (!p || !p->fields.empty()) return e->getType();
+  // A member or element: its own declared type, not the base class a call converts
+  // it to (`out_.write(...)` on a std::ofstream member calls std::ostream::write).
+  if (!p || !p->fields.empty()) return e->IgnoreParenImpCasts()->getType();
   if (p->root == fn_) {
     const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn_);
     return m ? ctx_.ast.getRecordType(m->getParent()) : e->getType();
@@ -492,8 +498,27 @@ bool FunctionAnalyzer::execModelledCall(const CallView& call, State& s) {
   return modelled;
 }
 
+// `connect(scanner, &Scanner::scanned, feed, &Feed::announce)`: every call of the
+// signal also runs the handler (CallGraph::targets), so the handlers are kept as
+// functions stored in a global keyed by the signal (collectEffects).
+void FunctionAnalyzer::recordConnection(const CallView& call, const ApiModel::Connect& connect, const State& s) {
+  const clang::Expr* signal = operandExpr(call, connect.signal);
+  const clang::Expr* handler = operandExpr(call, connect.handler);
+  if (!signal || !handler) return;
+  std::vector<std::string> handlers = eval(handler, s).fns;
+  if (const clang::LambdaExpr* lambda = handlers.empty() ? lambdaHeldBy(handler) : nullptr)
+    handlers.push_back(usrOf(lambda->getCallOperator()));  // a lambda copied into the call
+  if (handlers.empty()) handlers = callOperators(handler);
+  for (const std::string& usr : eval(signal, s).fns) {
+    std::vector<std::string>& connected = connections_[kConnectedHandlers + usr];
+    for (const std::string& h : handlers)
+      if (std::find(connected.begin(), connected.end(), h) == connected.end()) connected.push_back(h);
+  }
+}
+
 // `intoObject` false: the call stores into a container of pairs by halves instead.
 void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool intoObject, State& s) {
+  if (m.connects) recordConnection(call, *m.connects, s);
   for (const auto& flow : m.flows) {
     if (flow.to.kind == Operand::Return || (flow.to.kind == Operand::This && !intoObject)) continue;
     for (const clang::Expr* target : operandExprs(call, flow.to)) {

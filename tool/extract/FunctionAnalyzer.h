@@ -188,6 +188,7 @@ class FunctionAnalyzer {
   std::string tableEntryAimedAt(const clang::Expr* target, const State& s);
   bool programFunctor(const clang::Expr* target) const;
   std::vector<std::string> callOperators(const clang::Expr* target) const;
+  void recordConnection(const CallView& call, const ApiModel::Connect& connect, const State& s);
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
   void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);
@@ -269,6 +270,8 @@ class FunctionAnalyzer {
   // call result modelled with `alias`) -> that buffer.
   std::map<const clang::Decl*, AccessPath> views_;
   std::vector<AccessPath> constructedOver_;  // what stream objects were built over (aliasConstructed)
+  // Handlers connected to functions (ApiModel::Connect), by kConnectedHandlers + USR.
+  std::map<std::string, std::vector<std::string>> connections_;
   std::map<const clang::Decl*, const clang::Expr*> viewedExprs_;  // the same, as written (reads)
   std::map<const clang::Expr*, unsigned> sites_;
   std::map<unsigned, CallSiteFact> calls_;

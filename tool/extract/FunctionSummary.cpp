@@ -15,6 +15,7 @@ namespace egress {
 // pointer parameters point to. Callers see it after the call (setters, out-params).
 // Stores into mutable globals are kept too: readers anywhere may see them.
 void FunctionAnalyzer::collectEffects(const State& exit) {
+  for (const auto& [key, handlers] : connections_) facts_.effects.push_back({kGlobalTarget, key, {}, {}, handlers});
   for (const auto& [path, val] : exit) {
     if (val.taint.empty() && !val.str.known() && !val.dest.known() && val.fns.empty()) continue;
     if (const std::string key = globalKey(path); !key.empty()) {

@@ -339,6 +339,9 @@ constexpr unsigned kGlobalTarget = 0xFFFE;
 // the function is called: resolved at each call site from what the caller stored.
 constexpr unsigned kGlobalParam = kGlobalTarget;
 constexpr const char* kInitialValue = "init:";
+// The global key under which the handlers connected to a function are stored
+// (ApiModel::Connect): this prefix, then the function's USR.
+constexpr const char* kConnectedHandlers = "connected:";
 struct EffectFact {
   unsigned target = 0;  // parameter index, kThisParam or kGlobalTarget
   std::string field;

@@ -71,6 +71,7 @@ void CallGraph::collectGlobalFunctions() {
   for (const FunctionFacts* f : functions_) {
     for (const EffectFact& e : f->effects) {
       if (e.target != kGlobalTarget) continue;
+      hasConnections_ |= e.field.rfind(kConnectedHandlers, 0) == 0;
       std::vector<std::string>& fns = globalFns_[e.field];
       fns.insert(fns.end(), e.fns.begin(), e.fns.end());
       addRefsOfReturnedRecord(*f, e);
@@ -274,10 +275,19 @@ const std::vector<FunctionId>& CallGraph::overridesOf(const std::string& usr) co
   return allOverrides_.emplace(usr, std::move(out)).first->second;
 }
 
+const std::vector<std::string>& CallGraph::connectedHandlers(const CallSiteFact& c) const {
+  static const std::vector<std::string> none;
+  if (!hasConnections_ || c.calleeUsr.empty()) return none;
+  auto it = globalFns_.find(kConnectedHandlers + c.calleeUsr);
+  return it == globalFns_.end() ? none : it->second;
+}
+
 std::vector<FunctionId> CallGraph::targets(const CallSiteFact& c) const {
   std::vector<FunctionId> out;
   if (!c.calleeUsr.empty())
     if (auto id = find(c.calleeUsr)) out.push_back(*id);
+  for (const std::string& t : connectedHandlers(c))
+    if (auto id = find(t)) addUnique(out, *id);
   for (const std::string& t : c.targets)
     if (auto id = find(t)) addUnique(out, *id);
   if (!c.globalTarget.empty())
@@ -329,7 +339,7 @@ void CallGraph::collectEdges() {
       // A handler from a table, or a function value the site itself names (a lambda
       // handed to std::visit, std::invoke, a local function pointer): run here with
       // the site's arguments and closure, so reported where it is run.
-      if (!c.globalTarget.empty() || !c.targets.empty())
+      if (!c.globalTarget.empty() || !c.targets.empty() || !connectedHandlers(c).empty())
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);

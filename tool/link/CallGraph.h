@@ -35,6 +35,9 @@ class CallGraph {
   // The same for a call site of function `f`'s facts (`ownsSite`), computed once.
   const std::vector<FunctionId>& targets(FunctionId f, const CallSiteFact& c) const;
   bool ownsSite(FunctionId f, const CallSiteFact& c) const;
+  // The handlers connected to call site `c`'s callee (a Qt signal's slots,
+  // ApiModel::Connect): they run with its arguments, not on its object.
+  const std::vector<std::string>& connectedHandlers(const CallSiteFact& c) const;
   // Some other function names it in a call site.
   bool isCalled(FunctionId id) const { return called_[id]; }
   // Held as a value somewhere (a lambda, a function pointer): it may be called from
@@ -98,6 +101,7 @@ class CallGraph {
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there
+  bool hasConnections_ = false;                                    // some key holds connected handlers
   std::map<std::string, std::vector<std::string>> globalRefs_;     // global key -> the globals it may point to
 };
 

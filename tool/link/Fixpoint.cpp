@@ -339,7 +339,16 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   // and stay when a string's alternatives are full.
   for (const CallSiteFact& c : facts.calls)
     if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
-  for (const CallSiteFact& c : facts.calls) {
+  for (const CallSiteFact& site : facts.calls) {
+    // A signal's handlers run on their own objects, which the call does not know:
+    // an object of unknown value, not the sender (CallGraph::targets).
+    std::optional<CallSiteFact> withoutObject;
+    if (!graph_.connectedHandlers(site).empty()) {
+      withoutObject = site;
+      withoutObject->hasThis = true;
+      withoutObject->thisArg = {};
+    }
+    const CallSiteFact& c = withoutObject ? *withoutObject : site;
     const std::vector<const Summary*> callees = subst_.callees(f, c);
     for (const Summary* g : callees) {
       instantiate(f, c, *g, sinks);

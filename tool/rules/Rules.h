@@ -112,6 +112,14 @@ struct ApiModel {
     std::optional<Operand> result;  // where the function's results go (std::transform's output)
   };
   std::optional<Invoke> invokes;
+  // Connects a handler to a function (Qt's `connect(sender, &S::signal, receiver,
+  // &R::slot)`): every call of the function named by `signal` also runs the function
+  // value held by `handler`, with that call's arguments.
+  struct Connect {
+    Operand signal;
+    Operand handler;
+  };
+  std::optional<Connect> connects;
   // A factory (std::make_unique, std::make_shared): the result is a new object of the
   // class the result type holds, built by that class's constructor from the arguments.
   bool constructs = false;

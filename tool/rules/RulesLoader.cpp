@@ -299,7 +299,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
   y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes",
-                  "constructs", "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
+                  "connects", "constructs", "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -318,6 +318,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (args.kind != Operand::AllArgs) y.fail(inv["args"], "expected 'args' of the form N+ (argument N and after)");
     m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args, {}};
     if (inv["result"]) m.invokes->result = operand(y, inv["result"]);
+  }
+  if (const YAML::Node c = n["connects"]) {
+    y.expectMap(c, "'connects'");
+    y.checkKeys(c, {"signal", "handler"});
+    if (!c["signal"] || !c["handler"]) y.fail(c, "'connects' needs 'signal' and 'handler'");
+    m.connects = ApiModel::Connect{operand(y, c["signal"]), operand(y, c["handler"])};
   }
   m.constructs = y.optionalBool(n, "constructs", false);
   if (n["key"]) {
@@ -369,9 +375,10 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.halves = halves;
   }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements && !m.elementOf && !m.halves)
+      !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements && !m.elementOf &&
+      !m.halves)
     y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "constructs, key, encrypts, swap, elements, element-of, halves");
+              "connects, constructs, key, encrypts, swap, elements, element-of, halves");
   return m;
 }
 

@@ -19,17 +19,18 @@ const std::string kExportDir = "/var/export/";
 // ofstream constructed with a literal path; << chains with manipulators.
 void export_contacts(const Customer& c) {
   std::ofstream out("/var/export/contacts.csv");
-  out << c.name << ';' << c.email << '\n';  // expect: unresolved customer.identity customer.contact
+  out << c.name << ';' << c.email << '\n';                    // expect: unresolved customer.identity customer.contact
   out << std::left << std::setw(20) << c.phone << std::endl;  // expect: unresolved customer.contact
-  out << "rows;" << 1 << '\n';  // expect-none
-  out << c.email.size() << '\n';  // expect-none
+  out << "rows;" << 1 << '\n';                                // expect-none
+  out << c.email.size() << '\n';                              // expect-none
 }
 
 // ofstream.open(path) on a path built from a constant directory; write().
 void export_shipment(const Shipment& s) {
   std::ofstream out;
   out.open(kExportDir + "shipments.dat", std::ios::binary | std::ios::app);
-  out.write(s.tracking_no.data(), static_cast<std::streamsize>(s.tracking_no.size()));  // expect: unresolved shipment.tracking
+  out.write(s.tracking_no.data(),  // expect: unresolved shipment.tracking
+            static_cast<std::streamsize>(s.tracking_no.size()));
   out.write(reinterpret_cast<const char*>(&s.weight_kg), sizeof s.weight_kg);  // expect: unresolved shipment.metrics
   const std::string magic = "SHP1";
   out.write(magic.data(), static_cast<std::streamsize>(magic.size()));  // expect-none
@@ -87,4 +88,22 @@ void send_stats(const Customer& c) {
   const std::string ct = contact.str();
   send(fd, ct.data(), ct.size(), 0);  // expect: allowed customer.contact
   close(fd);
+}
+
+// A file stream held in a member: its writes call std::ostream's methods on the
+// member, which is still an std::ofstream.
+class ContactLog {
+ public:
+  ContactLog() : out_("/var/log/depot/contacts.log") {}
+  void add(const Customer& c) {
+    out_.write(c.phone.data(), c.phone.size());  // expect: unresolved customer.contact
+  }
+
+ private:
+  std::ofstream out_;
+};
+
+void log_contact(const Customer& c) {
+  ContactLog log;
+  log.add(c);
 }

@@ -72,6 +72,28 @@ TEST(Linker, WrapperFindingsArePerCallSiteWithTheCallersDestination) {
   }
 }
 
+// wire() connects Printer::print to Scanner::labelled (a Qt signal, no body
+// anywhere); Scanner::scan emits it with customer data. The slot runs with the
+// emitted arguments, on an object the emission does not know (not the scanner).
+TEST(Linker, AConnectedHandlerRunsWhereItsSignalIsCalledWithItsArguments) {
+  const FunctionFacts signal = function("Scanner::labelled");
+  FunctionFacts print = function("Printer::print");
+  print.sinks = {sink(param(0), thisFieldStr("m_socket"), 20)};
+  FunctionFacts wire = function("wire", 0);
+  wire.effects = {EffectFact{kGlobalTarget, kConnectedHandlers + signal.usr, {}, {}, {print.usr}}};
+  FunctionFacts scan = function("Scanner::scan", 1);
+  CallSiteFact emit = call(0, signal, {arg(dataOf("customer.identity", "Customer::name"))}, 30);
+  emit.hasThis = true;
+  emit.thisArg = forwarded(kThisParam);  // the scanner itself
+  scan.calls = {emit};
+  const std::vector<Flow> flows = link({unit({print, wire, scan})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].function, "Scanner::scan");
+  EXPECT_EQ(flows[0].origins[0].category, "customer.identity");
+  EXPECT_EQ(displayStr(flows[0].destination).find("param:this"), std::string::npos)
+      << "the scanner's fields are not the printer's: " << displayStr(flows[0].destination);
+}
+
 // wire(n) stores `handler` in n.onSend and `counter` in n.onLog; n.fire(x) and
 // n.note(x) call through those fields.
 TEST(Linker, AHandlerStoredIntoAnObjectByAnotherFunctionRunsWhereTheFieldIsCalled) {

@@ -1,0 +1,53 @@
+// Qt signals and slots: what a signal is emitted with reaches the slots, lambdas
+// and functions connected to it (pointer-to-member and functor connections).
+#include <QtCore/QByteArray>
+#include <QtCore/QObject>
+#include <QtCore/QString>
+#include <QtCore/QVariantMap>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpSocket>
+#include <QtNetwork/QUdpSocket>
+
+#include "common/model.h"
+
+class Scanner : public QObject {
+  Q_OBJECT
+ public:
+  void scan(const Shipment& s) {
+    Q_EMIT labelled(QByteArray::fromStdString(s.tracking_no + ";" + s.recipient.name));
+    QVariantMap pod;
+    pod.insert(QStringLiteral("phone"), QString::fromStdString(s.recipient.phone));
+    Q_EMIT delivered(pod);
+    Q_EMIT heartbeat(42);
+  }
+ Q_SIGNALS:
+  void labelled(const QByteArray& label);
+  void delivered(const QVariantMap& pod);
+  void heartbeat(int depot);
+};
+
+class Printer : public QObject {
+  Q_OBJECT
+ public:
+  void print(const QByteArray& label) {
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("10.40.2.15"), 9100);
+    socket.write(label);  // expect: allowed shipment.tracking customer.identity
+  }
+  void beat(int depot) {
+    QUdpSocket udp;
+    udp.writeDatagram(QByteArray::number(depot), QHostAddress(QStringLiteral("203.0.113.9")), 7000);  // expect-none
+  }
+};
+
+void relay(const QVariantMap& pod) {
+  QTcpSocket socket;
+  socket.connectToHost(QStringLiteral("relay.platform.example.cn"), 7001);
+  socket.write(pod.value(QStringLiteral("phone")).toString().toUtf8());  // expect: violation customer.contact
+}
+
+void wire(Scanner* scanner, Printer* printer) {
+  QObject::connect(scanner, &Scanner::labelled, printer, &Printer::print);
+  QObject::connect(scanner, &Scanner::heartbeat, printer, &Printer::beat);
+  QObject::connect(scanner, &Scanner::delivered, [](const QVariantMap& pod) { relay(pod); });
+}
