@@ -12,6 +12,7 @@
 #include "facts/Lifetime.h"
 #include "facts/TaintOps.h"
 #include "link/CallGraph.h"
+#include "link/ClassFields.h"
 #include "link/Fixpoint.h"
 #include "link/Globals.h"
 #include "link/InputKeys.h"
@@ -42,6 +43,7 @@ bool entryFinds(const CallGraph& graph, const SummaryShape& shape, FunctionId id
 // functions it calls (two levels down), store in it.
 std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries, const GlobalValues& globals) {
   std::vector<Flow> out;
+  const ClassFields classes(graph, summaries);
   for (FunctionId id = 0; id < graph.size(); ++id) {
     if (!summaries.has(id)) continue;
     if (!summaries.shape(id).reported && (graph.isCalled(id) || !entryFinds(graph, summaries.shape(id), id, globals)))
@@ -49,7 +51,8 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
     const Summary& summary = *summaries.get(id);
     const FunctionFacts& f = graph.function(id);
     const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {
-      out.push_back(Flow{s.api, s.kind, s.loc, data, s.destination, f.paramNames, s.callChain, f.name, s.encrypted});
+      out.push_back(Flow{s.api, s.kind, s.loc, data, classes.resolve(id, s.destination), f.paramNames, s.callChain,
+                         f.name, s.encrypted});
     };
     // A handler kept to run later reports what it captured where it was handed on.
     const bool boundAtCreation = graph.isHeldOnly(id);

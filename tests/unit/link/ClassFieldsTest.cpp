@@ -1,0 +1,73 @@
+// Fields of `this` no caller binds, resolved from the class's own stores
+// (link/ClassFields.cpp), through the whole link on hand-written facts.
+#include "link/ClassFields.h"
+
+#include <gtest/gtest.h>
+
+#include "FactsBuilder.h"
+#include "link/Linker.h"
+
+namespace egress {
+namespace {
+
+using namespace test;
+
+FunctionFacts method(const std::string& cls, const std::string& name, unsigned params = 1) {
+  FunctionFacts f = function(cls + "::" + name, params);
+  f.usr = "c:@S@" + cls + "@F@" + name + "#";
+  return f;
+}
+
+EffectFact storesInThis(const std::string& field, StrVal value) {
+  return EffectFact{kThisParam, field, {}, std::move(value), {}};
+}
+
+// announce() is a slot nobody in the scan calls; it sends to m_plc.
+FunctionFacts slot() {
+  FunctionFacts announce = method("Feed", "announce");
+  announce.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("m_plc"), 20)};
+  return announce;
+}
+
+TEST(ClassFields, AFieldEveryStoreOfTheClassKnowsIsThoseValues) {
+  FunctionFacts ctor = method("Feed", "Feed", 0);
+  ctor.effects = {storesInThis("m_plc", host("10.40.0.20"))};
+  FunctionFacts reset = method("Feed", "reset", 0);
+  reset.effects = {storesInThis("m_plc", host("10.40.0.21"))};
+  const std::vector<Flow> flows = link({unit({ctor, reset, slot()})});
+  ASSERT_FALSE(flows.empty());
+  for (const Flow& flow : flows) {
+    const std::vector<StrVal> values = forms(flow.destination);
+    ASSERT_EQ(values.size(), 2u) << displayStr(flow.destination);
+    EXPECT_EQ(displayStr(values[0]), "10.40.0.20");
+    EXPECT_EQ(displayStr(values[1]), "10.40.0.21");
+  }
+}
+
+TEST(ClassFields, AFieldAStoreTakesFromItsCallerStaysUnbound) {
+  FunctionFacts ctor = method("Feed", "Feed", 0);
+  ctor.effects = {storesInThis("m_plc", host("10.40.0.20"))};
+  FunctionFacts setter = method("Feed", "setPlc", 1);
+  setter.effects = {storesInThis("m_plc", paramStr(0))};
+  const std::vector<Flow> flows = link({unit({ctor, setter, slot()})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "${param:this.m_plc}");
+}
+
+TEST(ClassFields, AFieldStoredFromAnotherFieldFollowsIt) {
+  FunctionFacts ctor = method("Feed", "Feed", 0);
+  ctor.effects = {storesInThis("m_host", StrVal{{{StrPiece::Env, "PLC_HOST", 0}}, {}}),
+                  storesInThis("m_plc", thisFieldStr("m_host"))};
+  const std::vector<Flow> flows = link({unit({ctor, slot()})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "${env:PLC_HOST}");
+}
+
+TEST(ClassFields, TheClassOfAMethodIsItsUsrBeforeTheMethod) {
+  EXPECT_EQ(classOfMethod("c:@N@depot@S@Feed@F@announce#&1$@S@Parcel#"), "c:@N@depot@S@Feed");
+  EXPECT_EQ(classOfMethod("c:@F@free_function#"), "");
+  EXPECT_EQ(classOfMethod("c:prog.cpp@120@N@depot@S@Feed@F@wire#@Sa@F@operator()#"), "");
+}
+
+}  // namespace
+}  // namespace egress

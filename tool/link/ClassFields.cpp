@@ -1,0 +1,92 @@
+#include "link/ClassFields.h"
+
+#include <optional>
+
+#include "facts/TaintOps.h"
+
+namespace egress {
+namespace {
+
+constexpr unsigned kMaxFieldHops = 3;  // a field stored from another field, and so on
+
+}  // namespace
+
+std::string classOfMethod(const std::string& usr) {
+  const std::size_t method = usr.rfind("@F@");
+  if (method == std::string::npos) return {};
+  const std::string owner = usr.substr(0, method);
+  const std::size_t kind = owner.rfind('@');
+  // Only records own methods (`@S@`, `@C@`, `@U@`, or a template's `@ST>...`).
+  if (kind == std::string::npos || kind < 2) return {};
+  const char tag = owner[kind - 1];
+  return owner[kind - 2] == '@' && (tag == 'S' || tag == 'C' || tag == 'U') ? owner : std::string();
+}
+
+const std::vector<FunctionId>& ClassFields::methodsOf(const std::string& owner) const {
+  if (methods_.empty())
+    for (FunctionId id = 0; id < graph_.size(); ++id)
+      if (std::string cls = classOfMethod(graph_.function(id).usr); !cls.empty()) methods_[cls].push_back(id);
+  static const std::vector<FunctionId> none;
+  auto it = methods_.find(owner);
+  return it == methods_.end() ? none : it->second;
+}
+
+// Every value the class's methods leave at `field` of their object, resolved; none
+// when there is no store, or one is not known.
+std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std::string& field, unsigned depth) const {
+  if (depth > kMaxFieldHops) return std::nullopt;
+  std::vector<StrVal> values;
+  for (FunctionId m : methodsOf(owner)) {
+    const Summary* s = summaries_.getData(m);
+    if (!s) continue;
+    auto slot = s->effectStrs.find("this");
+    if (slot == s->effectStrs.end()) continue;
+    auto stored = slot->second.find(field);
+    if (stored == slot->second.end()) continue;
+    for (const StrVal& form : forms(stored->second)) {
+      std::optional<StrVal> value = resolveForm(owner, form, depth + 1);
+      if (!value) return std::nullopt;
+      for (StrVal& each : forms(*value)) values.push_back(std::move(each));
+    }
+  }
+  if (values.empty()) return std::nullopt;
+  return fromForms(values);
+}
+
+// A form with its fields of `this` replaced by the class's stores; none if a piece
+// stays unknown (another parameter, a call's result).
+std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, unsigned depth) const {
+  std::vector<StrVal> parts;
+  for (const StrPiece& p : form.pieces) {
+    if (p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty()) {
+      std::optional<StrVal> field = storedIn(owner, p.text, depth);
+      if (!field) return std::nullopt;
+      parts.push_back(std::move(*field));
+    } else if (p.kind == StrPiece::Const || p.kind == StrPiece::Env || p.kind == StrPiece::Config ||
+               p.kind == StrPiece::Option || p.kind == StrPiece::Global) {
+      parts.push_back(StrVal{{p}, {}});
+    } else {
+      return std::nullopt;
+    }
+  }
+  return concatAll(parts);
+}
+
+StrVal ClassFields::resolve(FunctionId f, const StrVal& destination) const {
+  if (!hasParam(destination)) return destination;
+  const std::string owner = classOfMethod(graph_.function(f).usr);
+  if (owner.empty()) return destination;
+  std::vector<StrVal> out;
+  for (const StrVal& form : forms(destination)) {
+    bool names = false;
+    for (const StrPiece& p : form.pieces)
+      names |= p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty();
+    std::optional<StrVal> resolved = names ? resolveForm(owner, form, 0) : std::nullopt;
+    if (!resolved) out.push_back(form);
+    else
+      for (StrVal& each : forms(*resolved)) out.push_back(std::move(each));
+  }
+  return fromForms(out);
+}
+
+}  // namespace egress

@@ -1,0 +1,39 @@
+// The values a class's own methods store in the fields of their object. A flow's
+// destination that still names a field of `this` in the function it was found in
+// (an entry point nobody in the scan calls: a slot, a callback, a method of a class
+// wired up by code outside the scan) gets those values, where every store the class
+// makes there is known: `SorterFeed() : m_plc("10.40.0.20")` read in a slot.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "link/CallGraph.h"
+#include "link/Summary.h"
+
+namespace egress {
+
+class ClassFields {
+ public:
+  ClassFields(const CallGraph& graph, const SummaryTable& summaries) : graph_(graph), summaries_(summaries) {}
+  // `destination`, found in function `f`, with its pieces naming a field of `this`
+  // replaced by what the methods of `f`'s class store there, where all of that is
+  // known; other pieces as they were.
+  StrVal resolve(FunctionId f, const StrVal& destination) const;
+
+ private:
+  std::optional<StrVal> storedIn(const std::string& owner, const std::string& field, unsigned depth) const;
+  std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, unsigned depth) const;
+  const std::vector<FunctionId>& methodsOf(const std::string& owner) const;
+
+  const CallGraph& graph_;
+  const SummaryTable& summaries_;
+  mutable std::map<std::string, std::vector<FunctionId>> methods_;  // class USR -> its methods, built once
+};
+
+// The USR of the class a method's USR names (`c:@S@Feed@F@announce#` -> `c:@S@Feed`),
+// or empty for a function that is no method.
+std::string classOfMethod(const std::string& usr);
+
+}  // namespace egress
