@@ -33,9 +33,11 @@ const std::vector<FunctionId>& ClassFields::methodsOf(const std::string& owner) 
 
 // Every value the class's methods leave at `field` of their object, resolved; none
 // when there is no store, or one is not known.
-std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std::string& field, unsigned depth) const {
+std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std::string& field, unsigned depth,
+                                            Path& why) const {
   if (depth > kMaxFieldHops) return std::nullopt;
   std::vector<StrVal> values;
+  Path steps;
   for (FunctionId m : methodsOf(owner)) {
     const Summary* s = summaries_.getData(m);
     if (!s) continue;
@@ -44,22 +46,26 @@ std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std:
     auto stored = slot->second.find(field);
     if (stored == slot->second.end()) continue;
     for (const StrVal& form : forms(stored->second)) {
-      std::optional<StrVal> value = resolveForm(owner, form, depth + 1);
+      std::optional<StrVal> value = resolveForm(owner, form, depth + 1, steps);
       if (!value) return std::nullopt;
       for (StrVal& each : forms(*value)) values.push_back(std::move(each));
     }
+    const FunctionFacts& storer = graph_.function(m);
+    steps.push_back({storer.loc, "`this." + field + "` is set by " + storer.name + "()"});
   }
   if (values.empty()) return std::nullopt;
+  why.insert(why.end(), steps.begin(), steps.end());
   return fromForms(values);
 }
 
 // A form with its fields of `this` replaced by the class's stores; none if a piece
 // stays unknown (another parameter, a call's result).
-std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, unsigned depth) const {
+std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, unsigned depth,
+                                               Path& why) const {
   std::vector<StrVal> parts;
   for (const StrPiece& p : form.pieces) {
     if (p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty()) {
-      std::optional<StrVal> field = storedIn(owner, p.text, depth);
+      std::optional<StrVal> field = storedIn(owner, p.text, depth, why);
       if (!field) return std::nullopt;
       parts.push_back(std::move(*field));
     } else if (p.kind == StrPiece::Const || p.kind == StrPiece::Env || p.kind == StrPiece::Config ||
@@ -72,7 +78,7 @@ std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const S
   return concatAll(parts);
 }
 
-StrVal ClassFields::resolve(FunctionId f, const StrVal& destination) const {
+StrVal ClassFields::resolve(FunctionId f, const StrVal& destination, Path& why) const {
   if (!hasParam(destination)) return destination;
   const std::string owner = classOfMethod(graph_.function(f).usr);
   if (owner.empty()) return destination;
@@ -81,7 +87,9 @@ StrVal ClassFields::resolve(FunctionId f, const StrVal& destination) const {
     bool names = false;
     for (const StrPiece& p : form.pieces)
       names |= p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty();
-    std::optional<StrVal> resolved = names ? resolveForm(owner, form, 0) : std::nullopt;
+    Path steps;
+    std::optional<StrVal> resolved = names ? resolveForm(owner, form, 0, steps) : std::nullopt;
+    if (resolved) why.insert(why.end(), steps.begin(), steps.end());
     if (!resolved) out.push_back(form);
     else
       for (StrVal& each : forms(*resolved)) out.push_back(std::move(each));

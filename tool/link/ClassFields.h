@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/Facts.h"
 #include "link/CallGraph.h"
 #include "link/Summary.h"
 
@@ -19,12 +20,13 @@ class ClassFields {
   ClassFields(const CallGraph& graph, const SummaryTable& summaries) : graph_(graph), summaries_(summaries) {}
   // `destination`, found in function `f`, with its pieces naming a field of `this`
   // replaced by what the methods of `f`'s class store there, where all of that is
-  // known; other pieces as they were.
-  StrVal resolve(FunctionId f, const StrVal& destination) const;
+  // known; other pieces as they were. `why` gets a step per store used, at the
+  // storing method ("`this.plc_` is set by SorterFeed::SorterFeed()").
+  StrVal resolve(FunctionId f, const StrVal& destination, Path& why) const;
 
  private:
-  std::optional<StrVal> storedIn(const std::string& owner, const std::string& field, unsigned depth) const;
-  std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, unsigned depth) const;
+  std::optional<StrVal> storedIn(const std::string& owner, const std::string& field, unsigned depth, Path& why) const;
+  std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, unsigned depth, Path& why) const;
   const std::vector<FunctionId>& methodsOf(const std::string& owner) const;
 
   const CallGraph& graph_;

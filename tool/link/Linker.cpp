@@ -51,8 +51,10 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
     const Summary& summary = *summaries.get(id);
     const FunctionFacts& f = graph.function(id);
     const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {
-      out.push_back(Flow{s.api, s.kind, s.loc, data, classes.resolve(id, s.destination), f.paramNames, s.callChain,
-                         f.name, s.encrypted});
+      Path chain = s.callChain;  // then how the fields of `this` it sends to were set
+      StrVal destination = classes.resolve(id, s.destination, chain);
+      out.push_back(Flow{s.api, s.kind, s.loc, data, std::move(destination), f.paramNames, std::move(chain), f.name,
+                         s.encrypted});
     };
     // A handler kept to run later reports what it captured where it was handed on.
     const bool boundAtCreation = graph.isHeldOnly(id);

@@ -41,6 +41,10 @@ TEST(ClassFields, AFieldEveryStoreOfTheClassKnowsIsThoseValues) {
     ASSERT_EQ(values.size(), 2u) << displayStr(flow.destination);
     EXPECT_EQ(displayStr(values[0]), "10.40.0.20");
     EXPECT_EQ(displayStr(values[1]), "10.40.0.21");
+    // The evidence says where each value was set.
+    ASSERT_EQ(flow.callChain.size(), 2u);
+    EXPECT_EQ(flow.callChain[0].note, "`this.m_plc` is set by Feed::Feed()");
+    EXPECT_EQ(flow.callChain[1].note, "`this.m_plc` is set by Feed::reset()");
   }
 }
 
