@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "facts/TaintOps.h"
+#include "link/Summary.h"
 
 namespace egress {
 namespace {
@@ -31,27 +32,28 @@ const std::vector<FunctionId>& ClassFields::methodsOf(const std::string& owner) 
   return it == methods_.end() ? none : it->second;
 }
 
-// Every value the class's methods leave at `field` of their object, resolved; none
-// when there is no store, or one is not known.
+// Every value the class's methods store at `field` of their object, resolved; none
+// when there is no store, or one is not known (or stores above or below it). Their
+// facts, not their summaries: the same whichever summaries the fixpoint has built.
 std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std::string& field, unsigned depth,
                                             Path& why) const {
   if (depth > kMaxFieldHops) return std::nullopt;
   std::vector<StrVal> values;
   Path steps;
   for (FunctionId m : methodsOf(owner)) {
-    const Summary* s = summaries_.getData(m);
-    if (!s) continue;
-    auto slot = s->effectStrs.find("this");
-    if (slot == s->effectStrs.end()) continue;
-    auto stored = slot->second.find(field);
-    if (stored == slot->second.end()) continue;
-    for (const StrVal& form : forms(stored->second)) {
-      std::optional<StrVal> value = resolveForm(owner, form, depth + 1, steps);
-      if (!value) return std::nullopt;
-      for (StrVal& each : forms(*value)) values.push_back(std::move(each));
-    }
     const FunctionFacts& storer = graph_.function(m);
-    steps.push_back({storer.loc, "`this." + field + "` is set by " + storer.name + "()"});
+    bool stores = false;
+    for (const EffectFact& e : storer.effects) {
+      if (e.target != kThisParam || !relatedFields(e.field, field)) continue;
+      if (e.field != field || !e.str.known()) return std::nullopt;
+      for (const StrVal& form : forms(e.str)) {
+        std::optional<StrVal> value = resolveForm(owner, form, depth + 1, steps);
+        if (!value) return std::nullopt;
+        for (StrVal& each : forms(*value)) values.push_back(std::move(each));
+      }
+      stores = true;
+    }
+    if (stores) steps.push_back({storer.loc, "`this." + field + "` is set by " + storer.name + "()"});
   }
   if (values.empty()) return std::nullopt;
   why.insert(why.end(), steps.begin(), steps.end());
@@ -76,6 +78,18 @@ std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const S
     }
   }
   return concatAll(parts);
+}
+
+const std::map<std::string, StrVal>& ClassFields::knownFields(const std::string& owner) const {
+  auto [known, fresh] = known_.try_emplace(owner);
+  if (!fresh) return known->second;
+  for (FunctionId m : methodsOf(owner))
+    for (const EffectFact& e : graph_.function(m).effects) {
+      if (e.target != kThisParam || e.field.empty() || known->second.count(e.field)) continue;
+      Path why;
+      if (std::optional<StrVal> value = storedIn(owner, e.field, 0, why)) known->second.emplace(e.field, *value);
+    }
+  return known->second;
 }
 
 StrVal ClassFields::resolve(FunctionId f, const StrVal& destination, Path& why) const {

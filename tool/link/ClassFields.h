@@ -11,27 +11,30 @@
 
 #include "facts/Facts.h"
 #include "link/CallGraph.h"
-#include "link/Summary.h"
 
 namespace egress {
 
 class ClassFields {
  public:
-  ClassFields(const CallGraph& graph, const SummaryTable& summaries) : graph_(graph), summaries_(summaries) {}
+  explicit ClassFields(const CallGraph& graph) : graph_(graph) {}
   // `destination`, found in function `f`, with its pieces naming a field of `this`
   // replaced by what the methods of `f`'s class store there, where all of that is
   // known; other pieces as they were. `why` gets a step per store used, at the
   // storing method ("`this.plc_` is set by SorterFeed::SorterFeed()").
   StrVal resolve(FunctionId f, const StrVal& destination, Path& why) const;
+  // Every field of the class `owner` (a class USR) whose stores are all known, with
+  // its values: the object a signal's handler of that class runs on.
+  const std::map<std::string, StrVal>& knownFields(const std::string& owner) const;
+  // The methods of class `owner` with a body.
+  const std::vector<FunctionId>& methodsOf(const std::string& owner) const;
 
  private:
   std::optional<StrVal> storedIn(const std::string& owner, const std::string& field, unsigned depth, Path& why) const;
   std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, unsigned depth, Path& why) const;
-  const std::vector<FunctionId>& methodsOf(const std::string& owner) const;
 
   const CallGraph& graph_;
-  const SummaryTable& summaries_;
-  mutable std::map<std::string, std::vector<FunctionId>> methods_;  // class USR -> its methods, built once
+  mutable std::map<std::string, std::vector<FunctionId>> methods_;      // class USR -> its methods, built once
+  mutable std::map<std::string, std::map<std::string, StrVal>> known_;  // class USR -> knownFields
 };
 
 // The USR of the class a method's USR names (`c:@S@Feed@F@announce#` -> `c:@S@Feed`),

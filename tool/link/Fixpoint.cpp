@@ -76,7 +76,7 @@ class FurtherReaders {
 }  // namespace
 
 Fixpoint::Fixpoint(const CallGraph& graph, const Relevance& relevance)
-    : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_),
+    : graph_(graph), relevance_(relevance), summaries_(graph.size()), subst_(graph, summaries_), classes_(graph),
       furtherReads_(graph.size()) {}
 
 std::size_t Fixpoint::budget() const { return std::size_t(kMaxRounds) * std::max<std::size_t>(graph_.size(), 1); }
@@ -340,13 +340,12 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
   for (const CallSiteFact& c : facts.calls)
     if (c.viaParam) addPending(r, {c.target, inCallerTerms(f, c), {}});
   for (const CallSiteFact& site : facts.calls) {
-    // A signal's handlers run on their own objects, which the call does not know:
-    // an object of unknown value, not the sender (CallGraph::targets).
+    // A signal's handlers run on their own objects, not the sender (CallGraph::targets).
     std::optional<CallSiteFact> withoutObject;
     if (!graph_.connectedHandlers(site).empty()) {
       withoutObject = site;
       withoutObject->hasThis = true;
-      withoutObject->thisArg = {};
+      withoutObject->thisArg = handlersObject(site);
     }
     const CallSiteFact& c = withoutObject ? *withoutObject : site;
     const std::vector<const Summary*> callees = subst_.callees(f, c);
@@ -458,6 +457,21 @@ bool Fixpoint::callsOwnComponent(FunctionId f, const CallSiteFact& c) const {
   if (!index) return false;
   const std::vector<FunctionId>& targets = graph_.targets(f, c);
   return std::any_of(targets.begin(), targets.end(), [&](FunctionId g) { return index->component[g] == component; });
+}
+
+// The object a signal's handlers run on: which one the call does not know, but the
+// fields their classes' own methods always set to known values are those values.
+ArgFact Fixpoint::handlersObject(const CallSiteFact& c) const {
+  ArgFact object;
+  for (const std::string& usr : graph_.connectedHandlers(c)) {
+    const std::string owner = classOfMethod(usr);
+    if (owner.empty()) continue;
+    for (const auto& [field, value] : classes_.knownFields(owner)) {
+      auto [held, fresh] = object.fieldStrs.try_emplace(field, value);
+      if (!fresh) addAlternatives(held->second, value);
+    }
+  }
+  return object;
 }
 
 // The callee's sinks for callers, as reached through call site `c` of `f`.

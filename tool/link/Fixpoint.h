@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "link/CallGraph.h"
+#include "link/ClassFields.h"
 #include "link/InputKeys.h"
 #include "link/LinkState.h"
 #include "link/Relevance.h"
@@ -107,12 +108,14 @@ class Fixpoint {
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a, bool runsHere) const;
   void addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const;
+  ArgFact handlersObject(const CallSiteFact& c) const;
   static void addCallsBelow(const ArgFact& given, const std::string& field, ArgFact& out);
 
   const CallGraph& graph_;
   const Relevance& relevance_;
   SummaryTable summaries_;
   Substitution subst_;
+  ClassFields classes_;
   std::vector<std::vector<uint64_t>> furtherReads_;                     // by function id: StoredFunction::furtherReads
   std::pair<const ComponentIndex*, std::size_t> settling_{nullptr, 0};  // the component settle() works on
 };

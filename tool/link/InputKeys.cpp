@@ -8,6 +8,7 @@
 #include <llvm/Support/xxhash.h>
 
 #include "facts/FactsBinary.h"
+#include "link/ClassFields.h"
 
 namespace egress {
 
@@ -95,8 +96,16 @@ std::vector<std::string> addGlobals(std::string& key, const CallGraph& graph, Fu
   return {mentions.keys.begin(), mentions.keys.end()};
 }
 
+// A signal's handlers run on objects whose fields their classes' methods set
+// (Fixpoint::handlersObject): the facts of those methods count.
+void addHandlerClasses(std::string& key, const CallGraph& graph, const ClassFields& classes, const CallSiteFact& c) {
+  const std::vector<std::string>& handlers = graph.connectedHandlers(c);
+  for (const std::string& usr : handlers)
+    for (FunctionId m : classes.methodsOf(classOfMethod(usr))) add(key, '\7', graph.owner(m).entryDigest);
+}
+
 // All of a function's key that relevance does not decide.
-uint64_t factKey(const CallGraph& graph, FunctionId f, std::vector<std::string>& globals) {
+uint64_t factKey(const CallGraph& graph, const ClassFields& classes, FunctionId f, std::vector<std::string>& globals) {
   // Its own facts: those of the TU they come from (any edit of it changes them).
   std::string key = graph.function(f).usr;
   add(key, '\0', graph.owner(f).entryDigest);
@@ -105,6 +114,7 @@ uint64_t factKey(const CallGraph& graph, FunctionId f, std::vector<std::string>&
   for (const CallSiteFact& c : graph.function(f).calls) {
     add(key, '\4', std::to_string(c.id));
     for (FunctionId target : graph.targets(f, c)) add(key, '\5', graph.function(target).usr);
+    addHandlerClasses(key, graph, classes, c);
   }
   return hashOf(key);
 }
@@ -141,7 +151,8 @@ FactKeys factKeys(const CallGraph& graph) {
     if (tu->entryDigest.empty()) return out;
   out.hashes.resize(graph.size());
   out.globals.resize(graph.size());
-  for (FunctionId f = 0; f < graph.size(); ++f) out.hashes[f] = factKey(graph, f, out.globals[f]);
+  const ClassFields classes(graph);  // its index of methods is built on first use only
+  for (FunctionId f = 0; f < graph.size(); ++f) out.hashes[f] = factKey(graph, classes, f, out.globals[f]);
   return out;
 }
 

@@ -43,7 +43,7 @@ bool entryFinds(const CallGraph& graph, const SummaryShape& shape, FunctionId id
 // functions it calls (two levels down), store in it.
 std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries, const GlobalValues& globals) {
   std::vector<Flow> out;
-  const ClassFields classes(graph, summaries);
+  const ClassFields classes(graph);
   for (FunctionId id = 0; id < graph.size(); ++id) {
     if (!summaries.has(id)) continue;
     if (!summaries.shape(id).reported && (graph.isCalled(id) || !entryFinds(graph, summaries.shape(id), id, globals)))

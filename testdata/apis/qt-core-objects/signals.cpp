@@ -40,14 +40,31 @@ class Printer : public QObject {
   }
 };
 
+// A slot's own field, set by its class's constructor: the slot runs on some Relay,
+// and every Relay sends there.
+class Relay : public QObject {
+  Q_OBJECT
+ public:
+  Relay() : m_host(QStringLiteral("relay.platform.example.cn")) {}
+  void forward(const QByteArray& label) {
+    QTcpSocket socket;
+    socket.connectToHost(m_host, 7002);
+    socket.write(label);  // expect: violation shipment.tracking customer.identity
+  }
+
+ private:
+  QString m_host;
+};
+
 void relay(const QVariantMap& pod) {
   QTcpSocket socket;
   socket.connectToHost(QStringLiteral("relay.platform.example.cn"), 7001);
   socket.write(pod.value(QStringLiteral("phone")).toString().toUtf8());  // expect: violation customer.contact
 }
 
-void wire(Scanner* scanner, Printer* printer) {
+void wire(Scanner* scanner, Printer* printer, Relay* forwarder) {
   QObject::connect(scanner, &Scanner::labelled, printer, &Printer::print);
+  QObject::connect(scanner, &Scanner::labelled, forwarder, &Relay::forward);
   QObject::connect(scanner, &Scanner::heartbeat, printer, &Printer::beat);
   QObject::connect(scanner, &Scanner::delivered, [](const QVariantMap& pod) { relay(pod); });
 }
