@@ -269,16 +269,53 @@ unsigned FunctionAnalyzer::explicitArgs(const CallView& call) {
 // std::ofstream stays one when passed on as std::ostream&), else the operand's type.
 clang::QualType FunctionAnalyzer::rootTypeOf(const clang::Expr* e) {
   auto p = lvalue(e);
-  // A member or element: its own declared type, not the base class a call converts
-  // it to (`out_.write(...)` on a std::ofstream member calls std::ostream::write).
-  if (!p || !p->fields.empty()) return e->IgnoreParenImpCasts()->getType();
-  if (p->root == fn_) {
-    const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn_);
-    return m ? ctx_.ast.getRecordType(m->getParent()) : e->getType();
+  clang::QualType root;
+  if (p && p->root == fn_) {
+    if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn_)) root = ctx_.ast.getRecordType(m->getParent());
+  } else if (const auto* v =
+                 p ? llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root)) : nullptr) {
+    root = v->getType();
   }
-  if (const auto* v = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root)))
-    return v->getType();
-  return e->getType();
+  // A member: its declared type, whatever the expression naming it says (a stream
+  // the session's sendRequest returned, `_pSession->sendRequest(req) << body`; an
+  // ofstream member whose write() is std::ostream's).
+  if (!root.isNull() && !p->fields.empty()) root = memberType(root, p->fields);
+  if (root.isNull()) return e->IgnoreParenImpCasts()->getType();
+  // Held by a smart pointer (`Poco::SharedPtr<HTTPClientSession> _pSession`): the object.
+  const clang::CXXRecordDecl* record = pointedRecord(root);
+  const clang::CXXRecordDecl* own = root.getNonReferenceType()->getAsCXXRecordDecl();
+  return record && own && record != own->getDefinition() ? ctx_.ast.getRecordType(record) : root;
+}
+
+// The declared type of `fields` (`a.b`) below an object of type `type`; through
+// pointers and smart pointers (a class whose operator-> gives the object). Null
+// where a step is no field of a record (an element, a part).
+clang::QualType FunctionAnalyzer::memberType(clang::QualType type, const std::string& fields) const {
+  llvm::StringRef rest = fields;
+  while (!rest.empty() && !type.isNull()) {
+    auto [name, more] = rest.split('.');
+    rest = more;
+    const clang::CXXRecordDecl* record = pointedRecord(type);
+    if (!record) return {};
+    clang::QualType next;
+    for (const clang::FieldDecl* f : record->fields())
+      if (f->getName() == name) next = f->getType();
+    type = next;
+  }
+  return type;
+}
+
+// The record a value of `type` is or points to, also through a smart pointer.
+const clang::CXXRecordDecl* FunctionAnalyzer::pointedRecord(clang::QualType type) const {
+  type = type.getNonReferenceType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  const clang::CXXRecordDecl* record = type->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition()) return nullptr;
+  for (const clang::CXXMethodDecl* m : record->methods())
+    if (m->getOverloadedOperator() == clang::OO_Arrow && m->getReturnType()->isPointerType())
+      if (const clang::CXXRecordDecl* pointee = m->getReturnType()->getPointeeType()->getAsCXXRecordDecl())
+        return pointee->hasDefinition() ? pointee->getDefinition() : nullptr;
+  return record->getDefinition();
 }
 
 Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& removes) const {
@@ -465,6 +502,18 @@ bool FunctionAnalyzer::namesSection(const CallView& call, const ApiModel::Proven
   return returns.section->matches(call.callee->getParamDecl(param)->getName().str());
 }
 
+// An object a constructor builds where it is no variable (a temporary, `new T(...)`):
+// the call's value, with the destination a model of the constructor sets on it
+// (`new HTTPClientSession(host, 80)` points at `host`).
+AbsVal FunctionAnalyzer::constructedValue(const CallView& call, const State& s) {
+  AbsVal v = evalCall(call, s);
+  if (v.dest.known() || !call.callee) return v;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->setDestination && m->setDestination->target.kind == Operand::This && conditionHolds(*m, call))
+      v.dest = destinationOf(operandValue(call, m->setDestination->from, s));
+  return v;
+}
+
 // Engine default for library calls nobody modelled: a number, flag or void result
 // carries nothing (sizes, counts, comparisons); anything else carries its inputs.
 AbsVal FunctionAnalyzer::evalUnmodelledCall(const CallView& call, const State& s) {
@@ -483,6 +532,12 @@ AbsVal FunctionAnalyzer::evalUnmodelledCall(const CallView& call, const State& s
 // object, swaps, TLS and destinations set on handles, sinks. False if none applies.
 bool FunctionAnalyzer::execModelledCall(const CallView& call, State& s) {
   const std::vector<const ApiModel*> halves = halvesModels(call);
+  // What is written to a sink's handle leaves through it: it does not also stay in
+  // the handle (a request stream aliasing its session would hold the body as the
+  // session's value, read later as its destination).
+  std::vector<Operand> sentThrough;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->sink && m->sink->destination && conditionHolds(*m, call)) sentThrough.push_back(*m->sink->destination);
   bool modelled = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!conditionHolds(*m, call)) {
@@ -492,7 +547,7 @@ bool FunctionAnalyzer::execModelledCall(const CallView& call, State& s) {
       continue;
     }
     modelled = true;
-    applyModel(call, *m, halves.empty(), s);
+    applyModel(call, *m, halves.empty(), sentThrough, s);
   }
   for (const ApiModel* m : halves) storeHalves(call, *m->halves, s);
   return modelled;
@@ -517,10 +572,14 @@ void FunctionAnalyzer::recordConnection(const CallView& call, const ApiModel::Co
 }
 
 // `intoObject` false: the call stores into a container of pairs by halves instead.
-void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool intoObject, State& s) {
+void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool intoObject,
+                                  const std::vector<Operand>& sentThrough, State& s) {
   if (m.connects) recordConnection(call, *m.connects, s);
   for (const auto& flow : m.flows) {
     if (flow.to.kind == Operand::Return || (flow.to.kind == Operand::This && !intoObject)) continue;
+    if (std::any_of(sentThrough.begin(), sentThrough.end(),
+                    [&](const Operand& o) { return o.kind == flow.to.kind && o.index == flow.to.index; }))
+      continue;
     for (const clang::Expr* target : operandExprs(call, flow.to)) {
       auto path = lvalue(target);
       if (!path) continue;

@@ -713,7 +713,10 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     }
     return evalCall(callView(call), s);
   }
-  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e)) return evalCall(callView(ctor), s);
+  if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(e)) return constructedValue(callView(ctor), s);
+  // `new Session(host, port)`: the object built, pointed to.
+  if (const auto* created = llvm::dyn_cast<clang::CXXNewExpr>(e); created && created->getConstructExpr())
+    return constructedValue(callView(created->getConstructExpr()), s);
   // Initializer lists, parenthesised lists and anything else: the union of the parts.
   for (const clang::Stmt* child : e->children()) {
     if (const auto* ce = llvm::dyn_cast_or_null<clang::Expr>(child)) {

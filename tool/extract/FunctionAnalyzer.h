@@ -123,13 +123,15 @@ class FunctionAnalyzer {
 
   // Library call models (CallModels.cpp).
   std::optional<AbsVal> evalModelledCall(const CallView& call, const State& s);
+  AbsVal constructedValue(const CallView& call, const State& s);
   AbsVal evalUnmodelledCall(const CallView& call, const State& s);
   std::optional<AbsVal> storedElement(const CallView& call, const State& s);
   StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s);
   std::string keyPart(const CallView& call, const Operand& op, const State& s);
   bool namesSection(const CallView& call, const ApiModel::Provenance& returns) const;
   bool execModelledCall(const CallView& call, State& s);
-  void applyModel(const CallView& call, const ApiModel& m, bool intoObject, State& s);
+  void applyModel(const CallView& call, const ApiModel& m, bool intoObject, const std::vector<Operand>& sentThrough,
+                  State& s);
   std::vector<const ApiModel*> halvesModels(const CallView& call);
   void storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s);
   std::optional<std::pair<AbsVal, AbsVal>> pairParts(const clang::Expr* e, const State& s);
@@ -143,6 +145,8 @@ class FunctionAnalyzer {
   static unsigned explicitArgs(const CallView& call);
   bool pointsToRecord(clang::QualType t) const;
   clang::QualType rootTypeOf(const clang::Expr* e);
+  clang::QualType memberType(clang::QualType type, const std::string& fields) const;
+  const clang::CXXRecordDecl* pointedRecord(clang::QualType type) const;
   Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
   void storeDeclaredOutputs(const CallView& call, State& s);
