@@ -40,6 +40,20 @@ void send_json(const Customer& c) {
   uplink.post(body.str());
 }
 
+// A document stringified straight into the request stream, or into a file.
+void stream_json(const Shipment& s) {
+  Poco::JSON::Object manifest;
+  manifest.set("awb", s.tracking_no);
+  Poco::Net::HTTPClientSession session("manifest.platform.example.cn", 80);
+  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/manifests");
+  manifest.stringify(session.sendRequest(request));  // expect: violation shipment.tracking
+  Poco::FileOutputStream file("/var/spool/wms/manifest.json");
+  manifest.stringify(file);  // expect: unresolved shipment.tracking
+  Poco::JSON::Object ping;
+  ping.set("depot", 7);
+  ping.stringify(session.sendRequest(request));  // expect-none
+}
+
 void export_file(const Shipment& s) {
   Poco::FileOutputStream out(Poco::format("/var/spool/wms/%s.csv", std::string("manifest")));
   out << s.tracking_no << '\n';  // expect: unresolved shipment.tracking
