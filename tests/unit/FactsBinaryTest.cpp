@@ -36,6 +36,7 @@ TUFacts richFacts() {
   use.effects = {EffectFact{kThisParam, "buf", dataOf("customer.contact"), host("y"), {"c:@F@f"}}};
   use.retFields["len"] = param(0);
   use.retFieldStrs["url.host"] = host("z.example.de");
+  use.fieldClasses["uplink_"] = "c:@S@Uplink";
   TUFacts tu = unit({out, use});
   tu.rulesKey = "k";
   tu.hadErrors = true;

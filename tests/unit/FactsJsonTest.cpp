@@ -16,6 +16,7 @@ TUFacts sampleFacts() {
     f.loc = {"src/orders.cpp", 3, 1};
     f.ret.params.push_back({0, "email", {}});
     f.retFieldStrs["url.host"] = StrVal{{{StrPiece::Const, "up.example.de", 0}}, {}};
+    f.fieldClasses["uplink_"] = "c:@S@Uplink";
     tu.functions.push_back(f);
   }
   tu.constantStrings["c:@k_host"] = StrVal{{{StrPiece::Const, "api.example.com", 0}}, {}};
@@ -32,6 +33,7 @@ TEST(FactsJson, TheDocumentFormRoundTrips) {
   EXPECT_EQ(back->functions[1].name, "encode");
   EXPECT_EQ(back->functions[0].ret.params.at(0).field, "email");
   EXPECT_EQ(back->functions[0].retFieldStrs.at("url.host").pieces.at(0).text, "up.example.de");
+  EXPECT_EQ(back->functions[0].fieldClasses.at("uplink_"), "c:@S@Uplink");
   EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
   EXPECT_EQ(back->initialFns.at("c:@k_ops.send"), std::vector<std::string>{"c:@F@tcp_send"});
   EXPECT_EQ(back->initialRefs.at("c:@g_t.ops"), "c:@k_ops");

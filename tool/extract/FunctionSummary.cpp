@@ -3,10 +3,13 @@
 // its parameters held at a sink or call site.
 #include <algorithm>
 
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/Basic/SourceManager.h>
 
 #include "extract/FunctionAnalyzer.h"
+#include "extract/Names.h"
 #include "facts/TaintOps.h"
 
 namespace egress {
@@ -48,7 +51,14 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
 void FunctionAnalyzer::recordFieldsOf(const clang::CXXRecordDecl* rd) {
   if (!rd || !rd->hasDefinition()) return;
   rd = rd->getDefinition();
-  for (const clang::FieldDecl* f : rd->fields()) facts_.recordFields.push_back(f->getNameAsString());
+  for (const clang::FieldDecl* f : rd->fields()) {
+    facts_.recordFields.push_back(f->getNameAsString());
+    // What class of the program the field holds: ClassFields reads `this.a.b` as
+    // field b of that class.
+    const clang::CXXRecordDecl* held = pointedRecord(f->getType());
+    if (held && !ctx_.ast.getSourceManager().isInSystemHeader(held->getLocation()))
+      facts_.fieldClasses.emplace(f->getNameAsString(), usrOf(held));
+  }
   for (const clang::CXXBaseSpecifier& base : rd->bases())
     if (const auto* b = base.getType()->getAsCXXRecordDecl()) recordFieldsOf(b);
 }

@@ -357,6 +357,9 @@ struct FunctionFacts {
   std::vector<std::string> paramNames;
   std::vector<std::string> overrides;     // USRs of the virtual methods this one overrides
   std::vector<std::string> recordFields;  // constructors: the fields of the object built
+  // Constructors: the fields holding an object of one of the program's classes (by
+  // value, pointer or smart pointer) -> that class's USR (link/ClassFields).
+  std::map<std::string, std::string> fieldClasses;
   Taint ret;
   // The object returned, field by field (a local filled through setters and
   // returned by value): field path below it -> what is stored there.

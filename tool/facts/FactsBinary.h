@@ -355,6 +355,7 @@ template <class A> void io(A& a, FunctionFacts& f) {
   io(a, f.paramNames);
   io(a, f.overrides);
   io(a, f.recordFields);
+  io(a, f.fieldClasses);
   io(a, f.ret);
   io(a, f.retFields);
   io(a, f.retFieldStrs);

@@ -206,12 +206,15 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& [field, t] : f.retFields) retFields[field] = toJ(t);
   json::Object retFieldStrs;
   for (const auto& [field, v] : f.retFieldStrs) retFieldStrs[field] = toJ(v);
+  json::Object fieldClasses;
+  for (const auto& [field, cls] : f.fieldClasses) fieldClasses[field] = cls;
   json::Value out = json::Object{{"usr", f.usr},
                                  {"name", f.name},
                                  {"loc", toJ(f.loc)},
                                  {"params", toJ(f.paramNames)},
                                  {"overrides", toJ(f.overrides)},
                                  {"recordFields", toJ(f.recordFields)},
+                                 {"fieldClasses", std::move(fieldClasses)},
                                  {"resets", toJ(f.resets)},
                                  {"ret", toJ(f.ret)},
                                  {"retFields", std::move(retFields)},
@@ -427,6 +430,8 @@ struct Reader {
     f.paramNames = strings(o->get("params"));
     f.overrides = strings(o->get("overrides"));
     f.recordFields = strings(o->get("recordFields"));
+    if (const auto* c = o->getObject("fieldClasses"))
+      for (const auto& [k, v] : *c) f.fieldClasses[k.str()] = v.getAsString().value_or("").str();
     f.resets = strings(o->get("resets"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));

@@ -60,6 +60,31 @@ std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std:
   return fromForms(values);
 }
 
+// The class a field of class `owner` holds (FunctionFacts::fieldClasses of its
+// constructors), or empty.
+std::string ClassFields::classOfField(const std::string& owner, const std::string& field) const {
+  for (FunctionId m : methodsOf(owner)) {
+    const auto& held = graph_.function(m).fieldClasses;
+    if (auto it = held.find(field); it != held.end()) return it->second;
+  }
+  return {};
+}
+
+// `this.a.b` with no store of the class at `a.b` itself: field `b` of whatever
+// object of `a`'s class it is, as that class's own methods set it.
+std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const std::string& path, unsigned depth,
+                                               Path& why) const {
+  const std::size_t dot = path.find('.');
+  if (dot == std::string::npos || depth > kMaxFieldHops) return std::nullopt;
+  const std::string held = classOfField(owner, path.substr(0, dot));
+  if (held.empty() || held == owner) return std::nullopt;
+  for (FunctionId m : methodsOf(owner))
+    for (const EffectFact& e : graph_.function(m).effects)
+      if (e.target == kThisParam && e.field != path.substr(0, dot) && relatedFields(e.field, path))
+        return std::nullopt;  // the class sets something below the held object itself
+  return storedIn(held, path.substr(dot + 1), depth + 1, why);
+}
+
 // A form with its fields of `this` replaced by the class's stores; none if a piece
 // stays unknown (another parameter, a call's result).
 std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, unsigned depth,
@@ -68,6 +93,7 @@ std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const S
   for (const StrPiece& p : form.pieces) {
     if (p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty()) {
       std::optional<StrVal> field = storedIn(owner, p.text, depth, why);
+      if (!field) field = storedBelow(owner, p.text, depth, why);
       if (!field) return std::nullopt;
       parts.push_back(std::move(*field));
     } else if (p.kind == StrPiece::Const || p.kind == StrPiece::Env || p.kind == StrPiece::Config ||

@@ -31,6 +31,8 @@ class ClassFields {
  private:
   std::optional<StrVal> storedIn(const std::string& owner, const std::string& field, unsigned depth, Path& why) const;
   std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, unsigned depth, Path& why) const;
+  std::optional<StrVal> storedBelow(const std::string& owner, const std::string& path, unsigned depth, Path& why) const;
+  std::string classOfField(const std::string& owner, const std::string& field) const;
 
   const CallGraph& graph_;
   mutable std::map<std::string, std::vector<FunctionId>> methods_;      // class USR -> its methods, built once

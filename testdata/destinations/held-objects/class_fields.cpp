@@ -28,3 +28,14 @@ class PartnerFeed {
  private:
   std::string url_;
 };
+
+// A controller nobody calls holds a feed: the feed's field is whatever the feed's
+// class sets it to, whichever feed the controller holds.
+class Controller {
+ public:
+  explicit Controller(SorterFeed* feed) : feed_(feed) {}
+  void onScan(const Shipment& s) { feed_->announce(s); }  // expect: allowed shipment.tracking
+
+ private:
+  SorterFeed* feed_;
+};

@@ -67,6 +67,21 @@ TEST(ClassFields, AFieldStoredFromAnotherFieldFollowsIt) {
   EXPECT_EQ(displayStr(flows[0].destination), "${env:PLC_HOST}");
 }
 
+// Console::onScan (nobody calls it) sends to `this.feed.m_plc`: the console's
+// constructor says `feed` holds a Feed, whose own methods set m_plc.
+TEST(ClassFields, AFieldOfAHeldObjectIsWhatItsClassSets) {
+  FunctionFacts feedCtor = method("Feed", "Feed", 0);
+  feedCtor.effects = {storesInThis("m_plc", host("10.40.0.20"))};
+  FunctionFacts consoleCtor = method("Console", "Console", 1);
+  consoleCtor.fieldClasses = {{"feed", "c:@S@Feed"}};
+  consoleCtor.effects = {storesInThis("feed", paramStr(0))};  // which feed: the caller's
+  FunctionFacts onScan = method("Console", "onScan");
+  onScan.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("feed.m_plc"), 20)};
+  const std::vector<Flow> flows = link({unit({feedCtor, consoleCtor, onScan})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "10.40.0.20");
+}
+
 TEST(ClassFields, TheClassOfAMethodIsItsUsrBeforeTheMethod) {
   EXPECT_EQ(classOfMethod("c:@N@depot@S@Feed@F@announce#&1$@S@Parcel#"), "c:@N@depot@S@Feed");
   EXPECT_EQ(classOfMethod("c:@F@free_function#"), "");
