@@ -495,9 +495,8 @@ std::string FunctionAnalyzer::keyPart(const CallView& call, const Operand& op, c
 
 // Whether the key's parameter is a section the next argument completes.
 bool FunctionAnalyzer::namesSection(const CallView& call, const ApiModel::Provenance& returns) const {
-  if (!returns.section || !call.callee) return false;
+  if (!returns.section || !call.callee || (call.selfInArgs && returns.key.index == 0)) return false;
   const unsigned param = returns.key.index - (call.selfInArgs ? 1 : 0);
-  if (call.selfInArgs && returns.key.index == 0) return false;
   if (param + 1 >= call.callee->getNumParams() || returns.key.index + 1 >= call.args.size()) return false;
   return returns.section->matches(call.callee->getParamDecl(param)->getName().str());
 }

@@ -17,7 +17,8 @@ std::string classOfMethod(const std::string& usr) {
   if (method == std::string::npos) return {};
   const std::string owner = usr.substr(0, method);
   const std::size_t kind = owner.rfind('@');
-  // Only records own methods (`@S@`, `@C@`, `@U@`, or a template's `@ST>...`).
+  // Only records own methods (`@S@`, `@C@`, `@U@`); a class template's (`@ST>...`)
+  // and a lambda's (`@Sa`) are left unresolved.
   if (kind == std::string::npos || kind < 2) return {};
   const char tag = owner[kind - 1];
   return owner[kind - 2] == '@' && (tag == 'S' || tag == 'C' || tag == 'U') ? owner : std::string();

@@ -1,23 +1,11 @@
 // A configuration class over a JSON document read by section and key, both the
 // accessor's parameters (`doc_.find(section)->find(key)`): each call names the
 // whole key, customs.gateway_url, so the policy's binding applies to it.
-#include <curl/curl.h>
-
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "common/model.h"
-
-namespace {
-
-void post(const std::string& url, const std::string& body) {
-  CURL* h = curl_easy_init();
-  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
-  curl_easy_perform(h);
-}
-
-}  // namespace
+#include "common/post.h"
 
 class ServiceConfig {
  public:
