@@ -1,8 +1,10 @@
 #include "link/ClassFields.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "facts/TaintOps.h"
+#include "link/Substitution.h"
 #include "link/Summary.h"
 
 namespace egress {
@@ -34,8 +36,9 @@ const std::vector<FunctionId>& ClassFields::methodsOf(const std::string& owner) 
 }
 
 // Every value the class's methods store at `field` of their object, resolved; none
-// when there is no store, or one is not known (or stores above or below it). Their
-// facts, not their summaries: the same whichever summaries the fixpoint has built.
+// when there is no store, or one is not known (or stores below it). Their facts;
+// only with final summaries (`built_`) also what calls left in objects stored whole
+// and what callers passed for the methods' parameters.
 std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std::string& field, unsigned depth,
                                             Path& why) const {
   if (depth > kMaxFieldHops) return std::nullopt;
@@ -44,17 +47,100 @@ std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std:
   for (FunctionId m : methodsOf(owner)) {
     const FunctionFacts& storer = graph_.function(m);
     bool stores = false;
+    Path inner;  // how the stored value was found, after the store itself
     for (const EffectFact& e : storer.effects) {
       if (e.target != kThisParam || !relatedFields(e.field, field)) continue;
-      if (e.field != field || !e.str.known()) return std::nullopt;
-      for (const StrVal& form : forms(e.str)) {
-        std::optional<StrVal> value = resolveForm(owner, form, depth + 1, steps);
+      if (usedInPlace(m, e)) continue;
+      const std::optional<StrVal> stored = storedAt(m, e, field);
+      if (!stored) return std::nullopt;
+      for (const StrVal& form : forms(*stored)) {
+        std::optional<StrVal> value = resolveForm(owner, form, m, depth + 1, inner);
         if (!value) return std::nullopt;
         for (StrVal& each : forms(*value)) values.push_back(std::move(each));
       }
       stores = true;
     }
-    if (stores) steps.push_back({storer.loc, "`this." + field + "` is set by " + storer.name + "()"});
+    if (!stores) continue;
+    steps.push_back({storer.loc, "`this." + field + "` is set by " + storer.name + "()"});
+    steps.insert(steps.end(), inner.begin(), inner.end());
+  }
+  if (values.empty()) return std::nullopt;
+  why.insert(why.end(), steps.begin(), steps.end());
+  return fromForms(values);
+}
+
+// The string store `e` of method `m` leaves at `field`: its own value, or for a
+// store above the field, what lies below the value stored (a parameter's field, an
+// object a call built); none when unknown or a store below it.
+std::optional<StrVal> ClassFields::storedAt(FunctionId m, const EffectFact& e, const std::string& field) const {
+  if (e.field == field) return e.str.known() ? std::optional<StrVal>(e.str) : std::nullopt;
+  const std::optional<std::string> rest = fieldBelow(e.field, field);
+  if (!rest || !built_) return std::nullopt;
+  if (const StrPiece* whole = onlyPiece(e.str, StrPiece::Param); whole && whole->index != kThisParam)
+    return StrVal{{{StrPiece::Param, joinField(whole->text, *rest), whole->index}}, {}};
+  // `transport_ = new Transport(url)` read at `transport_.session_`: what the call
+  // that built the object left there.
+  const Taint& v = e.value;
+  if (v.calls.size() != 1 || !v.params.empty() || !v.origins.empty()) return std::nullopt;
+  const CallRef& call = v.calls.front();
+  if (call.slot != "this" || !call.field.empty()) return std::nullopt;
+  return inTermsOf(m, StrVal{{{StrPiece::CallOut, "this." + *rest, call.site}}, {}});
+}
+
+// Effect `e` of method `m` is only a call on the field's object that leaves no
+// string in it (`transport_->post(body)`): the object keeps what it held.
+bool ClassFields::usedInPlace(FunctionId m, const EffectFact& e) const {
+  const Taint& v = e.value;
+  if (!built_ || v.calls.size() != 1 || !v.params.empty() || !v.origins.empty()) return false;
+  const CallRef& call = v.calls.front();
+  const CallSiteFact* c = CallGraph::site(graph_.function(m), call.site);
+  const ArgFact* object = c && call.slot == "this" ? c->argument(kThisParam) : nullptr;
+  if (!object || !object->fromParam || object->root.index != kThisParam || object->root.field != e.field) return false;
+  return !built_->leavesString(m, call.site, call.slot);
+}
+
+// `form`, a value in function `f`, with its calls' results and outputs resolved
+// (final summaries); none if that leaves it unknown.
+std::optional<StrVal> ClassFields::inTermsOf(FunctionId f, const StrVal& form) const {
+  built_->startFunction(f);
+  StrVal value = built_->resolveStr(f, form);
+  return value.known() ? std::optional<StrVal>(std::move(value)) : std::nullopt;
+}
+
+// What argument `arg` of a call holds at `field` below it, as a form in the caller.
+std::optional<StrVal> ClassFields::passedAt(const ArgFact& arg, const std::string& field) const {
+  if (field.empty()) return arg.str.known() ? std::optional<StrVal>(arg.str) : std::nullopt;
+  if (auto it = arg.fieldStrs.find(field); it != arg.fieldStrs.end() && it->second.known()) return it->second;
+  if (const StrPiece* whole = onlyPiece(arg.str, StrPiece::Param))  // another object of the caller's
+    return StrVal{{{StrPiece::Param, joinField(whole->text, field), whole->index}}, {}};
+  if (arg.whole.calls.size() == 1 && arg.whole.calls.front().slot == "this" && arg.whole.params.empty())
+    return StrVal{{{StrPiece::CallOut, "this." + field, arg.whole.calls.front().site}}, {}};
+  return std::nullopt;
+}
+
+// Parameter piece `p` of method `m` (a constructor's `transport` stored in a field):
+// what every call of `m` in the program passes there, resolved in the caller; none
+// when a call's argument is not known, or `m` may run from where no call shows.
+std::optional<StrVal> ClassFields::passedByCallers(FunctionId m, const StrPiece& p, unsigned depth, Path& why) const {
+  if (!built_ || depth > kMaxFieldHops || graph_.isAddressTaken(m)) return std::nullopt;
+  std::vector<StrVal> values;
+  Path steps;
+  for (FunctionId g : graph_.dependents(m)) {
+    const FunctionFacts& caller = graph_.function(g);
+    for (const CallSiteFact& c : caller.calls) {
+      const std::vector<FunctionId>& runs = graph_.targets(g, c);
+      if (std::find(runs.begin(), runs.end(), m) == runs.end()) continue;
+      const ArgFact* arg = c.argument(p.index);
+      std::optional<StrVal> passed = arg ? passedAt(*arg, p.text) : std::nullopt;
+      if (passed) passed = inTermsOf(g, *passed);
+      if (!passed) return std::nullopt;
+      steps.push_back({c.loc, caller.name + "() passes `" + arg->spelling + "` to " + graph_.function(m).name + "()"});
+      for (const StrVal& form : forms(*passed)) {
+        std::optional<StrVal> value = resolveForm(classOfMethod(caller.usr), form, g, depth + 1, steps);
+        if (!value) return std::nullopt;
+        for (StrVal& each : forms(*value)) values.push_back(std::move(each));
+      }
+    }
   }
   if (values.empty()) return std::nullopt;
   why.insert(why.end(), steps.begin(), steps.end());
@@ -88,15 +174,19 @@ std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const s
 
 // A form with its fields of `this` replaced by the class's stores; none if a piece
 // stays unknown (another parameter, a call's result).
-std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, unsigned depth,
-                                               Path& why) const {
+std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, FunctionId in,
+                                               unsigned depth, Path& why) const {
   std::vector<StrVal> parts;
   for (const StrPiece& p : form.pieces) {
-    if (p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty()) {
+    if (p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty() && !owner.empty()) {
       std::optional<StrVal> field = storedIn(owner, p.text, depth, why);
       if (!field) field = storedBelow(owner, p.text, depth, why);
       if (!field) return std::nullopt;
       parts.push_back(std::move(*field));
+    } else if (p.kind == StrPiece::Param && p.index != kThisParam) {
+      std::optional<StrVal> passed = passedByCallers(in, p, depth, why);
+      if (!passed) return std::nullopt;
+      parts.push_back(std::move(*passed));
     } else if (p.kind == StrPiece::Const || p.kind == StrPiece::Env || p.kind == StrPiece::Config ||
                p.kind == StrPiece::Option || p.kind == StrPiece::Global) {
       parts.push_back(StrVal{{p}, {}});
@@ -129,7 +219,7 @@ StrVal ClassFields::resolve(FunctionId f, const StrVal& destination, Path& why) 
     for (const StrPiece& p : form.pieces)
       names |= p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty();
     Path steps;
-    std::optional<StrVal> resolved = names ? resolveForm(owner, form, 0, steps) : std::nullopt;
+    std::optional<StrVal> resolved = names ? resolveForm(owner, form, f, 0, steps) : std::nullopt;
     if (resolved) why.insert(why.end(), steps.begin(), steps.end());
     if (!resolved) out.push_back(form);
     else

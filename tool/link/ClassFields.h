@@ -14,9 +14,14 @@
 
 namespace egress {
 
+class Substitution;
+
 class ClassFields {
  public:
-  explicit ClassFields(const CallGraph& graph) : graph_(graph) {}
+  // With `built` (final summaries: after the fixpoint), a field of an object the
+  // class stores whole from a call (`transport_ = new Transport(url)`) is what that
+  // call left in the object; without it, such fields stay unknown.
+  explicit ClassFields(const CallGraph& graph, const Substitution* built = nullptr) : graph_(graph), built_(built) {}
   // `destination`, found in function `f`, with its pieces naming a field of `this`
   // replaced by what the methods of `f`'s class store there, where all of that is
   // known; other pieces as they were. `why` gets a step per store used, at the
@@ -30,11 +35,19 @@ class ClassFields {
 
  private:
   std::optional<StrVal> storedIn(const std::string& owner, const std::string& field, unsigned depth, Path& why) const;
-  std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, unsigned depth, Path& why) const;
+  // `in`: the function the form is a value of (its parameters' callers).
+  std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, FunctionId in, unsigned depth,
+                                    Path& why) const;
   std::optional<StrVal> storedBelow(const std::string& owner, const std::string& path, unsigned depth, Path& why) const;
   std::string classOfField(const std::string& owner, const std::string& field) const;
+  bool usedInPlace(FunctionId m, const EffectFact& e) const;
+  std::optional<StrVal> storedAt(FunctionId m, const EffectFact& e, const std::string& field) const;
+  std::optional<StrVal> inTermsOf(FunctionId f, const StrVal& form) const;
+  std::optional<StrVal> passedAt(const ArgFact& arg, const std::string& field) const;
+  std::optional<StrVal> passedByCallers(FunctionId m, const StrPiece& p, unsigned depth, Path& why) const;
 
   const CallGraph& graph_;
+  const Substitution* built_;
   mutable std::map<std::string, std::vector<FunctionId>> methods_;      // class USR -> its methods, built once
   mutable std::map<std::string, std::map<std::string, StrVal>> known_;  // class USR -> knownFields
 };

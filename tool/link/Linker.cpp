@@ -18,6 +18,7 @@
 #include "link/InputKeys.h"
 #include "link/LinkState.h"
 #include "link/Relevance.h"
+#include "link/Substitution.h"
 
 namespace egress {
 namespace {
@@ -43,7 +44,8 @@ bool entryFinds(const CallGraph& graph, const SummaryShape& shape, FunctionId id
 // functions it calls (two levels down), store in it.
 std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries, const GlobalValues& globals) {
   std::vector<Flow> out;
-  const ClassFields classes(graph);
+  const Substitution built(graph, summaries);
+  const ClassFields classes(graph, &built);
   for (FunctionId id = 0; id < graph.size(); ++id) {
     if (!summaries.has(id)) continue;
     if (!summaries.shape(id).reported && (graph.isCalled(id) || !entryFinds(graph, summaries.shape(id), id, globals)))

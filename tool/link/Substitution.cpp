@@ -538,6 +538,14 @@ const ArgFact* argumentInSlot(const CallSiteFact& c, const std::string& slot) {
 
 }  // namespace
 
+bool Substitution::leavesString(FunctionId f, unsigned site, const std::string& slot) const {
+  const CallSiteFact* c = CallGraph::site(graph_.function(f), site);
+  if (!c) return false;
+  for (const Summary* r : dataCallees(f, *c))
+    if (r->effectStrs.count(slot) || r->effectHolders.count(slot)) return true;
+  return false;
+}
+
 StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
   if (!c) return {};

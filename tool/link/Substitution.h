@@ -73,6 +73,9 @@ class Substitution {
   // leave it open, the caller's local objects as it leaves them (ArgFact::atExit):
   // the handle may be pointed somewhere by a later call.
   StrVal destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s) const;
+  // Some function call site `site` of `f` may run leaves a string in its input `slot`
+  // ("this", "arg:N"): a setter, not a call that only uses the object.
+  bool leavesString(FunctionId f, unsigned site, const std::string& slot) const;
 
  private:
   std::vector<const Summary*> targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const;

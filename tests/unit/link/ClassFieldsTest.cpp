@@ -82,6 +82,57 @@ TEST(ClassFields, AFieldOfAHeldObjectIsWhatItsClassSets) {
   EXPECT_EQ(displayStr(flows[0].destination), "10.40.0.20");
 }
 
+// Console::onScan (nobody calls it) sends to `this.feed.m_plc`; the console's
+// constructor stores the feed its caller hands it, and each caller builds its feed
+// with a different PLC address: the address is each of those.
+TEST(ClassFields, AFieldStoredFromAConstructorArgumentIsWhatEachCallerPasses) {
+  FunctionFacts feedCtor = method("Feed", "Feed", 1);
+  feedCtor.effects = {storesInThis("m_plc", paramStr(0))};
+  FunctionFacts consoleCtor = method("Console", "Console", 1);
+  consoleCtor.effects = {storesInThis("feed", paramStr(0))};
+  FunctionFacts onScan = method("Console", "onScan");
+  onScan.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("feed.m_plc"), 20)};
+  // Each root builds a Feed (site 0) with its address and hands it to a Console.
+  const auto root = [&](const std::string& name, const std::string& plc) {
+    FunctionFacts f = function(name, 0);
+    f.calls = {call(0, feedCtor, {arg({}, host(plc))}, 5)};
+    f.calls[0].hasThis = true;
+    ArgFact built = arg(callResult(0, "this"));
+    f.calls.push_back(call(1, consoleCtor, {built}, 6));
+    f.calls[1].hasThis = true;
+    return f;
+  };
+  const std::vector<Flow> flows =
+      link({unit({feedCtor, consoleCtor, onScan, root("hall_a", "10.40.0.20"), root("hall_b", "10.40.0.30")})});
+  ASSERT_FALSE(flows.empty());
+  const std::vector<StrVal> values = forms(flows[0].destination);
+  ASSERT_EQ(values.size(), 2u) << displayStr(flows[0].destination);
+  EXPECT_EQ(displayStr(values[0]), "10.40.0.20");
+  EXPECT_EQ(displayStr(values[1]), "10.40.0.30");
+  // The evidence goes from the field to the call that passed the feed, then on.
+  ASSERT_FALSE(flows[0].callChain.empty());
+  EXPECT_EQ(flows[0].callChain[0].note, "`this.feed.m_plc` is set by Console::Console()");
+  EXPECT_EQ(flows[0].callChain[1].note, "hall_a() passes `x` to Console::Console()");
+}
+
+// One caller passes a feed it was itself handed: nothing is known of it, so the
+// field stays open rather than taking the other callers' values only.
+TEST(ClassFields, AFieldOneCallerPassesUnknownStaysUnbound) {
+  FunctionFacts consoleCtor = method("Console", "Console", 1);
+  consoleCtor.effects = {storesInThis("plc", paramStr(0))};
+  FunctionFacts onScan = method("Console", "onScan");
+  onScan.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("plc"), 20)};
+  FunctionFacts known = function("hall_a", 0);
+  known.calls = {call(0, consoleCtor, {arg({}, host("10.40.0.20"))}, 5)};
+  FunctionFacts forwards = function("hall_b", 1);
+  forwards.calls = {call(0, consoleCtor, {forwarded(0)}, 5)};
+  FunctionFacts caller = function("main", 0);  // hall_b's own caller passes nothing known
+  caller.calls = {call(0, forwards, {arg({})}, 3)};
+  const std::vector<Flow> flows = link({unit({consoleCtor, onScan, known, forwards, caller})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "${param:this.plc}");
+}
+
 TEST(ClassFields, TheClassOfAMethodIsItsUsrBeforeTheMethod) {
   EXPECT_EQ(classOfMethod("c:@N@depot@S@Feed@F@announce#&1$@S@Parcel#"), "c:@N@depot@S@Feed");
   EXPECT_EQ(classOfMethod("c:@F@free_function#"), "");
