@@ -775,9 +775,12 @@ std::optional<AbsVal> FunctionAnalyzer::readThroughGetter(const CallView& call, 
 
 // `ledger.pieces()` of a getter returning a reference to a field (`return pieces_;`)
 // names that field of its object: what is read or iterated through it is the field,
-// not the whole object.
+// not the whole object. So does one returning a pointer field (`h.get()` of a RAII
+// wrapper holding a `CURL*`): the same handle, with what was set on it.
 std::optional<AccessPath> FunctionAnalyzer::getterField(const CallView& call) {
-  if (!call.callee || !call.callee->getReturnType()->isReferenceType()) return std::nullopt;
+  if (!call.callee) return std::nullopt;
+  const clang::QualType result = call.callee->getReturnType();
+  if (!result->isReferenceType() && !result->isPointerType()) return std::nullopt;
   return getterPath(call, ctx_.accessors.of(call.callee));
 }
 
