@@ -29,6 +29,8 @@ TUFacts richFacts() {
   first.fieldFns["cb"] = {"c:@F@handler"};
   first.constant = -7;
   first.sameAsParam = 3;
+  first.contextParam = 0;
+  first.contextArg = 2;
   use.calls = {call(0, out, {first, forwarded(0)}), call(1, out, {arg(callResult(0, "arg:1"))})};
   use.calls[0].globalsIn["c:@g_sock"] = dataOf("shipment.tracking");
   use.calls[1].globalsIn.shareWith(use.calls[0].globalsIn);

@@ -299,6 +299,50 @@ CallRef FunctionAnalyzer::constructionSite(const CallView& call, const State& s)
   return built;
 }
 
+namespace {
+
+bool isVoidPointer(clang::QualType t) { return t->isPointerType() && t->getPointeeType()->isVoidType(); }
+
+// The index of the first `void *` parameter of `fn`, if any.
+std::optional<unsigned> voidPointerParam(const clang::FunctionDecl* fn) {
+  for (unsigned i = 0; i < fn->getNumParams(); ++i)
+    if (isVoidPointer(fn->getParamDecl(i)->getType())) return i;
+  return std::nullopt;
+}
+
+// The function an argument names (`fn`, `&fn`), if it is one.
+const clang::FunctionDecl* namedFunction(const clang::Expr* arg) {
+  const clang::Expr* e = arg->IgnoreParenImpCasts();
+  if (const auto* address = llvm::dyn_cast<clang::UnaryOperator>(e);
+      address && address->getOpcode() == clang::UO_AddrOf)
+    e = address->getSubExpr()->IgnoreParenImpCasts();
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e);
+  return ref ? llvm::dyn_cast<clang::FunctionDecl>(ref->getDecl()) : nullptr;
+}
+
+}  // namespace
+
+// The C idiom of a callback and its context (`loop_add(l, period, fn, &ctx)`): a
+// function with a `void *` parameter handed to a callee with exactly one other
+// `void *` parameter. Whoever runs the function later gives it that argument.
+void FunctionAnalyzer::pairCallbackContexts(const CallView& call, CallSiteFact& site) const {
+  const unsigned first = call.selfInArgs ? 1 : 0;
+  std::optional<unsigned> context;
+  for (unsigned i = first; i < call.args.size() && i - first < call.callee->getNumParams(); ++i) {
+    if (!isVoidPointer(call.callee->getParamDecl(i - first)->getType())) continue;
+    if (context) return;  // two candidates: which one is the context is not clear
+    context = i - first;
+  }
+  if (!context) return;
+  for (unsigned i = 0; i < site.args.size(); ++i) {
+    const clang::FunctionDecl* fn = i + first < call.args.size() ? namedFunction(call.args[i + first]) : nullptr;
+    const std::optional<unsigned> param = fn && i != *context ? voidPointerParam(fn) : std::nullopt;
+    if (!param) continue;
+    site.args[i].contextParam = *param;
+    site.args[i].contextArg = *context;
+  }
+}
+
 void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
   const unsigned id = siteId(call.expr);
   CallSiteFact site;
@@ -327,6 +371,7 @@ void FunctionAnalyzer::recordCallSite(const CallView& call, const State& s) {
     noteLocalArg(id, int(site.args.size()), call.args[i]);
     site.args.push_back(argFact(call.args[i], s));
   }
+  pairCallbackContexts(call, site);
   if (call.self) {
     site.hasThis = true;
     noteLocalArg(id, -1, call.self);

@@ -180,6 +180,7 @@ class FunctionAnalyzer {
   bool returnsItsObject(const clang::FunctionDecl* callee);
   void execScopeEndDestructor(const clang::CFGAutomaticObjDtor& dtor, State& s);
   ArgFact argFact(const clang::Expr* arg, const State& s);
+  void pairCallbackContexts(const CallView& call, CallSiteFact& site) const;
   void noteLocalArg(unsigned site, int index, const clang::Expr* arg);
   void recordLocalArgsAtExit(const State& exit);
   ArgFact localAtExit(const AccessPath& path, const State& exit) const;

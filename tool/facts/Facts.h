@@ -260,6 +260,11 @@ struct ArgFact {
   // here: its index in FunctionFacts::localsAtExit. A callee's sink may be pointed
   // somewhere only by a later call (the URL set after the body).
   std::optional<unsigned> atExit;
+  // A C function handed on with a context pointer beside it (`loop_add(l, fn, &ctx)`,
+  // `pthread_create(&t, 0, fn, arg)`): the function's `void *` parameter and the
+  // call's argument the callee's `void *` parameter takes, which the function gets
+  // when it is run later (Fixpoint::bindHandedOn).
+  std::optional<unsigned> contextParam, contextArg;
 };
 
 // What the mutable globals a function stored into hold at one of its call sites, by

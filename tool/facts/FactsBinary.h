@@ -278,6 +278,8 @@ template <class A> void io(A& a, ArgFact& f) {
   io(a, f.constant);
   io(a, f.sameAsParam);
   io(a, f.atExit);
+  io(a, f.contextParam);
+  io(a, f.contextArg);
 }
 // Without its globals (GlobalsAtCall maps are shared between call sites: the
 // function writes each once, see io(FunctionFacts)).

@@ -99,6 +99,8 @@ json::Value toJ(const ArgFact& a) {
                       {"global", a.global},
                       {"constant", a.constant ? json::Value(*a.constant) : json::Value(nullptr)},
                       {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)},
+                      {"contextParam", a.contextParam ? json::Value(*a.contextParam) : json::Value(nullptr)},
+                      {"contextArg", a.contextArg ? json::Value(*a.contextArg) : json::Value(nullptr)},
                       {"exactFields", toJ(a.exactFields)}};
 }
 json::Value toJ(const LimitHits& hits) {
@@ -371,6 +373,8 @@ struct Reader {
     a.global = str(o, "global");
     if (auto c = o->getInteger("constant")) a.constant = *c;
     if (auto p = o->getInteger("sameAsParam")) a.sameAsParam = unsigned(*p);
+    if (auto p = o->getInteger("contextParam")) a.contextParam = unsigned(*p);
+    if (auto p = o->getInteger("contextArg")) a.contextArg = unsigned(*p);
     if (auto p = o->getInteger("atExit")) a.atExit = unsigned(*p);
     a.exactFields = strings(o->get("exactFields"));
     return a;

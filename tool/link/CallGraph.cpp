@@ -52,6 +52,7 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
   addressTaken_.assign(functions_.size(), false);
   invoked_.assign(functions_.size(), false);
   handedOn_.assign(functions_.size(), false);
+  contextParams_.assign(functions_.size(), {});
   callees_.resize(functions_.size());
   dependents_.resize(functions_.size());
   collectOverrides();
@@ -353,7 +354,12 @@ void CallGraph::collectEdges() {
         if (!a.global.empty())
           for (const std::string& usr : globalFunctionsBelow(a.global)) held(usr);
         for (const std::string& usr : a.fns)
-          if (auto id = find(usr)) handedOn_[*id] = true;
+          if (auto id = find(usr)) {
+            handedOn_[*id] = true;
+            std::vector<unsigned>& context = contextParams_[*id];
+            if (a.contextParam && std::find(context.begin(), context.end(), *a.contextParam) == context.end())
+              context.push_back(*a.contextParam);
+          }
       }
       forEachHeldFunction(c.thisArg, held);
       if (!c.thisArg.global.empty())

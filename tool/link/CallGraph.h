@@ -47,6 +47,9 @@ class CallGraph {
   // std::function list and called through it): its captures are bound where it
   // is handed on instead (Fixpoint::bindAtCreation).
   bool isHeldOnly(FunctionId id) const { return handedOn_[id] && !invoked_[id]; }
+  // Its parameters some call handing it on gives a context (ArgFact::contextParam):
+  // bound there too, for a held-only function.
+  const std::vector<unsigned>& contextParams(FunctionId id) const { return contextParams_[id]; }
   // Who reads its summary: its callers, the callers of the methods it overrides and
   // the functions handing it on as a value.
   const std::vector<FunctionId>& dependents(FunctionId id) const { return dependents_[id]; }
@@ -98,6 +101,7 @@ class CallGraph {
   std::unordered_map<std::string, std::vector<FunctionId>> directOverrides_;       // method USR -> overriders
   mutable std::unordered_map<std::string, std::vector<FunctionId>> allOverrides_;  // transitive, memoised
   std::vector<bool> called_, addressTaken_, invoked_, handedOn_;                   // handedOn_: an argument's value
+  std::vector<std::vector<unsigned>> contextParams_;                               // by function
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there

@@ -504,13 +504,16 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
 namespace {
 
 // Call site `c` seen as running function value `usr` (with `params` parameters)
-// held by argument `holder`: the holder is its object, its own arguments unknown.
+// held by argument `holder`: the holder is its object, its own arguments unknown
+// but for a context handed on beside it (`loop_add(l, fn, &ctx)`).
 CallSiteFact runAtHandOn(const CallSiteFact& c, const ArgFact& holder, const std::string& usr, std::size_t params) {
   CallSiteFact site;
   site.id = c.id;
   site.loc = c.loc;
   site.calleeName = c.calleeName;
   site.args.resize(params);
+  if (holder.contextParam && holder.contextArg && *holder.contextParam < params)
+    if (const ArgFact* context = c.argument(*holder.contextArg)) site.args[*holder.contextParam] = *context;
   site.hasThis = true;
   site.thisArg = holder;
   site.targets = {usr};
@@ -537,14 +540,19 @@ void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vect
       const std::optional<FunctionId> id = graph_.find(usr);
       const Summary* held = id && graph_.isHeldOnly(*id) ? summaries_.get(*id) : nullptr;
       if (!held) continue;
-      Summary captured;  // only what instantiate() reads: the sinks reading captures
+      Summary captured;  // only what instantiate() reads: the sinks reading captures or context
+      const auto readsContext = [&](const SinkFact& s) {
+        return holder.contextParam && holder.contextArg && readsInput(s, *holder.contextParam);
+      };
       for (const SinkFact& s : held->sinks)
-        if (readsCaptures(s)) captured.sinks.push_back(s);
+        if (readsCaptures(s) || readsContext(s)) captured.sinks.push_back(s);
       if (captured.sinks.empty()) continue;
       Summary found;
       SinkCollector local(found);
       instantiate(f, runAtHandOn(c, holder, usr, graph_.function(*id).paramNames.size()), captured, local);
-      const std::string note = "hands a function to " + c.calleeName + "(), which keeps it to run later";
+      const ArgFact* context = holder.contextArg ? c.argument(*holder.contextArg) : nullptr;
+      const std::string note = "hands a function to " + c.calleeName + "(), which keeps it to run later" +
+                               (context ? " with `" + context->spelling + "`" : "");
       for (std::vector<SinkFact>* list : {&found.sinks, &found.reported})
         for (SinkFact& s : *list) s.callChain.front().note = note;
       for (SinkFact& s : found.reported) out.addReported(std::move(s));

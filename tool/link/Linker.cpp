@@ -58,15 +58,22 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
       out.push_back(Flow{s.api, s.kind, s.loc, data, std::move(destination), f.paramNames, std::move(chain), f.name,
                          s.encrypted});
     };
-    // A handler kept to run later reports what it captured where it was handed on.
+    // A handler kept to run later reports what it captured, and what it reads of the
+    // context it was handed with, where it was handed on.
     const bool boundAtCreation = graph.isHeldOnly(id);
+    const auto bound = [&](const StrVal& destination) {
+      if (!boundAtCreation) return false;
+      if (readsObject(destination)) return true;
+      const std::vector<unsigned>& context = graph.contextParams(id);
+      return std::any_of(context.begin(), context.end(), [&](unsigned p) { return readsInput(destination, p); });
+    };
     for (const SinkFact& s : summary.reported) {
-      if (boundAtCreation && readsObject(s.destination)) continue;
+      if (bound(s.destination)) continue;
       if (!graph.isCalled(id) || !hasParam(s.destination)) add(s, s.data.origins);
     }
     if (graph.isCalled(id)) continue;
     for (const SinkFact& s : summary.sinks) {
-      if (boundAtCreation && readsObject(s.destination)) continue;
+      if (bound(s.destination)) continue;
       const Taint stored = globals.resolveGlobalInputs(s.data, id);
       if (!stored.origins.empty()) add(s, stored.origins);
     }

@@ -100,17 +100,21 @@ bool hasParam(const StrVal& s) {
   return false;
 }
 
-bool readsObject(const StrVal& s) {
+bool readsInput(const StrVal& s, unsigned index) {
   for (const StrVal& form : forms(s))
     for (const StrPiece& p : form.pieces)
-      if (p.kind == StrPiece::Param && p.index == kThisParam) return true;
+      if (p.kind == StrPiece::Param && p.index == index) return true;
   return false;
 }
 
-bool readsCaptures(const SinkFact& s) {
-  const auto object = [](const ParamRef& p) { return p.index == kThisParam; };
-  return std::any_of(s.data.params.begin(), s.data.params.end(), object) || readsObject(s.destination);
+bool readsObject(const StrVal& s) { return readsInput(s, kThisParam); }
+
+bool readsInput(const SinkFact& s, unsigned index) {
+  const auto named = [&](const ParamRef& p) { return p.index == index; };
+  return std::any_of(s.data.params.begin(), s.data.params.end(), named) || readsInput(s.destination, index);
 }
+
+bool readsCaptures(const SinkFact& s) { return readsInput(s, kThisParam); }
 
 std::string sinkKey(const SinkFact& s) {
   std::string key = sinkSite(s);

@@ -105,9 +105,11 @@ bool sameForCallers(const Summary& a, const Summary& b);
 bool hasParam(const StrVal& s);
 // The value, or the sink's data or destination, still reads the function's object
 // (for a lambda: what it captured).
-bool readsObject(const StrVal& s);
-bool readsCaptures(const SinkFact& s);
-std::string sinkKey(const SinkFact& s);  // location, library and call chain
+bool readsInput(const StrVal& s, unsigned index);    // a piece names parameter `index`
+bool readsObject(const StrVal& s);                   // ... `this`
+bool readsInput(const SinkFact& s, unsigned index);  // its data or destination
+bool readsCaptures(const SinkFact& s);               // ... `this`: a closure's captures
+std::string sinkKey(const SinkFact& s);              // location, library and call chain
 
 // Adds sinks to a summary: to `reported` when concrete data reaches them (one entry
 // per location and call chain: each call site's finding), to `sinks` when their

@@ -75,6 +75,22 @@ TEST(CallGraph, AHandlerNoCallSiteRunsIsHeldOnly) {
   EXPECT_FALSE(g.isHeldOnly(id(g, subscribe)));
 }
 
+// A C callback handed on with a context pointer beside it: the parameter that takes
+// the context is known for the function, bound where it is handed on.
+TEST(CallGraph, AHandlerHandedOnWithAContextKnowsItsContextParameter) {
+  FunctionFacts add = function("timer_add", 2), tick = function("tick"), setup = function("setup");
+  ArgFact fn = arg({});
+  fn.fns = {tick.usr};
+  fn.contextParam = 0;
+  fn.contextArg = 1;
+  setup.calls = {call(0, add, {fn, arg({})})};
+  const std::vector<TUFacts> tus{unit({add, tick, setup})};
+  const CallGraph g(tus);
+  EXPECT_TRUE(g.isHeldOnly(id(g, tick)));
+  EXPECT_EQ(g.contextParams(id(g, tick)), std::vector<unsigned>{0});
+  EXPECT_TRUE(g.contextParams(id(g, setup)).empty());
+}
+
 TEST(CallGraph, CalleesComeBeforeCallers) {
   FunctionFacts a = function("a"), b = function("b"), c = function("c");
   a.calls = {call(0, b, {})};
