@@ -172,8 +172,9 @@ std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const s
   return storedIn(held, path.substr(dot + 1), depth + 1, why);
 }
 
-// A form with its fields of `this` replaced by the class's stores; none if a piece
-// stays unknown (another parameter, a call's result).
+// A form with its fields of `this` replaced by the class's stores and the
+// parameters of `in` by what its callers pass (final summaries only); none if a
+// piece stays unknown (a call's result, a parameter some caller leaves open).
 std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const StrVal& form, FunctionId in,
                                                unsigned depth, Path& why) const {
   std::vector<StrVal> parts;
