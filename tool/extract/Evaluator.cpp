@@ -439,6 +439,14 @@ void FunctionAnalyzer::nameTableAddress(const clang::Expr* object, AbsVal& v) {
   v.str = StrVal{{{StrPiece::Global, usrOf(var), 0}}, {}};
 }
 
+// The parameter an expression is (through casts), if the function never changes it.
+std::optional<unsigned> FunctionAnalyzer::stableParamIndex(const clang::Expr* e) const {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenCasts());
+  const auto* p = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+  if (!p || !stableParams_.count(p)) return std::nullopt;
+  return paramIndex(p);
+}
+
 // A string element of a constant array (`kEndpoints[region]`): the one a constant
 // index names, else any of them, as alternatives.
 std::optional<AbsVal> FunctionAnalyzer::constantElement(const clang::ArraySubscriptExpr* sub) {
@@ -461,6 +469,9 @@ std::optional<AbsVal> FunctionAnalyzer::constantElement(const clang::ArraySubscr
     first = unsigned(i.getZExtValue());
     last = first + 1;
   }
+  // Indexed by one of this function's parameters it never changes (`table[kind]`):
+  // each element holds where a caller passes its index.
+  const std::optional<unsigned> byParam = last - first > 1 ? stableParamIndex(sub->getIdx()) : std::nullopt;
   ++globalDepth_;
   AbsVal out;
   std::vector<StrVal> each;
@@ -468,7 +479,8 @@ std::optional<AbsVal> FunctionAnalyzer::constantElement(const clang::ArraySubscr
     AbsVal element = eval(list->getInit(i), State{});
     mergeTaint(out.taint, element.taint);
     joinFns(out.fns, element.fns);
-    each.push_back(destinationOf(element));
+    const StrVal value = destinationOf(element);
+    each.push_back(byParam && value.known() ? underCondition(value, indexCondition(*byParam, i)) : value);
   }
   --globalDepth_;
   if (each.size() > kMaxAlternatives) noteLimit(Limit::StringAlternatives);

@@ -181,6 +181,7 @@ class FunctionAnalyzer {
   void execScopeEndDestructor(const clang::CFGAutomaticObjDtor& dtor, State& s);
   ArgFact argFact(const clang::Expr* arg, const State& s);
   void pairCallbackContexts(const CallView& call, CallSiteFact& site) const;
+  std::optional<unsigned> stableParamIndex(const clang::Expr* e) const;
   void noteLocalArg(unsigned site, int index, const clang::Expr* arg);
   void recordLocalArgsAtExit(const State& exit);
   ArgFact localAtExit(const AccessPath& path, const State& exit) const;

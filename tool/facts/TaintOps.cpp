@@ -670,6 +670,22 @@ StrVal withoutConditions(const StrVal& s) {
   return fromForms(each);
 }
 
+namespace {
+constexpr llvm::StringLiteral kIndexMark = "#=";
+}  // namespace
+
+StrPiece indexCondition(unsigned param, uint64_t index) {
+  return StrPiece{StrPiece::When, kIndexMark.str() + std::to_string(index), param};
+}
+
+std::optional<uint64_t> whenIndex(const StrPiece& when) {
+  llvm::StringRef text(when.text);
+  uint64_t index = 0;
+  if (when.kind != StrPiece::When || !text.consume_front(kIndexMark) || text.getAsInteger(10, index))
+    return std::nullopt;
+  return index;
+}
+
 const StrPiece* onlyPiece(const StrVal& s, StrPiece::Kind kind) {
   const bool one = s.alts.empty() && s.pieces.size() == 1 && s.pieces[0].kind == kind;
   return one ? &s.pieces[0] : nullptr;

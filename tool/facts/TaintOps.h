@@ -158,6 +158,11 @@ StrVal underCondition(const StrVal& s, const StrPiece& when);
 // `s` with its conditions taken as holding: what a finding's destination shows
 // where no caller decided them.
 StrVal withoutConditions(const StrVal& s);
+// A `When` piece holding where the argument for parameter `param` is the integer
+// `index` (`table[kind]` read with the caller's constant kind); `whenIndex` reads
+// one back.
+StrPiece indexCondition(unsigned param, uint64_t index);
+std::optional<uint64_t> whenIndex(const StrPiece& when);
 
 // Keys of env/config/option pieces may name the function's own parameters
 // (`getenv(name)`, `doc[section][key]` in a wrapper): `<argN>` stands for parameter

@@ -161,10 +161,13 @@ std::vector<std::string> CallGraph::tableFunctions(const StrVal& value) const {
 // summary: globals it names, and what a call returned (`transport_lookup(name)`
 // returning `k_transports[i]`, a field of the record `uplink_create()` filled),
 // a few calls deep. Empty where some form is anything else.
-std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const StrVal& value, unsigned depth) const {
+std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const StrVal& value, unsigned depth,
+                                                 const CallSiteFact* at) const {
   constexpr unsigned kMaxCallsDeep = 3;
   std::vector<std::string> out;
-  for (const StrVal& form : forms(value)) {
+  for (StrVal form : forms(value)) {
+    if (!holdsAt(form, at)) continue;
+    form = withoutConditions(form);
     if (const StrPiece* global = onlyPiece(form, StrPiece::Global)) {
       addOnce(out, {global->text});
       continue;
@@ -174,11 +177,32 @@ std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const S
     const auto callee = c ? find(c->calleeUsr) : std::nullopt;
     if (!callee) return {};
     const FunctionFacts& g = *functions_[*callee];
+    // The returned record's field nearest above the one read (`t->ops` for
+    // `t->ops->send`), else the returned value itself.
     std::vector<std::string> got;
-    if (auto field = g.retFieldStrs.find(returned->text); !returned->text.empty() && field != g.retFieldStrs.end()) {
-      got = aimedGlobals(g, field->second, depth + 1);
+    std::string above = returned->text, below;
+    auto field = g.retFieldStrs.end();
+    while (!above.empty() && (field = g.retFieldStrs.find(above)) == g.retFieldStrs.end()) {
+      const std::size_t dot = above.rfind('.');
+      below = joinField(dot == std::string::npos ? above : above.substr(dot + 1), below);
+      above = dot == std::string::npos ? "" : above.substr(0, dot);
+    }
+    if (field != g.retFieldStrs.end()) {
+      for (const std::string& key : aimedGlobals(g, field->second, depth + 1, c)) got.push_back(joinField(key, below));
     } else {
-      for (const std::string& key : aimedGlobals(g, g.retStr, depth + 1)) got.push_back(joinField(key, returned->text));
+      // The callee returns what it got back from another call (`return
+      // transport_new(kind);`): the field read is that call's.
+      for (StrVal aimed : forms(g.retStr)) {
+        if (!holdsAt(aimed, c)) continue;
+        aimed = withoutConditions(aimed);
+        if (aimed.pieces.size() == 1 && aimed.pieces[0].kind == StrPiece::CallRet && aimed.alts.empty()) {
+          aimed.pieces[0].text = joinField(aimed.pieces[0].text, returned->text);
+          addOnce(got, aimedGlobals(g, aimed, depth + 1, c));
+        } else {
+          for (const std::string& key : aimedGlobals(g, aimed, depth + 1, c))
+            got.push_back(joinField(key, returned->text));
+        }
+      }
     }
     if (got.empty()) return {};
     addOnce(out, got);
@@ -186,15 +210,31 @@ std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const S
   return out;
 }
 
+// Whether a form of a callee's value may hold at call site `at`: an element of a
+// table indexed by a parameter the call passes another constant for does not.
+bool CallGraph::holdsAt(const StrVal& form, const CallSiteFact* at) {
+  for (const StrPiece& p : form.pieces) {
+    const std::optional<uint64_t> index = at ? whenIndex(p) : std::nullopt;
+    const ArgFact* arg = index ? at->argument(p.index) : nullptr;
+    if (arg && arg->constant && uint64_t(*arg->constant) != *index) return false;
+  }
+  return true;
+}
+
 // What a call through an entry of a constant table runs, the table being what a
-// call of `f` returned (`ops = transport_lookup(name); ops->open(...)`).
+// call of `f` returned (`ops = transport_lookup(name); ops->open(...)`, or a record
+// pointing at one: `t = transport_new(kind); t->ops->send(...)`). What a later call
+// may have left there instead (a CallOut form: `t->ops->open(t, ep)` handed `t`
+// on) is the value before, as far as this graph can tell.
 std::vector<FunctionId> CallGraph::returnedTableEntries(const FunctionFacts& f, const StrVal& value) const {
   std::vector<FunctionId> out;
-  const std::vector<StrVal> each = forms(value);
-  if (each.empty() || !std::all_of(each.begin(), each.end(),
-                                   [](const StrVal& form) { return onlyPiece(form, StrPiece::CallRet) != nullptr; }))
-    return out;
-  for (const std::string& key : aimedGlobals(f, value, 0))
+  std::vector<StrVal> returned;
+  for (StrVal& form : forms(value)) {
+    if (onlyPiece(form, StrPiece::CallRet)) returned.push_back(std::move(form));
+    else if (!onlyPiece(form, StrPiece::CallOut)) return out;
+  }
+  if (returned.empty()) return out;
+  for (const std::string& key : aimedGlobals(f, fromForms(returned), 0))
     for (const std::string& usr : globalFunctions(key))
       if (auto id = find(usr)) addUnique(out, *id);
   return out;
@@ -210,7 +250,7 @@ void CallGraph::addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact
     if (!callee) continue;
     const FunctionFacts& g = *functions_[*callee];
     for (const auto& [field, str] : g.retFieldStrs)
-      for (const std::string& key : aimedGlobals(g, str, 1)) globalRefs_[joinField(e.field, field)].push_back(key);
+      for (const std::string& key : aimedGlobals(g, str, 1, c)) globalRefs_[joinField(e.field, field)].push_back(key);
   }
 }
 

@@ -77,7 +77,10 @@ class CallGraph {
   std::vector<std::string> globalFunctionsBelow(const std::string& key) const;
   // The functions of the globals `value` may point at (`&k_https_ops`).
   std::vector<std::string> tableFunctions(const StrVal& value) const;
-  std::vector<std::string> aimedGlobals(const FunctionFacts& f, const StrVal& value, unsigned depth) const;
+  // `at`: the call site `value` comes back from, deciding its tables' indexes.
+  std::vector<std::string> aimedGlobals(const FunctionFacts& f, const StrVal& value, unsigned depth,
+                                        const CallSiteFact* at = nullptr) const;
+  static bool holdsAt(const StrVal& form, const CallSiteFact* at);
   std::vector<FunctionId> returnedTableEntries(const FunctionFacts& f, const StrVal& value) const;
   void addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e);
 

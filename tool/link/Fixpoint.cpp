@@ -353,7 +353,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
       instantiate(f, c, *g, sinks);
       for (const PendingCall& p : g->pending) runPending(f, c, p, r, sinks);
     }
-    bindHandedOn(f, c, callees, sinks);
+    bindHandedOn(f, c, callees, r, sinks);
     runStoredHandlers(f, c, sinks);
     forwardStoredFns(c, callees, r);
   }
@@ -528,7 +528,7 @@ CallSiteFact runAtHandOn(const CallSiteFact& c, const ArgFact& holder, const std
 // known, as if it ran here with its own parameters unknown. Where the callee runs
 // it through its parameter, runPending does this instead.
 void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees,
-                            SinkCollector& out) {
+                            Summary& into, SinkCollector& out) {
   for (unsigned i = 0; i < c.args.size(); ++i) {
     const ArgFact& holder = c.args[i];
     const auto runsIt = [&](const Summary* g) {
@@ -541,15 +541,20 @@ void Fixpoint::bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vect
       const Summary* held = id && graph_.isHeldOnly(*id) ? summaries_.get(*id) : nullptr;
       if (!held) continue;
       Summary captured;  // only what instantiate() reads: the sinks reading captures or context
-      const auto readsContext = [&](const SinkFact& s) {
-        return holder.contextParam && holder.contextArg && readsInput(s, *holder.contextParam);
-      };
+      const bool hasContext = holder.contextParam && holder.contextArg;
+      const auto readsContext = [&](const SinkFact& s) { return hasContext && readsInput(s, *holder.contextParam); };
       for (const SinkFact& s : held->sinks)
         if (readsCaptures(s) || readsContext(s)) captured.sinks.push_back(s);
-      if (captured.sinks.empty()) continue;
+      // Calls through the context's fields (`ctx->bus->ops->send(...)`) run here too.
+      std::vector<const PendingCall*> throughContext;
+      for (const PendingCall& p : held->pending)
+        if (hasContext && p.target.index == *holder.contextParam) throughContext.push_back(&p);
+      if (captured.sinks.empty() && throughContext.empty()) continue;
       Summary found;
       SinkCollector local(found);
-      instantiate(f, runAtHandOn(c, holder, usr, graph_.function(*id).paramNames.size()), captured, local);
+      const CallSiteFact site = runAtHandOn(c, holder, usr, graph_.function(*id).paramNames.size());
+      instantiate(f, site, captured, local);
+      for (const PendingCall* p : throughContext) runPending(f, site, *p, into, local);
       const ArgFact* context = holder.contextArg ? c.argument(*holder.contextArg) : nullptr;
       const std::string note = "hands a function to " + c.calleeName + "(), which keeps it to run later" +
                                (context ? " with `" + context->spelling + "`" : "");

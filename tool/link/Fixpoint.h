@@ -97,7 +97,7 @@ class Fixpoint {
   void stringsLeftByCall(FunctionId f, const StrVal& str, const std::string& at, std::map<std::string, StrVal>& into);
   bool callsOwnComponent(FunctionId f, const CallSiteFact& c) const;
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
-  void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees,
+  void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into,
                     SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
   std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;

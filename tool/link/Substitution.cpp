@@ -815,6 +815,8 @@ Substitution::Condition Substitution::conditionAtCall(const CallSiteFact& c, con
   if (arg->sameAsParam) return {Condition::Forwarded, {StrPiece::When, when.text, *arg->sameAsParam}};
   if (arg->fromParam && arg->root.field.empty() && arg->root.index != kThisParam)
     return {Condition::Forwarded, {StrPiece::When, when.text, arg->root.index}};
+  if (const std::optional<uint64_t> index = whenIndex(when))  // unknown: any element
+    return !arg->constant || uint64_t(*arg->constant) == *index ? holds : Condition{Condition::Fails, {}};
   const bool negated = !when.text.empty() && when.text[0] == '!';
   const std::string text = negated ? when.text.substr(1) : when.text;
   auto [it, fresh] = conditions_.try_emplace(text);

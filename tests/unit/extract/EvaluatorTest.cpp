@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ExtractedFacts.h"
+#include "facts/TaintOps.h"
 
 namespace egress {
 namespace {
@@ -32,6 +33,22 @@ TEST(Evaluator, StringConcatenationKeepsTheConstantPieces) {
 const std::string kHost = "hub.example.de";
 std::string f() { return "https://" + kHost + "/v1"; })");
   EXPECT_EQ(displayStr(functionNamed(tu, "f").retStr), "https://hub.example.de/v1");
+}
+
+// `kHosts[region]` of a parameter the function never changes: each element holds
+// where a caller passes its index (a `#=N` condition on that parameter).
+TEST(Evaluator, AnElementOfAConstantTableIndexedByAParameterHoldsForItsIndex) {
+  const TUFacts tu = extractSnippet(R"(
+static const char* const kHosts[] = {"eu.example.de", "cn.example.cn"};
+std::string f(int region) { return kHosts[region]; })");
+  const std::vector<StrVal> each = forms(functionNamed(tu, "f").retStr);
+  ASSERT_EQ(each.size(), 2u);
+  for (unsigned i = 0; i < 2; ++i) {
+    ASSERT_FALSE(each[i].pieces.empty());
+    EXPECT_EQ(whenIndex(each[i].pieces[0]), std::optional<uint64_t>(i));
+    EXPECT_EQ(each[i].pieces[0].index, 0u);
+  }
+  EXPECT_EQ(displayStr(withoutConditions(each[1])), "cn.example.cn");
 }
 
 TEST(Evaluator, AConditionalIsEitherSide) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "FactsBuilder.h"
+#include "facts/TaintOps.h"
 
 namespace egress {
 namespace {
@@ -171,6 +172,44 @@ TEST(CallGraph, ATableACallReturnsIsFoundThroughTheCallsResult) {
   const FunctionId creator = id(g, create);
   EXPECT_EQ(g.targets(creator, g.function(creator).calls[1]), std::vector<FunctionId>{id(g, open)});
   EXPECT_EQ(g.globalFunctions("c:@s_up.ops.send"), std::vector<std::string>{send.usr});
+}
+
+// `l = link_new(kind)` with `l->ops = drivers[kind]`: each driver's form holds only
+// for its index, so a caller's constant kind runs that driver's entries alone,
+// also through a wrapper returning link_new's result, and after `l` was handed to
+// another call (what that call left there is the value before, here).
+TEST(CallGraph, ATableIndexedByAConstantArgumentRunsThatEntryOnly) {
+  FunctionFacts mqttSend = function("mqtt_send"), rawSend = function("raw_send");
+  FunctionFacts make = function("link_new", 1);
+  make.retFieldStrs["ops"] =
+      fromForms({underCondition(StrVal{{{StrPiece::Global, "c:@mqtt_ops", 0}}, {}}, indexCondition(0, 0)),
+                 underCondition(StrVal{{{StrPiece::Global, "c:@raw_ops", 0}}, {}}, indexCondition(0, 1))});
+  FunctionFacts hall = function("hall_link", 0);
+  ArgFact mqttKind = arg({});
+  mqttKind.constant = 0;
+  hall.calls = {call(0, make, {mqttKind})};
+  hall.retStr = callRetStr(0);
+  const auto sendThrough = [](unsigned site) {
+    CallSiteFact through = call(site, FunctionFacts{}, {});
+    through.calleeUsr.clear();
+    through.hasThis = true;
+    through.thisArg.str = fromForms(
+        {StrVal{{{StrPiece::CallOut, "arg:0.ops.send", 1}}, {}}, StrVal{{{StrPiece::CallRet, "ops.send", 0}}, {}}});
+    return through;
+  };
+  FunctionFacts direct = function("direct", 0), wrapped = function("wrapped", 0);
+  ArgFact rawKind = arg({});
+  rawKind.constant = 1;
+  direct.calls = {call(0, make, {rawKind}), call(1, FunctionFacts{}, {}), sendThrough(2)};
+  wrapped.calls = {call(0, hall, {}), call(1, FunctionFacts{}, {}), sendThrough(2)};
+  TUFacts tu = unit({mqttSend, rawSend, make, hall, direct, wrapped});
+  tu.initialFns["c:@mqtt_ops.send"] = {mqttSend.usr};
+  tu.initialFns["c:@raw_ops.send"] = {rawSend.usr};
+  const std::vector<TUFacts> tus{tu};
+  const CallGraph g(tus);
+  const FunctionId d = id(g, direct), w = id(g, wrapped);
+  EXPECT_EQ(g.targets(d, g.function(d).calls[2]), std::vector<FunctionId>{id(g, rawSend)});
+  EXPECT_EQ(g.targets(w, g.function(w).calls[2]), std::vector<FunctionId>{id(g, mqttSend)});
 }
 
 TEST(CallGraph, SiteLookupByIdIsExact) {

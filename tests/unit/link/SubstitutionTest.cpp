@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "FactsBuilder.h"
+#include "facts/TaintOps.h"
 #include "link/Fixpoint.h"
 
 namespace egress {
@@ -123,6 +124,28 @@ TEST(Substitution, WhatALaterCallResetsIsNoLongerThere) {
   EXPECT_TRUE(categories(substituteAt(program, caller, 3, param(0, "queue"))).empty());
   EXPECT_EQ(categories(substituteAt(program, caller, 4, param(0, "queue"))),
             (std::vector<std::string>{"customer.contact"}));
+}
+
+// An element of a table indexed by the callee's parameter holds where the caller
+// passes that index, or an index it does not know; another constant fails it, and
+// the caller's own unchanged parameter takes the condition on.
+TEST(Substitution, AnIndexConditionIsDecidedByAConstantArgument) {
+  FunctionFacts callee = function("link_new", 1), caller = function("caller", 1);
+  ArgFact zero = arg({}), one = arg({});
+  zero.constant = 0;
+  one.constant = 1;
+  ArgFact own = forwarded(0);
+  own.sameAsParam = 0;
+  caller.calls = {call(0, callee, {zero}), call(1, callee, {one}), call(2, callee, {arg({})}), call(3, callee, {own})};
+  auto l = link({callee, caller}, caller);
+  const StrPiece when = indexCondition(0, 1);
+  EXPECT_EQ(whenIndex(when), std::optional<uint64_t>(1));
+  EXPECT_EQ(l->subst().conditionAtCall(l->site(0), when).outcome, Substitution::Condition::Fails);
+  EXPECT_EQ(l->subst().conditionAtCall(l->site(1), when).outcome, Substitution::Condition::Holds);
+  EXPECT_EQ(l->subst().conditionAtCall(l->site(2), when).outcome, Substitution::Condition::Holds);
+  const Substitution::Condition forwardedOn = l->subst().conditionAtCall(l->site(3), when);
+  EXPECT_EQ(forwardedOn.outcome, Substitution::Condition::Forwarded);
+  EXPECT_EQ(whenIndex(forwardedOn.forwarded), std::optional<uint64_t>(1));
 }
 
 TEST(Substitution, VariadicArgumentsAreEveryArgumentFromTheirIndexOn) {
