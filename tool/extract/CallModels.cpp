@@ -585,6 +585,11 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       if (flow.to.kind == Operand::This)
         if (auto element = elementField(call)) appendField(*path, *element);
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+      // A view onto another object (`part = curl_mime_addpart(form)`): what is put
+      // in it is in that object too.
+      if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts()))
+        if (auto view = views_.find(ref->getDecl()); view != views_.end())
+          store(view->second, flowValue(call, flow, s), s, call.expr, true);
       // A lambda put in a container (`jobs.push_back([body = c.email] {...})`)
       // keeps its captures there, for the call that later runs it.
       for (const Operand& from : flow.from)
