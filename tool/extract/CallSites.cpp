@@ -148,6 +148,18 @@ unsigned FunctionAnalyzer::siteId(const clang::Expr* call) {
   return sites_.emplace(call, unsigned(sites_.size())).first->second;
 }
 
+// The strings known below `object` in `s`, as fields below `prefix` in `into`.
+void FunctionAnalyzer::copyFieldStrings(const AccessPath& object, const std::string& prefix, const State& s,
+                                        std::map<std::string, StrVal>& into) {
+  const std::string below = object.fields.empty() ? "" : object.fields + ".";
+  for (const auto& [path, val] : s) {
+    if (path.root != object.root || path.fields.size() <= below.size()) continue;
+    if (path.fields.compare(0, below.size(), below) != 0 || path.fields[below.size()] == '?') continue;
+    if (val.str.known() || val.dest.known())
+      into.emplace(joinField(prefix, path.fields.substr(below.size())), destinationOf(val));
+  }
+}
+
 // A lambda written in the argument list (`with([fd](auto& b){...}, c)`) has no
 // variable to hold its captures: they go straight into the argument's fields.
 void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const State& s) {
@@ -158,7 +170,16 @@ void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const S
       if (!name || !*init) continue;
       const AbsVal v = eval(*init, s);
       mergeTaint(a.fields[*name], v.taint);
-      if (v.str.known() || v.dest.known()) a.fieldStrs.emplace(*name, destinationOf(v));
+      // A captured `this` is this function's object: what the handler reads of it
+      // (`this->url_`) is what this function stored there so far (a constructor
+      // subscribing a handler after its initialisers), else its field as its callers
+      // bind it.
+      if (cap->capturesThis()) {
+        a.fieldStrs.emplace(*name, StrVal{{{StrPiece::Param, "", kThisParam}}, {}});
+        copyFieldStrings(thisPath(), *name, s, a.fieldStrs);
+      } else if (v.str.known() || v.dest.known()) {
+        a.fieldStrs.emplace(*name, destinationOf(v));
+      }
     }
   }
 }

@@ -181,6 +181,8 @@ class FunctionAnalyzer {
   void execScopeEndDestructor(const clang::CFGAutomaticObjDtor& dtor, State& s);
   ArgFact argFact(const clang::Expr* arg, const State& s);
   void pairCallbackContexts(const CallView& call, CallSiteFact& site) const;
+  void copyFieldStrings(const AccessPath& object, const std::string& prefix, const State& s,
+                        std::map<std::string, StrVal>& into);
   std::optional<unsigned> stableParamIndex(const clang::Expr* e) const;
   void noteLocalArg(unsigned site, int index, const clang::Expr* arg);
   void recordLocalArgsAtExit(const State& exit);
