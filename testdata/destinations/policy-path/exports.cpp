@@ -1,7 +1,9 @@
 // Judged by this folder's policy.yaml (path matchers on std::ofstream exports).
 #include <curl/curl.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <string>
 
@@ -14,7 +16,7 @@ const std::string kSpool = "/var/spool/edi/";
 void spool_export(const Shipment& s) {
   std::ofstream out("/var/spool/edi/x.csv");
   out << s.tracking_no << ';' << s.destination << '\n';  // expect: allowed shipment.tracking shipment.routing
-  out << "EOF\n";  // expect-none
+  out << "EOF\n";                                        // expect-none
 }
 
 void spool_export_built_path(const Shipment& s) {
@@ -41,7 +43,7 @@ void customer_export(const Customer& c) {
 // ...unless a deny entry with a path matches it.
 void tmp_exports(const Customer& c, const Shipment& s) {
   std::ofstream out("/tmp/x.csv");
-  out << c.email << '\n';  // expect: violation customer.contact
+  out << c.email << '\n';        // expect: violation customer.contact
   out << s.tracking_no << '\n';  // expect: violation shipment.tracking
 }
 
@@ -50,7 +52,7 @@ void tmp_exports(const Customer& c, const Shipment& s) {
 void env_dir_exports(const Customer& c, const Shipment& s) {
   std::ofstream out(std::string(std::getenv("EDI_DIR")) + "/x.csv");
   out << s.tracking_no << '\n';  // expect: violation shipment.tracking
-  out << c.email << '\n';  // expect: unresolved customer.contact
+  out << c.email << '\n';        // expect: unresolved customer.contact
 }
 
 // The same allow list still judges network destinations.
@@ -61,4 +63,16 @@ void network(const Shipment& s) {
   curl_easy_setopt(h, CURLOPT_URL, "https://edi.depot-partner.us/in");
   curl_easy_setopt(h, CURLOPT_POSTFIELDS, s.tracking_no.c_str());  // expect: violation shipment.tracking
   curl_easy_cleanup(h);
+}
+
+// A dated file name from strftime: the format's directory stays known.
+void spool_dated_export(const Shipment& s) {
+  char path[96];
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  std::strftime(path, sizeof path, "/var/spool/edi/manifest-%Y%m%d.csv", &tm);
+  std::FILE* f = std::fopen(path, "w");
+  std::fputs(s.tracking_no.c_str(), f);  // expect: allowed shipment.tracking
+  std::fclose(f);
 }
