@@ -12,6 +12,14 @@ namespace {
 
 constexpr unsigned kMaxFieldHops = 3;  // a field stored from another field, and so on
 
+// The call whose object `v` is, whole (`new Transport(url)`, `t->post(body)`), if
+// it is exactly one call's object and nothing else of the function's inputs.
+const CallRef* oneCallsObject(const Taint& v) {
+  if (v.calls.size() != 1 || !v.params.empty()) return nullptr;
+  const CallRef& call = v.calls.front();
+  return call.slot == "this" && call.field.empty() ? &call : nullptr;
+}
+
 }  // namespace
 
 std::string classOfMethod(const std::string& usr) {
@@ -80,23 +88,19 @@ std::optional<StrVal> ClassFields::storedAt(FunctionId m, const EffectFact& e, c
     return StrVal{{{StrPiece::Param, joinField(whole->text, *rest), whole->index}}, {}};
   // `transport_ = new Transport(url)` read at `transport_.session_`: what the call
   // that built the object left there.
-  const Taint& v = e.value;
-  if (v.calls.size() != 1 || !v.params.empty() || !v.origins.empty()) return std::nullopt;
-  const CallRef& call = v.calls.front();
-  if (call.slot != "this" || !call.field.empty()) return std::nullopt;
-  return inTermsOf(m, StrVal{{{StrPiece::CallOut, "this." + *rest, call.site}}, {}});
+  const CallRef* call = e.value.origins.empty() ? oneCallsObject(e.value) : nullptr;
+  if (!call) return std::nullopt;
+  return inTermsOf(m, StrVal{{{StrPiece::CallOut, "this." + *rest, call->site}}, {}});
 }
 
 // Effect `e` of method `m` is only a call on the field's object that leaves no
 // string in it (`transport_->post(body)`): the object keeps what it held.
 bool ClassFields::usedInPlace(FunctionId m, const EffectFact& e) const {
-  const Taint& v = e.value;
-  if (!built_ || v.calls.size() != 1 || !v.params.empty() || !v.origins.empty()) return false;
-  const CallRef& call = v.calls.front();
-  const CallSiteFact* c = CallGraph::site(graph_.function(m), call.site);
-  const ArgFact* object = c && call.slot == "this" ? c->argument(kThisParam) : nullptr;
+  const CallRef* call = built_ && e.value.origins.empty() ? oneCallsObject(e.value) : nullptr;
+  const CallSiteFact* c = call ? CallGraph::site(graph_.function(m), call->site) : nullptr;
+  const ArgFact* object = c ? c->argument(kThisParam) : nullptr;
   if (!object || !object->fromParam || object->root.index != kThisParam || object->root.field != e.field) return false;
-  return !built_->leavesString(m, call.site, call.slot);
+  return !built_->leavesString(m, call->site, call->slot);
 }
 
 // `form`, a value in function `f`, with its calls' results and outputs resolved
@@ -113,8 +117,8 @@ std::optional<StrVal> ClassFields::passedAt(const ArgFact& arg, const std::strin
   if (auto it = arg.fieldStrs.find(field); it != arg.fieldStrs.end() && it->second.known()) return it->second;
   if (const StrPiece* whole = onlyPiece(arg.str, StrPiece::Param))  // another object of the caller's
     return StrVal{{{StrPiece::Param, joinField(whole->text, field), whole->index}}, {}};
-  if (arg.whole.calls.size() == 1 && arg.whole.calls.front().slot == "this" && arg.whole.params.empty())
-    return StrVal{{{StrPiece::CallOut, "this." + field, arg.whole.calls.front().site}}, {}};
+  if (const CallRef* built = oneCallsObject(arg.whole))
+    return StrVal{{{StrPiece::CallOut, "this." + field, built->site}}, {}};
   return std::nullopt;
 }
 
