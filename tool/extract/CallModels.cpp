@@ -11,6 +11,7 @@
 #include <clang/Basic/Builtins.h>
 #include <llvm/ADT/StringExtras.h>
 
+#include "extract/FactoryInstances.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
 #include "facts/TaintOps.h"
@@ -40,22 +41,6 @@ bool typeMatches(const Pattern& pattern, clang::QualType type) {
     return true;
   });
   return found;
-}
-
-// The program's constructor a factory call (std::make_unique<T>) runs: a user-written
-// constructor of T taking as many arguments as the call passes, the first declared
-// one where several do (overloads differing only in types are rare for clients).
-const clang::CXXConstructorDecl* factoryConstructor(const CallView& call) {
-  const clang::TemplateArgumentList* targs = call.callee->getTemplateSpecializationArgs();
-  if (!targs || targs->size() == 0 || targs->get(0).getKind() != clang::TemplateArgument::Type) return nullptr;
-  const clang::CXXRecordDecl* rd = targs->get(0).getAsType()->getAsCXXRecordDecl();
-  if (!rd || !rd->hasDefinition()) return nullptr;
-  const unsigned n = call.args.size();
-  for (const clang::CXXConstructorDecl* c : rd->getDefinition()->ctors())
-    if (c->isUserProvided() && !c->isCopyOrMoveConstructor() && c->getMinRequiredArguments() <= n &&
-        c->getNumParams() >= n)
-      return c;
-  return nullptr;
 }
 
 }  // namespace
@@ -446,7 +431,7 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
     modelled = true;
     if (m->returns) v.str.pieces.push_back(provenance(call, *m->returns, s));
     if (m->constructs)
-      if (const auto* ctor = factoryConstructor(call); ctor && isUserFunction(ctor)) {
+      if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size())); ctor && isUserFunction(ctor)) {
         CallView built = call;
         built.callee = ctor;
         built.isConstructor = true;

@@ -26,6 +26,7 @@
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Lex/PreprocessorOptions.h>
+#include <clang/Sema/SemaConsumer.h>
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Option/ArgList.h>
@@ -34,6 +35,7 @@
 
 #include "extract/ApiCatalog.h"
 #include "extract/Classifier.h"
+#include "extract/FactoryInstances.h"
 #include "extract/FactsCache.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Isolation.h"
@@ -185,7 +187,7 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   std::set<std::string>& borrowed_;
 };
 
-class FactsConsumer : public clang::ASTConsumer {
+class FactsConsumer : public clang::SemaConsumer {
  public:
   FactsConsumer(const RuleSet& rules, const ExtractOptions& opts, TUFacts& out)
       : rules_(rules), opts_(opts), out_(out) {}
@@ -197,6 +199,7 @@ class FactsConsumer : public clang::ASTConsumer {
     AnalyzerContext ctx{ast, classifier, apis, opts_.root, {}, opts_.everySink};
     ctx.accessors.empties = [&apis](const clang::FunctionDecl* method) { return apis.empties(method); };
     ctx.accessors.swapped = [&apis](const clang::CallExpr* call) { return apis.swappedOperands(call); };
+    if (sema_) instantiateFactoryConstructors(*sema_, ast, apis);
     FunctionCollector(ctx, out_, *opts_.claims, claimedHere_, borrowed_).TraverseDecl(ast.getTranslationUnitDecl());
     // A file with several compile commands runs one consumer per command into the
     // same facts: each adds to the lists.
@@ -206,6 +209,9 @@ class FactsConsumer : public clang::ASTConsumer {
     for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it)
       out_.dependencies.push_back(absolutePath(sm.getFileManager(), it->first.getName()));
   }
+
+  void InitializeSema(clang::Sema& sema) override { sema_ = &sema; }
+  void ForgetSema() override { sema_ = nullptr; }
 
   // Library bodies are modelled in rules/apis; parsing them is wasted time. So is
   // parsing a project header's function that another TU has already claimed: the
@@ -252,6 +258,7 @@ class FactsConsumer : public clang::ASTConsumer {
  private:
   std::unordered_set<std::string> claimedHere_;
   std::set<std::string> borrowed_;
+  clang::Sema* sema_ = nullptr;
   const RuleSet& rules_;
   const ExtractOptions& opts_;
   TUFacts& out_;
