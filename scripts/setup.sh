@@ -25,6 +25,8 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
     libcpprest-dev libpoco-dev libzmq3-dev cppzmq-dev qtbase5-dev rapidjson-dev
     libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
     libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
+    libmariadb-dev libsqlite3-dev libxml2-dev libgnutls28-dev libwebsocketpp-dev
+    libcjson-dev libjansson-dev libjson-c-dev
     # renders the HTML report in ctest e2e.html
     chromium
   )

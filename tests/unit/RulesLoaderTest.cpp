@@ -17,6 +17,21 @@ std::string loadError(const std::string& policyText) {
   return "";
 }
 
+// The bundled rules plus one API file `zz-<name>.yaml` with `text`: the error
+// loading them gives, or "" if they load.
+std::string apiFileError(const std::string& name, const std::string& text) {
+  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / ("rules-bad-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir / "apis" / ("zz-" + name + ".yaml")) << text;
+  try {
+    loadRules(dir.string(), "");
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
 }  // namespace
 
 TEST(RulesLoader, BundledRulesLoad) {
@@ -75,54 +90,38 @@ TEST(RulesLoader, UnresolvedModeAndBindings) {
 }
 
 TEST(RulesLoader, BadApiModelIsRejected) {
-  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-api";
-  std::filesystem::remove_all(dir);
-  std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
-  std::ofstream(dir / "apis" / "zz-bad.yaml")
-      << "library: bad\nfunctions:\n  - name: foo\n    sink: {kind: carrier-pigeon, data: [1]}\n";
-  try {
-    loadRules(dir.string(), "");
-    FAIL() << "expected a ConfigError";
-  } catch (const ConfigError& e) {
-    EXPECT_NE(std::string(e.what()).find("zz-bad.yaml:4:18: expected sink kind"), std::string::npos) << e.what();
-  }
+  const std::string got =
+      apiFileError("bad", "library: bad\nfunctions:\n  - name: foo\n    sink: {kind: carrier-pigeon, data: [1]}\n");
+  EXPECT_NE(got.find("zz-bad.yaml:4:18: expected sink kind"), std::string::npos) << got;
 }
 
 TEST(RulesLoader, HalvesTakeOnlyTheirKeys) {
-  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-halves";
-  std::filesystem::remove_all(dir);
-  std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
-  for (const auto& [model, error] :
-       std::vector<std::pair<std::string, std::string>>{{"{key: 0}", "zz-halves.yaml:3:26: unknown key 'key'"}}) {
-    std::ofstream(dir / "apis" / "zz-halves.yaml")
-        << "library: h\nfunctions:\n  - {name: put, halves: " << model << "}\n";
-    try {
-      loadRules(dir.string(), "");
-      ADD_FAILURE() << "expected a ConfigError for " << model;
-    } catch (const ConfigError& e) {
-      EXPECT_NE(std::string(e.what()).find(error), std::string::npos) << e.what();
-    }
+  EXPECT_NE(apiFileError("halves", "library: h\nfunctions:\n  - {name: put, halves: {key: 0}}\n")
+                .find("zz-halves.yaml:3:26: unknown key 'key'"),
+            std::string::npos);
+}
+
+TEST(RulesLoader, JoinsNamesAPartAndAWhole) {
+  for (const auto& [model, error] : std::vector<std::pair<std::string, std::string>>{
+           {"{part: 1}", "zz-joins.yaml:3:24: 'joins' needs 'part' and 'whole'"},
+           {"{part: return, whole: 0}", "expected 'part' and 'whole' to be argument numbers or 'this'"},
+           {"{part: 1, whole: 0, into: 2}", "unknown key 'into'"}}) {
+    const std::string got = apiFileError("joins", "library: j\nfunctions:\n  - {name: add, joins: " + model + "}\n");
+    EXPECT_NE(got.find(error), std::string::npos) << model << ": " << got;
   }
+  EXPECT_EQ(apiFileError("joins", "library: j\nfunctions:\n  - {name: add, joins: {part: 1, whole: 0}}\n"), "");
 }
 
 TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
-  const auto dir = std::filesystem::temp_directory_path() / "egress-unit" / "rules-bad-when";
-  std::filesystem::remove_all(dir);
-  std::filesystem::copy(EGRESS_RULES_DIR, dir, std::filesystem::copy_options::recursive);
   for (const auto& [when, error] : std::vector<std::pair<std::string, std::string>>{
            {"{args: two}", "zz-when.yaml:3:59: expected 'args' to be a number of arguments, got 'two'"},
            {"{args: 2, is: x}", "'is', 'is-not', 'type' and 'type-not' need 'arg'"},
            {"{}", "'when' needs 'arg' (the operand to test) or 'args'"}}) {
-    std::ofstream(dir / "apis" / "zz-when.yaml")
-        << "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: " << when << "}\n";
-    try {
-      loadRules(dir.string(), "");
-      ADD_FAILURE() << "expected a ConfigError for " << when;
-    } catch (const ConfigError& e) {
-      EXPECT_NE(std::string(e.what()).find(error), std::string::npos) << e.what();
-    }
+    const std::string got = apiFileError(
+        "when", "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: " + when + "}\n");
+    EXPECT_NE(got.find(error), std::string::npos) << when << ": " << got;
   }
-  std::ofstream(dir / "apis" / "zz-when.yaml")
-      << "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: {args: 2}}\n";
-  EXPECT_NO_THROW(loadRules(dir.string(), ""));
+  EXPECT_EQ(
+      apiFileError("when", "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: {args: 2}}\n"),
+      "");
 }

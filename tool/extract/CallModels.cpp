@@ -431,7 +431,8 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
     modelled = true;
     if (m->returns) v.str.pieces.push_back(provenance(call, *m->returns, s));
     if (m->constructs)
-      if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size())); ctor && isUserFunction(ctor)) {
+      if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size()));
+          ctor && isUserFunction(ctor)) {
         CallView built = call;
         built.callee = ctor;
         built.isConstructor = true;
@@ -582,6 +583,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
     }
   }
   if (m.swaps) swapOperands(call, *m.swaps, s);
+  if (m.joins) joinPart(call, *m.joins, s);
   if (m.encrypts) {
     const clang::Expr* handle = operandExpr(call, *m.encrypts);
     if (auto path = handle ? lvalue(handle) : std::nullopt) {

@@ -58,9 +58,9 @@ class FactoryCallFinder : public clang::RecursiveASTVisitor<FactoryCallFinder> {
     const clang::FunctionDecl* callee = call->getDirectCallee();
     if (!callee || !constructs(callee)) return true;
     const clang::QualType type = builtType(callee);
-    const auto* spec = type.isNull() ? nullptr
-                                     : llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
-                                           type->getAsCXXRecordDecl());
+    const auto* spec = type.isNull()
+                           ? nullptr
+                           : llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(type->getAsCXXRecordDecl());
     if (!spec || sm_.isInSystemHeader(spec->getSpecializedTemplate()->getLocation())) return true;
     calls.push_back({call->getBeginLoc(), callee, call->getNumArgs()});
     return true;

@@ -476,13 +476,42 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   const CallView view = callView(call);
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
-    const clang::Expr* target = operandExpr(view, *m->aliasOf);
-    if (auto path = target ? lvalue(target) : std::nullopt) {
-      views_[v] = AccessPath{path->root, path->fields, true};
-      viewedExprs_[v] = target;
-    }
+    if (const clang::Expr* target = operandExpr(view, *m->aliasOf)) makeView(v, target);
     return;
   }
+}
+
+// `v` is from now on a view onto what `target` names; onto what that names in turn
+// when `target` is itself a view (`pin = xmlNewChild(stop, ...)` with `stop` a child
+// of the document's root): writes through `v` reach the outermost object.
+void FunctionAnalyzer::makeView(const clang::VarDecl* v, const clang::Expr* target) {
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts()))
+    if (auto outer = views_.find(ref->getDecl()); outer != views_.end() && ref->getDecl() != v) {
+      views_[v] = outer->second;
+      viewedExprs_[v] = viewedExprs_[ref->getDecl()];
+      return;
+    }
+  if (auto path = lvalue(target)) {
+    views_[v] = AccessPath{path->root, path->fields, true};
+    viewedExprs_[v] = target;
+  }
+}
+
+// A model's `joins`: the local the part operand names becomes a view onto the whole
+// (`xmlDocSetRootElement(doc, root)`, then children added under `root`), and what it
+// holds already is in the whole.
+void FunctionAnalyzer::joinPart(const CallView& call, const ApiModel::Join& join, State& s) {
+  const clang::Expr* part = operandExpr(call, join.part);
+  const clang::Expr* whole = operandExpr(call, join.whole);
+  if (!part || !whole) return;
+  std::optional<AccessPath> into = lvalue(whole);
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(whole->IgnoreParenImpCasts()))
+    if (auto view = views_.find(ref->getDecl()); view != views_.end()) into = view->second;
+  if (!into) return;
+  store(AccessPath{into->root, into->fields, true}, eval(part, s), s, call.expr, true);
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(part->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  if (var && var->hasLocalStorage() && !llvm::isa<clang::ParmVarDecl>(var)) makeView(var, whole);
 }
 
 // A local pointer or iterator set to point into an object (`char* p = buf;`,

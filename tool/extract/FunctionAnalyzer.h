@@ -217,6 +217,8 @@ class FunctionAnalyzer {
   // `merge`: the path may hold others' captures too (a queue of lambdas).
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s, bool merge = false);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
+  void makeView(const clang::VarDecl* v, const clang::Expr* target);
+  void joinPart(const CallView& call, const ApiModel::Join& join, State& s);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
   const clang::VarDecl* pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const;
   std::optional<AccessPath> localPointerField(const clang::Expr* lhs);

@@ -104,6 +104,14 @@ struct ApiModel {
   // A constructor whose object is a view onto an argument (a writer over a buffer,
   // an archive over a stream): writes through the object reach that argument.
   std::optional<Operand> aliasOf;
+  // `joins: {part: A, whole: B}`: the call makes the object operand A names a part of
+  // operand B's (xmlAddChild(parent, node), cJSON_AddItemToObject(obj, key, item)):
+  // what it holds, and what is put into it later, is in the whole too.
+  struct Join {
+    Operand part;
+    Operand whole;
+  };
+  std::optional<Join> joins;
   // Calls the function value held by `target` with the arguments from `args` on
   // (std::function::operator(), std::invoke, executors running a handler).
   struct Invoke {

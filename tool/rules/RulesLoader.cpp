@@ -298,7 +298,7 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "invokes",
+  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "joins", "invokes",
                   "connects", "constructs", "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
@@ -310,6 +310,15 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   if (n["flow"]) loadFlows(y, n["flow"], m);
   m.noFlow = y.optionalBool(n, "no-flow", false);
   if (n["alias"]) m.aliasOf = operand(y, n["alias"]);
+  if (const YAML::Node j = n["joins"]) {
+    y.expectMap(j, "'joins'");
+    y.checkKeys(j, {"part", "whole"});
+    if (!j["part"] || !j["whole"]) y.fail(j, "'joins' needs 'part' and 'whole'");
+    const auto single = [](const Operand& o) { return o.kind == Operand::Arg || o.kind == Operand::This; };
+    m.joins = ApiModel::Join{operand(y, j["part"]), operand(y, j["whole"])};
+    if (!single(m.joins->part) || !single(m.joins->whole))
+      y.fail(j, "expected 'part' and 'whole' to be argument numbers or 'this'");
+  }
   if (const YAML::Node inv = n["invokes"]) {
     y.expectMap(inv, "'invokes'");
     y.checkKeys(inv, {"target", "args", "result"});
@@ -374,11 +383,13 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (h["parts"]) halves.parts = operand(y, h["parts"]);
     m.halves = halves;
   }
-  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.invokes &&
-      !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements && !m.elementOf &&
-      !m.halves)
-    y.fail(n, "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, invokes, "
-              "connects, constructs, key, encrypts, swap, elements, element-of, halves");
+  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.joins &&
+      !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements &&
+      !m.elementOf && !m.halves)
+    y.fail(
+        n,
+        "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, joins, invokes, "
+        "connects, constructs, key, encrypts, swap, elements, element-of, halves");
   return m;
 }
 

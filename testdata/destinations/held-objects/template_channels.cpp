@@ -14,8 +14,7 @@ struct RouteJob {
   std::string payload;
 };
 
-template <typename Job>
-class Channel {
+template <typename Job> class Channel {
  public:
   explicit Channel(std::string endpoint) : endpoint_(std::move(endpoint)) {}
   void push(const std::string& body) { post(endpoint_, body); }

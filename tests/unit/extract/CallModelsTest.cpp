@@ -166,5 +166,33 @@ void caller(CURL* h) { set_opt(h, CURLOPT_URL, "https://pod.example.cn/v1"); })"
   EXPECT_EQ(url.modelText, "https://pod.example.cn/v1");  // a literal's bytes, as models match them
 }
 
+// `joins`: an item added to its parent while still empty is a view onto it; what is
+// put into it afterwards is in the parent, also through a child of the item.
+TEST(CallModels, APartJoinedToItsWholeCarriesLaterWritesIntoIt) {
+  const TUFacts tu = extractSnippet(R"(
+#include <cjson/cJSON.h>
+void later(const Customer& c, int fd) {
+  cJSON* root = cJSON_CreateObject();
+  cJSON* to = cJSON_CreateObject();
+  cJSON_AddItemToObject(root, "to", to);
+  cJSON* contact = cJSON_AddObjectToObject(to, "contact");
+  cJSON_AddStringToObject(contact, "email", c.email.c_str());
+  const char* text = cJSON_Print(root);
+  send(fd, text, 10, 0);
+}
+void apart(const Customer& c, int fd) {
+  cJSON* root = cJSON_CreateObject();
+  cJSON* to = cJSON_CreateObject();
+  cJSON_AddStringToObject(to, "email", c.email.c_str());
+  const char* text = cJSON_Print(root);
+  send(fd, text, 10, 0);
+})");
+  const FunctionFacts& later = functionNamed(tu, "later");
+  ASSERT_EQ(later.sinks.size(), 1u);
+  EXPECT_TRUE(carries(later.sinks[0].data, "customer.contact"));
+  const FunctionFacts& apart = functionNamed(tu, "apart");
+  EXPECT_TRUE(apart.sinks.empty() || !carries(apart.sinks[0].data, "customer.contact"));
+}
+
 }  // namespace
 }  // namespace egress

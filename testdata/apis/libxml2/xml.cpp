@@ -1,0 +1,67 @@
+// libxml2: a text writer on a file, and a document tree saved to a file, are
+// exports to that path. Nodes attached before they are filled still carry what is
+// put into them afterwards.
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+
+#include <string>
+#include <vector>
+
+#include "common/model.h"
+
+namespace {
+const xmlChar* X(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
+const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+}  // namespace
+
+void write_manifest(const std::vector<Shipment>& shipments, const std::string& batch) {
+  const std::string path = "/var/spool/customs/manifest-" + batch + ".xml";
+  xmlTextWriterPtr w = xmlNewTextWriterFilename(path.c_str(), 0);
+  xmlTextWriterStartDocument(w, nullptr, "UTF-8", nullptr);
+  xmlTextWriterStartElement(w, X("Manifest"));
+  for (const Shipment& s : shipments) {
+    xmlTextWriterWriteElement(w, X("AWB"), X(s.tracking_no));              // expect: unresolved shipment.tracking
+    xmlTextWriterWriteFormatElement(w, X("Weight"), "%.1f", s.weight_kg);  // expect: unresolved shipment.metrics
+    xmlTextWriterWriteAttribute(w, X("consignee"), X(s.recipient.name));   // expect: unresolved customer.identity
+    xmlTextWriterWriteElement(w, X("Kind"), X("parcel"));                  // expect-none
+  }
+  xmlTextWriterEndElement(w);
+  xmlTextWriterEndDocument(w);
+  xmlFreeTextWriter(w);
+}
+
+void write_route_sheet(const std::vector<Shipment>& shipments) {
+  xmlDocPtr doc = xmlNewDoc(X("1.0"));
+  xmlNodePtr root = xmlNewNode(nullptr, X("Route"));
+  xmlDocSetRootElement(doc, root);  // attached while still empty
+  for (const Shipment& s : shipments) {
+    xmlNodePtr stop = xmlNewChild(root, nullptr, X("Stop"), nullptr);
+    xmlNewTextChild(stop, nullptr, X("Street"), X(s.recipient.street));
+    xmlNodePtr pin = xmlNewChild(stop, nullptr, X("Contact"), nullptr);
+    xmlNewProp(pin, X("phone"), X(s.recipient.phone));
+  }
+  xmlSaveFormatFileEnc("/srv/sftp/routes/today.xml", doc, "UTF-8",
+                       1);  // expect: unresolved customer.address customer.contact
+  xmlFreeDoc(doc);
+}
+
+void write_counts(const std::vector<Shipment>& shipments) {
+  xmlDocPtr doc = xmlNewDoc(X("1.0"));
+  xmlNodePtr root = xmlNewNode(nullptr, X("Counts"));
+  xmlNewProp(root, X("n"), X(std::to_string(shipments.size())));
+  xmlDocSetRootElement(doc, root);
+  xmlSaveFile("/srv/sftp/routes/counts.xml", doc);  // expect-none
+  xmlFreeDoc(doc);
+}
+
+// A node built apart and added to its parent afterwards.
+void write_label(const Shipment& s) {
+  xmlDocPtr doc = xmlNewDoc(X("1.0"));
+  xmlNodePtr root = xmlNewNode(nullptr, X("Label"));
+  xmlDocSetRootElement(doc, root);
+  xmlNodePtr to = xmlNewNode(nullptr, X("To"));
+  xmlNodeSetContent(to, X(s.recipient.name));
+  xmlAddChild(root, to);
+  xmlSaveFile("/srv/sftp/labels/label.xml", doc);  // expect: unresolved customer.identity
+  xmlFreeDoc(doc);
+}
