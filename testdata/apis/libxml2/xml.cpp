@@ -40,8 +40,8 @@ void write_route_sheet(const std::vector<Shipment>& shipments) {
     xmlNodePtr pin = xmlNewChild(stop, nullptr, X("Contact"), nullptr);
     xmlNewProp(pin, X("phone"), X(s.recipient.phone));
   }
-  xmlSaveFormatFileEnc("/srv/sftp/routes/today.xml", doc, "UTF-8",
-                       1);  // expect: unresolved customer.address customer.contact
+  const char* sheet = "/srv/sftp/routes/today.xml";
+  xmlSaveFormatFileEnc(sheet, doc, "UTF-8", 1);  // expect: unresolved customer.address customer.contact
   xmlFreeDoc(doc);
 }
 

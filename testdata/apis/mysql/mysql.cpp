@@ -25,8 +25,8 @@ class OrderStore {
     mysql_real_connect(conn_, host, "app", "secret", "orders", 0, nullptr, 0);
   }
   void exec(const std::string& sql) {
-    mysql_real_query(conn_, sql.c_str(), sql.size());
-  }  // expect: allowed customer.address
+    mysql_real_query(conn_, sql.c_str(), sql.size());  // expect: allowed customer.address
+  }
   void save(const Customer& c) {
     char quoted[256];
     mysql_real_escape_string(conn_, quoted, c.street.c_str(), c.street.size());
