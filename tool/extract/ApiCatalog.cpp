@@ -1,5 +1,6 @@
 #include "extract/ApiCatalog.h"
 
+#include <clang/AST/Attr.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
@@ -40,6 +41,21 @@ std::vector<const clang::LambdaExpr*> lambdasIn(const clang::Expr* e) {
   return out;
 }
 
+namespace {
+
+// The argument as written, where the callee's parameter is a GNU transparent union
+// (`connect(fd, ai->ai_addr, len)` with `_GNU_SOURCE` in C: the compiler wraps the
+// pointer in a compound literal of `__CONST_SOCKADDR_ARG`).
+const clang::Expr* unwrapTransparentUnion(const clang::Expr* arg) {
+  const auto* literal = llvm::dyn_cast<clang::CompoundLiteralExpr>(arg->IgnoreParenImpCasts());
+  const auto* record = literal ? literal->getType()->getAsRecordDecl() : nullptr;
+  if (!record || !record->isUnion() || !record->hasAttr<clang::TransparentUnionAttr>()) return arg;
+  const auto* init = llvm::dyn_cast_or_null<clang::InitListExpr>(literal->getInitializer());
+  return init && init->getNumInits() == 1 ? init->getInit(0) : arg;
+}
+
+}  // namespace
+
 CallView callView(const clang::CallExpr* call) {
   CallView view;
   view.expr = call;
@@ -54,7 +70,7 @@ CallView callView(const clang::CallExpr* call) {
     view.selfInArgs = true;
     first = 1;
   }
-  for (unsigned i = first; i < call->getNumArgs(); ++i) view.args.push_back(call->getArg(i));
+  for (unsigned i = first; i < call->getNumArgs(); ++i) view.args.push_back(unwrapTransparentUnion(call->getArg(i)));
   return view;
 }
 
