@@ -556,6 +556,15 @@ void FunctionAnalyzer::recordConnection(const CallView& call, const ApiModel::Co
   }
 }
 
+// A wipe (a flow from nothing that replaces, `memset(p, 0, sizeof *p)`) through a
+// pointer variable: the start of filling a fresh or global object, not a value being
+// blanked; it leaves what the object stands for as it was.
+bool FunctionAnalyzer::initialisesThroughPointer(const ApiModel::Flow& flow, const clang::Expr* target) {
+  if (!flow.from.empty() || !flow.replace || flow.to.kind != Operand::Arg) return false;
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts());
+  return ref && ref->getType()->isPointerType();
+}
+
 // `intoObject` false: the call stores into a container of pairs by halves instead.
 void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool intoObject,
                                   const std::vector<Operand>& sentThrough, State& s) {
@@ -566,6 +575,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
                     [&](const Operand& o) { return o.kind == flow.to.kind && o.index == flow.to.index; }))
       continue;
     for (const clang::Expr* target : operandExprs(call, flow.to)) {
+      if (initialisesThroughPointer(flow, target)) continue;
       auto path = lvalue(target);
       if (!path) continue;
       if (flow.to.kind == Operand::This)
