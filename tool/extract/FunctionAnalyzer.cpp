@@ -702,7 +702,27 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
         facts_.retFieldStrs.emplace(field, str);  // the first return's value stands, as for retStr
     }
   }
+  if (path && !path->weak) returnInputFields(*path, value->getType());
   addReturnedStr(v.str.known() ? v.str : v.dest);
+}
+
+// A record returned by value that is an input's (`return req_;` in a builder, `return
+// q;`): each of its fields is that input's field, for a callee the caller hands the
+// result on to (`send(b.build())` reading `r.body`). Fields the function stored
+// itself keep their own entries.
+void FunctionAnalyzer::returnInputFields(const AccessPath& path, clang::QualType type) {
+  const auto idx = paramIndex(path.root);
+  const auto* record = type->getAsRecordDecl();
+  // A getter returning a reference hands out the member itself: its reads stay whole.
+  if (!idx || !record || !fn_ || fn_->getReturnType()->isReferenceType()) return;
+  const std::string below = path.fields.empty() ? "" : path.fields + ".";
+  for (const clang::FieldDecl* field : record->fields()) {
+    const std::string name = field->getNameAsString();
+    if (name.empty() || facts_.retFields.count(name)) continue;
+    const std::string at = below + name;
+    facts_.retFields[name].params.push_back({*idx, at, {}});
+    facts_.retFieldStrs.emplace(name, StrVal{{{StrPiece::Param, at, *idx}}, {}});
+  }
 }
 
 // Each value returned is an alternative (`if (eu) return kDeUrl; return kCnUrl;`),

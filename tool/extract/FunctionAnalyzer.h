@@ -219,6 +219,7 @@ class FunctionAnalyzer {
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   void makeView(const clang::VarDecl* v, const clang::Expr* target);
   void joinPart(const CallView& call, const ApiModel::Join& join, State& s);
+  void returnInputFields(const AccessPath& path, clang::QualType type);
   static bool initialisesThroughPointer(const ApiModel::Flow& flow, const clang::Expr* target);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
   const clang::VarDecl* pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const;

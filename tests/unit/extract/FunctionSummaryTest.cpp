@@ -82,5 +82,26 @@ Parcel make(const Customer& c) {
   EXPECT_FALSE(f.retFields.count("tracking_no"));  // a constant carries nothing
 }
 
+// An input's record returned by value (`return req_;`, `return p;`) is that input's
+// fields, one by one; a getter returning a reference hands out the member itself.
+TEST(FunctionSummary, AnInputsRecordReturnedByValueIsItsFieldsOneByOne) {
+  const TUFacts tu = extractSnippet(R"(
+struct Builder {
+  Parcel req_;
+  Parcel build() const { return req_; }
+  const Parcel& get() const { return req_; }
+};
+Parcel copy_of(const Parcel& p) { return p; })");
+  const FunctionFacts& build = functionNamed(tu, "Builder::build");
+  ASSERT_TRUE(build.retFields.count("tracking_no"));
+  EXPECT_TRUE(readsParam(build.retFields.at("tracking_no"), kThisParam, "req_.tracking_no"));
+  ASSERT_TRUE(build.retFieldStrs.count("recipient"));
+  EXPECT_EQ(build.retFieldStrs.at("recipient").pieces.at(0).text, "req_.recipient");
+  EXPECT_TRUE(functionNamed(tu, "Builder::get").retFields.empty());
+  const FunctionFacts& copy = functionNamed(tu, "copy_of");
+  ASSERT_TRUE(copy.retFields.count("recipient"));
+  EXPECT_TRUE(readsParam(copy.retFields.at("recipient"), 0, "recipient"));
+}
+
 }  // namespace
 }  // namespace egress
