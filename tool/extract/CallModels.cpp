@@ -296,11 +296,23 @@ const clang::CXXRecordDecl* FunctionAnalyzer::pointedRecord(clang::QualType type
   if (type->isPointerType()) type = type->getPointeeType();
   const clang::CXXRecordDecl* record = type->getAsCXXRecordDecl();
   if (!record || !record->hasDefinition()) return nullptr;
-  for (const clang::CXXMethodDecl* m : record->methods())
-    if (m->getOverloadedOperator() == clang::OO_Arrow && m->getReturnType()->isPointerType())
-      if (const clang::CXXRecordDecl* pointee = m->getReturnType()->getPointeeType()->getAsCXXRecordDecl())
-        return pointee->hasDefinition() ? pointee->getDefinition() : nullptr;
-  return record->getDefinition();
+  record = record->getDefinition();
+  // A smart pointer stands for its object: its `operator->`, its own or a base's
+  // (libstdc++'s shared_ptr has it in __shared_ptr_access).
+  const auto pointeeOfArrow = [](const clang::CXXRecordDecl* rd) -> const clang::CXXRecordDecl* {
+    for (const clang::CXXMethodDecl* m : rd->methods())
+      if (m->getOverloadedOperator() == clang::OO_Arrow && m->getReturnType()->isPointerType())
+        if (const clang::CXXRecordDecl* pointee = m->getReturnType()->getPointeeType()->getAsCXXRecordDecl())
+          return pointee->hasDefinition() ? pointee->getDefinition() : nullptr;
+    return nullptr;
+  };
+  if (const clang::CXXRecordDecl* pointee = pointeeOfArrow(record)) return pointee;
+  const clang::CXXRecordDecl* viaBase = nullptr;
+  record->forallBases([&](const clang::CXXRecordDecl* base) {
+    if (!viaBase) viaBase = pointeeOfArrow(base);
+    return true;
+  });
+  return viaBase ? viaBase : record;
 }
 
 Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& removes) const {

@@ -173,7 +173,60 @@ std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const s
     for (const EffectFact& e : graph_.function(m).effects)
       if (e.target == kThisParam && e.field != path.substr(0, dot) && relatedFields(e.field, path))
         return std::nullopt;  // the class sets something below the held object itself
-  return storedIn(held, path.substr(dot + 1), depth + 1, why);
+  if (std::optional<StrVal> own = storedIn(held, path.substr(dot + 1), depth + 1, why)) return own;
+  return storedInDerived(held, path.substr(dot + 1), depth + 1, why);
+}
+
+// The classes overriding a method of `base`, transitively: an object held through
+// `base` (an interface an injected client implements) is one of them.
+const std::set<std::string>& ClassFields::derivedFrom(const std::string& base) const {
+  if (derived_.empty()) {
+    std::map<std::string, std::set<std::string>> direct;
+    for (FunctionId id = 0; id < graph_.size(); ++id) {
+      const std::string cls = classOfMethod(graph_.function(id).usr);
+      for (const std::string& overridden : graph_.function(id).overrides)
+        if (std::string from = classOfMethod(overridden); !cls.empty() && !from.empty() && from != cls)
+          direct[from].insert(cls);
+    }
+    for (const auto& [from, _] : direct) {
+      std::set<std::string>& all = derived_[from];
+      std::vector<std::string> todo(direct[from].begin(), direct[from].end());
+      while (!todo.empty()) {
+        const std::string next = todo.back();
+        todo.pop_back();
+        if (!all.insert(next).second) continue;
+        if (auto more = direct.find(next); more != direct.end())
+          todo.insert(todo.end(), more->second.begin(), more->second.end());
+      }
+    }
+    derived_[""];  // built
+  }
+  static const std::set<std::string> none;
+  auto it = derived_.find(base);
+  return it == derived_.end() ? none : it->second;
+}
+
+// Field `field` of an object held through `base` that no method of `base` sets:
+// what each derived class that has the field sets it to. A derived class storing
+// it unknown leaves it unknown; one without it is another implementation.
+std::optional<StrVal> ClassFields::storedInDerived(const std::string& base, const std::string& field, unsigned depth,
+                                                   Path& why) const {
+  std::vector<StrVal> values;
+  Path steps;
+  for (const std::string& cls : derivedFrom(base)) {
+    const bool has = std::any_of(methodsOf(cls).begin(), methodsOf(cls).end(), [&](FunctionId m) {
+      const auto& effects = graph_.function(m).effects;
+      return std::any_of(effects.begin(), effects.end(),
+                         [&](const EffectFact& e) { return e.target == kThisParam && relatedFields(e.field, field); });
+    });
+    if (!has) continue;
+    std::optional<StrVal> value = storedIn(cls, field, depth, steps);
+    if (!value) return std::nullopt;
+    for (StrVal& each : forms(*value)) values.push_back(std::move(each));
+  }
+  if (values.empty()) return std::nullopt;
+  why.insert(why.end(), steps.begin(), steps.end());
+  return fromForms(values);
 }
 
 // A form with its fields of `this` replaced by the class's stores and the

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,9 @@ class ClassFields {
                                     Path& why) const;
   std::optional<StrVal> storedBelow(const std::string& owner, const std::string& path, unsigned depth, Path& why) const;
   std::string classOfField(const std::string& owner, const std::string& field) const;
+  const std::set<std::string>& derivedFrom(const std::string& base) const;
+  std::optional<StrVal> storedInDerived(const std::string& base, const std::string& field, unsigned depth,
+                                        Path& why) const;
   bool usedInPlace(FunctionId m, const EffectFact& e) const;
   std::optional<StrVal> storedAt(FunctionId m, const EffectFact& e, const std::string& field) const;
   std::optional<StrVal> inTermsOf(FunctionId f, const StrVal& form) const;
@@ -49,6 +53,7 @@ class ClassFields {
   const CallGraph& graph_;
   const Substitution* built_;
   mutable std::map<std::string, std::vector<FunctionId>> methods_;      // class USR -> its methods, built once
+  mutable std::map<std::string, std::set<std::string>> derived_;        // class USR -> classes overriding its methods
   mutable std::map<std::string, std::map<std::string, StrVal>> known_;  // class USR -> knownFields
 };
 

@@ -82,6 +82,26 @@ TEST(ClassFields, AFieldOfAHeldObjectIsWhatItsClassSets) {
   EXPECT_EQ(displayStr(flows[0].destination), "10.40.0.20");
 }
 
+// The console holds its feed through an interface (`Source`): the object is one of
+// the classes overriding its methods, each with its own stores; an implementation
+// without the field is another kind of source.
+TEST(ClassFields, AFieldOfAnObjectHeldThroughAnInterfaceIsWhatItsImplementationsSet) {
+  FunctionFacts feedCtor = method("Feed", "Feed", 0);
+  feedCtor.effects = {storesInThis("m_plc", host("10.40.0.20"))};
+  FunctionFacts feedRead = method("Feed", "read", 0);
+  feedRead.overrides = {"c:@S@Source@F@read#"};
+  FunctionFacts mockRead = method("MockSource", "read", 0);
+  mockRead.overrides = {"c:@S@Source@F@read#"};
+  FunctionFacts consoleCtor = method("Console", "Console", 1);
+  consoleCtor.fieldClasses = {{"feed", "c:@S@Source"}};
+  consoleCtor.effects = {storesInThis("feed", paramStr(0))};
+  FunctionFacts onScan = method("Console", "onScan");
+  onScan.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("feed.m_plc"), 20)};
+  const std::vector<Flow> flows = link({unit({feedCtor, feedRead, mockRead, consoleCtor, onScan})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "10.40.0.20");
+}
+
 // Console::onScan (nobody calls it) sends to `this.feed.m_plc`; the console's
 // constructor stores the feed its caller hands it, and each caller builds its feed
 // with a different PLC address: the address is each of those.
