@@ -503,14 +503,23 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
       else part.pieces.push_back(p);  // a mutable global: link/Globals.cpp, once all stores are known
     } else if (p.kind == StrPiece::CallRet) {
       const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
-      for (const Summary* r : c ? dataOf(f, *c) : std::vector<const Summary*>{}) {
-        if (part.known()) break;
+      const std::vector<const Summary*> targets = c ? dataOf(f, *c) : std::vector<const Summary*>{};
+      // A virtual call's overrides each answer, as alternatives: the object a caller
+      // binds drops those reading fields its class lacks (`Csv::path()` on an
+      // `EdiExporter`). Past a few overrides, the first known value stands.
+      constexpr std::size_t kMaxOverrideValues = 8;
+      const bool each = c && c->isVirtual && targets.size() <= kMaxOverrideValues;
+      for (const Summary* r : targets) {
+        if (part.known() && !each) break;
         if (depth >= kMaxResolveDepth) {
           noteLimit(Limit::ResolveDepth);
           break;
         }
         const StrVal returned = p.text.empty() ? r->retStr : returnedFieldStr(*r, p.text, depth + 1);
-        part = resolveStr(f, substituteStr(f, *c, returned), depth + 1);
+        StrVal got = resolveStr(f, substituteStr(f, *c, returned), depth + 1);
+        if (!got.known() || !dropAbsent(got)) continue;  // does not run for this object
+        if (!part.known()) part = std::move(got);
+        else addAlternatives(part, got);
       }
     } else if (p.kind == StrPiece::CallOut) {
       part = resolveCallOut(f, p, depth + 1);

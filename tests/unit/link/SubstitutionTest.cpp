@@ -203,6 +203,36 @@ TEST(Substitution, AVirtualCallLeavesWhatAnyOverrideLeaves) {
                                       "shipment.tracking"}));
 }
 
+// The string a virtual call returns is each override's, as alternatives (a caller's
+// object then drops those reading fields its class lacks); past eight overrides the
+// first known one stands.
+std::vector<std::string> returnedByVirtualCall(unsigned n) {
+  std::vector<FunctionFacts> fns;
+  FunctionFacts base = function("Base::path", 0);
+  for (unsigned i = 0; i < n; ++i) {
+    FunctionFacts o = function("Impl" + std::to_string(i) + "::path", 0);
+    o.overrides = {base.usr};
+    o.retStr = host("/spool/" + std::to_string(i));
+    fns.push_back(o);
+  }
+  FunctionFacts caller = function("caller", 0);
+  CallSiteFact path = call(0, base, {});
+  path.isVirtual = true;
+  caller.calls = {path};
+  fns.push_back(base);
+  fns.push_back(caller);
+  const auto l = link(fns, caller);
+  std::vector<std::string> out;
+  for (const StrVal& form : forms(l->subst().resolveStr(l->caller, callRetStr(0)))) out.push_back(displayStr(form));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Substitution, AVirtualCallReturnsEachOverridesString) {
+  EXPECT_EQ(returnedByVirtualCall(2), (std::vector<std::string>{"/spool/0", "/spool/1"}));
+  EXPECT_EQ(returnedByVirtualCall(9).size(), 1u);
+}
+
 // A value widened to a range of call sites carries what each site left; two ranges
 // from the same first site to different last ones are not the same range.
 TEST(Substitution, AWidenedRangeIsEachOfItsSitesAndOnlyThose) {
