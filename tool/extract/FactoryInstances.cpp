@@ -86,6 +86,13 @@ unsigned instantiateFactoryConstructors(clang::Sema& sema, clang::ASTContext& as
   if (ast.getDiagnostics().hasErrorOccurred()) return 0;
   FactoryCallFinder finder(ast.getSourceManager(), apis);
   finder.TraverseDecl(ast.getTranslationUnitDecl());
+  // The constructor is picked by its number of parameters: one that does not fit
+  // these template arguments would report errors the compiler never would. Those
+  // are not the program's: they are suppressed, and such a constructor is invalid
+  // and skipped by the analysis.
+  clang::DiagnosticsEngine& diags = ast.getDiagnostics();
+  const bool suppressed = diags.getSuppressAllDiagnostics();
+  diags.setSuppressAllDiagnostics(true);
   unsigned instantiated = 0;
   for (const FactoryCall& call : finder.calls) {
     // `shared_ptr<Channel<Msg>>` members never needed the class complete.
@@ -97,6 +104,7 @@ unsigned instantiateFactoryConstructors(clang::Sema& sema, clang::ASTContext& as
     ++instantiated;
   }
   if (instantiated) sema.PerformPendingInstantiations();
+  diags.setSuppressAllDiagnostics(suppressed);
   return instantiated;
 }
 

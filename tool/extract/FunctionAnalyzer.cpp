@@ -485,12 +485,15 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
 // when `target` is itself a view (`pin = xmlNewChild(stop, ...)` with `stop` a child
 // of the document's root): writes through `v` reach the outermost object.
 void FunctionAnalyzer::makeView(const clang::VarDecl* v, const clang::Expr* target) {
-  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts()))
-    if (auto outer = views_.find(ref->getDecl()); outer != views_.end() && ref->getDecl() != v) {
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts())) {
+    // `node = xmlNewChild(node, ...)`: it stays what it viewed, never a view of itself.
+    if (ref->getDecl() == v) return;
+    if (auto outer = views_.find(ref->getDecl()); outer != views_.end()) {
       views_[v] = outer->second;
       viewedExprs_[v] = viewedExprs_[ref->getDecl()];
       return;
     }
+  }
   if (auto path = lvalue(target)) {
     views_[v] = AccessPath{path->root, path->fields, true};
     viewedExprs_[v] = target;
@@ -714,7 +717,9 @@ void FunctionAnalyzer::returnInputFields(const AccessPath& path, clang::QualType
   const auto idx = paramIndex(path.root);
   const auto* record = type->getAsRecordDecl();
   // A getter returning a reference hands out the member itself: its reads stay whole.
+  // A library record (a std::string returned by value) has no fields the program reads.
   if (!idx || !record || !fn_ || fn_->getReturnType()->isReferenceType()) return;
+  if (ctx_.ast.getSourceManager().isInSystemHeader(record->getLocation())) return;
   const std::string below = path.fields.empty() ? "" : path.fields + ".";
   for (const clang::FieldDecl* field : record->fields()) {
     const std::string name = field->getNameAsString();

@@ -173,8 +173,18 @@ std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const s
     for (const EffectFact& e : graph_.function(m).effects)
       if (e.target == kThisParam && e.field != path.substr(0, dot) && relatedFields(e.field, path))
         return std::nullopt;  // the class sets something below the held object itself
-  if (std::optional<StrVal> own = storedIn(held, path.substr(dot + 1), depth + 1, why)) return own;
-  return storedInDerived(held, path.substr(dot + 1), depth + 1, why);
+  const std::string rest = path.substr(dot + 1);
+  if (storesAt(held, rest)) return storedIn(held, rest, depth + 1, why);
+  return storedInDerived(held, rest, depth + 1, why);
+}
+
+// Whether a method of `cls` stores at `field` of its object, or above or below it.
+bool ClassFields::storesAt(const std::string& cls, const std::string& field) const {
+  return std::any_of(methodsOf(cls).begin(), methodsOf(cls).end(), [&](FunctionId m) {
+    const auto& effects = graph_.function(m).effects;
+    return std::any_of(effects.begin(), effects.end(),
+                       [&](const EffectFact& e) { return e.target == kThisParam && relatedFields(e.field, field); });
+  });
 }
 
 // The classes overriding a method of `base`, transitively: an object held through
@@ -214,12 +224,7 @@ std::optional<StrVal> ClassFields::storedInDerived(const std::string& base, cons
   std::vector<StrVal> values;
   Path steps;
   for (const std::string& cls : derivedFrom(base)) {
-    const bool has = std::any_of(methodsOf(cls).begin(), methodsOf(cls).end(), [&](FunctionId m) {
-      const auto& effects = graph_.function(m).effects;
-      return std::any_of(effects.begin(), effects.end(),
-                         [&](const EffectFact& e) { return e.target == kThisParam && relatedFields(e.field, field); });
-    });
-    if (!has) continue;
+    if (!storesAt(cls, field)) continue;
     std::optional<StrVal> value = storedIn(cls, field, depth, steps);
     if (!value) return std::nullopt;
     for (StrVal& each : forms(*value)) values.push_back(std::move(each));

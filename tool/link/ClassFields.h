@@ -42,6 +42,7 @@ class ClassFields {
   std::optional<StrVal> storedBelow(const std::string& owner, const std::string& path, unsigned depth, Path& why) const;
   std::string classOfField(const std::string& owner, const std::string& field) const;
   const std::set<std::string>& derivedFrom(const std::string& base) const;
+  bool storesAt(const std::string& cls, const std::string& field) const;
   std::optional<StrVal> storedInDerived(const std::string& base, const std::string& field, unsigned depth,
                                         Path& why) const;
   bool usedInPlace(FunctionId m, const EffectFact& e) const;

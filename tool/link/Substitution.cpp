@@ -509,6 +509,7 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
       // `EdiExporter`). Past a few overrides, the first known value stands.
       constexpr std::size_t kMaxOverrideValues = 8;
       const bool each = c && c->isVirtual && targets.size() <= kMaxOverrideValues;
+      bool absent = false;
       for (const Summary* r : targets) {
         if (part.known() && !each) break;
         if (depth >= kMaxResolveDepth) {
@@ -517,10 +518,17 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
         }
         const StrVal returned = p.text.empty() ? r->retStr : returnedFieldStr(*r, p.text, depth + 1);
         StrVal got = resolveStr(f, substituteStr(f, *c, returned), depth + 1);
-        if (!got.known() || !dropAbsent(got)) continue;  // does not run for this object
+        if (!got.known()) continue;
+        if (!dropAbsent(got)) {  // does not run for this object
+          absent = true;
+          continue;
+        }
         if (!part.known()) part = std::move(got);
         else addAlternatives(part, got);
       }
+      // No target runs for this object: the value is not there, as a field its
+      // class lacks is not (the sink reading it is dropped, not unresolved).
+      if (!part.known() && absent) part = StrVal{{{StrPiece::Absent, "", 0}}, {}};
     } else if (p.kind == StrPiece::CallOut) {
       part = resolveCallOut(f, p, depth + 1);
     } else {

@@ -45,7 +45,7 @@ void send_jansson(const struct waybill *w)
     json_t *items = json_array();
     json_object_set_new(root, "items", items); /* added while still empty */
     json_array_append_new(items, json_string(w->to.street));
-    json_object_set_new(root, "awb", json_string(w->tracking_no));
+    json_object_setn_new(root, "awb", 3, json_string(w->tracking_no));
     char *text = json_dumps(root, JSON_COMPACT);
     int fd = uplink();
     send(fd, text, strlen(text), 0); /* expect: violation customer.address shipment.tracking */

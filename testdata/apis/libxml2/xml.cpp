@@ -65,3 +65,16 @@ void write_label(const Shipment& s) {
   xmlSaveFile("/srv/sftp/labels/label.xml", doc);  // expect: unresolved customer.identity
   xmlFreeDoc(doc);
 }
+
+// One variable walked down the tree (`node = xmlNewChild(node, ...)`): still the
+// document's, never a view of itself.
+void write_nested(const Shipment& s) {
+  xmlDocPtr doc = xmlNewDoc(X("1.0"));
+  xmlNodePtr node = xmlNewNode(nullptr, X("Root"));
+  xmlDocSetRootElement(doc, node);
+  node = xmlNewChild(node, nullptr, X("Leg"), nullptr);
+  node = xmlNewChild(node, nullptr, X("Stop"), nullptr);
+  xmlNewProp(node, X("city"), X(s.recipient.city));
+  xmlSaveFile("/srv/sftp/routes/nested.xml", doc);  // expect: unresolved customer.address
+  xmlFreeDoc(doc);
+}
