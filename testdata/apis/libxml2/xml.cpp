@@ -2,6 +2,7 @@
 // exports to that path. Nodes attached before they are filled still carry what is
 // put into them afterwards.
 #include <libxml/tree.h>
+#include <libxml/xmlsave.h>
 #include <libxml/xmlwriter.h>
 
 #include <string>
@@ -76,5 +77,17 @@ void write_nested(const Shipment& s) {
   node = xmlNewChild(node, nullptr, X("Stop"), nullptr);
   xmlNewProp(node, X("city"), X(s.recipient.city));
   xmlSaveFile("/srv/sftp/routes/nested.xml", doc);  // expect: unresolved customer.address
+  xmlFreeDoc(doc);
+}
+
+// A save context on a file: the document saved through it goes to that path.
+void save_through_context(const Shipment& s) {
+  xmlDocPtr doc = xmlNewDoc(X("1.0"));
+  xmlNodePtr root = xmlNewNode(nullptr, X("Pod"));
+  xmlDocSetRootElement(doc, root);
+  xmlNewProp(root, X("awb"), X(s.tracking_no));
+  xmlSaveCtxtPtr ctxt = xmlSaveToFilename("/srv/sftp/pod/today.xml", "UTF-8", 0);
+  xmlSaveDoc(ctxt, doc);  // expect: unresolved shipment.tracking
+  xmlSaveClose(ctxt);
   xmlFreeDoc(doc);
 }

@@ -45,7 +45,7 @@ void save_street(const Customer& c) {
 // Prepared statements: the bound buffers go to the server at execute.
 void insert_tracking(const Shipment& s) {
   MYSQL* db = mysql_init(nullptr);
-  mysql_real_connect(db, std::getenv("ORDERS_DB_HOST"), "app", "secret", "orders", 0, nullptr, 0);
+  mysql_real_connect(db, "db.scans.example.cn", "app", "secret", "orders", 0, nullptr, 0);
   MYSQL_STMT* st = mysql_stmt_init(db);
   const char* q = "INSERT INTO scans(tracking) VALUES (?)";
   mysql_stmt_prepare(st, q, std::strlen(q));
@@ -55,6 +55,13 @@ void insert_tracking(const Shipment& s) {
   bind[0].buffer = const_cast<char*>(s.tracking_no.c_str());
   bind[0].buffer_length = s.tracking_no.size();
   mysql_stmt_bind_param(st, bind);
-  mysql_stmt_execute(st);  // expect: unresolved shipment.tracking
+  mysql_stmt_execute(st);  // expect: violation shipment.tracking
   mysql_stmt_close(st);
+}
+
+void env_host(const Customer& c) {
+  MYSQL* db = mysql_init(nullptr);
+  mysql_real_connect(db, std::getenv("ORDERS_DB_HOST"), "app", "secret", "orders", 0, nullptr, 0);
+  const std::string sql = "UPDATE contacts SET phone='" + c.phone + "'";
+  mysql_query(db, sql.c_str());  // expect: unresolved customer.contact
 }
