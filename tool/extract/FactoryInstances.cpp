@@ -12,10 +12,20 @@
 
 namespace egress {
 
-const clang::CXXConstructorDecl* factoryConstructor(const clang::FunctionDecl* factory, unsigned argCount) {
+namespace {
+
+// The type a factory call builds (its first template argument).
+clang::QualType builtType(const clang::FunctionDecl* factory) {
   const clang::TemplateArgumentList* targs = factory->getTemplateSpecializationArgs();
-  if (!targs || targs->size() == 0 || targs->get(0).getKind() != clang::TemplateArgument::Type) return nullptr;
-  const clang::CXXRecordDecl* rd = targs->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!targs || targs->size() == 0 || targs->get(0).getKind() != clang::TemplateArgument::Type) return {};
+  return targs->get(0).getAsType();
+}
+
+}  // namespace
+
+const clang::CXXConstructorDecl* factoryConstructor(const clang::FunctionDecl* factory, unsigned argCount) {
+  const clang::QualType type = builtType(factory);
+  const clang::CXXRecordDecl* rd = type.isNull() ? nullptr : type->getAsCXXRecordDecl();
   if (!rd || !rd->hasDefinition()) return nullptr;
   for (const clang::CXXConstructorDecl* c : rd->getDefinition()->ctors())
     if (c->isUserProvided() && !c->isCopyOrMoveConstructor() && c->getMinRequiredArguments() <= argCount &&
@@ -31,14 +41,6 @@ struct FactoryCall {
   const clang::FunctionDecl* factory;
   unsigned argCount;
 };
-
-// The record a factory call builds (its first template argument), if the program
-// declares it.
-clang::QualType builtType(const clang::FunctionDecl* factory) {
-  const clang::TemplateArgumentList* targs = factory->getTemplateSpecializationArgs();
-  if (!targs || targs->size() == 0 || targs->get(0).getKind() != clang::TemplateArgument::Type) return {};
-  return targs->get(0).getAsType();
-}
 
 // Collects the factory calls of the program's own functions that build a class
 // template's specialisation. They are acted on after the walk: completing a class

@@ -190,7 +190,8 @@ bool ClassFields::storesAt(const std::string& cls, const std::string& field) con
 // The classes overriding a method of `base`, transitively: an object held through
 // `base` (an interface an injected client implements) is one of them.
 const std::set<std::string>& ClassFields::derivedFrom(const std::string& base) const {
-  if (derived_.empty()) {
+  if (!derivedBuilt_) {
+    derivedBuilt_ = true;
     std::map<std::string, std::set<std::string>> direct;
     for (FunctionId id = 0; id < graph_.size(); ++id) {
       const std::string cls = classOfMethod(graph_.function(id).usr);
@@ -198,9 +199,9 @@ const std::set<std::string>& ClassFields::derivedFrom(const std::string& base) c
         if (std::string from = classOfMethod(overridden); !cls.empty() && !from.empty() && from != cls)
           direct[from].insert(cls);
     }
-    for (const auto& [from, _] : direct) {
+    for (const auto& [from, children] : direct) {
       std::set<std::string>& all = derived_[from];
-      std::vector<std::string> todo(direct[from].begin(), direct[from].end());
+      std::vector<std::string> todo(children.begin(), children.end());
       while (!todo.empty()) {
         const std::string next = todo.back();
         todo.pop_back();
@@ -209,7 +210,6 @@ const std::set<std::string>& ClassFields::derivedFrom(const std::string& base) c
           todo.insert(todo.end(), more->second.begin(), more->second.end());
       }
     }
-    derived_[""];  // built
   }
   static const std::set<std::string> none;
   auto it = derived_.find(base);

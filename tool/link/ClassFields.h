@@ -53,8 +53,9 @@ class ClassFields {
 
   const CallGraph& graph_;
   const Substitution* built_;
-  mutable std::map<std::string, std::vector<FunctionId>> methods_;      // class USR -> its methods, built once
-  mutable std::map<std::string, std::set<std::string>> derived_;        // class USR -> classes overriding its methods
+  mutable std::map<std::string, std::vector<FunctionId>> methods_;  // class USR -> its methods, built once
+  mutable std::map<std::string, std::set<std::string>> derived_;    // class USR -> classes overriding its methods
+  mutable bool derivedBuilt_ = false;
   mutable std::map<std::string, std::map<std::string, StrVal>> known_;  // class USR -> knownFields
 };
 

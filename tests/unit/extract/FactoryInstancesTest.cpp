@@ -11,10 +11,8 @@ bool hasFunction(const TUFacts& tu, const std::string& name) {
   return std::any_of(tu.functions.begin(), tu.functions.end(), [&](const FunctionFacts& f) { return f.name == name; });
 }
 
-// The constructor of a class template's specialisation that only make_shared runs is
-// analysed: it stores the endpoint the factory call passes.
-TEST(FactoryInstancesTest, ConstructorRunOnlyByMakeSharedIsAnalysed) {
-  const TUFacts tu = test::extractSnippet(R"(
+// A class template whose constructor stores the endpoint it is built with.
+constexpr const char* kChannel = R"(
 #include <memory>
 template <typename T> class Channel {
  public:
@@ -22,6 +20,12 @@ template <typename T> class Channel {
   std::string endpoint_;
 };
 struct Label {};
+)";
+
+// The constructor of a class template's specialisation that only make_shared runs is
+// analysed: it stores the endpoint the factory call passes.
+TEST(FactoryInstancesTest, ConstructorRunOnlyByMakeSharedIsAnalysed) {
+  const TUFacts tu = test::extractSnippet(std::string(kChannel) + R"(
 std::shared_ptr<Channel<Label>> open() { return std::make_shared<Channel<Label>>("tcp://10.0.0.5:7000"); }
 )");
   ASSERT_TRUE(hasFunction(tu, "Channel::Channel"));
@@ -29,17 +33,10 @@ std::shared_ptr<Channel<Label>> open() { return std::make_shared<Channel<Label>>
   EXPECT_FALSE(built.ret.calls.empty());
 }
 
-// A factory of a plain class needs nothing: its constructor was parsed as written.
-// One that is never called instantiates nothing either.
+// A specialisation only named (`shared_ptr<Channel<Label>>`), never built by a
+// factory, instantiates nothing.
 TEST(FactoryInstancesTest, UnusedTemplateConstructorStaysUninstantiated) {
-  const TUFacts tu = test::extractSnippet(R"(
-#include <memory>
-template <typename T> class Channel {
- public:
-  explicit Channel(std::string endpoint) : endpoint_(std::move(endpoint)) {}
-  std::string endpoint_;
-};
-struct Label {};
+  const TUFacts tu = test::extractSnippet(std::string(kChannel) + R"(
 std::shared_ptr<Channel<Label>> none() { return nullptr; }
 )");
   EXPECT_FALSE(hasFunction(tu, "Channel::Channel"));
