@@ -1,5 +1,7 @@
 #include "extract/Accessors.h"
 
+#include <algorithm>
+
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
@@ -179,6 +181,33 @@ std::vector<Accessor::Reset> resets(const clang::FunctionDecl* fn, const clang::
   return out;
 }
 
+// The field of `this` expression `e` names, if it is one.
+std::optional<std::vector<const clang::FieldDecl*>> thisField(const clang::Expr* e, const clang::FunctionDecl* fn) {
+  auto field = fieldOfInput(e, fn);
+  if (!field || field->first != kThisParam) return std::nullopt;
+  return std::move(field->second);
+}
+
+// The field of `this` statement `st` may store into, if any.
+std::optional<std::vector<const clang::FieldDecl*>> storedField(const clang::Stmt* st, const clang::FunctionDecl* fn) {
+  const clang::Expr *lhs = nullptr, *rhs = nullptr;
+  if (assignment(st, lhs, rhs)) return thisField(lhs, fn);
+  if (const auto* op = llvm::dyn_cast<clang::UnaryOperator>(st); op && op->getOpcode() == clang::UO_AddrOf)
+    return thisField(op->getSubExpr(), fn);
+  if (const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(st))
+    if (const clang::CXXMethodDecl* m = call->getMethodDecl(); m && !m->isConst() && !m->isStatic())
+      return thisField(call->getImplicitObjectArgument(), fn);
+  return std::nullopt;
+}
+
+void collectStores(const clang::Stmt* st, const clang::FunctionDecl* fn,
+                   std::vector<std::vector<const clang::FieldDecl*>>& out) {
+  if (!st || llvm::isa<clang::LambdaExpr>(st)) return;  // a lambda's body runs elsewhere
+  if (auto field = storedField(st, fn); field && std::find(out.begin(), out.end(), *field) == out.end())
+    out.push_back(std::move(*field));
+  for (const clang::Stmt* child : st->children()) collectStores(child, fn, out);
+}
+
 Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties,
                   const AccessorIndex::Swapped& swapped) {
   if (const auto* m = llvm::dyn_cast<clang::CXXMethodDecl>(fn);
@@ -190,7 +219,9 @@ Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const 
   if (!body || body->body_empty()) return {};
   Accessor a = getter(def, body);
   if (a.kind == Accessor::None) a = setter(def, body, empties);
-  if (a.kind == Accessor::None) a.resets = resets(def, body, empties, swapped);
+  if (a.kind != Accessor::None) return a;
+  a.resets = resets(def, body, empties, swapped);
+  if (llvm::isa<clang::CXXMethodDecl>(def)) collectStores(body, def, a.mayStore);
   return a;
 }
 

@@ -207,13 +207,28 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
 // `set_opt(h, opt, v)` around `curl_easy_setopt(h, opt, v)`) is decided by each
 // caller: a When piece naming the parameter and the model's pattern. Only a spelling
 // condition, and one pattern per piece.
-std::optional<StrPiece> FunctionAnalyzer::deferredCondition(const ApiModel& m, const CallView& call) const {
-  if (!m.whenArg || m.whenArgs || m.rootType || m.rootTypeNot || !m.argIs == !m.argIsNot) return std::nullopt;
+// A `type` condition on a parameter taking a base class (`std::ostream& out` where
+// the model wants an std::ofstream) is decided the same way, on the class each
+// caller passes (ArgFact::typeName).
+std::optional<StrPiece> FunctionAnalyzer::deferredCondition(const ApiModel& m, const CallView& call) {
+  if (!m.whenArg || m.whenArgs || m.rootTypeNot) return std::nullopt;
+  const bool spelling = !m.rootType && !m.argIs != !m.argIsNot;
+  const bool type = m.rootType && !m.argIs && !m.argIsNot;
+  if (!spelling && !type) return std::nullopt;
   const clang::Expr* e = operandExpr(call, *m.whenArg);
   const auto* ref = e ? llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
   const auto* param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+  // The object itself, also through a chain of calls returning it (`out << a << b`).
+  if (const auto p = type && e && !param ? lvalue(e) : std::nullopt; p && p->fields.empty())
+    if (const std::optional<unsigned> at = paramIndex(p->root); at && *at < fn_->getNumParams())
+      param = fn_->getParamDecl(*at);
   const std::optional<unsigned> index = param ? paramIndex(param) : std::nullopt;
   if (!index) return std::nullopt;
+  if (type) {
+    const clang::QualType declared = param->getType();
+    if (!(declared->isReferenceType() || declared->isPointerType()) || !pointedRecord(declared)) return std::nullopt;
+    return StrPiece{StrPiece::When, kTypeCondition + m.rootType->text, *index};
+  }
   return StrPiece{StrPiece::When, m.argIs ? m.argIs->text : "!" + m.argIsNot->text, *index};
 }
 

@@ -184,6 +184,32 @@ void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const S
   }
 }
 
+// A record built in the argument list (`Exporter x({outbox, finance})`, `send(Msg{to,
+// body})`): each field is what its initializer gives, and an object named there
+// brings the strings of its own fields (the client a reference member binds).
+void FunctionAnalyzer::initListFields(const clang::InitListExpr* list, const std::string& prefix, ArgFact& a,
+                                      const State& s, unsigned depth) {
+  forEachFieldInit(list, depth, [&](const clang::FieldDecl* f, const clang::Expr* value) {
+    const std::string field = joinField(prefix, f->getNameAsString());
+    if (const clang::InitListExpr* inner = recordInitList(value)) return initListFields(inner, field, a, s, depth + 1);
+    const AbsVal v = eval(value, s);
+    mergeTaint(a.fields[field], v.taint);
+    if (v.str.known() || v.dest.known()) a.fieldStrs.emplace(field, destinationOf(v));
+    if (!v.fns.empty()) a.fieldFns.emplace(field, v.fns);
+    if (auto object = lvalue(value)) copyFieldStrings(*object, field, s, a.fieldStrs);
+  });
+}
+
+// The class of an object passed as one of its bases (`write_rows(file, rows)` with
+// an std::ofstream for an std::ostream&), else empty: the only arguments a callee's
+// deferred `type` condition can tell apart from its parameter's own type.
+std::string FunctionAnalyzer::passedAsBase(const clang::Expr* arg) {
+  const clang::CXXRecordDecl* given = pointedRecord(arg->getType());
+  const clang::CXXRecordDecl* declared = pointedRecord(rootTypeOf(arg));
+  if (!given || !declared || given == declared || !declared->isDerivedFrom(given)) return {};
+  return canonicalName(declared);
+}
+
 ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   ArgFact a;
   const clang::QualType type = arg->getType();
@@ -200,8 +226,10 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
   a.spelling = self && self->isImplicit() ? "this" : text(arg);
   if (std::string m = modelSpelling(arg); !m.empty() && m != a.spelling) a.modelText = std::move(m);
+  a.typeName = passedAsBase(arg);
   a.fns = v.fns;
   closureFields(arg, a, s);
+  if (const clang::InitListExpr* list = recordInitList(arg)) initListFields(list, "", a, s, 0);
   if (auto p = lvalue(arg)) {
     if (auto idx = paramIndex(p->root)) {
       a.fromParam = true;
@@ -479,7 +507,7 @@ void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& w
     const std::string below = it->first.fields.substr(prefix.size());
     if (below.empty() || below[0] == '?') continue;  // the object itself, or a guard (Guards.h)
     CallRef part = written;
-    part.field = below;
+    part.field = written.field.empty() ? below : written.field + "." + below;
     noteFieldRecord(part);
     it->second.taint.calls.push_back(std::move(part));
     widenCalls(it->second.taint);
@@ -514,6 +542,34 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
     left.field = at.fields.substr(object.fields.empty() ? 0 : object.fields.size() + 1);
     noteFieldRecord(left);
     s[at].taint.calls.push_back(std::move(left));
+  }
+}
+
+// A method of the caller's own object (`this`, or an input it was handed) whose body
+// may store into some of its fields (`ensure_open()` connecting `fd_` on first use):
+// a later read of such a field holds what the call left there. Where it left
+// nothing, the link falls back on what the input held (Substitution::resolveCallOut);
+// where it did, that is taken as the field's value, not one of two: on the path
+// that skipped the store (the member was opened already), an earlier call stored
+// it. Strings only: they are what a later sink's destination reads. Local objects
+// get this from the call's atoms.
+void FunctionAnalyzer::fieldsLeftByMethod(const AccessPath& object, unsigned id, const Accessor& callee, State& s) {
+  if (object.root != fn_ && !paramIndex(object.root)) return;
+  for (const std::vector<const clang::FieldDecl*>& chain : callee.mayStore) {
+    const clang::QualType type = chain.back()->getType();
+    if (type->isBooleanType() || type->isFloatingType() || type->isEnumeralType()) continue;  // no destination
+    const std::string below = fieldPath(chain);
+    const AccessPath at{object.root, object.fields.empty() ? below : object.fields + "." + below, false};
+    auto stored = s.find(at);
+    if (stored != s.end() && stored->second.dest.known()) continue;  // a handle aimed here: kept
+    StrVal left{{{StrPiece::CallOut, "this." + below, id}}, {}};
+    if (stored != s.end()) addAlternatives(left, stored->second.str);  // stored here before: kept as one
+    if (stored == s.end()) {
+      AbsVal v;
+      v.partial = true;  // its data is still what the input brought
+      stored = s.emplace(at, std::move(v)).first;
+    }
+    stored->second.str = std::move(left);
   }
 }
 
@@ -559,6 +615,8 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     calls_[id].writesArgs |= listed;
   }
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
+  if (method && call.self && method->getParent()->isLambda())
+    if (const clang::LambdaExpr* lambda = lambdaHeldBy(call.self)) capturesWrittenByCall(lambda, id, call.expr, s);
   if (!method || !call.self || method->isConst() || method->isStatic()) return;
   auto path = lvalue(call.self);
   if (!path) return;
@@ -571,11 +629,29 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   v.taint.calls.push_back(written);
   store(*path, std::move(v), s, call.expr, true);
   resetFields(*path, kThisParam, id, written.slot, accessor.resets, s);
+  fieldsLeftByMethod(*path, id, accessor, s);
   // Objects it was handed the address of may be written through its fields.
   if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end()) {
     AbsVal written;
     written.taint.calls.push_back({id, kHeldSlot, {}});
     for (const AccessPath& object : held->second) store(object, written, s, call.expr, true);
+  }
+}
+
+// A lambda called where the function holds it (`auto add = [&](auto v) { out += v; };
+// add(x);`): what its body stores in a by-reference capture, its closure's field of
+// that name, is stored in the captured variable.
+void FunctionAnalyzer::capturesWrittenByCall(const clang::LambdaExpr* lambda, unsigned id, const clang::Expr* at,
+                                             State& s) {
+  for (const clang::LambdaCapture& c : lambda->captures()) {
+    if (!c.capturesVariable() || c.getCaptureKind() != clang::LCK_ByRef) continue;
+    const auto* var = llvm::dyn_cast<clang::VarDecl>(c.getCapturedVar());
+    if (!var) continue;
+    const auto alias = aliases_.find(var);
+    const AccessPath path = alias != aliases_.end() ? alias->second : AccessPath{var, "", false};
+    CallRef written{id, "this", {}};
+    written.field = var->getNameAsString();
+    markWrittenByCall(path, written, var->getType().getNonReferenceType(), false, true, at, s);
   }
 }
 
@@ -620,7 +696,8 @@ StrVal FunctionAnalyzer::stringLeftByCall(const AccessPath& path, const CallRef&
   const AccessPath key{path.root, path.fields, false};
   const auto stored = s.find(key);
   if (stored != s.end() && stored->second.dest.known()) return {};  // a handle aimed before: kept
-  StrVal left{{{StrPiece::CallOut, written.slot, written.site}}, {}};
+  const std::string slot = written.field.empty() ? written.slot : written.slot + "." + written.field;
+  StrVal left{{{StrPiece::CallOut, slot, written.site}}, {}};
   addAlternatives(left, stored != s.end() ? stored->second.str : evalPath(key, record, s).str);
   return left;
 }

@@ -18,17 +18,13 @@
 #include "facts/TaintOps.h"
 
 namespace egress {
-namespace {
 
-// The braces a record is made from: `U{"https", host}`, `{"https", host}`, `u{...}`.
 const clang::InitListExpr* recordInitList(const clang::Expr* e) {
   e = e->IgnoreImplicit();
   if (const auto* cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) e = cast->getSubExpr()->IgnoreImplicit();
   const auto* list = llvm::dyn_cast<clang::InitListExpr>(e);
   return list && list->getType()->isRecordType() ? list : nullptr;
 }
-
-}  // namespace
 
 FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn) : ctx_(ctx), fn_(fn) {
   if (!fn) return;
@@ -416,9 +412,10 @@ void FunctionAnalyzer::noteHeldObjects(const clang::VarDecl* holder, const CallV
   }
 }
 
-// `Client c{"https://h", 443}`: each field gets its initializer.
-void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth,
-                                       llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField) {
+// Each field a record's braces (at nesting `depth`) initialise, with its
+// initializer: none for a library record, nor past the depth bound (counted).
+void FunctionAnalyzer::forEachFieldInit(const clang::InitListExpr* list, unsigned depth,
+                                        llvm::function_ref<void(const clang::FieldDecl*, const clang::Expr*)> each) {
   const clang::RecordDecl* rd = list->getType()->getAsRecordDecl();
   if (!rd || ctx_.ast.getSourceManager().isInSystemHeader(rd->getLocation())) return;
   if (depth > 2) {
@@ -428,7 +425,14 @@ void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitLis
   unsigned i = 0;
   for (const clang::FieldDecl* f : rd->fields()) {
     if (i >= list->getNumInits()) break;
-    const clang::Expr* value = list->getInit(i++);
+    each(f, list->getInit(i++));
+  }
+}
+
+// `Client c{"https://h", 443}`: each field gets its initializer.
+void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth,
+                                       llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField) {
+  forEachFieldInit(list, depth, [&](const clang::FieldDecl* f, const clang::Expr* value) {
     const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(),
                            false};
     store(field, eval(value, s), s, value, false);
@@ -436,7 +440,7 @@ void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitLis
     if (onField) onField(field, value);
     if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit()))
       storeFieldInits(field, inner, s, depth + 1, onField);
-  }
+  });
 }
 
 // An object made by a constructor nobody wrote still has its fields' default

@@ -45,6 +45,9 @@ class VarDecl;
 
 namespace egress {
 
+// The braces a record is made from: `U{"https", host}`, `{"https", host}`, `u{...}`.
+const clang::InitListExpr* recordInitList(const clang::Expr* e);
+
 struct AnalyzerContext {
   clang::ASTContext& ast;
   Classifier& classifier;
@@ -116,6 +119,8 @@ class FunctionAnalyzer {
   void narrowToElement(const CallView& call, Taint& t);
   void noteFieldRecord(const CallRef& part);
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);
+  void capturesWrittenByCall(const clang::LambdaExpr* lambda, unsigned id, const clang::Expr* at, State& s);
+  void fieldsLeftByMethod(const AccessPath& object, unsigned id, const Accessor& callee, State& s);
   void resetFields(const AccessPath& object, unsigned input, unsigned id, const std::string& slot,
                    const std::vector<Accessor::Reset>& resets, State& s);
   void noteLaterCall(const AccessPath& object, unsigned id, const std::string& slot, State& s);
@@ -140,7 +145,7 @@ class FunctionAnalyzer {
   void swapOperands(const CallView& call, const std::pair<Operand, Operand>& ops, State& s);
   std::map<std::string, AbsVal> takeBelow(const AccessPath& p, clang::QualType type, const clang::Expr* at, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
-  std::optional<StrPiece> deferredCondition(const ApiModel& m, const CallView& call) const;
+  std::optional<StrPiece> deferredCondition(const ApiModel& m, const CallView& call);
   void applyDeferredModel(const CallView& call, const ApiModel& m, const StrPiece& when, State& s);
   static unsigned explicitArgs(const CallView& call);
   bool pointsToRecord(clang::QualType t) const;
@@ -188,6 +193,11 @@ class FunctionAnalyzer {
   void recordLocalArgsAtExit(const State& exit);
   ArgFact localAtExit(const AccessPath& path, const State& exit) const;
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
+  std::string passedAsBase(const clang::Expr* arg);
+  void forEachFieldInit(const clang::InitListExpr* list, unsigned depth,
+                        llvm::function_ref<void(const clang::FieldDecl*, const clang::Expr*)> each);
+  void initListFields(const clang::InitListExpr* list, const std::string& prefix, ArgFact& a, const State& s,
+                      unsigned depth);
   CallRef constructionSite(const CallView& call, const State& s);
   std::map<std::string, Taint> globalsWritten(const State& s) const;
   void forgetGlobalsAfterCall(State& s) const;

@@ -211,6 +211,9 @@ struct StrVal {
   bool known() const { return !pieces.empty(); }
 };
 
+// The text of a When piece that tests the argument's class, not its spelling.
+constexpr const char* kTypeCondition = "type:";
+
 // A sink reached inside a function: `data` flows to `api`; `destination` says where.
 // The category of the origin every sink gets in an inventory scan (`inventory`), so
 // that sinks without data are linked and resolved like flows; never a data category.
@@ -252,6 +255,10 @@ struct ArgFact {
   // What a model's `when: {is: ...}` matches, where it is not `spelling`: a literal's
   // bytes, the name of a constant a macro spells (the When pieces of a callee).
   std::string modelText;
+  // The class of the object passed where the parameter takes one of its bases (an
+  // std::ofstream handed on as std::ostream&): a callee's `type` condition on that
+  // parameter is decided on it (a When piece whose text starts with kTypeCondition).
+  std::string typeName;
   std::optional<int64_t> constant;  // an integer, flag or enum constant (callee guards)
   // The caller's own scalar parameter N, never changed in its body: a callee's guard
   // on this argument is a guard on N.

@@ -275,6 +275,7 @@ template <class A> void io(A& a, ArgFact& f) {
   io(a, f.global);
   io(a, f.spelling);
   io(a, f.modelText);
+  io(a, f.typeName);
   io(a, f.constant);
   io(a, f.sameAsParam);
   io(a, f.atExit);

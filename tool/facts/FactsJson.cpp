@@ -96,6 +96,7 @@ json::Value toJ(const ArgFact& a) {
                       {"root", json::Object{{"index", a.root.index}, {"field", a.root.field}}},
                       {"spelling", a.spelling},
                       {"modelText", a.modelText},
+                      {"typeName", a.typeName},
                       {"global", a.global},
                       {"constant", a.constant ? json::Value(*a.constant) : json::Value(nullptr)},
                       {"sameAsParam", a.sameAsParam ? json::Value(*a.sameAsParam) : json::Value(nullptr)},
@@ -370,6 +371,7 @@ struct Reader {
     if (const auto* r = o->getObject("root")) a.root = {num(r, "index"), str(r, "field"), {}};
     a.spelling = str(o, "spelling");
     a.modelText = str(o, "modelText");
+    a.typeName = str(o, "typeName");
     a.global = str(o, "global");
     if (auto c = o->getInteger("constant")) a.constant = *c;
     if (auto p = o->getInteger("sameAsParam")) a.sameAsParam = unsigned(*p);

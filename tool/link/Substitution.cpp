@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <string_view>
 
 #include "facts/TaintOps.h"
@@ -610,8 +611,14 @@ StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned de
           field.empty()
               ? std::optional<StrVal>(before->str)
               : (before->fieldStrs.count(field) ? std::optional<StrVal>(before->fieldStrs.at(field)) : std::nullopt);
-      if (kept && kept->known())
+      if (kept && kept->known()) {
         if (StrVal got = resolveStr(f, *kept, depth + 1); informative(got)) out = std::move(got);
+      } else if (!kept && before->fromParam) {
+        // A field of this function's own input the caller never stored: what it
+        // brought (a method of `this` that may store there: FunctionAnalyzer::fieldsLeftByMethod).
+        const std::string at = before->root.field.empty() ? field : before->root.field + "." + field;
+        out = StrVal{{{StrPiece::Param, at, before->root.index}}, {}};
+      }
     }
   heldMemo_[key.text] = out;
   return out;
@@ -834,14 +841,21 @@ Substitution::Condition Substitution::conditionAtCall(const CallSiteFact& c, con
     return {Condition::Forwarded, {StrPiece::When, when.text, arg->root.index}};
   if (const std::optional<uint64_t> index = whenIndex(when))  // unknown: any element
     return !arg->constant || uint64_t(*arg->constant) == *index ? holds : Condition{Condition::Fails, {}};
-  const bool negated = !when.text.empty() && when.text[0] == '!';
-  const std::string text = negated ? when.text.substr(1) : when.text;
+  // A condition on the argument's class: the class passed, where it is a subclass of
+  // the parameter's (else the parameter's own, which failed the test in the callee).
+  const bool onType = llvm::StringRef(when.text).starts_with(kTypeCondition);
+  const bool negated = !onType && !when.text.empty() && when.text[0] == '!';
+  const std::string text = onType    ? when.text.substr(std::strlen(kTypeCondition))
+                           : negated ? when.text.substr(1)
+                                     : when.text;
   auto [it, fresh] = conditions_.try_emplace(text);
   if (fresh) {
     std::string error;
     it->second = compilePattern(text, false, error);
   }
   if (!it->second) return holds;
+  if (onType)
+    return !arg->typeName.empty() && it->second->matches(arg->typeName) ? holds : Condition{Condition::Fails, {}};
   const bool matched = it->second->matches(arg->modelText.empty() ? arg->spelling : arg->modelText);
   return matched != negated ? holds : Condition{Condition::Fails, {}};
 }

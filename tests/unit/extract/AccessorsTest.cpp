@@ -75,5 +75,28 @@ void f(C* c, const char* p) {
   EXPECT_TRUE(accessorOf("int g(); void f(C& c) { if (g()) c.tries = 0; g(); }").accessor.resets.empty());
 }
 
+TEST(Accessors, AMethodMayStoreTheFieldsItAssignsAddressesOrChanges) {
+  const Classified c = accessorOf(R"(
+struct Handle { void aim(const char*); int id() const; };
+struct Link {
+  int fd_; Handle h_; const char* name_; int sent_;
+  void f();
+};
+int open_fd();
+void Link::f() {
+  if (fd_ >= 0) return;      // read only
+  fd_ = open_fd();           // assigned
+  h_.aim(name_);             // a non-const method of the member; name_ only read
+  (void)h_.id();             // const: stores nothing
+  auto later = [this] { sent_ = 1; };  // runs elsewhere
+  later();
+})");
+  const Accessor& a = c.accessor;
+  EXPECT_EQ(a.kind, Accessor::None);
+  ASSERT_EQ(a.mayStore.size(), 2u);
+  EXPECT_EQ(fieldPath(a.mayStore[0]), "fd_");
+  EXPECT_EQ(fieldPath(a.mayStore[1]), "h_");
+}
+
 }  // namespace
 }  // namespace egress

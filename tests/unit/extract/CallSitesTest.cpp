@@ -87,6 +87,72 @@ void g(Cfg* cfg) { fill(cfg); })");
   EXPECT_EQ(values[1].pieces[0].kind, StrPiece::Param);
 }
 
+// A method of `this` that may store into a field (a connection opened on first
+// use): the field read after the call is what the call left there.
+TEST(CallSites, AFieldAMethodOfThisMayStoreIsWhatTheCallLeft) {
+  const TUFacts tu = extractSnippet(R"(
+struct Relay {
+  const char* host_;
+  void open() { if (!host_) host_ = "10.20.0.5"; }
+  const char* f() { open(); return host_; }
+};
+const char* use(Relay& r) { return r.f(); })");
+  const FunctionFacts& f = functionNamed(tu, "Relay::f");
+  const StrPiece* left = onlyPiece(f.retStr, StrPiece::CallOut);
+  ASSERT_NE(left, nullptr);
+  EXPECT_EQ(left->index, onlyCall(f).id);
+  EXPECT_EQ(left->text, "this.host_");
+}
+
+// A lambda held in a variable and called there: what it stores in a by-reference
+// capture is in the captured variable after the call (the closure's field of that name).
+TEST(CallSites, ALocalLambdaWritesItsCapturesByReference) {
+  const TUFacts tu = extractSnippet(R"(
+std::string f(const Customer& c) {
+  std::string line;
+  auto add = [&line](const std::string& part) { line += part; };
+  add(c.name);
+  return line;
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  const auto written = std::find_if(f.ret.calls.begin(), f.ret.calls.end(),
+                                    [](const CallRef& c) { return c.slot == "this" && c.field == "line"; });
+  EXPECT_NE(written, f.ret.calls.end());
+}
+
+// A record written in the argument list: its fields are what their initializers
+// give, and an object named there brings its own fields' strings.
+TEST(CallSites, ARecordBuiltInTheArgumentListIsRecordedFieldByField) {
+  const TUFacts tu = extractSnippet(R"(
+struct Target { const char* host; };
+struct Pair { const Customer& who; Target& to; };
+void deliver(Pair p);
+void f(const Customer& c) {
+  Target t;
+  t.host = "crm.example.de";
+  deliver({c, t});
+})");
+  const CallSiteFact& c = onlyCall(functionNamed(tu, "f"));
+  ASSERT_EQ(c.args.size(), 1u);
+  ASSERT_TRUE(c.args[0].fields.count("who"));
+  EXPECT_TRUE(readsParam(c.args[0].fields.at("who"), 0, ""));
+  ASSERT_TRUE(c.args[0].fieldStrs.count("to.host"));
+  EXPECT_EQ(displayStr(c.args[0].fieldStrs.at("to.host")), "crm.example.de");
+}
+
+// An object passed as one of its bases names its class; one of the parameter's
+// own class does not.
+TEST(CallSites, AnObjectPassedAsItsBaseNamesItsClass) {
+  const TUFacts tu = extractSnippet(R"(
+struct Stream { virtual ~Stream(); };
+struct FileStream : Stream {};
+void emit_to(Stream& out);
+void f() { FileStream file; emit_to(file); }
+void g(Stream& s) { emit_to(s); })");
+  EXPECT_EQ(onlyCall(functionNamed(tu, "f")).args[0].typeName, "FileStream");
+  EXPECT_EQ(onlyCall(functionNamed(tu, "g")).args[0].typeName, "");
+}
+
 // Globals written before a call are handed to it; the call sites with no store
 // between them share one map of them.
 TEST(CallSites, GlobalsWrittenBeforeTheCallAreHandedToItAndShared) {

@@ -370,6 +370,25 @@ TEST(Substitution, AModelConditionIsDecidedByTheArgumentAtEachCall) {
   EXPECT_EQ(displayStr(at(3, "bootstrap\\.servers")), "https://pod.example.cn");
 }
 
+// A model's `type` condition on a parameter taking a base class (`std::ostream&
+// out` where the model wants a file stream) holds where the caller passes an object
+// of a matching class, and fails where it passes some other stream.
+TEST(Substitution, ATypeConditionIsDecidedByTheClassEachCallerPasses) {
+  const FunctionFacts writeRow = function("write_row", 1);
+  ArgFact file = arg({}, host("/var/spool/rows.csv"));
+  file.typeName = "std::basic_ofstream";
+  ArgFact text = arg({}, host("/var/spool/rows.csv"));
+  text.typeName = "std::basic_ostringstream";
+  FunctionFacts caller = function("caller", 0);
+  caller.calls = {call(0, writeRow, {file}, 30), call(1, writeRow, {text}, 31), call(2, writeRow, {arg({})}, 32)};
+  const auto l = link({writeRow, caller}, caller);
+  const std::string when = std::string(kTypeCondition) + "std::basic_ofstream|std::basic_fstream";
+  const StrVal s{{{StrPiece::When, when, 0}, {StrPiece::Param, "", 0}}, {}};
+  EXPECT_EQ(displayStr(l->subst().substituteStr(l->caller, l->site(0), s)), "/var/spool/rows.csv");
+  EXPECT_TRUE(onlyPiece(l->subst().substituteStr(l->caller, l->site(1), s), StrPiece::Absent));
+  EXPECT_TRUE(onlyPiece(l->subst().substituteStr(l->caller, l->site(2), s), StrPiece::Absent));
+}
+
 // A sink's destination at a call that hands over a handle not yet pointed anywhere
 // (the body set before the URL) is what the caller leaves in the handle; a handle
 // the call already knew keeps what it held then.
