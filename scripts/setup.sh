@@ -26,7 +26,7 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
     libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
     libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
     libmariadb-dev libsqlite3-dev libxml2-dev libgnutls28-dev libwebsocketpp-dev
-    libcjson-dev libjansson-dev libjson-c-dev
+    libcjson-dev libjansson-dev libjson-c-dev librabbitmq-dev libssh-dev
     # renders the HTML report in ctest e2e.html
     chromium
   )

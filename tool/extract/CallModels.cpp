@@ -632,9 +632,13 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
   if (m.setDestination) {
     const clang::Expr* target = operandExpr(call, m.setDestination->target);
     auto path = target ? lvalue(target) : std::nullopt;
-    if (path)
-      s[AccessPath{path->root, path->fields, false}].dest =
-          destinationOf(operandValue(call, m.setDestination->from, s));
+    const StrVal aimed = destinationOf(operandValue(call, m.setDestination->from, s));
+    if (path) s[AccessPath{path->root, path->fields, false}].dest = aimed;
+    // A handle that is a view onto another (the socket rabbitmq-c makes for a
+    // connection) aims that one too: sends name the connection.
+    if (const auto* ref = target ? llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts()) : nullptr)
+      if (auto view = views_.find(ref->getDecl()); view != views_.end())
+        s[AccessPath{view->second.root, view->second.fields, false}].dest = aimed;
   }
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
 }

@@ -83,6 +83,7 @@ void CallGraph::collectGlobalFunctions() {
   }
   for (const FunctionFacts* f : functions_)
     for (const CallSiteFact& c : f->calls) {
+      addStoresThroughArguments(c);
       auto stores = fromParams.find(c.calleeUsr);
       if (stores == fromParams.end()) continue;
       for (const auto& [key, index] : stores->second)
@@ -238,6 +239,24 @@ std::vector<FunctionId> CallGraph::returnedTableEntries(const FunctionFacts& f, 
     for (const std::string& usr : globalFunctions(key))
       if (auto id = find(usr)) addUnique(out, *id);
   return out;
+}
+
+// A global handed to a function that fills it through the pointer
+// (`chan_open(&g_ch[CH_HUB], kind, ep)` storing `ch->ops = k_backends[kind]`): its
+// fields hold the functions and point at the tables the callee stored there.
+void CallGraph::addStoresThroughArguments(const CallSiteFact& c) {
+  const auto callee = find(c.calleeUsr);
+  if (!callee) return;
+  const FunctionFacts& g = *functions_[*callee];
+  for (const EffectFact& e : g.effects) {
+    if (e.target == kGlobalTarget || e.target == kThisParam || e.field.empty() || e.target >= c.args.size()) continue;
+    const std::string& global = c.args[e.target].global;
+    if (global.empty()) continue;
+    const std::string key = joinField(global, e.field);
+    std::vector<std::string>& fns = globalFns_[key];
+    fns.insert(fns.end(), e.fns.begin(), e.fns.end());
+    for (const std::string& aimed : aimedGlobals(g, e.str, 1, &c)) globalRefs_[key].push_back(aimed);
+  }
 }
 
 // A global a function stored a call's result in (`s_depot = uplink_create(ep)`):

@@ -82,6 +82,7 @@ class CallGraph {
                                         const CallSiteFact* at = nullptr) const;
   static bool holdsAt(const StrVal& form, const CallSiteFact* at);
   std::vector<FunctionId> returnedTableEntries(const FunctionFacts& f, const StrVal& value) const;
+  void addStoresThroughArguments(const CallSiteFact& c);
   void addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e);
 
   const StrVal* constant(const std::string& usr) const;

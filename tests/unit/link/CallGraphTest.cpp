@@ -212,6 +212,29 @@ TEST(CallGraph, ATableIndexedByAConstantArgumentRunsThatEntryOnly) {
   EXPECT_EQ(g.targets(w, g.function(w).calls[2]), std::vector<FunctionId>{id(g, mqttSend)});
 }
 
+// A global handed to a function that fills it through the pointer
+// (`chan_open(&g_ch[CH_HUB], kind, ep)` storing `ch->ops = &k_http`): a call
+// through the global's field runs the table's entry.
+TEST(CallGraph, AGlobalFilledThroughAPointerArgumentHoldsWhatTheCalleeStored) {
+  FunctionFacts send = function("http_send"), log = function("log_line");
+  FunctionFacts open = function("chan_open", 2);
+  open.effects = {EffectFact{0, "ops", {}, StrVal{{{StrPiece::Global, "c:@k_http", 0}}, {}}, {}},
+                  EffectFact{0, "hook", {}, {}, {log.usr}}};
+  ArgFact channel = arg({});
+  channel.global = "c:@g_ch";
+  FunctionFacts init = function("init", 0);
+  init.calls = {call(0, open, {channel, arg({})})};
+  FunctionFacts local = function("local", 0);
+  local.calls = {call(0, open, {arg({}), arg({})})};  // a local channel: no global filled
+  TUFacts tu = unit({send, log, open, init, local});
+  tu.initialFns["c:@k_http.send"] = {send.usr};
+  const std::vector<TUFacts> tus{tu};
+  const CallGraph g(tus);
+  EXPECT_EQ(g.globalFunctions("c:@g_ch.ops.send"), std::vector<std::string>{send.usr});
+  EXPECT_EQ(g.globalFunctions("c:@g_ch.hook"), std::vector<std::string>{log.usr});
+  EXPECT_TRUE(g.globalFunctions("c:@k_http.hook").empty());
+}
+
 TEST(CallGraph, SiteLookupByIdIsExact) {
   FunctionFacts callee = function("callee"), caller = function("caller");
   caller.calls = {call(0, callee, {}), call(3, callee, {}), call(7, callee, {})};
