@@ -219,10 +219,14 @@ std::optional<StrPiece> FunctionAnalyzer::deferredCondition(const ApiModel& m, c
   const auto* ref = e ? llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
   const auto* param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
   // The object itself, also through a chain of calls returning it (`out << a << b`).
-  if (const auto p = type && e && !param ? lvalue(e) : std::nullopt; p && p->fields.empty())
+  const auto p = type && e && !param ? lvalue(e) : std::nullopt;
+  if (p && p->fields.empty())
     if (const std::optional<unsigned> at = paramIndex(p->root); at && *at < fn_->getNumParams())
       param = fn_->getParamDecl(*at);
   const std::optional<unsigned> index = param ? paramIndex(param) : std::nullopt;
+  if (!index && p && p->fields.empty())
+    if (const clang::CallExpr* made = madeBy(p->root))  // `auto out = open_stream(path);`
+      return StrPiece{StrPiece::When, kReturnTypeCondition + m.rootType->text, siteId(made)};
   if (!index) return std::nullopt;
   if (type) {
     const clang::QualType declared = param->getType();
@@ -230,6 +234,19 @@ std::optional<StrPiece> FunctionAnalyzer::deferredCondition(const ApiModel& m, c
     return StrPiece{StrPiece::When, kTypeCondition + m.rootType->text, *index};
   }
   return StrPiece{StrPiece::When, m.argIs ? m.argIs->text : "!" + m.argIsNot->text, *index};
+}
+
+// The call of the program's function a local variable was initialised with, if any:
+// a stream or handle a factory returned.
+const clang::CallExpr* FunctionAnalyzer::madeBy(const void* root) const {
+  if (root == fn_) return nullptr;  // `this`
+  const auto* var = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(root));
+  if (!var || !var->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(var) || !var->getInit()) return nullptr;
+  const clang::Expr* init = var->getInit()->IgnoreImplicit();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(init); copy && copy->getNumArgs() == 1)
+    init = copy->getArg(0)->IgnoreImplicit();
+  const auto* call = llvm::dyn_cast<clang::CallExpr>(init);
+  return call && isUserFunction(call->getDirectCallee()) ? call : nullptr;
 }
 
 // What a model under a deferred condition does that callers can tell apart: the
@@ -458,12 +475,14 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
     modelled = true;
     if (m->returns) v.str.pieces.push_back(provenance(call, *m->returns, s));
     if (m->constructs)
-      if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size()));
-          ctor && isUserFunction(ctor)) {
+      if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size()))) {
         CallView built = call;
         built.callee = ctor;
         built.isConstructor = true;
-        v.taint.calls.push_back(constructionSite(built, s));
+        if (isUserFunction(ctor)) v.taint.calls.push_back(constructionSite(built, s));
+        // A library class (`std::make_unique<std::ofstream>(path)`): where its
+        // constructor's models aim the object.
+        else v.dest = aimedByConstructor(built, s);
       }
     for (const auto& flow : m->flows) {
       if (flow.to.kind != Operand::Return) continue;
@@ -520,10 +539,18 @@ bool FunctionAnalyzer::namesSection(const CallView& call, const ApiModel::Proven
 AbsVal FunctionAnalyzer::constructedValue(const CallView& call, const State& s) {
   AbsVal v = evalCall(call, s);
   if (v.dest.known() || !call.callee) return v;
+  v.dest = aimedByConstructor(call, s);
+  return v;
+}
+
+// Where the models of constructor call `call` aim the object it builds (the last
+// that sets one), if any.
+StrVal FunctionAnalyzer::aimedByConstructor(const CallView& call, const State& s) {
+  StrVal aimed;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
     if (m->setDestination && m->setDestination->target.kind == Operand::This && conditionHolds(*m, call))
-      v.dest = destinationOf(operandValue(call, m->setDestination->from, s));
-  return v;
+      aimed = destinationOf(operandValue(call, m->setDestination->from, s));
+  return aimed;
 }
 
 // Engine default for library calls nobody modelled: a number, flag or void result

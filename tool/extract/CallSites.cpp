@@ -202,9 +202,10 @@ void FunctionAnalyzer::initListFields(const clang::InitListExpr* list, const std
 
 // The class of an object passed as one of its bases (`write_rows(file, rows)` with
 // an std::ofstream for an std::ostream&), else empty: the only arguments a callee's
-// deferred `type` condition can tell apart from its parameter's own type.
-std::string FunctionAnalyzer::passedAsBase(const clang::Expr* arg) {
-  const clang::CXXRecordDecl* given = pointedRecord(arg->getType());
+// deferred `type` condition can tell apart from its parameter's own type. With
+// `as`, the type it is passed as (a function's declared return type).
+std::string FunctionAnalyzer::passedAsBase(const clang::Expr* arg, clang::QualType as) {
+  const clang::CXXRecordDecl* given = pointedRecord(as.isNull() ? arg->getType() : as);
   const clang::CXXRecordDecl* declared = pointedRecord(rootTypeOf(arg));
   if (!given || !declared || given == declared || !declared->isDerivedFrom(given)) return {};
   return canonicalName(declared);

@@ -710,7 +710,19 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
     }
   }
   if (path && !path->weak) returnInputFields(*path, value->getType());
-  addReturnedStr(v.str.known() ? v.str : v.dest);
+  addReturnedStr(destinationOf(v));  // a handle aimed somewhere is where it points
+  if (facts_.retTypeName.empty()) facts_.retTypeName = returnedAsBase(value);
+}
+
+// The class of the object `value` returns where the declared return type names one
+// of its bases (`return std::make_unique<std::ofstream>(path);` from a function
+// returning `std::unique_ptr<std::ostream>`), else empty.
+std::string FunctionAnalyzer::returnedAsBase(const clang::Expr* value) {
+  const clang::Expr* object = value->IgnoreImplicit();
+  if (const auto* converted = llvm::dyn_cast<clang::CXXConstructExpr>(object);
+      converted && converted->getNumArgs() == 1)
+    object = converted->getArg(0)->IgnoreImplicit();  // to the smart pointer of the base
+  return passedAsBase(object, fn_->getReturnType());
 }
 
 // A record returned by value that is an input's (`return req_;` in a builder, `return

@@ -146,6 +146,8 @@ class FunctionAnalyzer {
   std::map<std::string, AbsVal> takeBelow(const AccessPath& p, clang::QualType type, const clang::Expr* at, State& s);
   bool conditionHolds(const ApiModel& m, const CallView& call);
   std::optional<StrPiece> deferredCondition(const ApiModel& m, const CallView& call);
+  const clang::CallExpr* madeBy(const void* root) const;
+  StrVal aimedByConstructor(const CallView& call, const State& s);
   void applyDeferredModel(const CallView& call, const ApiModel& m, const StrPiece& when, State& s);
   static unsigned explicitArgs(const CallView& call);
   bool pointsToRecord(clang::QualType t) const;
@@ -193,7 +195,8 @@ class FunctionAnalyzer {
   void recordLocalArgsAtExit(const State& exit);
   ArgFact localAtExit(const AccessPath& path, const State& exit) const;
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
-  std::string passedAsBase(const clang::Expr* arg);
+  std::string passedAsBase(const clang::Expr* arg, clang::QualType as = {});
+  std::string returnedAsBase(const clang::Expr* value);
   void forEachFieldInit(const clang::InitListExpr* list, unsigned depth,
                         llvm::function_ref<void(const clang::FieldDecl*, const clang::Expr*)> each);
   void initListFields(const clang::InitListExpr* list, const std::string& prefix, ArgFact& a, const State& s,

@@ -89,6 +89,10 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
     keepCommonGuards(sink.guards, guardsHeld(s));  // reached again: only what held both times
   }
   mergeTaint(sink.data, data, &step);
+  // A stream a factory returned is where the factory aimed it, not what was written
+  // into it since (`auto out = open_stream(path); out->write(...); *out << ...`).
+  if (!sink.destination.known() && when && isReturnTypeCondition(*when))
+    sink.destination = StrVal{{{StrPiece::CallRet, "", when->index}}, {}};
   if (!sink.destination.known() && m.sink->destination)
     sink.destination = sinkDestination(call, *m.sink->destination, s);
   // The handle may be pointed somewhere only after the data was handed over

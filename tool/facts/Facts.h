@@ -213,6 +213,9 @@ struct StrVal {
 
 // The text of a When piece that tests the argument's class, not its spelling.
 constexpr const char* kTypeCondition = "type:";
+// The text of a When piece that tests the class of the object call site `index`
+// returned (FunctionFacts::retTypeName), decided in the function itself.
+constexpr const char* kReturnTypeCondition = "returns:";
 
 // A sink reached inside a function: `data` flows to `api`; `destination` says where.
 // The category of the origin every sink gets in an inventory scan (`inventory`), so
@@ -380,6 +383,10 @@ struct FunctionFacts {
   // one field of the result (`load().host`, or a setter storing the whole).
   std::map<std::string, StrVal> retFieldStrs;
   StrVal retStr;
+  // The class of the object returned where the declared return type names one of its
+  // bases (an `std::unique_ptr<std::ostream>` holding an `std::ofstream`): a caller's
+  // `type` condition on the result is decided on it (kReturnTypeCondition).
+  std::string retTypeName;
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;
   std::vector<EffectFact> effects;

@@ -678,6 +678,10 @@ StrPiece indexCondition(unsigned param, uint64_t index) {
   return StrPiece{StrPiece::When, kIndexMark.str() + std::to_string(index), param};
 }
 
+bool isReturnTypeCondition(const StrPiece& p) {
+  return p.kind == StrPiece::When && llvm::StringRef(p.text).starts_with(kReturnTypeCondition);
+}
+
 std::optional<uint64_t> whenIndex(const StrPiece& when) {
   llvm::StringRef text(when.text);
   uint64_t index = 0;

@@ -163,6 +163,9 @@ StrVal withoutConditions(const StrVal& s);
 // one back.
 StrPiece indexCondition(unsigned param, uint64_t index);
 std::optional<uint64_t> whenIndex(const StrPiece& when);
+// A When piece testing the class of what one of the function's call sites returned
+// (kReturnTypeCondition), decided by the link in the function itself.
+bool isReturnTypeCondition(const StrPiece& p);
 
 // Keys of env/config/option pieces may name the function's own parameters
 // (`getenv(name)`, `doc[section][key]` in a wrapper): `<argN>` stands for parameter

@@ -332,6 +332,8 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     SinkFact local = s;
     local.data = resolved(s.data);
     local.destination = subst_.resolveStr(f, s.destination);
+    // A stream a factory returned that is no file stream (Substitution::returnedTypeMatches).
+    if (!dropAbsent(local.destination)) continue;
     sinks.add(std::move(local));
   }
   // The function's own calls through its inputs first: a route that hands the same

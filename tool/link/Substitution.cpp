@@ -532,6 +532,9 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
       if (!part.known() && absent) part = StrVal{{{StrPiece::Absent, "", 0}}, {}};
     } else if (p.kind == StrPiece::CallOut) {
       part = resolveCallOut(f, p, depth + 1);
+    } else if (isReturnTypeCondition(p)) {
+      if (!returnedTypeMatches(f, p)) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
+      continue;  // holds: the form is the rest
     } else {
       part.pieces.push_back(p);
     }
@@ -555,6 +558,25 @@ const ArgFact* argumentInSlot(const CallSiteFact& c, const std::string& slot) {
 }
 
 }  // namespace
+
+// A model's `type` condition on what call site `p.index` of `f` returned (`auto out =
+// open_stream(path); *out << row;`): whether some function it runs returns an object
+// of a matching class.
+bool Substitution::returnedTypeMatches(FunctionId f, const StrPiece& p) const {
+  const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
+  if (!c) return false;
+  const std::string text = p.text.substr(std::strlen(kReturnTypeCondition));
+  auto [it, fresh] = conditions_.try_emplace(text);
+  if (fresh) {
+    std::string error;
+    it->second = compilePattern(text, false, error);
+  }
+  if (!it->second) return true;
+  for (FunctionId target : graph_.targets(f, *c))
+    if (const std::string& made = graph_.function(target).retTypeName; !made.empty() && it->second->matches(made))
+      return true;
+  return false;
+}
 
 bool Substitution::leavesString(FunctionId f, unsigned site, const std::string& slot) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), site);

@@ -76,6 +76,7 @@ class Substitution {
   // Some function call site `site` of `f` may run leaves a string in its input `slot`
   // ("this", "arg:N"): a setter, not a call that only uses the object.
   bool leavesString(FunctionId f, unsigned site, const std::string& slot) const;
+  bool returnedTypeMatches(FunctionId f, const StrPiece& p) const;
 
  private:
   std::vector<const Summary*> targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const;

@@ -1,8 +1,10 @@
 // A row writer taking any std::ostream: what it writes is an export where a
 // caller hands it a file stream, and stays in memory where the caller hands it a
-// string stream or writes to the console.
+// string stream or writes to the console. The same for a stream a factory returns
+// as an std::ostream: a file stream is an export to the path it was opened on.
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -30,3 +32,18 @@ std::string preview(const Customer& c) {
 }
 
 void showOnConsole(const Customer& c) { writeRow(std::cout, c); }
+
+std::unique_ptr<std::ostream> openSpool(const std::string& name) {
+  auto out = std::make_unique<std::ofstream>("/var/spool/export/" + name, std::ios::app);
+  return out;
+}
+
+std::unique_ptr<std::ostream> openScratch() { return std::make_unique<std::ostringstream>(); }
+
+void spoolCustomer(const Customer& c) {
+  auto out = openSpool("contacts.csv");
+  out->write(c.email.data(), static_cast<std::streamsize>(c.email.size()));  // expect: unresolved customer.contact
+  *out << c.name << '\n';                                                    // expect: unresolved customer.identity
+  auto scratch = openScratch();
+  *scratch << c.phone;  // expect-none
+}

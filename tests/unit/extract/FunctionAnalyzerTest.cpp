@@ -143,5 +143,17 @@ std::string second(const Parcel& p) {
   EXPECT_FALSE(readsParam(functionNamed(tu, "second").ret, 0, "tracking_no"));
 }
 
+// An object returned as one of its bases (a file stream from a factory declared to
+// return any stream) names its class; one of the declared class does not.
+TEST(FunctionAnalyzer, AnObjectReturnedAsItsBaseNamesItsClass) {
+  const TUFacts tu = extractSnippet(R"(
+struct Stream { virtual ~Stream(); };
+struct FileStream : Stream { FileStream(); };
+Stream* open_file() { FileStream* made = new FileStream(); return made; }
+Stream* open_any(Stream* given) { return given; })");
+  EXPECT_EQ(functionNamed(tu, "open_file").retTypeName, "FileStream");
+  EXPECT_EQ(functionNamed(tu, "open_any").retTypeName, "");
+}
+
 }  // namespace
 }  // namespace egress

@@ -389,6 +389,25 @@ TEST(Substitution, ATypeConditionIsDecidedByTheClassEachCallerPasses) {
   EXPECT_TRUE(onlyPiece(l->subst().substituteStr(l->caller, l->site(2), s), StrPiece::Absent));
 }
 
+// A `type` condition on what a call of the function returned (`auto out =
+// open_stream(path); *out << row;`): the form holds where the callee returns an
+// object of a matching class, and is absent where it returns another.
+TEST(Substitution, ATypeConditionOnACallsResultIsDecidedByWhatTheCalleeReturns) {
+  FunctionFacts file = function("open_file", 0), memory = function("open_memory", 0);
+  file.retTypeName = "std::basic_ofstream";
+  memory.retTypeName = "std::basic_ostringstream";
+  FunctionFacts caller = function("caller", 0);
+  caller.calls = {call(0, file, {}, 30), call(1, memory, {}, 31)};
+  const auto l = link({file, memory, caller}, caller);
+  const auto at = [&](unsigned site) {
+    const std::string when = std::string(kReturnTypeCondition) + "std::basic_ofstream";
+    return l->subst().resolveStr(l->caller,
+                                 StrVal{{{StrPiece::When, when, site}, {StrPiece::Const, "file:/x", 0}}, {}});
+  };
+  EXPECT_EQ(displayStr(at(0)), "file:/x");
+  EXPECT_TRUE(onlyPiece(at(1), StrPiece::Absent));
+}
+
 // A sink's destination at a call that hands over a handle not yet pointed anywhere
 // (the body set before the URL) is what the caller leaves in the handle; a handle
 // the call already knew keeps what it held then.
