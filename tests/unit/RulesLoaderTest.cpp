@@ -112,6 +112,15 @@ TEST(RulesLoader, JoinsNamesAPartAndAWhole) {
   EXPECT_EQ(apiFileError("joins", "library: j\nfunctions:\n  - {name: add, joins: {part: 1, whole: 0}}\n"), "");
 }
 
+TEST(RulesLoader, AFlowsSeparatorJoinsItsSourcesButNotAFormat) {
+  const std::string model =
+      "library: p\nfunctions:\n  - {name: join, flow: {from: [0, 1], to: return, separator: '/'}}\n";
+  EXPECT_EQ(apiFileError("sep", model), "");
+  const std::string both =
+      "library: p\nfunctions:\n  - {name: fmt, flow: {from: all, to: return, format: 0, separator: ','}}\n";
+  EXPECT_NE(apiFileError("sep", both).find("a flow with 'format' takes no 'separator'"), std::string::npos);
+}
+
 TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
   for (const auto& [when, error] : std::vector<std::pair<std::string, std::string>>{
            {"{args: two}", "zz-when.yaml:3:59: expected 'args' to be a number of arguments, got 'two'"},

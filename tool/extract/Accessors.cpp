@@ -194,9 +194,12 @@ std::optional<std::vector<const clang::FieldDecl*>> storedField(const clang::Stm
   if (assignment(st, lhs, rhs)) return thisField(lhs, fn);
   if (const auto* op = llvm::dyn_cast<clang::UnaryOperator>(st); op && op->getOpcode() == clang::UO_AddrOf)
     return thisField(op->getSubExpr(), fn);
+  // A non-const method of a member held by value (`sock_.connect(ep)`); through a
+  // pointer member (`client_->send()`) the member itself is not changed.
   if (const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(st))
     if (const clang::CXXMethodDecl* m = call->getMethodDecl(); m && !m->isConst() && !m->isStatic())
-      return thisField(call->getImplicitObjectArgument(), fn);
+      if (const clang::Expr* object = call->getImplicitObjectArgument(); !object->getType()->isPointerType())
+        return thisField(object, fn);
   return std::nullopt;
 }
 

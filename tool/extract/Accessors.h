@@ -41,8 +41,9 @@ struct Accessor {
     std::vector<const clang::FieldDecl*> field;
   };
   std::vector<Reset> resets;
-  // Neither: fields of `this` the body may store into anywhere, on some path (assigns,
-  // takes the address of, calls a non-const method on): a lazy `ensure_open()`
+  // Kind None, methods only: fields of `this` the body may store into anywhere, on
+  // some path (assigns, takes the address of, calls a non-const method of a member
+  // held by value): a lazy `ensure_open()`
   // connecting a member the caller then sends through. Each chain once, outermost
   // field first.
   std::vector<std::vector<const clang::FieldDecl*>> mayStore;

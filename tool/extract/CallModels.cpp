@@ -177,6 +177,7 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
   for (const Operand& from : flow.from) {
     const AbsVal fv = operandValue(call, from, s);
     mergeTaint(v.taint, fv.taint);
+    if (!flow.separator.empty() && !parts.empty()) parts.push_back(constStr(flow.separator));
     parts.push_back(fv.str);
     if (!v.dest.known()) v.dest = fv.dest;
     joinFns(v.fns, fv.fns);  // a container of callbacks holds them
@@ -205,8 +206,8 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
 
 // A `when` on an argument that is one of this function's parameters (a wrapper
 // `set_opt(h, opt, v)` around `curl_easy_setopt(h, opt, v)`) is decided by each
-// caller: a When piece naming the parameter and the model's pattern. Only a spelling
-// condition, and one pattern per piece.
+// caller: a When piece naming the parameter and the model's pattern. One pattern per
+// piece: a lone spelling condition, or a lone class condition (below).
 // A `type` condition on a parameter taking a base class (`std::ostream& out` where
 // the model wants an std::ofstream) is decided the same way, on the class each
 // caller passes (ArgFact::typeName).

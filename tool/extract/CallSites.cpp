@@ -550,10 +550,10 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
 // may store into some of its fields (`ensure_open()` connecting `fd_` on first use):
 // a later read of such a field holds what the call left there. Where it left
 // nothing, the link falls back on what the input held (Substitution::resolveCallOut);
-// where it did, that is taken as the field's value, not one of two: on the path
-// that skipped the store (the member was opened already), an earlier call stored
-// it. Strings only: they are what a later sink's destination reads. Local objects
-// get this from the call's atoms.
+// where it left a handle (a socket, a client), that is taken as the field's value,
+// not one of two: on the path that skipped the store (the member was opened
+// already), an earlier call stored it. Strings only: they are what a later sink's
+// destination reads. Local objects get this from the call's atoms.
 void FunctionAnalyzer::fieldsLeftByMethod(const AccessPath& object, unsigned id, const Accessor& callee, State& s) {
   if (object.root != fn_ && !paramIndex(object.root)) return;
   for (const std::vector<const clang::FieldDecl*>& chain : callee.mayStore) {
@@ -564,7 +564,10 @@ void FunctionAnalyzer::fieldsLeftByMethod(const AccessPath& object, unsigned id,
     auto stored = s.find(at);
     if (stored != s.end() && stored->second.dest.known()) continue;  // a handle aimed here: kept
     StrVal left{{{StrPiece::CallOut, "this." + below, id}}, {}};
-    if (stored != s.end()) addAlternatives(left, stored->second.str);  // stored here before: kept as one
+    // A text (a URL the method may default: `if (url_.empty()) url_ = kFallback;`)
+    // keeps what it held before as the other value; so does anything stored here.
+    if (stored != s.end()) addAlternatives(left, stored->second.str);
+    else if (isStringLike(type)) addAlternatives(left, evalPath(at, type, s).str);
     if (stored == s.end()) {
       AbsVal v;
       v.partial = true;  // its data is still what the input brought

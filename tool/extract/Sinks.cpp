@@ -91,7 +91,10 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   mergeTaint(sink.data, data, &step);
   // A stream a factory returned is where the factory aimed it, not what was written
   // into it since (`auto out = open_stream(path); out->write(...); *out << ...`).
-  if (!sink.destination.known() && when && isReturnTypeCondition(*when))
+  const auto sameOperand = [](const std::optional<Operand>& a, const std::optional<Operand>& b) {
+    return a && b && a->kind == b->kind && a->index == b->index;
+  };
+  if (!sink.destination.known() && when && isReturnTypeCondition(*when) && sameOperand(m.sink->destination, m.whenArg))
     sink.destination = StrVal{{{StrPiece::CallRet, "", when->index}}, {}};
   if (!sink.destination.known() && m.sink->destination)
     sink.destination = sinkDestination(call, *m.sink->destination, s);

@@ -655,6 +655,32 @@ StrVal underCondition(const StrVal& s, const StrPiece& when) {
   return fromForms(each);
 }
 
+bool isClassCondition(const StrPiece& p) {
+  if (p.kind != StrPiece::When) return false;
+  const llvm::StringRef text(p.text);
+  return text.starts_with(kTypeCondition) || text.starts_with(kReturnTypeCondition);
+}
+
+bool hasReturnTypeCondition(const StrVal& s) {
+  const auto has = [](const std::vector<StrPiece>& pieces) {
+    return std::any_of(pieces.begin(), pieces.end(), isReturnTypeCondition);
+  };
+  return has(s.pieces) || std::any_of(s.alts.begin(), s.alts.end(), has);
+}
+
+bool dropUndecidedClassConditions(StrVal& s) {
+  const auto undecided = [](const std::vector<StrPiece>& pieces) {
+    return std::any_of(pieces.begin(), pieces.end(), isClassCondition);
+  };
+  if (!undecided(s.pieces) && std::none_of(s.alts.begin(), s.alts.end(), undecided)) return true;
+  std::vector<StrVal> kept;
+  for (StrVal& form : forms(s))
+    if (!undecided(form.pieces)) kept.push_back(std::move(form));
+  if (kept.empty()) return false;
+  s = fromForms(kept);
+  return true;
+}
+
 StrVal withoutConditions(const StrVal& s) {
   const auto condition = [](const StrPiece& p) { return p.kind == StrPiece::When; };
   if (std::none_of(s.pieces.begin(), s.pieces.end(), condition) &&

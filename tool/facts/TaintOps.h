@@ -166,6 +166,14 @@ std::optional<uint64_t> whenIndex(const StrPiece& when);
 // A When piece testing the class of what one of the function's call sites returned
 // (kReturnTypeCondition), decided by the link in the function itself.
 bool isReturnTypeCondition(const StrPiece& p);
+// A When piece testing a class (`type:` on a parameter, or kReturnTypeCondition).
+bool isClassCondition(const StrPiece& p);
+// Whether some form of `s` carries a kReturnTypeCondition piece.
+bool hasReturnTypeCondition(const StrVal& s);
+// Drops the forms still under a class condition no caller decided: a writer of
+// `std::ostream&` nobody in the scan hands a file stream is no export. False when
+// no form is left (the flow is not one).
+bool dropUndecidedClassConditions(StrVal& s);
 
 // Keys of env/config/option pieces may name the function's own parameters
 // (`getenv(name)`, `doc[section][key]` in a wrapper): `<argN>` stands for parameter

@@ -249,12 +249,12 @@ void CallGraph::addStoresThroughArguments(const CallSiteFact& c) {
   if (!callee) return;
   const FunctionFacts& g = *functions_[*callee];
   for (const EffectFact& e : g.effects) {
-    if (e.target == kGlobalTarget || e.target == kThisParam || e.field.empty() || e.target >= c.args.size()) continue;
-    const std::string& global = c.args[e.target].global;
-    if (global.empty()) continue;
-    const std::string key = joinField(global, e.field);
-    std::vector<std::string>& fns = globalFns_[key];
-    fns.insert(fns.end(), e.fns.begin(), e.fns.end());
+    if (e.target == kGlobalTarget || e.field.empty()) continue;
+    const ArgFact* given = c.argument(e.target);
+    if (!given || given->global.empty()) continue;
+    const std::string key = joinField(given->global, e.field);
+    // Only what is there: an empty entry would hide a table aimed above the field.
+    if (!e.fns.empty()) globalFns_[key].insert(globalFns_[key].end(), e.fns.begin(), e.fns.end());
     for (const std::string& aimed : aimedGlobals(g, e.str, 1, &c)) globalRefs_[key].push_back(aimed);
   }
 }

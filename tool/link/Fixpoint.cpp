@@ -333,7 +333,10 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     local.data = resolved(s.data);
     local.destination = subst_.resolveStr(f, s.destination);
     // A stream a factory returned that is no file stream (Substitution::returnedTypeMatches).
-    if (!dropAbsent(local.destination)) continue;
+    if (hasReturnTypeCondition(s.destination)) {
+      if (!subst_.returnTypeConditionsHold(f, s.destination)) continue;
+      if (StrVal kept = local.destination; dropAbsent(kept)) local.destination = std::move(kept);
+    }
     sinks.add(std::move(local));
   }
   // The function's own calls through its inputs first: a route that hands the same

@@ -301,8 +301,13 @@ std::vector<Flow> link(const std::vector<TUFacts>& tus, LinkStats* stats, const 
   phases.emplace_back("globals", clock.lap());
   std::vector<Flow> flows = flowsOf(graph, fixpoint.summaries(), globals);
   // A model's condition no caller decided (the wrapper is an entry, or its callers
-  // are) is taken as holding.
-  for (Flow& flow : flows) flow.destination = withoutConditions(globals.resolve(flow.destination));
+  // are) is taken as holding, but for one on the class of a stream or handle: only
+  // an object of that class makes the call a sink.
+  for (Flow& flow : flows) flow.destination = globals.resolve(flow.destination);
+  flows.erase(std::remove_if(flows.begin(), flows.end(),
+                             [](Flow& flow) { return !dropUndecidedClassConditions(flow.destination); }),
+              flows.end());
+  for (Flow& flow : flows) flow.destination = withoutConditions(flow.destination);
   phases.emplace_back("flows", clock.lap());
   const bool corrupt = fixpoint.summaries().corrupt();
   if (writer.started()) {

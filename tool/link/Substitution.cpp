@@ -565,15 +565,18 @@ const ArgFact* argumentInSlot(const CallSiteFact& c, const std::string& slot) {
 bool Substitution::returnedTypeMatches(FunctionId f, const StrPiece& p) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
   if (!c) return false;
-  const std::string text = p.text.substr(std::strlen(kReturnTypeCondition));
-  auto [it, fresh] = conditions_.try_emplace(text);
-  if (fresh) {
-    std::string error;
-    it->second = compilePattern(text, false, error);
-  }
-  if (!it->second) return true;
+  const std::string pattern = p.text.substr(std::strlen(kReturnTypeCondition));
   for (FunctionId target : graph_.targets(f, *c))
-    if (const std::string& made = graph_.function(target).retTypeName; !made.empty() && it->second->matches(made))
+    if (const std::string& made = graph_.function(target).retTypeName;
+        !made.empty() && patternMatches(pattern, made).value_or(true))
+      return true;
+  return false;
+}
+
+bool Substitution::returnTypeConditionsHold(FunctionId f, const StrVal& s) const {
+  for (const StrVal& form : forms(s))
+    if (std::all_of(form.pieces.begin(), form.pieces.end(),
+                    [&](const StrPiece& p) { return !isReturnTypeCondition(p) || returnedTypeMatches(f, p); }))
       return true;
   return false;
 }
@@ -856,30 +859,39 @@ StrVal Substitution::heldStr(FunctionId f, const Taint& held, const std::string&
 // sound, the form stays).
 Substitution::Condition Substitution::conditionAtCall(const CallSiteFact& c, const StrPiece& when) const {
   const Condition holds{Condition::Holds, {}};
+  if (isReturnTypeCondition(when)) return holds;  // decided in its own function (returnedTypeMatches)
   const ArgFact* arg = c.argument(when.index);
   if (!arg) return holds;
+  // A class the caller knows decides here, before the condition could move up.
+  const bool onType = llvm::StringRef(when.text).starts_with(kTypeCondition);
+  if (onType && !arg->typeName.empty())
+    return patternMatches(when.text.substr(std::strlen(kTypeCondition)), arg->typeName).value_or(true)
+               ? holds
+               : Condition{Condition::Fails, {}};
   if (arg->sameAsParam) return {Condition::Forwarded, {StrPiece::When, when.text, *arg->sameAsParam}};
   if (arg->fromParam && arg->root.field.empty() && arg->root.index != kThisParam)
     return {Condition::Forwarded, {StrPiece::When, when.text, arg->root.index}};
   if (const std::optional<uint64_t> index = whenIndex(when))  // unknown: any element
     return !arg->constant || uint64_t(*arg->constant) == *index ? holds : Condition{Condition::Fails, {}};
-  // A condition on the argument's class: the class passed, where it is a subclass of
-  // the parameter's (else the parameter's own, which failed the test in the callee).
-  const bool onType = llvm::StringRef(when.text).starts_with(kTypeCondition);
-  const bool negated = !onType && !when.text.empty() && when.text[0] == '!';
-  const std::string text = onType    ? when.text.substr(std::strlen(kTypeCondition))
-                           : negated ? when.text.substr(1)
-                                     : when.text;
-  auto [it, fresh] = conditions_.try_emplace(text);
+  // A condition on the argument's class the caller does not know (an object of the
+  // parameter's own class, which failed the test in the callee): fails.
+  if (onType) return Condition{Condition::Fails, {}};
+  const bool negated = !when.text.empty() && when.text[0] == '!';
+  const std::optional<bool> matched = patternMatches(negated ? when.text.substr(1) : when.text,
+                                                     arg->modelText.empty() ? arg->spelling : arg->modelText);
+  return !matched || *matched != negated ? holds : Condition{Condition::Fails, {}};
+}
+
+// Whether `text` matches a model's pattern (compiled once); none for a pattern that
+// does not compile (the condition is then taken as holding).
+std::optional<bool> Substitution::patternMatches(const std::string& pattern, const std::string& text) const {
+  auto [it, fresh] = conditions_.try_emplace(pattern);
   if (fresh) {
     std::string error;
-    it->second = compilePattern(text, false, error);
+    it->second = compilePattern(pattern, false, error);
   }
-  if (!it->second) return holds;
-  if (onType)
-    return !arg->typeName.empty() && it->second->matches(arg->typeName) ? holds : Condition{Condition::Fails, {}};
-  const bool matched = it->second->matches(arg->modelText.empty() ? arg->spelling : arg->modelText);
-  return matched != negated ? holds : Condition{Condition::Fails, {}};
+  if (!it->second) return std::nullopt;
+  return it->second->matches(text);
 }
 
 namespace {

@@ -77,6 +77,10 @@ class Substitution {
   // ("this", "arg:N"): a setter, not a call that only uses the object.
   bool leavesString(FunctionId f, unsigned site, const std::string& slot) const;
   bool returnedTypeMatches(FunctionId f, const StrPiece& p) const;
+  // Whether some form of `s` (a sink's destination in `f`'s own terms) has all its
+  // kReturnTypeCondition pieces hold.
+  bool returnTypeConditionsHold(FunctionId f, const StrVal& s) const;
+  std::optional<bool> patternMatches(const std::string& pattern, const std::string& text) const;
 
  private:
   std::vector<const Summary*> targetSummaries(FunctionId f, const CallSiteFact& c, bool sinks) const;

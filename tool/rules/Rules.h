@@ -173,6 +173,8 @@ struct ApiModel {
     // Text put before the value: `file:` makes a descriptor from open() name a file, so
     // writes to it are exports, not network sends.
     std::string prefix;
+    // Text put between the sources' strings: `dir / name` on std::filesystem paths.
+    std::string separator;
   };
   std::vector<Flow> flows;
   bool noFlow = false;  // the return value carries nothing (sizes, counts, status)

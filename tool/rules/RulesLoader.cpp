@@ -224,7 +224,7 @@ std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
 void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   const auto one = [&](const YAML::Node& f) {
     y.expectMap(f, "a flow");
-    y.checkKeys(f, {"from", "to", "replace", "old", "format", "format-style", "prefix"});
+    y.checkKeys(f, {"from", "to", "replace", "old", "format", "format-style", "prefix", "separator"});
     if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
     ApiModel::Flow flow;
     flow.from = operands(y, f["from"]);
@@ -249,6 +249,8 @@ void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
     flow.prefix = y.optionalScalar(f, "prefix");
     if (!flow.prefix.empty() && flow.prefix != kFilePrefix)
       y.fail(f["prefix"], std::string("expected prefix '") + kFilePrefix + "'");
+    flow.separator = y.optionalScalar(f, "separator");
+    if (!flow.separator.empty() && flow.format) y.fail(f["separator"], "a flow with 'format' takes no 'separator'");
     m.flows.push_back(std::move(flow));
   };
   if (n.IsSequence()) {

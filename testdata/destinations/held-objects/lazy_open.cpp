@@ -69,6 +69,25 @@ class AuditFeed {
   int sent_ = 0;
 };
 
+// A URL the method only defaults keeps the one the constructor set as well.
+class ReturnsFeed {
+ public:
+  explicit ReturnsFeed(std::string url) : url_(std::move(url)) {}
+  void announce(const Customer& c) {
+    useDefault();
+    CURL* h = curl_easy_init();
+    curl_easy_setopt(h, CURLOPT_URL, url_.c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, c.email.c_str());  // expect: violation customer.contact
+    curl_easy_perform(h);
+  }
+
+ private:
+  void useDefault() {
+    if (url_.empty()) url_ = "https://returns.example.de/in";
+  }
+  std::string url_;
+};
+
 void forwardParcel(const Shipment& s, const Customer& buyer) {
   LabelUploader labels;
   labels.push(buyer);
@@ -76,4 +95,6 @@ void forwardParcel(const Shipment& s, const Customer& buyer) {
   relay.send(s);
   AuditFeed audit("https://audit.example.de/in");
   audit.record(buyer);
+  ReturnsFeed returns("https://returns.partner.example.cn/in");
+  returns.announce(buyer);
 }

@@ -25,13 +25,36 @@ void exportCustomers(const Customer& c, const Shipment& s) {
   writeBlock(file, s);
 }
 
+// Only ever handed a string stream or the console: no export.
+void writeNote(std::ostream& out, const Customer& c) {
+  out << "note for " << c.name;  // expect-none
+}
+
+// Nobody in the scan calls it: which stream it gets is not known, so no export.
+void dumpCustomer(std::ostream& out, const Customer& c) {
+  out << c.phone;  // expect-none
+}
+
+// A file stream handed through a wrapper taking std::ofstream&: still a file.
+void writeRowTo(std::ofstream& file, const Customer& c) { writeRow(file, c); }
+
+void exportThroughWrapper(const Customer& c) {
+  std::ofstream file("/var/spool/export/wrapped.csv");
+  writeRowTo(file, c);
+}
+
 std::string preview(const Customer& c) {
   std::ostringstream text;
   writeRow(text, c);
   return text.str();
 }
 
-void showOnConsole(const Customer& c) { writeRow(std::cout, c); }
+void showOnConsole(const Customer& c) {
+  writeRow(std::cout, c);
+  writeNote(std::cout, c);
+  std::ostringstream text;
+  writeNote(text, c);
+}
 
 std::unique_ptr<std::ostream> openSpool(const std::string& name) {
   auto out = std::make_unique<std::ofstream>("/var/spool/export/" + name, std::ios::app);

@@ -88,20 +88,30 @@ void g(Cfg* cfg) { fill(cfg); })");
 }
 
 // A method of `this` that may store into a field (a connection opened on first
-// use): the field read after the call is what the call left there.
+// use): the field read after the call is what the call left there; a text it may
+// only default keeps what it held before as the other value.
 TEST(CallSites, AFieldAMethodOfThisMayStoreIsWhatTheCallLeft) {
   const TUFacts tu = extractSnippet(R"(
+int open_fd(const char* host);
 struct Relay {
+  int fd_;
   const char* host_;
-  void open() { if (!host_) host_ = "10.20.0.5"; }
-  const char* f() { open(); return host_; }
-};
-const char* use(Relay& r) { return r.f(); })");
+  void open() {
+    if (fd_ < 0) fd_ = open_fd("10.20.0.5");
+    if (!host_) host_ = "fallback.example.cn";
+  }
+  int f() { open(); return fd_; }
+  const char* g() { open(); return host_; }
+};)");
   const FunctionFacts& f = functionNamed(tu, "Relay::f");
   const StrPiece* left = onlyPiece(f.retStr, StrPiece::CallOut);
   ASSERT_NE(left, nullptr);
   EXPECT_EQ(left->index, onlyCall(f).id);
-  EXPECT_EQ(left->text, "this.host_");
+  EXPECT_EQ(left->text, "this.fd_");
+  const std::vector<StrVal> host = forms(functionNamed(tu, "Relay::g").retStr);
+  ASSERT_EQ(host.size(), 2u);
+  EXPECT_EQ(host[0].pieces[0].kind, StrPiece::CallOut);
+  EXPECT_EQ(host[1].pieces[0].kind, StrPiece::Param);
 }
 
 // A lambda held in a variable and called there: what it stores in a by-reference
