@@ -688,11 +688,13 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
   }
   // Every call that may have left it counts (a factory returning one of two clients).
   // Objects that cannot have the field (other arguments' objects merged into this
-  // one's value) count only when nothing else answers.
+  // one's value) count only when nothing else answers, and not at all where a
+  // constructor of a class that has the field built the object too (`Exporter
+  // e(client)`: the client's constructor did not make `e`).
   // A value that says nothing (`<?>`) goes after those that say something, so the
   // one shown first is informative; every value is kept.
   StrVal out, unknown;
-  bool absent = false;
+  bool absent = false, present = false;
   const bool constructed = builtByConstructor(f, arg.whole);
   for (const CallRef& ref : arg.whole.calls) {
     // An object a constructor built holds what it was handed (`Bucket b(reg.http(),
@@ -704,6 +706,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
     for (const CallSiteFact* c : range ? stringSites(f) : (one = sitesOf(f, ref))) {
       if (range && (c->id < ref.site || c->id > ref.lastSite)) continue;
       for (const Summary* r : dataOf(f, *c)) {
+        present |= ref.slot == "this" && buildsField(*r, wanted);
         StrVal got = calleeFieldStr(*r, ref.slot, wanted, depth + 1);
         if (!got.known()) continue;
         if (isAbsent(got)) {
@@ -716,7 +719,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
     }
   }
   if (unknown.known()) addAlternatives(out, unknown);
-  if (!out.known() && absent) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
+  if (!out.known() && absent && !present) return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   return out;
 }
 
@@ -778,6 +781,13 @@ std::optional<StrVal> Substitution::fieldOfHeldObject(const ArgFact& arg, const 
 StrVal Substitution::returnedFieldStr(const Summary& r, const std::string& field, unsigned depth) const {
   if (auto held = wholeObjectField(r.retStr, field)) return *held;
   return calleeFieldStr(r, "", field, depth);
+}
+
+// Whether `r` is a constructor whose object has the first field of `field`.
+bool Substitution::buildsField(const Summary& r, const std::string& field) const {
+  const std::vector<std::string>& fields = graph_.function(r.function).recordFields;
+  const std::string_view first = std::string_view(field).substr(0, field.find('.'));
+  return std::find(fields.begin(), fields.end(), first) != fields.end();
 }
 
 // What callee `r` left in `field` of its input `slot`, in the callee's terms.

@@ -77,6 +77,7 @@ class Substitution {
   // ("this", "arg:N"): a setter, not a call that only uses the object.
   bool leavesString(FunctionId f, unsigned site, const std::string& slot) const;
   bool returnedTypeMatches(FunctionId f, const StrPiece& p) const;
+  bool buildsField(const Summary& r, const std::string& field) const;
   // Whether some form of `s` (a sink's destination in `f`'s own terms) has all its
   // kReturnTypeCondition pieces hold.
   bool returnTypeConditionsHold(FunctionId f, const StrVal& s) const;

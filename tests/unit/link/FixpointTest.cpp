@@ -133,6 +133,32 @@ TEST(Fixpoint, AMemberReadingItselfThroughAnotherIsResolvedAgainWhenItChanges) {
   expectOneFindingTo(s->of("a_app"), "https://api.partner.example.cn");
 }
 
+// An exporter built with a client (`Exporter e(client)`): its value also carries the
+// client's construction, whose class lacks the exporter's fields. That is no reason
+// to take its sink for an override that does not run: the exporter's own class has
+// the field, so the flow is reported (where the field's value is not known).
+TEST(Fixpoint, AnObjectBuiltWithAnotherIsNotTakenForThatOther) {
+  FunctionFacts clientCtor = function("a_client_ctor", 1), exporterCtor = function("b_exporter_ctor", 1),
+                send = function("c_send", 1), app = function("d_app", 0);
+  clientCtor.recordFields = {"base"};
+  clientCtor.effects = {EffectFact{kThisParam, "base", {}, paramStr(0), {}}};
+  exporterCtor.recordFields = {"broker", "pending"};
+  send.sinks = {sink(param(0), thisFieldStr("pending.order"), 20)};
+  CallSiteFact client = call(0, clientCtor, {arg({}, host("https://broker.example.cn/"))}, 30);
+  client.hasThis = true;
+  CallSiteFact exporter = call(1, exporterCtor, {arg(callResult(0, "this"))}, 31);
+  exporter.hasThis = true;
+  CallSiteFact use = call(2, send, {arg(dataOf("customer.contact"))}, 32);
+  use.hasThis = true;
+  Taint built = callResult(0, "this");
+  built.calls.push_back(callResult(1, "this").calls[0]);
+  use.thisArg = arg(built);
+  app.calls = {client, exporter, use};
+  const auto s = solve({clientCtor, exporterCtor, send, app});
+  ASSERT_TRUE(s->stats.converged);
+  EXPECT_EQ(s->of("d_app").reported.size(), 1u);
+}
+
 TEST(Fixpoint, MutualRecursionConvergesWithBoundedSummaries) {
   FunctionFacts a = function("a", 1), b = function("b", 1), top = function("top", 0);
   a.calls = {call(0, b, {forwarded(0)}, 11)};
