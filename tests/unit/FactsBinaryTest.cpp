@@ -31,6 +31,7 @@ TUFacts richFacts() {
   first.sameAsParam = 3;
   first.contextParam = 0;
   first.contextArg = 2;
+  first.typeName = "std::basic_ofstream";
   use.calls = {call(0, out, {first, forwarded(0)}), call(1, out, {arg(callResult(0, "arg:1"))})};
   use.calls[0].globalsIn["c:@g_sock"] = dataOf("shipment.tracking");
   use.calls[1].globalsIn.shareWith(use.calls[0].globalsIn);
@@ -39,6 +40,7 @@ TUFacts richFacts() {
   use.retFields["len"] = param(0);
   use.retFieldStrs["url.host"] = host("z.example.de");
   use.fieldClasses["uplink_"] = "c:@S@Uplink";
+  use.retTypeName = "std::basic_ofstream";
   TUFacts tu = unit({out, use});
   tu.rulesKey = "k";
   tu.hadErrors = true;

@@ -26,14 +26,22 @@ TUFacts sampleFacts() {
 }
 
 TEST(FactsJson, TheDocumentFormRoundTrips) {
+  TUFacts tu = sampleFacts();
+  tu.functions[0].retTypeName = "std::basic_ofstream";
+  CallSiteFact c;
+  c.calleeUsr = "c:@F@write_row";
+  c.args.emplace_back().typeName = "std::basic_ofstream";
+  tu.functions[0].calls.push_back(c);
   std::string error;
-  const auto back = factsFromJson(factsToJson(sampleFacts()), error);
+  const auto back = factsFromJson(factsToJson(tu), error);
   ASSERT_TRUE(back) << error;
   ASSERT_EQ(back->functions.size(), 2u);
   EXPECT_EQ(back->functions[1].name, "encode");
   EXPECT_EQ(back->functions[0].ret.params.at(0).field, "email");
   EXPECT_EQ(back->functions[0].retFieldStrs.at("url.host").pieces.at(0).text, "up.example.de");
   EXPECT_EQ(back->functions[0].fieldClasses.at("uplink_"), "c:@S@Uplink");
+  EXPECT_EQ(back->functions[0].retTypeName, "std::basic_ofstream");
+  EXPECT_EQ(back->functions[0].calls.at(0).args.at(0).typeName, "std::basic_ofstream");
   EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
   EXPECT_EQ(back->initialFns.at("c:@k_ops.send"), std::vector<std::string>{"c:@F@tcp_send"});
   EXPECT_EQ(back->initialRefs.at("c:@g_t.ops"), "c:@k_ops");
