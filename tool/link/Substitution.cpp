@@ -795,9 +795,7 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
                                     unsigned depth) const {
   // An object whose constructor's class lacks the field: the override reading it is
   // not the one that runs for this object.
-  const std::vector<std::string>& fields = graph_.function(r.function).recordFields;
-  const std::string_view first = std::string_view(field).substr(0, field.find('.'));
-  if (slot == "this" && !fields.empty() && std::find(fields.begin(), fields.end(), first) == fields.end())
+  if (slot == "this" && !graph_.function(r.function).recordFields.empty() && !buildsField(r, field))
     return StrVal{{{StrPiece::Absent, "", 0}}, {}};
   if (!leavesStrings(r)) return {};  // the common case: most calls build nothing
   // A function returning an input it stored into (`return *this;` after `host_ =
