@@ -40,7 +40,7 @@ TUFacts richFacts() {
   use.retFields["len"] = param(0);
   use.retFieldStrs["url.host"] = host("z.example.de");
   use.fieldClasses["uplink_"] = "c:@S@Uplink";
-  use.retTypeName = "std::basic_ofstream";
+  use.retTypeNames = {"std::basic_ofstream"};
   TUFacts tu = unit({out, use});
   tu.rulesKey = "k";
   tu.hadErrors = true;

@@ -27,7 +27,7 @@ TUFacts sampleFacts() {
 
 TEST(FactsJson, TheDocumentFormRoundTrips) {
   TUFacts tu = sampleFacts();
-  tu.functions[0].retTypeName = "std::basic_ofstream";
+  tu.functions[0].retTypeNames = {"std::basic_ofstream", "std::basic_ostringstream"};
   CallSiteFact c;
   c.calleeUsr = "c:@F@write_row";
   c.args.emplace_back().typeName = "std::basic_ofstream";
@@ -40,7 +40,8 @@ TEST(FactsJson, TheDocumentFormRoundTrips) {
   EXPECT_EQ(back->functions[0].ret.params.at(0).field, "email");
   EXPECT_EQ(back->functions[0].retFieldStrs.at("url.host").pieces.at(0).text, "up.example.de");
   EXPECT_EQ(back->functions[0].fieldClasses.at("uplink_"), "c:@S@Uplink");
-  EXPECT_EQ(back->functions[0].retTypeName, "std::basic_ofstream");
+  EXPECT_EQ(back->functions[0].retTypeNames,
+            (std::vector<std::string>{"std::basic_ofstream", "std::basic_ostringstream"}));
   EXPECT_EQ(back->functions[0].calls.at(0).args.at(0).typeName, "std::basic_ofstream");
   EXPECT_EQ(back->constantStrings.count("c:@k_host"), 1u);
   EXPECT_EQ(back->initialFns.at("c:@k_ops.send"), std::vector<std::string>{"c:@F@tcp_send"});

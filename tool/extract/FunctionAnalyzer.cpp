@@ -711,7 +711,8 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
   }
   if (path && !path->weak) returnInputFields(*path, value->getType());
   addReturnedStr(destinationOf(v));  // a handle aimed somewhere is where it points
-  if (facts_.retTypeName.empty()) facts_.retTypeName = returnedAsBase(value);
+  if (std::string made = returnedAsBase(value); !made.empty() && !llvm::is_contained(facts_.retTypeNames, made))
+    facts_.retTypeNames.push_back(std::move(made));
 }
 
 // The class of the object `value` returns where the declared return type names one

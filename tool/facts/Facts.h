@@ -214,7 +214,7 @@ struct StrVal {
 // The text of a When piece that tests the argument's class, not its spelling.
 constexpr const char* kTypeCondition = "type:";
 // The text of a When piece that tests the class of the object call site `index`
-// returned (FunctionFacts::retTypeName), decided in the function itself.
+// returned (FunctionFacts::retTypeNames), decided in the function itself.
 constexpr const char* kReturnTypeCondition = "returns:";
 
 // A sink reached inside a function: `data` flows to `api`; `destination` says where.
@@ -383,10 +383,11 @@ struct FunctionFacts {
   // one field of the result (`load().host`, or a setter storing the whole).
   std::map<std::string, StrVal> retFieldStrs;
   StrVal retStr;
-  // The class of the object returned where the declared return type names one of its
-  // bases (an `std::unique_ptr<std::ostream>` holding an `std::ofstream`): a caller's
-  // `type` condition on the result is decided on it (kReturnTypeCondition).
-  std::string retTypeName;
+  // The classes of the objects returned where the declared return type names one of
+  // their bases (an `std::unique_ptr<std::ostream>` holding an `std::ofstream` on one
+  // path, an `std::ostringstream` on another): a caller's `type` condition on the
+  // result holds where one of them matches (kReturnTypeCondition).
+  std::vector<std::string> retTypeNames;
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;
   std::vector<EffectFact> effects;

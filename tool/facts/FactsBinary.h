@@ -363,7 +363,7 @@ template <class A> void io(A& a, FunctionFacts& f) {
   io(a, f.retFields);
   io(a, f.retFieldStrs);
   io(a, f.retStr);
-  io(a, f.retTypeName);
+  io(a, f.retTypeNames);
   ioCalls(a, f.calls);
   io(a, f.sinks);
   io(a, f.effects);

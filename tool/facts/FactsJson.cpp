@@ -223,7 +223,7 @@ json::Value toJ(const FunctionFacts& f) {
                                  {"retFields", std::move(retFields)},
                                  {"retFieldStrs", std::move(retFieldStrs)},
                                  {"retStr", toJ(f.retStr)},
-                                 {"retTypeName", f.retTypeName},
+                                 {"retTypeNames", toJ(f.retTypeNames)},
                                  {"calls", std::move(calls)},
                                  {"globalStates", std::move(states)},
                                  {"sinks", std::move(sinks)},
@@ -442,7 +442,7 @@ struct Reader {
     f.resets = strings(o->get("resets"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));
-    f.retTypeName = str(o, "retTypeName");
+    f.retTypeNames = strings(o->get("retTypeNames"));
     if (const auto* r = o->getObject("retFields"))
       for (const auto& [field, t] : *r) f.retFields[field.str()] = taint(&t);
     if (const auto* r = o->getObject("retFieldStrs"))

@@ -567,9 +567,8 @@ bool Substitution::returnedTypeMatches(FunctionId f, const StrPiece& p) const {
   if (!c) return false;
   const std::string pattern = p.text.substr(std::strlen(kReturnTypeCondition));
   for (FunctionId target : graph_.targets(f, *c))
-    if (const std::string& made = graph_.function(target).retTypeName;
-        !made.empty() && patternMatches(pattern, made).value_or(true))
-      return true;
+    for (const std::string& made : graph_.function(target).retTypeNames)
+      if (patternMatches(pattern, made).value_or(true)) return true;
   return false;
 }
 

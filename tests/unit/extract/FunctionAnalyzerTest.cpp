@@ -144,15 +144,19 @@ std::string second(const Parcel& p) {
 }
 
 // An object returned as one of its bases (a file stream from a factory declared to
-// return any stream) names its class; one of the declared class does not.
+// return any stream) names its class, each return its own; one of the declared
+// class does not.
 TEST(FunctionAnalyzer, AnObjectReturnedAsItsBaseNamesItsClass) {
   const TUFacts tu = extractSnippet(R"(
 struct Stream { virtual ~Stream(); };
 struct FileStream : Stream { FileStream(); };
+struct MemoryStream : Stream { MemoryStream(); };
 Stream* open_file() { FileStream* made = new FileStream(); return made; }
+Stream* open_either(bool dry) { if (dry) return new MemoryStream(); return new FileStream(); }
 Stream* open_any(Stream* given) { return given; })");
-  EXPECT_EQ(functionNamed(tu, "open_file").retTypeName, "FileStream");
-  EXPECT_EQ(functionNamed(tu, "open_any").retTypeName, "");
+  EXPECT_EQ(functionNamed(tu, "open_file").retTypeNames, std::vector<std::string>{"FileStream"});
+  EXPECT_EQ(functionNamed(tu, "open_either").retTypeNames, (std::vector<std::string>{"MemoryStream", "FileStream"}));
+  EXPECT_TRUE(functionNamed(tu, "open_any").retTypeNames.empty());
 }
 
 }  // namespace

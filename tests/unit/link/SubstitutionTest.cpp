@@ -393,12 +393,14 @@ TEST(Substitution, ATypeConditionIsDecidedByTheClassEachCallerPasses) {
 // open_stream(path); *out << row;`): the form holds where the callee returns an
 // object of a matching class, and is absent where it returns another.
 TEST(Substitution, ATypeConditionOnACallsResultIsDecidedByWhatTheCalleeReturns) {
-  FunctionFacts file = function("open_file", 0), memory = function("open_memory", 0);
-  file.retTypeName = "std::basic_ofstream";
-  memory.retTypeName = "std::basic_ostringstream";
+  FunctionFacts file = function("open_file", 0), memory = function("open_memory", 0),
+                either = function("open_either", 0);
+  file.retTypeNames = {"std::basic_ofstream"};
+  memory.retTypeNames = {"std::basic_ostringstream"};
+  either.retTypeNames = {"std::basic_ostringstream", "std::basic_ofstream"};
   FunctionFacts caller = function("caller", 0);
-  caller.calls = {call(0, file, {}, 30), call(1, memory, {}, 31)};
-  const auto l = link({file, memory, caller}, caller);
+  caller.calls = {call(0, file, {}, 30), call(1, memory, {}, 31), call(2, either, {}, 32)};
+  const auto l = link({file, memory, either, caller}, caller);
   const auto at = [&](unsigned site) {
     const std::string when = std::string(kReturnTypeCondition) + "std::basic_ofstream";
     return l->subst().resolveStr(l->caller,
@@ -406,6 +408,7 @@ TEST(Substitution, ATypeConditionOnACallsResultIsDecidedByWhatTheCalleeReturns) 
   };
   EXPECT_EQ(displayStr(at(0)), "file:/x");
   EXPECT_TRUE(onlyPiece(at(1), StrPiece::Absent));
+  EXPECT_EQ(displayStr(at(2)), "file:/x");  // a string stream on a dry run, else a file
 }
 
 // A sink's destination at a call that hands over a handle not yet pointed anywhere
