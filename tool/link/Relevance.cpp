@@ -92,6 +92,9 @@ bool Relevance::callCarries(FunctionId f, const CallRef& ref) const {
 
 bool Relevance::siteCarries(FunctionId f, const CallSiteFact& c, const std::string& slot) const {
   const std::vector<FunctionId>& targets = graph_.targets(f, c);
+  // A call of a function the caller hands in (`cb(d, user)`): what it leaves in its
+  // arguments is known only where a caller binds it (Substitution::leftByHandedFunctions).
+  if (targets.empty() && c.viaParam) return !slot.empty() && slot != kHeldSlot;
   if (targets.empty()) {
     // A function with no body anywhere: its result, and what it leaves in what it
     // was handed, carry its arguments (as the link stage assumes).

@@ -234,9 +234,59 @@ const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const
           if (p.index == kThisParam && p.field.empty())
             out.add(substitute(f, *c, Taint{{}, {ParamRef{kThisParam, field, {}}}, {}}, depth + 1, false));
     }
+    if (ref.slot != kAnyCallSlot && ref.slot != kHeldSlot)
+      out.add(leftByHandedFunctions(f, *c, effectSlot(ref.slot), field, depth + 1));
   }
   memo = out.take();
   return memo;
+}
+
+// What the functions the caller hands call site `c` leave in its argument `slot`
+// where the callee runs them on it (`each_pending(append_row, &acc)` calling `cb(d,
+// user)`: the rows `append_row` writes into `acc`). The callee's summary keeps such
+// a call pending (its function is the caller's), so its effects are only known here.
+Taint Substitution::leftByHandedFunctions(FunctionId f, const CallSiteFact& c, const std::string& slot,
+                                          const std::string& field, unsigned depth) const {
+  TaintUnion out;
+  std::vector<FunctionId> scratch;
+  for (FunctionId id : targetIds(f, c, scratch))
+    if (summaries_.shape(id).pending != 0) leftByHandedFunctions(f, c, *summaries_.get(id), slot, field, depth, out);
+  return out.take();
+}
+
+void Substitution::leftByHandedFunctions(FunctionId f, const CallSiteFact& c, const Summary& callee,
+                                         const std::string& slot, const std::string& field, unsigned depth,
+                                         TaintUnion& out) const {
+  for (const PendingCall& p : callee.pending) {
+    if (p.target.index == kThisParam || p.target.index >= c.args.size() || !p.target.field.empty()) continue;
+    const std::vector<std::string>& fns = c.args[p.target.index].fns;
+    if (fns.empty()) continue;  // not a function this caller hands over: run further up, if at all
+    CallSiteFact site = p.site;
+    site.calleeUsr.clear();
+    site.targets = fns;
+    if (const std::optional<FunctionId> only = fns.size() == 1 ? graph_.find(fns[0]) : std::nullopt)
+      site.calleeName = graph_.function(*only).name;  // the evidence names what ran
+    site.globalsIn = {};                              // read as the callee's own global inputs, bound below at `c`
+    for (unsigned k = 0; k < site.args.size(); ++k) {
+      const ArgFact& handed = site.args[k];
+      if (!handed.fromParam || !handed.root.field.empty() || slot != "arg:" + std::to_string(handed.root.index))
+        continue;
+      const std::string runSlot = "arg:" + std::to_string(k);
+      const auto add = [&](const Taint& t) {
+        out.add(substitute(f, c, substitute(callee.function, site, t, depth, false), depth, false));
+      };
+      for (const Summary* run : dataOf(callee.function, site)) {
+        if (field.empty()) {  // the whole object
+          if (auto left = run->effects.find(runSlot); left != run->effects.end()) add(left->second);
+          continue;
+        }
+        const auto left = run->effectFields.find(runSlot);
+        if (left == run->effectFields.end()) continue;
+        for (const auto& [path, t] : left->second)
+          if (path.empty() || relatedFields(path, field)) add(t);
+      }
+    }
+  }
 }
 
 // A widened range, site by site: ranges of one value overlap those of others, and
@@ -390,6 +440,8 @@ const Taint& Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigne
       else if (auto e = r->effects.find(effectSlot(ref.slot)); e != r->effects.end())
         got.add(substitute(f, *c, e->second, depth, false));
     }
+    if (!ref.slot.empty() && ref.slot != kHeldSlot)
+      got.add(leftByHandedFunctions(f, *c, effectSlot(ref.slot), "", depth));
     if (targets.empty() && !c->calleeUsr.empty()) got.add(bodylessOutput(f, *c, ref.slot, depth));
   }
   memo = got.take();

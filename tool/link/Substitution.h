@@ -17,6 +17,8 @@
 
 namespace egress {
 
+class TaintUnion;
+
 // A callee's guards seen from call site `c`: false when an argument is a constant
 // failing one (nothing behind it runs for this call); else, in `out`, the call site's
 // own guards and those on arguments that are the caller's unchanged parameters.
@@ -95,6 +97,12 @@ class Substitution {
   const Taint& effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
   const Taint& resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const;
   const Taint& rangeEffectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;
+  // What the functions the caller hands call site `c` leave in its input `slot`
+  // where the callee runs them on it (its pending calls).
+  Taint leftByHandedFunctions(FunctionId f, const CallSiteFact& c, const std::string& slot, const std::string& field,
+                              unsigned depth) const;
+  void leftByHandedFunctions(FunctionId f, const CallSiteFact& c, const Summary& callee, const std::string& slot,
+                             const std::string& field, unsigned depth, TaintUnion& out) const;
   const Taint& resolveRange(FunctionId f, const CallRef& ref, unsigned depth) const;
   const Taint& resultField(FunctionId f, const CallRef& ref, unsigned depth) const;
   // The widened atom of call site `c` alone.

@@ -65,6 +65,26 @@ TEST(Relevance, FunctionsHeldAsValuesMayReceiveAnything) {
   EXPECT_TRUE(Relevance(g).inputMayCarry(*g.find(callback.usr), 0));
 }
 
+// `cb(row, user)` through a parameter: what it leaves in `user` depends on the
+// function a caller hands in, so the callee's effect there may carry.
+TEST(Relevance, ACallThroughAParameterMayLeaveDataInItsArguments) {
+  FunctionFacts each = function("each", 2), sinkFn = function("sinkFn"), top = function("top", 0);
+  CallSiteFact run = call(0, FunctionFacts{}, {arg({}), forwarded(1)});
+  run.viaParam = true;
+  run.target = ParamRef{0, "", {}};
+  each.calls = {run};
+  each.effects = {EffectFact{1, "", callResult(0, "arg:1"), {}, {}}};
+  each.ret = callResult(0);
+  top.calls = {call(0, each, {arg({}), arg({})}), call(1, sinkFn, {arg(callResult(0, "arg:1"))}),
+               call(2, sinkFn, {arg(callResult(0))})};
+  const std::vector<TUFacts> tus{unit({each, sinkFn, top})};
+  const CallGraph g(tus);
+  const Relevance r(g);
+  const FunctionFacts& caller = g.function(*g.find(top.usr));
+  EXPECT_TRUE(r.argumentMayCarry(*g.find(top.usr), caller.calls[1], 0));
+  EXPECT_FALSE(r.argumentMayCarry(*g.find(top.usr), caller.calls[2], 0));  // its result: not assumed
+}
+
 TEST(Relevance, AGlobalStoredLaterWakesTheFunctionsReadingIt) {
   // Looked at in name order: the reader before the store that gives the global data.
   FunctionFacts reader = function("aReader", 0), sinkFn = function("bSink"), storer = function("zStorer", 0);

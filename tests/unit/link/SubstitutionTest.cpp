@@ -411,6 +411,33 @@ TEST(Substitution, ATypeConditionOnACallsResultIsDecidedByWhatTheCalleeReturns) 
   EXPECT_EQ(displayStr(at(2)), "file:/x");  // a string stream on a dry run, else a file
 }
 
+// `each(cb, user)` runs `cb(row, user)`: what the function a caller hands it leaves
+// in `user` is what the call leaves in the caller's argument, field by field and
+// whole; a caller handing a function that writes nothing there gets nothing.
+TEST(Substitution, WhatAHandedFunctionLeavesInTheContextIsTheCallsEffect) {
+  FunctionFacts fill = function("fill", 2), count = function("count", 2);
+  fill.effects = {EffectFact{1, "buf", dataOf("customer.contact"), {}, {}}};
+  FunctionFacts each = function("each", 2);
+  CallSiteFact run = call(0, FunctionFacts{}, {arg({}), forwarded(1)}, 40);
+  run.viaParam = true;
+  run.target = ParamRef{0, "", {}};
+  each.calls = {run};
+  each.effects = {EffectFact{1, "", callResult(0, "arg:1"), {}, {}}};
+  ArgFact filler = arg({}), counter = arg({});
+  filler.fns = {fill.usr};
+  counter.fns = {count.usr};
+  FunctionFacts caller = function("caller", 0);
+  caller.calls = {call(0, each, {filler, arg({})}, 50), call(1, each, {counter, arg({})}, 51)};
+  const auto l = link({fill, count, each, caller}, caller);
+  const auto left = [&](unsigned site, const std::string& field) {
+    return l->subst().resolveTaint(l->caller, Taint{{}, {}, {CallRef{site, "arg:1", {}, site, field}}});
+  };
+  ASSERT_EQ(left(0, "buf").origins.size(), 1u);
+  EXPECT_EQ(left(0, "buf").origins[0].category, "customer.contact");
+  EXPECT_EQ(left(0, "").origins.size(), 1u);
+  EXPECT_TRUE(left(1, "buf").origins.empty());
+}
+
 // A sink's destination at a call that hands over a handle not yet pointed anywhere
 // (the body set before the URL) is what the caller leaves in the handle; a handle
 // the call already knew keeps what it held then.
