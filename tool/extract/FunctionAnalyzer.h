@@ -154,6 +154,7 @@ class FunctionAnalyzer {
   clang::QualType rootTypeOf(const clang::Expr* e);
   clang::QualType memberType(clang::QualType type, const std::string& fields) const;
   const clang::CXXRecordDecl* pointedRecord(clang::QualType type) const;
+  void recordMemberClasses(const clang::FieldDecl* member, const clang::CXXRecordDecl* held);
   Taint objectAfterCall(const CallView& call, const State& s);
   Taint declaredResult(const clang::FunctionDecl* callee, const clang::Expr* at);
   void storeDeclaredOutputs(const CallView& call, State& s);

@@ -56,11 +56,27 @@ void FunctionAnalyzer::recordFieldsOf(const clang::CXXRecordDecl* rd) {
     // What class of the program the field holds: ClassFields reads `this.a.b` as
     // field b of that class.
     const clang::CXXRecordDecl* held = pointedRecord(f->getType());
-    if (held && !ctx_.ast.getSourceManager().isInSystemHeader(held->getLocation()))
-      facts_.fieldClasses.emplace(f->getNameAsString(), usrOf(held));
+    if (!held || ctx_.ast.getSourceManager().isInSystemHeader(held->getLocation())) continue;
+    facts_.fieldClasses.emplace(f->getNameAsString(), usrOf(held));
+    recordMemberClasses(f, held);
   }
   for (const clang::CXXBaseSpecifier& base : rd->bases())
     if (const auto* b = base.getType()->getAsCXXRecordDecl()) recordFieldsOf(b);
+}
+
+// A member that is a plain struct of the program holding other objects (`Deps d_;`
+// with `std::shared_ptr<CarrierClient> carrier;`): no method of the struct says what
+// its own members hold, so the classes they hold are recorded here, one level down
+// (`d_.carrier`).
+void FunctionAnalyzer::recordMemberClasses(const clang::FieldDecl* member, const clang::CXXRecordDecl* held) {
+  if (!held->hasDefinition() || member->getType()->isPointerType()) return;
+  held = held->getDefinition();
+  if (held->hasUserDeclaredConstructor()) return;  // its constructors record their own fields
+  for (const clang::FieldDecl* inner : held->fields()) {
+    const clang::CXXRecordDecl* cls = pointedRecord(inner->getType());
+    if (cls && !ctx_.ast.getSourceManager().isInSystemHeader(cls->getLocation()))
+      facts_.fieldClasses.emplace(member->getNameAsString() + "." + inner->getNameAsString(), usrOf(cls));
+  }
 }
 
 // A guard held on the path is kept in the state as an empty value under the

@@ -1,6 +1,7 @@
 #include "link/ClassFields.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include "facts/TaintOps.h"
@@ -32,6 +33,20 @@ std::string classOfMethod(const std::string& usr) {
   if (kind == std::string::npos || kind < 2) return {};
   const char tag = owner[kind - 1];
   return owner[kind - 2] == '@' && (tag == 'S' || tag == 'C' || tag == 'U') ? owner : std::string();
+}
+
+std::string classOfLambda(const std::string& usr) {
+  const std::size_t closure = usr.find("@Sa@F@operator()");
+  if (closure == std::string::npos) return {};
+  // A lambda is a local class: its USR starts with the file and offset it is at
+  // (`c:feed.cpp@1589@N@lmd@S@Feed@F@run#...`), which the class's own does not.
+  llvm::StringRef rest = llvm::StringRef(usr).take_front(closure);
+  if (!rest.consume_front("c:")) return {};
+  if (!rest.starts_with("@")) {
+    rest = rest.drop_until([](char c) { return c == '@'; }).drop_front();
+    rest = rest.drop_while([](char c) { return c >= '0' && c <= '9'; });
+  }
+  return rest.starts_with("@") ? classOfMethod("c:" + rest.str()) : std::string();
 }
 
 const std::vector<FunctionId>& ClassFields::methodsOf(const std::string& owner) const {
@@ -91,6 +106,18 @@ std::optional<StrVal> ClassFields::storedAt(FunctionId m, const EffectFact& e, c
   const CallRef* call = e.value.origins.empty() ? oneCallsObject(e.value) : nullptr;
   if (!call) return std::nullopt;
   return inTermsOf(m, StrVal{{{StrPiece::CallOut, "this." + *rest, call->site}}, {}});
+}
+
+// Effect `e` of method `m` only names what calls left in the field, and none of
+// them leaves a string (`portal_->push(m)`, which may have stored into its own
+// `client_`, but does not): the field keeps what it held.
+bool ClassFields::leftAsItWas(FunctionId m, const EffectFact& e) const {
+  if (!built_ || !e.value.empty()) return false;
+  const std::vector<StrVal> each = forms(e.str);
+  return !each.empty() && std::all_of(each.begin(), each.end(), [&](const StrVal& form) {
+    const StrPiece* left = onlyPiece(form, StrPiece::CallOut);
+    return left && !built_->leavesString(m, left->index, left->text.substr(0, left->text.find('.')));
+  });
 }
 
 // Effect `e` of method `m` is only a call on the field's object that leaves no
@@ -165,17 +192,27 @@ std::string ClassFields::classOfField(const std::string& owner, const std::strin
 // object of `a`'s class it is, as that class's own methods set it.
 std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const std::string& path, unsigned depth,
                                                Path& why) const {
-  const std::size_t dot = path.find('.');
-  if (dot == std::string::npos || depth > kMaxFieldHops) return std::nullopt;
-  const std::string held = classOfField(owner, path.substr(0, dot));
-  if (held.empty() || held == owner) return std::nullopt;
+  if (depth > kMaxFieldHops) return std::nullopt;
+  // The longest leading part naming a held object: `d_.carrier` of a plain struct
+  // member (FunctionAnalyzer::recordMemberClasses), else `d_`.
+  std::size_t dot = path.rfind('.');
+  std::string held;
+  for (; dot != std::string::npos && dot > 0; dot = path.rfind('.', dot - 1))
+    if (held = classOfField(owner, path.substr(0, dot)); !held.empty()) break;
+  if (held.empty() || held == owner || dot == std::string::npos) return std::nullopt;
+  const std::string object = path.substr(0, dot);
   for (FunctionId m : methodsOf(owner))
     for (const EffectFact& e : graph_.function(m).effects)
-      if (e.target == kThisParam && e.field != path.substr(0, dot) && relatedFields(e.field, path))
+      if (e.target == kThisParam && e.field != object && !isSubfield(object, e.field) && relatedFields(e.field, path) &&
+          !leftAsItWas(m, e))
         return std::nullopt;  // the class sets something below the held object itself
   const std::string rest = path.substr(dot + 1);
-  if (storesAt(held, rest)) return storedIn(held, rest, depth + 1, why);
-  return storedInDerived(held, rest, depth + 1, why);
+  if (!storesAt(held, rest)) return storedInDerived(held, rest, depth + 1, why);
+  if (std::optional<StrVal> stored = storedIn(held, rest, depth + 1, why)) return stored;
+  // Stored whole from what its callers pass, which says nothing of the field
+  // (`portal_(std::move(portal))`, handed a `std::make_shared<PortalClient>()`):
+  // the class the field holds sets it.
+  return storedBelow(held, rest, depth + 1, why);
 }
 
 // Whether a method of `cls` stores at `field` of its object, or above or below it.
@@ -253,6 +290,17 @@ std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const S
     } else if (p.kind == StrPiece::Const || p.kind == StrPiece::Env || p.kind == StrPiece::Config ||
                p.kind == StrPiece::Option || p.kind == StrPiece::Global) {
       parts.push_back(StrVal{{p}, {}});
+    } else if (p.kind == StrPiece::CallRet && built_ && depth <= kMaxFieldHops) {
+      // A call's result (`client_(labels_base())`): what the callee returns.
+      const std::optional<StrVal> returned = inTermsOf(in, StrVal{{p}, {}});
+      if (!returned) return std::nullopt;
+      std::vector<StrVal> each;
+      for (const StrVal& form : forms(*returned)) {
+        std::optional<StrVal> value = resolveForm(owner, form, in, depth + 1, why);
+        if (!value) return std::nullopt;
+        for (StrVal& one : forms(*value)) each.push_back(std::move(one));
+      }
+      parts.push_back(fromForms(each));
     } else {
       return std::nullopt;
     }
@@ -274,15 +322,25 @@ const std::map<std::string, StrVal>& ClassFields::knownFields(const std::string&
 
 StrVal ClassFields::resolve(FunctionId f, const StrVal& destination, Path& why) const {
   if (!hasParam(destination)) return destination;
-  const std::string owner = classOfMethod(graph_.function(f).usr);
+  const std::string& usr = graph_.function(f).usr;
+  std::string owner = classOfMethod(usr);
+  const bool lambda = owner.empty();
+  if (lambda) owner = classOfLambda(usr);
   if (owner.empty()) return destination;
   std::vector<StrVal> out;
   for (const StrVal& form : forms(destination)) {
-    bool names = false;
-    for (const StrPiece& p : form.pieces)
-      names |= p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty();
+    // In a lambda, the object its method captured is the closure's field `this`;
+    // another capture is no field of the class.
+    StrVal ofObject = form;
+    bool names = false, closure = false;
+    for (StrPiece& p : ofObject.pieces) {
+      if (p.kind != StrPiece::Param || p.index != kThisParam) continue;
+      if (lambda && !llvm::StringRef(p.text).starts_with("this.")) closure = true;
+      if (lambda) p.text.erase(0, std::strlen("this."));
+      names |= !p.text.empty();
+    }
     Path steps;
-    std::optional<StrVal> resolved = names ? resolveForm(owner, form, f, 0, steps) : std::nullopt;
+    std::optional<StrVal> resolved = names && !closure ? resolveForm(owner, ofObject, f, 0, steps) : std::nullopt;
     if (resolved) why.insert(why.end(), steps.begin(), steps.end());
     if (!resolved) out.push_back(form);
     else

@@ -46,6 +46,7 @@ class ClassFields {
   std::optional<StrVal> storedInDerived(const std::string& base, const std::string& field, unsigned depth,
                                         Path& why) const;
   bool usedInPlace(FunctionId m, const EffectFact& e) const;
+  bool leftAsItWas(FunctionId m, const EffectFact& e) const;
   std::optional<StrVal> storedAt(FunctionId m, const EffectFact& e, const std::string& field) const;
   std::optional<StrVal> inTermsOf(FunctionId f, const StrVal& form) const;
   std::optional<StrVal> passedAt(const ArgFact& arg, const std::string& field) const;
@@ -62,5 +63,8 @@ class ClassFields {
 // The USR of the class a method's USR names (`c:@S@Feed@F@announce#` -> `c:@S@Feed`),
 // or empty for a function that is no method.
 std::string classOfMethod(const std::string& usr);
+// The class of the method a lambda's call operator was written in
+// (`c:@S@Feed@F@run#@Sa@F@operator()#1` -> `c:@S@Feed`), or empty.
+std::string classOfLambda(const std::string& usr);
 
 }  // namespace egress

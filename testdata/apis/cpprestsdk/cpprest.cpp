@@ -59,3 +59,26 @@ void internal_and_env(const Customer& c) {
   http_client partner(utility::conversions::to_string_t(std::getenv("PARTNER_URL")));
   partner.request(methods::POST, U("/notify"), c.city);  // expect: unresolved customer.address
 }
+
+// A base URI built with uri_builder (scheme, host and path set one by one, in a
+// chain) inside a helper; the client keeps it as a member built by the constructor.
+namespace {
+web::uri labels_base() {
+  web::uri_builder b;
+  b.set_scheme(U("https")).set_host(U("labels.parcel-partner.example.cn")).set_path(U("/v1"));
+  return b.to_uri();
+}
+}  // namespace
+
+class LabelClient {
+ public:
+  LabelClient() : client_(labels_base()) {}
+  void book(const Customer& c) {
+    web::http::http_request req(methods::POST);
+    req.set_body(c.name + ";" + c.street);
+    client_.request(req);  // expect: violation customer.identity customer.address
+  }
+
+ private:
+  http_client client_;
+};

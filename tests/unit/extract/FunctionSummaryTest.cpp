@@ -68,6 +68,23 @@ struct TrackingFeed : Channel { TrackingFeed(const std::string& u) { url = u; } 
   EXPECT_NE(std::find(ctor.recordFields.begin(), ctor.recordFields.end(), "retries"), ctor.recordFields.end());
 }
 
+// The classes a constructor's fields hold, and those the members of a plain struct
+// member hold (`Deps d_`, whose own implicit constructor records nothing); a struct
+// with its own constructor records its fields itself.
+TEST(FunctionSummary, AConstructorRecordsTheClassesItsFieldsHoldAndThoseOfAPlainStructMember) {
+  const TUFacts tu = extractSnippet(R"(
+struct Carrier { Carrier(); std::string url; };
+struct Deps { Carrier* carrier; int retries; };
+struct Wired { Wired(); Carrier* carrier; };
+struct Service { Service(Deps d) : d_(d) {} Deps d_; Wired w_; Carrier* direct_ = nullptr; };)");
+  const FunctionFacts& ctor = functionNamed(tu, "Service::Service");
+  EXPECT_EQ(ctor.fieldClasses.at("direct_"), "c:@S@Carrier");
+  EXPECT_EQ(ctor.fieldClasses.at("d_"), "c:@S@Deps");
+  EXPECT_EQ(ctor.fieldClasses.at("d_.carrier"), "c:@S@Carrier");
+  EXPECT_EQ(ctor.fieldClasses.count("d_.retries"), 0u);
+  EXPECT_EQ(ctor.fieldClasses.count("w_.carrier"), 0u);
+}
+
 TEST(FunctionSummary, AnObjectReturnedByValueKeepsItsFieldsApart) {
   const TUFacts tu = extractSnippet(R"(
 Parcel make(const Customer& c) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "FactsBuilder.h"
 #include "link/Linker.h"
 
@@ -151,6 +153,57 @@ TEST(ClassFields, AFieldOneCallerPassesUnknownStaysUnbound) {
   const std::vector<Flow> flows = link({unit({consoleCtor, onScan, known, forwards, caller})});
   ASSERT_FALSE(flows.empty());
   EXPECT_EQ(displayStr(flows[0].destination), "${param:this.plc}");
+}
+
+// The service keeps its clients in a plain struct member (`Deps d_` of
+// `shared_ptr<Carrier>`), stored whole from a caller that says nothing of the
+// client's fields: the carrier's URL is what its class sets. A method calling the
+// client (`d_.carrier->book(p)`, which might have stored into it but does not) is
+// no store below the member.
+TEST(ClassFields, AFieldOfAClientInAPlainStructMemberIsWhatTheClientsClassSets) {
+  FunctionFacts carrierCtor = method("Carrier", "Carrier", 0);
+  carrierCtor.effects = {storesInThis("url_", host("api.carrier.example.de"))};
+  const FunctionFacts book = method("Carrier", "book", 1);
+  FunctionFacts serviceCtor = method("Service", "Service", 1);
+  serviceCtor.fieldClasses = {{"d_", "c:@S@Service@S@Deps"}, {"d_.carrier", "c:@S@Carrier"}};
+  serviceCtor.effects = {storesInThis("d_", paramStr(0))};
+  FunctionFacts dispatch = method("Service", "dispatch", 1);
+  dispatch.calls = {call(0, book, {forwarded(0)}, 30)};
+  dispatch.calls[0].hasThis = true;
+  dispatch.effects = {storesInThis("d_.carrier.url_", StrVal{{{StrPiece::CallOut, "this.url_", 0}}, {}})};
+  dispatch.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("d_.carrier.url_"), 20)};
+  FunctionFacts root = function("main", 0);
+  root.calls = {call(0, serviceCtor, {arg({})}, 5)};
+  const std::vector<Flow> flows = link({unit({carrierCtor, book, serviceCtor, dispatch, root})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "api.carrier.example.de");
+}
+
+// A lambda written in a method and handed to a library (a continuation) reads the
+// object it captured as its closure's field `this`: those are the class's fields.
+// Another capture is no field of the class.
+TEST(ClassFields, ALambdasCapturedObjectHasItsMethodsClassFields) {
+  FunctionFacts ctor = method("Feed", "Feed", 0);
+  ctor.effects = {storesInThis("m_plc", host("10.40.0.20"))};
+  FunctionFacts continuation = function("Feed::operator()", 1);
+  continuation.usr = "c:feed.cpp@120@S@Feed@F@wire#@Sa@F@operator()#1";
+  continuation.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("this.m_plc"), 20),
+                        sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("m_plc"), 21)};
+  const std::vector<Flow> flows = link({unit({ctor, continuation})});
+  std::set<unsigned> lines;
+  for (const Flow& flow : flows) {
+    lines.insert(flow.sink.line);
+    EXPECT_EQ(displayStr(flow.destination), flow.sink.line == 20 ? "10.40.0.20" : "${param:this.m_plc}");
+  }
+  EXPECT_EQ(lines, (std::set<unsigned>{20, 21}));
+}
+
+TEST(ClassFields, TheClassOfALambdaIsTheClassOfTheMethodItIsWrittenIn) {
+  EXPECT_EQ(classOfLambda("c:prog.cpp@120@N@depot@S@Feed@F@wire#@Sa@F@operator()#"), "c:@N@depot@S@Feed");
+  EXPECT_EQ(classOfLambda("c:prog.cpp@120@N@depot@S@Feed@F@wire#@Sa@F@operator()#@Sa@F@operator()#1"),
+            "c:@N@depot@S@Feed");                                          // nested: the outermost lambda's method
+  EXPECT_EQ(classOfLambda("c:prog.cpp@88@F@main#@Sa@F@operator()#"), "");  // in a free function
+  EXPECT_EQ(classOfLambda("c:@N@depot@S@Feed@F@announce#"), "");           // no lambda
 }
 
 TEST(ClassFields, TheClassOfAMethodIsItsUsrBeforeTheMethod) {
