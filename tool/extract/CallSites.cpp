@@ -173,9 +173,9 @@ void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const S
       // A captured `this` is this function's object: what the handler reads of it
       // (`this->url_`) is what this function stored there so far (a constructor
       // subscribing a handler after its initialisers), else its field as its callers
-      // bind it.
+      // bind it. In a lambda, that object is the closure's own captured `this`.
       if (cap->capturesThis()) {
-        a.fieldStrs.emplace(*name, StrVal{{{StrPiece::Param, "", kThisParam}}, {}});
+        a.fieldStrs.emplace(*name, StrVal{{{StrPiece::Param, thisPath().fields, kThisParam}}, {}});
         copyFieldStrings(thisPath(), *name, s, a.fieldStrs);
       } else if (v.str.known() || v.dest.known()) {
         a.fieldStrs.emplace(*name, destinationOf(v));
@@ -343,7 +343,16 @@ const clang::CXXMethodDecl* FunctionAnalyzer::knownOverride(const CallView& call
 // A constructor of the program run by `call`: a call site whose "this" effects are
 // the new object's state.
 CallRef FunctionAnalyzer::constructionSite(const CallView& call, const State& s) {
-  recordCallSite(call, s);
+  // A factory passes only what it was given (`std::make_shared<Exporter>()`): the
+  // constructor's default arguments (`Exporter(std::string root = "/var/spool")`)
+  // are what the rest of its parameters get.
+  CallView withDefaults = call;
+  for (unsigned i = unsigned(call.args.size()); call.callee && i < call.callee->getNumParams(); ++i) {
+    const clang::ParmVarDecl* p = call.callee->getParamDecl(i);
+    if (!p->hasDefaultArg() || p->hasUnparsedDefaultArg() || p->hasUninstantiatedDefaultArg()) break;
+    withDefaults.args.push_back(p->getDefaultArg());
+  }
+  recordCallSite(withDefaults, s);
   CallRef built{siteId(call.expr), "this", {}};
   noteCallRecord(built, call.expr->getType());
   return built;

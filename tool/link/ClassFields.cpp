@@ -308,6 +308,24 @@ std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const S
   return concatAll(parts);
 }
 
+// `form` with only its pieces naming fields of the object replaced, where the
+// class's stores know them; the rest as it was (the entry's own parameter in
+// `file:${root_}/manifest_${date}.csv`). None if no piece was replaced.
+std::optional<StrVal> ClassFields::resolveFieldsOnly(const std::string& owner, const StrVal& form,
+                                                     const StrVal& ofObject, Path& why) const {
+  std::vector<StrVal> parts;
+  bool replaced = false;
+  for (std::size_t i = 0; i < form.pieces.size(); ++i) {
+    const StrPiece& p = ofObject.pieces[i];
+    const bool field = p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty();
+    std::optional<StrVal> value = field ? storedIn(owner, p.text, 0, why) : std::nullopt;
+    if (field && !value) value = storedBelow(owner, p.text, 0, why);
+    replaced |= value.has_value();
+    parts.push_back(value ? std::move(*value) : StrVal{{form.pieces[i]}, {}});
+  }
+  return replaced ? std::optional<StrVal>(concatAll(parts)) : std::nullopt;
+}
+
 const std::map<std::string, StrVal>& ClassFields::knownFields(const std::string& owner) const {
   auto [known, fresh] = known_.try_emplace(owner);
   if (!fresh) return known->second;
@@ -335,12 +353,17 @@ StrVal ClassFields::resolve(FunctionId f, const StrVal& destination, Path& why) 
     bool names = false, closure = false;
     for (StrPiece& p : ofObject.pieces) {
       if (p.kind != StrPiece::Param || p.index != kThisParam) continue;
-      if (lambda && !llvm::StringRef(p.text).starts_with("this.")) closure = true;
+      if (lambda && !llvm::StringRef(p.text).starts_with("this.")) {
+        closure = true;  // a capture of the closure's own: no field of the class
+        p.kind = StrPiece::Unknown;
+        continue;
+      }
       if (lambda) p.text.erase(0, std::strlen("this."));
       names |= !p.text.empty();
     }
     Path steps;
     std::optional<StrVal> resolved = names && !closure ? resolveForm(owner, ofObject, f, 0, steps) : std::nullopt;
+    if (!resolved && names) resolved = resolveFieldsOnly(owner, form, ofObject, steps);
     if (resolved) why.insert(why.end(), steps.begin(), steps.end());
     if (!resolved) out.push_back(form);
     else

@@ -39,6 +39,8 @@ class ClassFields {
   // `in`: the function the form is a value of (its parameters' callers).
   std::optional<StrVal> resolveForm(const std::string& owner, const StrVal& form, FunctionId in, unsigned depth,
                                     Path& why) const;
+  std::optional<StrVal> resolveFieldsOnly(const std::string& owner, const StrVal& form, const StrVal& ofObject,
+                                          Path& why) const;
   std::optional<StrVal> storedBelow(const std::string& owner, const std::string& path, unsigned depth, Path& why) const;
   std::string classOfField(const std::string& owner, const std::string& field) const;
   const std::set<std::string>& derivedFrom(const std::string& base) const;

@@ -57,6 +57,28 @@ class DispatchService {
   Deps d_;
 };
 
+// A retry helper runs a lambda written inside the handed-off one: the object the
+// inner lambda reads is the one the outer lambda captured.
+template <typename Fn>
+void with_retry(int attempts, Fn&& fn) {
+  for (int i = 0; i < attempts; ++i) fn();
+}
+
+class DriverClient {
+ public:
+  DriverClient() : base_("https://driver-api.fleet.example.de") {}
+  void push(const Shipment& s) {
+    run_later([this, s] {
+      with_retry(3, [&] {
+        post(base_ + "/stops", s.recipient.name);  // expect: allowed customer.identity
+      });
+    });
+  }
+
+ private:
+  std::string base_;
+};
+
 std::shared_ptr<DispatchService> compose(DispatchService::Deps deps) {
   return std::make_shared<DispatchService>(std::move(deps));
 }

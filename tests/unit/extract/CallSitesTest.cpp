@@ -130,6 +130,42 @@ std::string f(const Customer& c) {
   EXPECT_NE(written, f.ret.calls.end());
 }
 
+// A lambda written in the argument list captures `this`: in a method that is the
+// method's object, in a lambda the object that lambda captured (its field `this`).
+TEST(CallSites, ACapturedThisIsTheObjectTheEnclosingCodeHolds) {
+  const TUFacts tu = extractSnippet(R"(
+template <typename Fn> void later(Fn fn);
+struct Feed {
+  const char* host_;
+  void f() { later([this] { (void)host_; }); }
+  void g() { later([this] { later([this] { (void)host_; }); }); }
+};)");
+  const auto captured = [&](const FunctionFacts& fn) {
+    for (const CallSiteFact& c : fn.calls)
+      if (!c.args.empty())
+        if (auto it = c.args[0].fieldStrs.find("this"); it != c.args[0].fieldStrs.end()) return displayStr(it->second);
+    return std::string("(none)");
+  };
+  EXPECT_EQ(captured(functionNamed(tu, "Feed::f")), "${param:this}");
+  const FunctionFacts* outer = nullptr;
+  for (const FunctionFacts& fn : tu.functions)
+    if (fn.name == "Feed::operator()" && !fn.calls.empty()) outer = &fn;
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(captured(*outer), "${param:this.this}");
+}
+
+// A factory passes only what it was given: the constructor it runs gets its default
+// arguments for the rest (`Exporter(std::string root = "/var/spool/lmd")`).
+TEST(CallSites, AFactoryBuiltObjectGetsTheConstructorsDefaultArguments) {
+  const TUFacts tu = extractSnippet(R"(
+#include <memory>
+struct Exporter { explicit Exporter(std::string root = "/var/spool/lmd", int mode = 2); std::string root_; };
+std::shared_ptr<Exporter> make() { return std::make_shared<Exporter>(); })");
+  const CallSiteFact& built = onlyCall(functionNamed(tu, "make"));
+  ASSERT_EQ(built.args.size(), 2u);
+  EXPECT_EQ(displayStr(built.args[0].str), "/var/spool/lmd");
+}
+
 // A record written in the argument list: its fields are what their initializers
 // give, and an object named there brings its own fields' strings.
 TEST(CallSites, ARecordBuiltInTheArgumentListIsRecordedFieldByField) {

@@ -198,6 +198,21 @@ TEST(ClassFields, ALambdasCapturedObjectHasItsMethodsClassFields) {
   EXPECT_EQ(lines, (std::set<unsigned>{20, 21}));
 }
 
+// An entry writing to `root_ + "/manifest_" + date`, its own parameter: the field is
+// replaced where the class knows it, the parameter stays as it was.
+TEST(ClassFields, AFieldBesideAnUnboundParameterIsStillReplaced) {
+  FunctionFacts ctor = method("Exporter", "Exporter", 0);
+  ctor.effects = {storesInThis("root_", host("/var/spool/lmd"))};
+  FunctionFacts nightly = method("Exporter", "nightly", 1);
+  nightly.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"),
+                        concat(concat(thisFieldStr("root_"), host("/manifest_")), paramStr(0)), 20)};
+  const std::vector<Flow> flows = link({unit({ctor, nightly})});
+  ASSERT_FALSE(flows.empty());
+  EXPECT_EQ(displayStr(flows[0].destination), "/var/spool/lmd/manifest_${param:0}");
+  ASSERT_FALSE(flows[0].callChain.empty());
+  EXPECT_EQ(flows[0].callChain.back().note, "`this.root_` is set by Exporter::Exporter()");
+}
+
 TEST(ClassFields, TheClassOfALambdaIsTheClassOfTheMethodItIsWrittenIn) {
   EXPECT_EQ(classOfLambda("c:prog.cpp@120@N@depot@S@Feed@F@wire#@Sa@F@operator()#"), "c:@N@depot@S@Feed");
   EXPECT_EQ(classOfLambda("c:prog.cpp@120@N@depot@S@Feed@F@wire#@Sa@F@operator()#@Sa@F@operator()#1"),
