@@ -105,3 +105,23 @@ void countries(int fd, const ConsigneeRecord& c, const CurrencyInfo& k) {
   send(fd, c.country_iso3.data(), c.country_iso3.size(), 0);  // expect: unresolved customer.address
   send(fd, k.country_iso.data(), k.country_iso.size(), 0);    // expect-none
 }
+
+// A route's leg is a shipment's way: its depots are routing wherever it is held
+// (here by a dispatch job, a customer's record). A legend is no leg.
+struct RouteLeg {
+  std::string origin_depot;
+  std::string destination_depot;
+};
+struct DispatchJob {
+  std::string consignee_name;
+  std::vector<RouteLeg> legs;
+};
+struct ChartLegend {
+  std::string origin_depot;
+};
+
+void legs(int fd, const DispatchJob& j, const ChartLegend& c) {
+  const RouteLeg& first = j.legs.front();
+  send(fd, first.origin_depot.data(), first.origin_depot.size(), 0);  // expect: unresolved shipment.routing
+  send(fd, c.origin_depot.data(), c.origin_depot.size(), 0);          // expect-none
+}
