@@ -64,8 +64,9 @@ bool samePending(const std::vector<PendingCall>& a, const std::vector<PendingCal
 // Adds `s` to `list`, or merges it into the entry with the same key. Sinks for
 // callers (`sites` given) are keyed by location, library and destination, not by
 // call chain: a logger reached through a thousand routes is one entry whose data
-// says which inputs reach it (the shortest chain is kept as evidence). Past the cap,
-// a sink at a known location merges into it whatever its destination.
+// says which inputs reach it (the shortest chain bringing data is kept as
+// evidence). Past the cap, a sink at a known location merges into it whatever its
+// destination.
 void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& index,
            std::map<std::string, std::size_t>* sites, SinkFact s) {
   const std::string key = sites ? sinkSite(s) + "|" + displayStr(s.destination) : sinkKey(s);
@@ -80,10 +81,14 @@ void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& inde
   }
   if (at) {
     SinkFact& known = list[*at];
+    // The evidence is a route data takes: one carrying none (`count("events", n)`
+    // beside `gauge(..., "tracking:" + no)` into one sender) never stands for one
+    // that does, whatever their lengths.
+    const bool brings = !s.data.origins.empty(), had = !known.data.origins.empty();
+    if (brings != had ? brings : s.callChain.size() < known.callChain.size()) known.callChain = s.callChain;
     mergeTaint(known.data, s.data);
     addAlternatives(known.destination, s.destination);
     known.encrypted = known.encrypted && s.encrypted;  // encrypted only if on every path
-    if (s.callChain.size() < known.callChain.size()) known.callChain = std::move(s.callChain);
     return;
   }
   index.emplace(key, list.size());

@@ -38,6 +38,26 @@ TEST(SinkCollector, OneEntryPerLocationAndDestinationWhateverTheRoute) {
   EXPECT_EQ(s.sinks[0].callChain.size(), 1u);    // the shortest route is the evidence
 }
 
+// One sender reached by a count carrying nothing (a short route) and a gauge tagged
+// with a tracking number (a longer one): the evidence is the route the data takes,
+// whichever comes first.
+TEST(SinkCollector, TheEvidenceOfAMergedSinkIsARouteThatBringsData) {
+  for (const bool dataFirst : {false, true}) {
+    Summary s;
+    SinkCollector c(s);
+    SinkFact count = sink(Taint{}, paramStr(0), 5);
+    count.callChain = {{at(59), "calls count()"}};
+    SinkFact gauge = sink(dataOf("shipment.tracking"), paramStr(0), 5);
+    gauge.callChain = {{at(68), "calls gauge()"}, {at(79), "calls send_line()"}};
+    c.addForCallers(dataFirst ? gauge : count);
+    c.addForCallers(dataFirst ? count : gauge);
+    c.finish();
+    ASSERT_EQ(s.sinks.size(), 1u);
+    ASSERT_EQ(s.sinks[0].callChain.size(), 2u) << dataFirst;
+    EXPECT_EQ(s.sinks[0].callChain[0].loc.line, 68u);
+  }
+}
+
 TEST(SinkCollector, AFullSummaryMergesByLocationButKeepsNewLocations) {
   Summary s;
   LimitHits hits;
