@@ -188,6 +188,14 @@ std::string ClassFields::classOfField(const std::string& owner, const std::strin
   return {};
 }
 
+// Field `field` of an object of class `owner`: what the class stores there, else
+// what the class of an object it holds sets below.
+std::optional<StrVal> ClassFields::fieldValue(const std::string& owner, const std::string& field, unsigned depth,
+                                              Path& why) const {
+  if (std::optional<StrVal> stored = storedIn(owner, field, depth, why)) return stored;
+  return storedBelow(owner, field, depth, why);
+}
+
 // `this.a.b` with no store of the class at `a.b` itself: field `b` of whatever
 // object of `a`'s class it is, as that class's own methods set it.
 std::optional<StrVal> ClassFields::storedBelow(const std::string& owner, const std::string& path, unsigned depth,
@@ -279,8 +287,7 @@ std::optional<StrVal> ClassFields::resolveForm(const std::string& owner, const S
   std::vector<StrVal> parts;
   for (const StrPiece& p : form.pieces) {
     if (p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty() && !owner.empty()) {
-      std::optional<StrVal> field = storedIn(owner, p.text, depth, why);
-      if (!field) field = storedBelow(owner, p.text, depth, why);
+      std::optional<StrVal> field = fieldValue(owner, p.text, depth, why);
       if (!field) return std::nullopt;
       parts.push_back(std::move(*field));
     } else if (p.kind == StrPiece::Param && p.index != kThisParam) {
@@ -318,8 +325,7 @@ std::optional<StrVal> ClassFields::resolveFieldsOnly(const std::string& owner, c
   for (std::size_t i = 0; i < form.pieces.size(); ++i) {
     const StrPiece& p = ofObject.pieces[i];
     const bool field = p.kind == StrPiece::Param && p.index == kThisParam && !p.text.empty();
-    std::optional<StrVal> value = field ? storedIn(owner, p.text, 0, why) : std::nullopt;
-    if (field && !value) value = storedBelow(owner, p.text, 0, why);
+    std::optional<StrVal> value = field ? fieldValue(owner, p.text, 0, why) : std::nullopt;
     replaced |= value.has_value();
     parts.push_back(value ? std::move(*value) : StrVal{{form.pieces[i]}, {}});
   }

@@ -41,6 +41,7 @@ class ClassFields {
                                     Path& why) const;
   std::optional<StrVal> resolveFieldsOnly(const std::string& owner, const StrVal& form, const StrVal& ofObject,
                                           Path& why) const;
+  std::optional<StrVal> fieldValue(const std::string& owner, const std::string& field, unsigned depth, Path& why) const;
   std::optional<StrVal> storedBelow(const std::string& owner, const std::string& path, unsigned depth, Path& why) const;
   std::string classOfField(const std::string& owner, const std::string& field) const;
   const std::set<std::string>& derivedFrom(const std::string& base) const;

@@ -269,9 +269,8 @@ void Substitution::leftByHandedFunctions(FunctionId f, const CallSiteFact& c, co
     site.globalsIn = {};                              // read as the callee's own global inputs, bound below at `c`
     for (unsigned k = 0; k < site.args.size(); ++k) {
       const ArgFact& handed = site.args[k];
-      if (!handed.fromParam || !handed.root.field.empty() || slot != "arg:" + std::to_string(handed.root.index))
-        continue;
-      const std::string runSlot = "arg:" + std::to_string(k);
+      if (!handed.fromParam || !handed.root.field.empty() || slot != slotOf(handed.root.index)) continue;
+      const std::string runSlot = slotOf(k);
       const auto add = [&](const Taint& t) {
         out.add(substitute(f, c, substitute(callee.function, site, t, depth, false), depth, false));
       };

@@ -85,7 +85,7 @@ void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& inde
     // beside `gauge(..., "tracking:" + no)` into one sender) never stands for one
     // that does, whatever their lengths.
     const bool brings = !s.data.origins.empty(), had = !known.data.origins.empty();
-    if (brings != had ? brings : s.callChain.size() < known.callChain.size()) known.callChain = s.callChain;
+    if (brings != had ? brings : s.callChain.size() < known.callChain.size()) known.callChain = std::move(s.callChain);
     mergeTaint(known.data, s.data);
     addAlternatives(known.destination, s.destination);
     known.encrypted = known.encrypted && s.encrypted;  // encrypted only if on every path
