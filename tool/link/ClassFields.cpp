@@ -13,12 +13,27 @@ namespace {
 
 constexpr unsigned kMaxFieldHops = 3;  // a field stored from another field, and so on
 
-// The call whose object `v` is, whole (`new Transport(url)`, `t->post(body)`), if
-// it is exactly one call's object and nothing else of the function's inputs.
-const CallRef* oneCallsObject(const Taint& v) {
-  if (v.calls.size() != 1 || !v.params.empty()) return nullptr;
+// Input `p` of a function is handed to call `c` as (part of) one of its arguments.
+bool handedTo(const CallSiteFact& c, const ParamRef& p) {
+  return std::any_of(c.args.begin(), c.args.end(), [&](const ArgFact& a) {
+    return std::any_of(a.whole.params.begin(), a.whole.params.end(),
+                       [&](const ParamRef& q) { return q.index == p.index && q.field == p.field; });
+  });
+}
+
+// The call whose object `v` is, whole (`new Transport(url)`, `t->post(body)`), in
+// function `in`: exactly one call's object, and of the function's inputs only those
+// handed to that call (`std::make_shared<Uplink>(cfg.broker)` carries `cfg.broker`
+// into the object it builds).
+const CallRef* oneCallsObject(const Taint& v, const FunctionFacts& in) {
+  if (v.calls.size() != 1) return nullptr;
   const CallRef& call = v.calls.front();
-  return call.slot == "this" && call.field.empty() ? &call : nullptr;
+  if (call.slot != "this" || !call.field.empty()) return nullptr;
+  if (v.params.empty()) return &call;
+  const CallSiteFact* c = CallGraph::site(in, call.site);
+  const bool throughCall =
+      c && std::all_of(v.params.begin(), v.params.end(), [&](const ParamRef& p) { return handedTo(*c, p); });
+  return throughCall ? &call : nullptr;
 }
 
 }  // namespace
@@ -73,7 +88,7 @@ std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std:
     Path inner;  // how the stored value was found, after the store itself
     for (const EffectFact& e : storer.effects) {
       if (e.target != kThisParam || !relatedFields(e.field, field)) continue;
-      if (usedInPlace(m, e)) continue;
+      if (usedInPlace(m, e) || leftAsItWas(m, e)) continue;
       const std::optional<StrVal> stored = storedAt(m, e, field);
       if (!stored) return std::nullopt;
       for (const StrVal& form : forms(*stored)) {
@@ -103,16 +118,17 @@ std::optional<StrVal> ClassFields::storedAt(FunctionId m, const EffectFact& e, c
     return StrVal{{{StrPiece::Param, joinField(whole->text, *rest), whole->index}}, {}};
   // `transport_ = new Transport(url)` read at `transport_.session_`: what the call
   // that built the object left there.
-  const CallRef* call = e.value.origins.empty() ? oneCallsObject(e.value) : nullptr;
+  const CallRef* call = e.value.origins.empty() ? oneCallsObject(e.value, graph_.function(m)) : nullptr;
   if (!call) return std::nullopt;
   return inTermsOf(m, StrVal{{{StrPiece::CallOut, "this." + *rest, call->site}}, {}});
 }
 
 // Effect `e` of method `m` only names what calls left in the field, and none of
 // them leaves a string (`portal_->push(m)`, which may have stored into its own
-// `client_`, but does not): the field keeps what it held.
+// `client_`, but does not): the field keeps the text it held, whatever data the
+// calls put into its object.
 bool ClassFields::leftAsItWas(FunctionId m, const EffectFact& e) const {
-  if (!built_ || !e.value.empty()) return false;
+  if (!built_) return false;
   const std::vector<StrVal> each = forms(e.str);
   return !each.empty() && std::all_of(each.begin(), each.end(), [&](const StrVal& form) {
     const StrPiece* left = onlyPiece(form, StrPiece::CallOut);
@@ -123,7 +139,7 @@ bool ClassFields::leftAsItWas(FunctionId m, const EffectFact& e) const {
 // Effect `e` of method `m` is only a call on the field's object that leaves no
 // string in it (`transport_->post(body)`): the object keeps what it held.
 bool ClassFields::usedInPlace(FunctionId m, const EffectFact& e) const {
-  const CallRef* call = built_ && e.value.origins.empty() ? oneCallsObject(e.value) : nullptr;
+  const CallRef* call = built_ && e.value.origins.empty() ? oneCallsObject(e.value, graph_.function(m)) : nullptr;
   const CallSiteFact* c = call ? CallGraph::site(graph_.function(m), call->site) : nullptr;
   const ArgFact* object = c ? c->argument(kThisParam) : nullptr;
   if (!object || !object->fromParam || object->root.index != kThisParam || object->root.field != e.field) return false;
@@ -139,13 +155,16 @@ std::optional<StrVal> ClassFields::inTermsOf(FunctionId f, const StrVal& form) c
 }
 
 // What argument `arg` of a call holds at `field` below it, as a form in the caller.
-std::optional<StrVal> ClassFields::passedAt(const ArgFact& arg, const std::string& field) const {
+std::optional<StrVal> ClassFields::passedAt(const FunctionFacts& caller, const ArgFact& arg,
+                                            const std::string& field) const {
   if (field.empty()) return arg.str.known() ? std::optional<StrVal>(arg.str) : std::nullopt;
   if (auto it = arg.fieldStrs.find(field); it != arg.fieldStrs.end() && it->second.known()) return it->second;
   if (const StrPiece* whole = onlyPiece(arg.str, StrPiece::Param))  // another object of the caller's
     return StrVal{{{StrPiece::Param, joinField(whole->text, field), whole->index}}, {}};
-  if (const CallRef* built = oneCallsObject(arg.whole))
+  if (const CallRef* built = oneCallsObject(arg.whole, caller))
     return StrVal{{{StrPiece::CallOut, "this." + field, built->site}}, {}};
+  if (const StrPiece* returned = onlyPiece(arg.str, StrPiece::CallRet); returned && returned->text.empty())
+    return StrVal{{{StrPiece::CallRet, field, returned->index}}, {}};  // `cfg = load(path)`
   return std::nullopt;
 }
 
@@ -162,7 +181,7 @@ std::optional<StrVal> ClassFields::passedByCallers(FunctionId m, const StrPiece&
       const std::vector<FunctionId>& runs = graph_.targets(g, c);
       if (std::find(runs.begin(), runs.end(), m) == runs.end()) continue;
       const ArgFact* arg = c.argument(p.index);
-      std::optional<StrVal> passed = arg ? passedAt(*arg, p.text) : std::nullopt;
+      std::optional<StrVal> passed = arg ? passedAt(caller, *arg, p.text) : std::nullopt;
       if (passed) passed = inTermsOf(g, *passed);
       if (!passed) return std::nullopt;
       steps.push_back({c.loc, caller.name + "() passes `" + arg->spelling + "` to " + graph_.function(m).name + "()"});

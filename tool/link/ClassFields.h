@@ -52,7 +52,7 @@ class ClassFields {
   bool leftAsItWas(FunctionId m, const EffectFact& e) const;
   std::optional<StrVal> storedAt(FunctionId m, const EffectFact& e, const std::string& field) const;
   std::optional<StrVal> inTermsOf(FunctionId f, const StrVal& form) const;
-  std::optional<StrVal> passedAt(const ArgFact& arg, const std::string& field) const;
+  std::optional<StrVal> passedAt(const FunctionFacts& caller, const ArgFact& arg, const std::string& field) const;
   std::optional<StrVal> passedByCallers(FunctionId m, const StrPiece& p, unsigned depth, Path& why) const;
 
   const CallGraph& graph_;

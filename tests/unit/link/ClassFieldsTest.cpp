@@ -137,6 +137,49 @@ TEST(ClassFields, AFieldStoredFromAConstructorArgumentIsWhatEachCallerPasses) {
   EXPECT_EQ(flows[0].callChain[1].note, "hall_a() passes `x` to Console::Console()");
 }
 
+// Two sinks of one class are each built by a factory with a client made from the
+// factory's own input (`std::make_shared<Client>(ep.labels)`), and another client
+// of the class elsewhere aims at another host. A sink's client is the one its own
+// construction was given: the endpoint is what that construction's argument holds,
+// through the caller's settings a loader returned, not every client's.
+TEST(ClassFields, AFieldOfAnObjectBuiltFromTheCallersInputIsWhatThatConstructionWasGiven) {
+  FunctionFacts clientCtor = method("Client", "Client", 1);
+  clientCtor.effects = {storesInThis("base_", paramStr(0))};
+  const FunctionFacts push = method("Client", "push", 1);
+  FunctionFacts sinkCtor = method("Label", "Label", 1);
+  sinkCtor.fieldClasses = {{"client_", "c:@S@Client"}};
+  sinkCtor.effects = {storesInThis("client_", paramStr(0))};
+  // accept() hands its data to the client (`client_->push(s.name)`), which might
+  // have stored into the client's `base_`, but leaves no text there.
+  FunctionFacts accept = method("Label", "accept", 1);
+  accept.calls = {call(0, push, {forwarded(0)}, 30)};
+  accept.calls[0].hasThis = true;
+  EffectFact pushed = storesInThis("client_.base_", StrVal{{{StrPiece::CallOut, "this.base_", 0}}, {}});
+  pushed.value = Taint{{}, {ParamRef{0, "", {}}}, {CallRef{0, "this", {}}}};
+  accept.effects = {pushed};
+  accept.sinks = {sink(dataOf("customer.identity", "Customer::name"), thisFieldStr("client_.base_"), 20)};
+  // make(ep): builds a Client from `ep.labels` (site 0), hands it to a Label (site 1).
+  FunctionFacts make = function("make", 1);
+  ArgFact labels = arg(param(0, "labels"), StrVal{{{StrPiece::Param, "labels", 0}}, {}});
+  make.calls = {call(0, clientCtor, {labels}, 5)};
+  make.calls[0].hasThis = true;
+  make.calls.push_back(call(1, sinkCtor, {arg(Taint{{}, {ParamRef{0, "labels", {}}}, {CallRef{0, "this", {}}}})}, 6));
+  make.calls[1].hasThis = true;
+  // main: `const Endpoints ep = load();` (site 0), then make(ep) (site 1).
+  FunctionFacts load = function("load", 0);
+  load.retFieldStrs = {{"labels", host("api.carrier.example.de")}};
+  FunctionFacts root = function("main", 0);
+  root.calls = {call(0, load, {}, 3), call(1, make, {arg(callResult(0), callRetStr(0))}, 4)};
+  FunctionFacts mirror = function("mirror", 0);
+  mirror.calls = {call(0, clientCtor, {arg({}, host("mirror.example.cn"))}, 8)};
+  mirror.calls[0].hasThis = true;
+  const std::vector<Flow> flows = link({unit({clientCtor, push, sinkCtor, accept, make, load, root, mirror})});
+  ASSERT_FALSE(flows.empty());
+  for (const Flow& flow : flows) EXPECT_EQ(displayStr(flow.destination), "api.carrier.example.de");
+  ASSERT_FALSE(flows[0].callChain.empty());
+  EXPECT_EQ(flows[0].callChain[0].note, "`this.client_.base_` is set by Label::Label()");
+}
+
 // One caller passes a feed it was itself handed: nothing is known of it, so the
 // field stays open rather than taking the other callers' values only.
 TEST(ClassFields, AFieldOneCallerPassesUnknownStaysUnbound) {
