@@ -37,3 +37,15 @@ void c_customer(int fd, const coord_t *c) {
 void c_vehicle(int fd, const vehicle_t *v) {
   send(fd, &v->speed, sizeof v->speed, 0); /* expect-none */
 }
+
+/* The name a proof of delivery was signed with is the recipient's (or their
+ * neighbour's) identity, whatever record holds it. */
+struct pod_capture {
+  char signed_by[48];
+  unsigned sig_len;
+};
+
+void c_proof_of_delivery(int fd, const struct pod_capture *p) {
+  send(fd, p->signed_by, sizeof p->signed_by, 0); /* expect: unresolved customer.identity */
+  send(fd, &p->sig_len, sizeof p->sig_len, 0);    /* expect-none */
+}
