@@ -11,6 +11,7 @@
 #include <clang/Basic/Builtins.h>
 #include <llvm/ADT/StringExtras.h>
 
+#include "extract/ConstantTables.h"
 #include "extract/FactoryInstances.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
@@ -18,6 +19,28 @@
 
 namespace egress {
 namespace {
+
+// Nothing is known of the text where it is: unknown, or an input of the function
+// (the value a parser handed on).
+bool knowsNothingHere(const StrVal& v) {
+  for (const StrVal& form : forms(v))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind != StrPiece::Unknown && p.kind != StrPiece::Param) return false;
+  return true;
+}
+
+// Whether what a flow copies is text (`value`) or a number (`&iv`); none for bytes
+// of any kind (`const void *`).
+std::optional<bool> isTextValue(const std::vector<const clang::Expr*>& sources) {
+  std::optional<bool> text;
+  for (const clang::Expr* e : sources) {
+    const clang::QualType t = e->IgnoreParenImpCasts()->getType();
+    const clang::QualType pointee = t->isPointerType() ? t->getPointeeType() : t;
+    if (pointee->isVoidType()) return std::nullopt;
+    text = text.value_or(false) || isStringLike(t);
+  }
+  return text;
+}
 
 StrVal firstConst(const StrVal& s) {
   for (const StrPiece& p : s.pieces)
@@ -620,6 +643,32 @@ bool FunctionAnalyzer::initialisesThroughPointer(const ApiModel::Flow& flow, con
   return ref && ref->getType()->isPointerType();
 }
 
+// A write through a pointer a constant table gives (`strncpy((char *)cfg + f->off,
+// val, n)` over `{"broker", offsetof(struct config, broker)}` rows): each row's
+// field of the kind the value is (text or number) gets it on some path. A text the
+// program read (unknown, or handed in by the parser) is the configuration key the
+// row names. A wipe of the row's field (no value) is left to the plain store.
+bool FunctionAnalyzer::storeIntoTableRows(const CallView& call, const ApiModel::Flow& flow, const clang::Expr* target,
+                                          State& s) {
+  if (flow.from.empty()) return false;
+  const std::vector<TableRow> rows = tableRowsOf(target);
+  if (rows.empty()) return false;
+  std::vector<const clang::Expr*> sources;
+  for (const Operand& from : flow.from)
+    for (const clang::Expr* e : operandExprs(call, from)) sources.push_back(e);
+  const std::optional<bool> text = isTextValue(sources);
+  const AbsVal value = flowValue(call, flow, s);
+  for (const TableRow& row : rows) {
+    std::optional<AccessPath> path = lvalue(row.target);
+    if (!path || (text && *text != isStringLike(row.type))) continue;
+    path->fields = joinFieldBounded(path->fields, row.field);
+    AbsVal v = value;
+    if (!row.key.empty() && knowsNothingHere(v.str)) v.str = StrVal{{{StrPiece::Config, row.key, 0}}, {}};
+    store(*path, std::move(v), s, call.expr, false);
+  }
+  return true;
+}
+
 // `intoObject` false: the call stores into a container of pairs by halves instead.
 void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool intoObject,
                                   const std::vector<Operand>& sentThrough, State& s) {
@@ -631,6 +680,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       continue;
     for (const clang::Expr* target : operandExprs(call, flow.to)) {
       if (initialisesThroughPointer(flow, target)) continue;
+      if (storeIntoTableRows(call, flow, target, s)) continue;
       auto path = lvalue(target);
       if (!path) continue;
       if (flow.to.kind == Operand::This)

@@ -534,10 +534,19 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   aliases_.erase(v);
   boundTo_.erase(v);
   if (!target) return false;
-  target->weak = true;
+  target->weak = !copiesRecordPointer(t, init);
   aliases_[v] = *target;
   boundTo_[v] = init;  // read as the expression (a field keeps its classification) until written through
   return true;
+}
+
+// `struct settings *s = user;` (a handler's `void *` context, another record
+// pointer): the same whole object under another type, not a position in a buffer,
+// so writes through it are as exact as through the pointer it copies.
+bool FunctionAnalyzer::copiesRecordPointer(clang::QualType type, const clang::Expr* init) {
+  if (!type->isPointerType() || !type->getPointeeType()->isRecordType()) return false;
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(init->IgnoreParenCasts());
+  return ref && ref->getType()->isPointerType();
 }
 
 // `*pp = &x` where `pp` points at a local pointer `p`: the local `p` is aimed at

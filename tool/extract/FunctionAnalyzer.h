@@ -135,6 +135,7 @@ class FunctionAnalyzer {
   std::string keyPart(const CallView& call, const Operand& op, const State& s);
   bool namesSection(const CallView& call, const ApiModel::Provenance& returns) const;
   bool execModelledCall(const CallView& call, State& s);
+  bool storeIntoTableRows(const CallView& call, const ApiModel::Flow& flow, const clang::Expr* target, State& s);
   void applyModel(const CallView& call, const ApiModel& m, bool intoObject, const std::vector<Operand>& sentThrough,
                   State& s);
   std::vector<const ApiModel*> halvesModels(const CallView& call);
@@ -242,6 +243,7 @@ class FunctionAnalyzer {
   bool isLocalObject(const void* root) const;
   void noteHeldObjects(const clang::VarDecl* holder, const CallView& view);
   std::optional<AccessPath> pointeeOf(const clang::Expr* e);
+  static bool copiesRecordPointer(clang::QualType type, const clang::Expr* init);
   void exec(const clang::Stmt* st, State& s);
   void store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge);
   void execDecl(const clang::VarDecl* v, State& s);

@@ -452,7 +452,27 @@ void Fixpoint::stringsLeftByCall(FunctionId f, const StrVal& str, const std::str
         if (got.known()) into.emplace(joinFieldBounded(at, field), std::move(got));
       }
     }
+    for (const Summary* g : subst_.dataOf(f, *c))
+      if (!g->pending.empty()) fieldsLeftByHandedRuns(f, *c, *g, written->text, at, into);
   }
+}
+
+// The fields the functions call site `c` hands callee `g` set in the callee's input
+// `slot` where it runs them on it (`ini_parse(path, on_ini, cfg)` running
+// `handler(user, section, name, value)`), as the call's own.
+void Fixpoint::fieldsLeftByHandedRuns(FunctionId f, const CallSiteFact& c, const Summary& g, const std::string& slot,
+                                      const std::string& at, std::map<std::string, StrVal>& into) {
+  constexpr std::size_t kMaxFieldsApart = 32;
+  subst_.forHandedRuns(c, g, slot, [&](const Summary& run, const CallSiteFact& site, const std::string& runSlot) {
+    const auto left = run.effectStrs.find(runSlot);
+    if (left == run.effectStrs.end() || left->second.size() > kMaxFieldsApart) return;
+    for (const auto& [field, value] : left->second) {
+      if (field.empty() || into.count(joinFieldBounded(at, field))) continue;
+      const StrVal inCallee = subst_.substituteStr(g.function, site, value);
+      StrVal got = subst_.resolveStr(f, subst_.substituteStr(f, c, inCallee));
+      if (got.known()) into.emplace(joinFieldBounded(at, field), std::move(got));
+    }
+  });
 }
 
 // Whether call site `c` of `f` may run a member of the component being settled

@@ -94,6 +94,8 @@ class Fixpoint {
   static bool calledOnObject(const Taint& t);
   bool fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string& at, std::map<std::string, Taint>& into);
   std::optional<StrVal> storedStr(FunctionId f, const EffectFact& e);
+  void fieldsLeftByHandedRuns(FunctionId f, const CallSiteFact& c, const Summary& g, const std::string& slot,
+                              const std::string& at, std::map<std::string, StrVal>& into);
   void stringsLeftByCall(FunctionId f, const StrVal& str, const std::string& at, std::map<std::string, StrVal>& into);
   bool callsOwnComponent(FunctionId f, const CallSiteFact& c) const;
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);

@@ -1,5 +1,7 @@
 #include "link/Substitution.h"
 
+#include <functional>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -257,35 +259,50 @@ Taint Substitution::leftByHandedFunctions(FunctionId f, const CallSiteFact& c, c
 void Substitution::leftByHandedFunctions(FunctionId f, const CallSiteFact& c, const Summary& callee,
                                          const std::string& slot, const std::string& field, unsigned depth,
                                          TaintUnion& out) const {
-  for (const PendingCall& p : callee.pending) {
+  forHandedRuns(c, callee, slot, [&](const Summary& run, const CallSiteFact& site, const std::string& runSlot) {
+    const auto add = [&](const Taint& t) {
+      out.add(substitute(f, c, substitute(callee.function, site, t, depth, false), depth, false));
+    };
+    if (field.empty()) {  // the whole object
+      if (auto left = run.effects.find(runSlot); left != run.effects.end()) add(left->second);
+      return;
+    }
+    const auto left = run.effectFields.find(runSlot);
+    if (left == run.effectFields.end()) return;
+    for (const auto& [path, t] : left->second)
+      if (path.empty() || relatedFields(path, field)) add(t);
+  });
+}
+
+void Substitution::forHandedRuns(
+    const CallSiteFact& c, const Summary& r, const std::string& slot,
+    const std::function<void(const Summary&, const CallSiteFact&, const std::string&)>& each) const {
+  for (const PendingCall& p : r.pending) {
     if (p.target.index == kThisParam || p.target.index >= c.args.size() || !p.target.field.empty()) continue;
     const std::vector<std::string>& fns = c.args[p.target.index].fns;
-    if (fns.empty()) continue;  // not a function this caller hands over: run further up, if at all
+    if (fns.empty()) continue;  // not a function this caller hands over
     CallSiteFact site = p.site;
     site.calleeUsr.clear();
     site.targets = fns;
     if (const std::optional<FunctionId> only = fns.size() == 1 ? graph_.find(fns[0]) : std::nullopt)
       site.calleeName = graph_.function(*only).name;  // the evidence names what ran
-    site.globalsIn = {};                              // read as the callee's own global inputs, bound below at `c`
+    site.globalsIn = {};                              // read as the callee's own global inputs, bound at `c`
     for (unsigned k = 0; k < site.args.size(); ++k) {
       const ArgFact& handed = site.args[k];
       if (!handed.fromParam || !handed.root.field.empty() || slot != slotOf(handed.root.index)) continue;
-      const std::string runSlot = slotOf(k);
-      const auto add = [&](const Taint& t) {
-        out.add(substitute(f, c, substitute(callee.function, site, t, depth, false), depth, false));
-      };
-      for (const Summary* run : dataOf(callee.function, site)) {
-        if (field.empty()) {  // the whole object
-          if (auto left = run->effects.find(runSlot); left != run->effects.end()) add(left->second);
-          continue;
-        }
-        const auto left = run->effectFields.find(runSlot);
-        if (left == run->effectFields.end()) continue;
-        for (const auto& [path, t] : left->second)
-          if (path.empty() || relatedFields(path, field)) add(t);
-      }
+      for (const Summary* run : dataOf(r.function, site)) each(*run, site, slotOf(k));
     }
   }
+}
+
+StrVal Substitution::leftByHandedRuns(const CallSiteFact& c, const Summary& r, const std::string& slot,
+                                      const std::string& field, unsigned depth) const {
+  StrVal out;
+  forHandedRuns(c, r, slot, [&](const Summary& run, const CallSiteFact& site, const std::string& runSlot) {
+    if (StrVal got = calleeFieldStr(run, runSlot, field, depth + 1); got.known() && !isAbsent(got))
+      addAlternatives(out, substituteStr(r.function, site, got, depth + 1));
+  });
+  return out;
 }
 
 // A widened range, site by site: ranges of one value overlap those of others, and
@@ -661,6 +678,12 @@ StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned de
   const std::string field = dot == std::string::npos ? "" : p.text.substr(dot + 1);
   StrVal out;
   for (const Summary* r : dataCallees(f, *c)) {
+    // A function handed in, run by the callee on the input (a parser's handler
+    // filling its `user` context), may have left its strings there.
+    if (!r->pending.empty())
+      if (StrVal ran = leftByHandedRuns(*c, *r, slot, field, depth); ran.known())
+        if (StrVal value = resolveStr(f, substituteStr(f, *c, ran, depth), depth); value.known() && dropAbsent(value))
+          addAlternatives(out, value);
     // The common case: the callee leaves no string in that input.
     if (!r->effectStrs.count(slot) && !r->effectHolders.count(slot)) continue;
     StrVal left = calleeFieldStr(*r, slot, field, depth);
@@ -758,6 +781,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
       for (const Summary* r : dataOf(f, *c)) {
         present |= ref.slot == "this" && buildsField(*r, wanted);
         StrVal got = calleeFieldStr(*r, ref.slot, wanted, depth + 1);
+        if (!got.known() && !r->pending.empty()) got = leftByHandedRuns(*c, *r, ref.slot, wanted, depth + 1);
         if (!got.known()) continue;
         if (isAbsent(got)) {
           absent = true;

@@ -4,6 +4,7 @@
 // argument, a constant, a parameter still open).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -62,6 +63,10 @@ class Substitution {
   // the caller's terms (guardsAtCall).
   Taint substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth, bool paramsOnly) const;
   StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
+  // Each function call site `c` hands callee `r` that the callee runs on its input
+  // `slot`, with the call as it runs it (in r's terms) and the run's slot for it.
+  void forHandedRuns(const CallSiteFact& c, const Summary& r, const std::string& slot,
+                     const std::function<void(const Summary&, const CallSiteFact&, const std::string&)>& each) const;
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
   // What a model's condition (a `When` piece on the callee's parameter) says at call
   // site `c`: it holds, it fails, or it becomes a condition on the caller's own
@@ -117,6 +122,11 @@ class Substitution {
   // The call sites a call atom stands for: one, or each in a widened range.
   std::vector<const CallSiteFact*> sitesOf(FunctionId f, const CallRef& ref) const;
   StrVal resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const;
+  // What the functions call site `c` hands callee `r` leave at `field` of the
+  // callee's input `slot` where it runs them on it (a parser's handler filling its
+  // `user` context), in the callee's terms.
+  StrVal leftByHandedRuns(const CallSiteFact& c, const Summary& r, const std::string& slot, const std::string& field,
+                          unsigned depth) const;
   StrVal effectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const;
   StrVal calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field, unsigned depth) const;

@@ -55,6 +55,29 @@ std::string by_ptr(const Customer& c) {
   EXPECT_TRUE(carries(returned(tu, "by_ptr"), "customer.contact"));
 }
 
+// A handler's `void *` context copied into a record pointer is the same whole object:
+// what a call leaves through the copy is named as left in the context, as through
+// the parameter itself (a buffer walked through a `char *` stays a merge).
+TEST(FunctionAnalyzer, ARecordPointerCopiedFromAContextWritesItExactly) {
+  const TUFacts tu = extractSnippet(R"(
+struct Settings { char host[64]; };
+void apply(Settings* s, const char* value);
+int on_entry(void* user, const char* value) {
+  Settings* s = static_cast<Settings*>(user);
+  apply(s, value);
+  return 0;
+})");
+  const FunctionFacts& handler = functionNamed(tu, "on_entry");
+  const auto stored = std::find_if(handler.effects.begin(), handler.effects.end(),
+                                   [](const EffectFact& e) { return e.target == 0 && e.field.empty(); });
+  ASSERT_NE(stored, handler.effects.end());
+  const std::vector<StrVal> left = forms(stored->str);
+  ASSERT_FALSE(left.empty());
+  const StrPiece* call = onlyPiece(left.front(), StrPiece::CallOut);
+  ASSERT_NE(call, nullptr) << displayStr(stored->str);
+  EXPECT_EQ(call->text, "arg:0");
+}
+
 TEST(FunctionAnalyzer, FieldsOfALocalObjectAreKeptApart) {
   const TUFacts tu = extractSnippet(R"(
 std::string f(const Parcel& in) {

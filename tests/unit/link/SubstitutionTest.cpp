@@ -411,12 +411,11 @@ TEST(Substitution, ATypeConditionOnACallsResultIsDecidedByWhatTheCalleeReturns) 
   EXPECT_EQ(displayStr(at(2)), "file:/x");  // a string stream on a dry run, else a file
 }
 
-// `each(cb, user)` runs `cb(row, user)`: what the function a caller hands it leaves
-// in `user` is what the call leaves in the caller's argument, field by field and
-// whole; a caller handing a function that writes nothing there gets nothing.
-TEST(Substitution, WhatAHandedFunctionLeavesInTheContextIsTheCallsEffect) {
+// `each(cb, user)` runs `cb(row, user)`; `caller` calls it handing `fill` (site 0)
+// and `count` (site 1), which leaves nothing in `user`.
+std::vector<FunctionFacts> handedToEach(const EffectFact& fillLeaves) {
   FunctionFacts fill = function("fill", 2), count = function("count", 2);
-  fill.effects = {EffectFact{1, "buf", dataOf("customer.contact"), {}, {}}};
+  fill.effects = {fillLeaves};
   FunctionFacts each = function("each", 2);
   CallSiteFact run = call(0, FunctionFacts{}, {arg({}), forwarded(1)}, 40);
   run.viaParam = true;
@@ -428,7 +427,15 @@ TEST(Substitution, WhatAHandedFunctionLeavesInTheContextIsTheCallsEffect) {
   counter.fns = {count.usr};
   FunctionFacts caller = function("caller", 0);
   caller.calls = {call(0, each, {filler, arg({})}, 50), call(1, each, {counter, arg({})}, 51)};
-  const auto l = link({fill, count, each, caller}, caller);
+  return {fill, count, each, caller};
+}
+
+// What the function a caller hands `each` leaves in `user` is what the call leaves
+// in the caller's argument, field by field and whole; a caller handing a function
+// that writes nothing there gets nothing.
+TEST(Substitution, WhatAHandedFunctionLeavesInTheContextIsTheCallsEffect) {
+  const std::vector<FunctionFacts> program = handedToEach(EffectFact{1, "buf", dataOf("customer.contact"), {}, {}});
+  const auto l = link(program, program.back());
   const auto left = [&](unsigned site, const std::string& field) {
     return l->subst().resolveTaint(l->caller, Taint{{}, {}, {CallRef{site, "arg:1", {}, site, field}}});
   };
@@ -436,6 +443,20 @@ TEST(Substitution, WhatAHandedFunctionLeavesInTheContextIsTheCallsEffect) {
   EXPECT_EQ(left(0, "buf").origins[0].category, "customer.contact");
   EXPECT_EQ(left(0, "").origins.size(), 1u);
   EXPECT_TRUE(left(1, "buf").origins.empty());
+}
+
+// The same for text: the handler sets `user.host` to a configuration entry (a
+// parser's handler filling its settings). What the call left in the caller's
+// context at `host` is that entry; the other handler set nothing there.
+TEST(Substitution, WhatAHandedFunctionSetsInTheContextIsTheCallsText) {
+  const StrVal entry{{{StrPiece::Config, "hub.address", 0}}, {}};
+  const std::vector<FunctionFacts> program = handedToEach(EffectFact{1, "host", {}, entry, {}});
+  const auto l = link(program, program.back());
+  const auto left = [&](unsigned site) {
+    return displayStr(l->subst().resolveStr(l->caller, StrVal{{{StrPiece::CallOut, "arg:1.host", site}}, {}}));
+  };
+  EXPECT_EQ(left(0), "${config:hub.address}");
+  EXPECT_NE(left(1), "${config:hub.address}");
 }
 
 // A sink's destination at a call that hands over a handle not yet pointed anywhere
