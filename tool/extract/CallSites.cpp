@@ -12,6 +12,7 @@
 #include <clang/Analysis/CFG.h>
 #include <clang/Basic/SourceManager.h>
 
+#include "extract/ConstantTables.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
 #include "facts/TaintOps.h"
@@ -618,9 +619,13 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   const bool listed = !llvm::isa<clang::CXXDestructorDecl>(call.callee) && !call.callee->isDefaulted();
   const unsigned skip = call.selfInArgs ? 1 : 0;
   for (unsigned i = 0; i + skip < call.args.size() && i < call.callee->getNumParams(); ++i) {
+    const CallRef written{id, "arg:" + std::to_string(i), {}};
+    if (writtenIntoTableRows(call.args[i + skip], call.callee->getParamDecl(i)->getType(), written, call.expr, s)) {
+      calls_[id].writesArgs |= listed;
+      continue;
+    }
     auto path = writtenThrough(call.args[i + skip], call.callee->getParamDecl(i)->getType());
     if (!path) continue;
-    const CallRef written{id, "arg:" + std::to_string(i), {}};
     if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
     markWrittenByCall(*path, written, writtenRecordType(call.args[i + skip], call.callee->getParamDecl(i)->getType()),
                       bodyUnseen, !inPlace, call.expr, s);
@@ -649,6 +654,29 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     written.taint.calls.push_back({id, kHeldSlot, {}});
     for (const AccessPath& object : held->second) store(object, written, s, call.expr, true);
   }
+}
+
+// A program function writing through a pointer a configuration table gives
+// (`my_strlcpy(map[i].dst, value, map[i].len)`; ConstantTables.h):
+// each row's field of the parameter's kind holds what the call wrote, the text the
+// parser read under the row's key.
+bool FunctionAnalyzer::writtenIntoTableRows(const clang::Expr* arg, clang::QualType param, const CallRef& written,
+                                            const clang::Expr* at, State& s) {
+  if (!param->isPointerType() || param->getPointeeType().isConstQualified()) return false;
+  const std::vector<TableRow> rows = tableRowsOf(arg);
+  if (rows.empty()) return false;
+  const clang::QualType pointee = param->getPointeeType();
+  for (const TableRow& row : rows) {
+    std::optional<AccessPath> path = lvalue(row.target);
+    if (!path || row.key.empty()) continue;
+    if (!pointee->isVoidType() && pointee->isAnyCharacterType() != isStringLike(row.type)) continue;
+    path->fields = joinFieldBounded(path->fields, row.field);
+    AbsVal v;
+    v.taint.calls.push_back(written);
+    v.str = StrVal{{{StrPiece::Config, row.key, 0}}, {}};
+    store(*path, std::move(v), s, at, false);
+  }
+  return true;
 }
 
 // A lambda called where the function holds it (`auto add = [&](auto v) { out += v; };

@@ -135,6 +135,8 @@ class FunctionAnalyzer {
   std::string keyPart(const CallView& call, const Operand& op, const State& s);
   bool namesSection(const CallView& call, const ApiModel::Provenance& returns) const;
   bool execModelledCall(const CallView& call, State& s);
+  bool writtenIntoTableRows(const clang::Expr* arg, clang::QualType param, const CallRef& written,
+                            const clang::Expr* at, State& s);
   bool storeIntoTableRows(const CallView& call, const ApiModel::Flow& flow, const clang::Expr* target, State& s);
   void applyModel(const CallView& call, const ApiModel& m, bool intoObject, const std::vector<Operand>& sentThrough,
                   State& s);

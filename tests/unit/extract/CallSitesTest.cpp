@@ -31,6 +31,24 @@ void f(const Parcel& p) {
   EXPECT_FALSE(c.args[0].fields.count("name"));
 }
 
+// The program's own copy writing through a configuration table's row pointer
+// (`copy(k_map[i].dst, value)`) fills each row's buffer with the row's entry.
+TEST(CallSites, ACopyThroughATableRowFillsEachRowsFieldWithItsEntry) {
+  const TUFacts tu = extractSnippet(R"(
+struct Conf { char host[64]; char site[8]; };
+Conf g_conf;
+static const struct { const char* key; char* dst; } k_map[] = {{"host", g_conf.host}, {"site", g_conf.site}};
+void copy(char* dst, const char* src);
+void set(const char* value, int i) { copy(k_map[i].dst, value); }
+)");
+  const FunctionFacts& set = functionNamed(tu, "set");
+  std::map<std::string, std::string> filled;
+  for (const EffectFact& e : set.effects)
+    if (e.target == kGlobalTarget) filled[e.field.substr(e.field.find('.') + 1)] = displayStr(e.str);
+  EXPECT_EQ(filled["host"], "${config:host}");
+  EXPECT_EQ(filled["site"], "${config:site}");
+}
+
 TEST(CallSites, ACallOfABodylessFunctionThatMayWriteItsArgumentIsMarked) {
   const TUFacts tu = extractSnippet(R"(
 void fill(char* out, int n);
