@@ -6,6 +6,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/Basic/Builtins.h>
@@ -49,10 +50,18 @@ StrVal firstConst(const StrVal& s) {
 }
 
 // A `type:` condition holds for the class itself or any of its bases
-// (a generated protobuf message matches google::protobuf::Message).
+// (a generated protobuf message matches google::protobuf::Message), or for the type
+// spelled out with its template arguments (a range adaptor's closure for
+// `std::views::transform`, `_Partial<_Transform, F>`, not one for `filter`).
 bool typeMatches(const Pattern& pattern, clang::QualType type) {
   if (pattern.matches(canonicalTypeName(type))) return true;
   type = type.getNonReferenceType();
+  if (const auto* rd = type->getAsCXXRecordDecl(); rd && llvm::isa<clang::ClassTemplateSpecializationDecl>(rd)) {
+    clang::PrintingPolicy policy(rd->getASTContext().getLangOpts());
+    policy.SuppressTagKeyword = true;
+    policy.SuppressScope = false;
+    if (pattern.matches(type.getUnqualifiedType().getCanonicalType().getAsString(policy))) return true;
+  }
   if (type->isPointerType()) type = type->getPointeeType();
   const auto* rd = type->getAsCXXRecordDecl();
   if (!rd) return false;
