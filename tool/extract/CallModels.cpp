@@ -30,12 +30,11 @@ bool knowsNothingHere(const StrVal& v) {
   return true;
 }
 
-// Whether what a flow copies is text (`value`) or a number (`&iv`); none for bytes
-// of any kind (`const void *`).
-std::optional<bool> isTextValue(const std::vector<const clang::Expr*>& sources) {
+// Whether what is copied, of these types, is text (`value`, a `char *` parameter) or
+// a number (`&iv`); none for bytes of any kind (`const void *`).
+std::optional<bool> isText(const std::vector<clang::QualType>& types) {
   std::optional<bool> text;
-  for (const clang::Expr* e : sources) {
-    const clang::QualType t = e->IgnoreParenImpCasts()->getType();
+  for (const clang::QualType t : types) {
     const clang::QualType pointee = t->isPointerType() ? t->getPointeeType() : t;
     if (pointee->isVoidType()) return std::nullopt;
     text = text.value_or(false) || isStringLike(t);
@@ -653,29 +652,34 @@ bool FunctionAnalyzer::initialisesThroughPointer(const ApiModel::Flow& flow, con
 }
 
 // A write through a pointer a constant table gives (`strncpy((char *)cfg + f->off,
-// val, n)` over `{"broker", offsetof(struct config, broker)}` rows): each row's
-// field of the kind the value is (text or number) gets it on some path. A text the
-// program read (unknown, or handed in by the parser) is the configuration key the
-// row names. A wipe of the row's field (no value) is left to the plain store.
+// val, n)` over `{"broker", offsetof(struct config, broker)}` rows). A wipe of the
+// row's field (no value) is left to the plain store.
 bool FunctionAnalyzer::storeIntoTableRows(const CallView& call, const ApiModel::Flow& flow, const clang::Expr* target,
                                           State& s) {
   if (flow.from.empty()) return false;
   const std::vector<TableRow> rows = tableRowsOf(target);
   if (rows.empty()) return false;
-  std::vector<const clang::Expr*> sources;
+  std::vector<clang::QualType> copied;
   for (const Operand& from : flow.from)
-    for (const clang::Expr* e : operandExprs(call, from)) sources.push_back(e);
-  const std::optional<bool> text = isTextValue(sources);
-  const AbsVal value = flowValue(call, flow, s);
+    for (const clang::Expr* e : operandExprs(call, from)) copied.push_back(e->IgnoreParenImpCasts()->getType());
+  storeInTableRows(rows, copied, flowValue(call, flow, s), call.expr, s);
+  return true;
+}
+
+// Each row's field of the kind the value is (text or number, by the `copied` types)
+// gets it on some path. A text the program read (unknown, or handed in by the
+// parser) is the configuration key the row names.
+void FunctionAnalyzer::storeInTableRows(const std::vector<TableRow>& rows, const std::vector<clang::QualType>& copied,
+                                        const AbsVal& value, const clang::Stmt* at, State& s) {
+  const std::optional<bool> text = isText(copied);
   for (const TableRow& row : rows) {
     std::optional<AccessPath> path = lvalue(row.target);
     if (!path || (text && *text != isStringLike(row.type))) continue;
     path->fields = joinFieldBounded(path->fields, row.field);
     AbsVal v = value;
     if (!row.key.empty() && knowsNothingHere(v.str)) v.str = StrVal{{{StrPiece::Config, row.key, 0}}, {}};
-    store(*path, std::move(v), s, call.expr, false);
+    store(*path, std::move(v), s, at, false);
   }
-  return true;
 }
 
 // `intoObject` false: the call stores into a container of pairs by halves instead.

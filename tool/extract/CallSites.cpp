@@ -657,25 +657,17 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
 }
 
 // A program function writing through a pointer a configuration table gives
-// (`my_strlcpy(map[i].dst, value, map[i].len)`; ConstantTables.h):
-// each row's field of the parameter's kind holds what the call wrote, the text the
-// parser read under the row's key.
+// (`my_strlcpy(map[i].dst, value, map[i].len)`; ConstantTables.h): each row's
+// field of the parameter's kind holds what the call wrote, the text the parser read
+// under the row's key.
 bool FunctionAnalyzer::writtenIntoTableRows(const clang::Expr* arg, clang::QualType param, const CallRef& written,
                                             const clang::Expr* at, State& s) {
   if (!param->isPointerType() || param->getPointeeType().isConstQualified()) return false;
   const std::vector<TableRow> rows = tableRowsOf(arg);
   if (rows.empty()) return false;
-  const clang::QualType pointee = param->getPointeeType();
-  for (const TableRow& row : rows) {
-    std::optional<AccessPath> path = lvalue(row.target);
-    if (!path || row.key.empty()) continue;
-    if (!pointee->isVoidType() && pointee->isAnyCharacterType() != isStringLike(row.type)) continue;
-    path->fields = joinFieldBounded(path->fields, row.field);
-    AbsVal v;
-    v.taint.calls.push_back(written);
-    v.str = StrVal{{{StrPiece::Config, row.key, 0}}, {}};
-    store(*path, std::move(v), s, at, false);
-  }
+  AbsVal v;
+  v.taint.calls.push_back(written);
+  storeInTableRows(rows, {param}, v, at, s);
   return true;
 }
 

@@ -45,6 +45,8 @@ class VarDecl;
 
 namespace egress {
 
+struct TableRow;
+
 // The braces a record is made from: `U{"https", host}`, `{"https", host}`, `u{...}`.
 const clang::InitListExpr* recordInitList(const clang::Expr* e);
 
@@ -138,6 +140,8 @@ class FunctionAnalyzer {
   bool writtenIntoTableRows(const clang::Expr* arg, clang::QualType param, const CallRef& written,
                             const clang::Expr* at, State& s);
   bool storeIntoTableRows(const CallView& call, const ApiModel::Flow& flow, const clang::Expr* target, State& s);
+  void storeInTableRows(const std::vector<TableRow>& rows, const std::vector<clang::QualType>& copied,
+                        const AbsVal& value, const clang::Stmt* at, State& s);
   void applyModel(const CallView& call, const ApiModel& m, bool intoObject, const std::vector<Operand>& sentThrough,
                   State& s);
   std::vector<const ApiModel*> halvesModels(const CallView& call);

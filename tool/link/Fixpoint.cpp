@@ -437,23 +437,16 @@ std::optional<StrVal> Fixpoint::storedStr(FunctionId f, const EffectFact& e) {
 // did, the latest call's (its form comes first).
 void Fixpoint::stringsLeftByCall(FunctionId f, const StrVal& str, const std::string& at,
                                  std::map<std::string, StrVal>& into) {
-  constexpr std::size_t kMaxFieldsApart = 32;
   for (const StrVal& form : forms(str)) {
     const StrPiece* written = onlyPiece(form, StrPiece::CallOut);
     if (!written || written->text.find('.') != std::string::npos) continue;
     const CallSiteFact* c = CallGraph::site(graph_.function(f), written->index);
     if (!c || callsOwnComponent(f, *c)) continue;  // recursive: its fields would not settle
     for (const Summary* g : subst_.dataOf(f, *c)) {
-      const auto left = g->effectStrs.find(written->text);
-      if (left == g->effectStrs.end() || left->second.size() > kMaxFieldsApart) continue;
-      for (const auto& [field, value] : left->second) {
-        if (field.empty() || into.count(joinFieldBounded(at, field))) continue;  // whole: the call piece answers it
-        StrVal got = subst_.resolveStr(f, subst_.substituteStr(f, *c, value));
-        if (got.known()) into.emplace(joinFieldBounded(at, field), std::move(got));
-      }
-    }
-    for (const Summary* g : subst_.dataOf(f, *c))
+      if (const auto left = g->effectStrs.find(written->text); left != g->effectStrs.end())
+        addFieldsLeft(f, left->second, at, [&](const StrVal& v) { return subst_.substituteStr(f, *c, v); }, into);
       if (!g->pending.empty()) fieldsLeftByHandedRuns(f, *c, *g, written->text, at, into);
+    }
   }
 }
 
@@ -462,17 +455,29 @@ void Fixpoint::stringsLeftByCall(FunctionId f, const StrVal& str, const std::str
 // `handler(user, section, name, value)`), as the call's own.
 void Fixpoint::fieldsLeftByHandedRuns(FunctionId f, const CallSiteFact& c, const Summary& g, const std::string& slot,
                                       const std::string& at, std::map<std::string, StrVal>& into) {
-  constexpr std::size_t kMaxFieldsApart = 32;
   subst_.forHandedRuns(c, g, slot, [&](const Summary& run, const CallSiteFact& site, const std::string& runSlot) {
     const auto left = run.effectStrs.find(runSlot);
-    if (left == run.effectStrs.end() || left->second.size() > kMaxFieldsApart) return;
-    for (const auto& [field, value] : left->second) {
-      if (field.empty() || into.count(joinFieldBounded(at, field))) continue;
-      const StrVal inCallee = subst_.substituteStr(g.function, site, value);
-      StrVal got = subst_.resolveStr(f, subst_.substituteStr(f, c, inCallee));
-      if (got.known()) into.emplace(joinFieldBounded(at, field), std::move(got));
-    }
+    if (left == run.effectStrs.end()) return;
+    const auto inCaller = [&](const StrVal& v) {
+      return subst_.substituteStr(f, c, subst_.substituteStr(g.function, site, v));
+    };
+    addFieldsLeft(f, left->second, at, inCaller, into);
   });
+}
+
+// The strings a call left in the fields of an input (bounded; a whole value is the
+// call piece's to answer), put into `f`'s terms by `inCaller`, below `at`; a field
+// already set by a later call keeps that call's.
+void Fixpoint::addFieldsLeft(FunctionId f, const std::map<std::string, StrVal>& left, const std::string& at,
+                             const std::function<StrVal(const StrVal&)>& inCaller,
+                             std::map<std::string, StrVal>& into) {
+  constexpr std::size_t kMaxFieldsApart = 32;
+  if (left.size() > kMaxFieldsApart) return;
+  for (const auto& [field, value] : left) {
+    if (field.empty() || into.count(joinFieldBounded(at, field))) continue;
+    StrVal got = subst_.resolveStr(f, inCaller(value));
+    if (got.known()) into.emplace(joinFieldBounded(at, field), std::move(got));
+  }
 }
 
 // Whether call site `c` of `f` may run a member of the component being settled

@@ -3,6 +3,8 @@
 // Recursion converges because summaries only grow and are bounded.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -96,6 +98,8 @@ class Fixpoint {
   std::optional<StrVal> storedStr(FunctionId f, const EffectFact& e);
   void fieldsLeftByHandedRuns(FunctionId f, const CallSiteFact& c, const Summary& g, const std::string& slot,
                               const std::string& at, std::map<std::string, StrVal>& into);
+  void addFieldsLeft(FunctionId f, const std::map<std::string, StrVal>& left, const std::string& at,
+                     const std::function<StrVal(const StrVal&)>& inCaller, std::map<std::string, StrVal>& into);
   void stringsLeftByCall(FunctionId f, const StrVal& str, const std::string& at, std::map<std::string, StrVal>& into);
   bool callsOwnComponent(FunctionId f, const CallSiteFact& c) const;
   void instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out);
