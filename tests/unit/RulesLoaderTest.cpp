@@ -121,6 +121,14 @@ TEST(RulesLoader, AFlowsSeparatorJoinsItsSourcesButNotAFormat) {
   EXPECT_NE(apiFileError("sep", both).find("a flow with 'format' takes no 'separator'"), std::string::npos);
 }
 
+// `input` alone is a model: `read(fd, buf, n)` only fills its buffer from outside.
+TEST(RulesLoader, AnInputModelNamesTheOperandsItFills) {
+  EXPECT_EQ(apiFileError("input", "library: i\nfunctions:\n  - {name: recv, input: 1}\n"), "");
+  EXPECT_EQ(apiFileError("input", "library: i\nfunctions:\n  - {name: scan, input: 2+}\n"), "");
+  EXPECT_NE(apiFileError("input", "library: i\nfunctions:\n  - {name: recv, input: buffer}\n").find("zz-input.yaml:3:"),
+            std::string::npos);
+}
+
 TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
   for (const auto& [when, error] : std::vector<std::pair<std::string, std::string>>{
            {"{args: two}", "zz-when.yaml:3:59: expected 'args' to be a number of arguments, got 'two'"},

@@ -11,6 +11,20 @@ Taint calls(unsigned from, unsigned to, const std::string& slot = "arg:0") {
   return t;
 }
 
+// Bytes read from outside stay marked through merges, indexed or not, and a merge
+// that only adds the mark still counts as growth (a loop must run again).
+TEST(TaintOps, TheInputMarkSurvivesMergesAndCountsAsGrowth) {
+  Taint read, plain;
+  read.input = true;
+  EXPECT_TRUE(mergeTaint(plain, read));
+  EXPECT_TRUE(plain.input);
+  EXPECT_FALSE(mergeTaint(plain, read));
+  TaintUnion gathered;
+  EXPECT_TRUE(gathered.add(read));
+  EXPECT_TRUE(gathered.value().input);
+  EXPECT_TRUE(gathered.value().empty());  // the mark alone is no data
+}
+
 TEST(TaintOps, SubfieldsAreBelowTheirPathOnly) {
   EXPECT_TRUE(isSubfield("client.url", "client"));
   EXPECT_FALSE(isSubfield("client", "client"));

@@ -389,6 +389,7 @@ Taint FunctionAnalyzer::sanitize(Taint t, const std::vector<std::string>& remove
   for (auto& o : t.origins)
     if (!removed(o.category)) kept.push_back(std::move(o));
   t.origins = std::move(kept);
+  t.input = false;  // what a field holds after a sanitizer is not what its name says
   // Symbolic inputs cannot be filtered by category here; a sanitizer of everything drops them.
   if (removed("*") || std::find(removes.begin(), removes.end(), "*") != removes.end()) {
     t.params.clear();
@@ -516,6 +517,8 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
         // constructor's models aim the object.
         else v.dest = aimedByConstructor(built, s);
       }
+    v.taint.input |=
+        std::any_of(m->input.begin(), m->input.end(), [](const Operand& o) { return o.kind == Operand::Return; });
     for (const auto& flow : m->flows) {
       if (flow.to.kind != Operand::Return) continue;
       const AbsVal fv = flowValue(call, flow, s);
@@ -710,6 +713,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
         for (const clang::Expr* source : operandExprs(call, from)) storeClosure(*path, source, s, !flow.replace);
     }
   }
+  markInput(call, m.input, s);
   if (m.swaps) swapOperands(call, *m.swaps, s);
   if (m.joins) joinPart(call, *m.joins, s);
   if (m.encrypts) {
@@ -732,6 +736,16 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
         s[AccessPath{view->second.root, view->second.fields, false}].dest = aimed;
   }
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
+}
+
+// A model's `input`: the operands now hold bytes read from outside the program, on
+// top of what they held (a buffer `recv` fills in part).
+void FunctionAnalyzer::markInput(const CallView& call, const std::vector<Operand>& input, State& s) {
+  AbsVal read;
+  read.taint.input = true;
+  for (const Operand& o : input)
+    for (const clang::Expr* target : operandExprs(call, o))
+      if (auto path = lvalue(target)) store(*path, read, s, call.expr, true);
 }
 
 // The `halves` models that apply to a call on a container of pairs, unless the call

@@ -330,10 +330,26 @@ Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDec
     auto stored = s.find(fp);
     if (stored != s.end()) {
       mergeTaint(t, stored->second.taint);
+      if (stored->second.taint.input) mergeTaint(t, fieldSource(f, at));
       if (!stored->second.partial) continue;
     }
     mergeTaint(t, fieldSource(f, at));
     if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, recordFields(fp, sub, s, depth + 1, at));
+  }
+  return t;
+}
+
+// The fields below `p` that hold bytes read from outside the program (`sscanf(line,
+// "%s", r.waybill)` into a record cleared first): each is data of its categories.
+Taint FunctionAnalyzer::inputFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
+                                    const clang::Expr* at) {
+  Taint t;
+  if (!rd || isSystemRecord(ctx_.ast, rd) || depth >= kMaxFieldDepth) return t;
+  rd = rd->getDefinition() ? rd->getDefinition() : rd;
+  for (const clang::FieldDecl* f : rd->fields()) {
+    AccessPath fp{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
+    if (auto stored = s.find(fp); stored != s.end() && stored->second.taint.input) mergeTaint(t, fieldSource(f, at));
+    if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, inputFields(fp, sub, s, depth + 1, at));
   }
   return t;
 }
@@ -535,6 +551,8 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   unionInto(v, evalPath(*path, var->getType(), s));
   const clang::QualType type = var->getType().getNonReferenceType();
   if (path->fields.empty() && unstored) mergeTaint(v.taint, recordFields(*path, type->getAsRecordDecl(), s, 0, at));
+  else if (path->fields.empty() && v.taint.input)
+    mergeTaint(v.taint, inputFields(*path, type->getAsRecordDecl(), s, 0, at));
   return v;
 }
 
@@ -575,7 +593,12 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
                                    const clang::Expr* object, const clang::Expr* at, const State& s) {
   if (path && !path->weak) {
     auto stored = s.find(*path);
-    if (stored != s.end() && !stored->second.partial) return evalPath(*path, field->getType(), s);
+    if (stored != s.end() && !stored->second.partial) {
+      AbsVal v = evalPath(*path, field->getType(), s);
+      if (stored->second.taint.input) mergeTaint(v.taint, fieldSource(field, at));
+      if (v.taint.input) mergeTaint(v.taint, inputFields(*path, field->getType()->getAsRecordDecl(), s, 0, at));
+      return v;
+    }
   }
   AbsVal v;
   // An entry of a constant table of functions (`k_handlers[i].fn`): any of them.

@@ -222,7 +222,7 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
 }
 
 bool FunctionAnalyzer::carriesNothing(const AbsVal& v) {
-  return v.taint.empty() && !v.str.known() && !v.dest.known() && v.fns.empty();
+  return v.taint.empty() && !v.taint.input && !v.str.known() && !v.dest.known() && v.fns.empty();
 }
 
 // A local of a type with no fields to classify: nothing is lost by not storing an

@@ -146,6 +146,9 @@ class FunctionAnalyzer {
                   State& s);
   std::vector<const ApiModel*> halvesModels(const CallView& call);
   void storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s);
+  void markInput(const CallView& call, const std::vector<Operand>& input, State& s);
+  Taint inputFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
+                    const clang::Expr* at);
   std::optional<std::pair<AbsVal, AbsVal>> pairParts(const clang::Expr* e, const State& s);
   bool execVariadicBuiltin(const CallView& call, State& s);
   void keepResultBeforeOverwrite(const CallView& call, const State& s);

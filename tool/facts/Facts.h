@@ -181,6 +181,10 @@ struct Taint {
   std::vector<Origin> origins;
   std::vector<ParamRef> params;
   std::vector<CallRef> calls;
+  // Bytes read from outside the program (a socket, a file, a device) are in the
+  // value: a field of the program's records holding them is data of the field's
+  // categories. Known within one function only; not written to the facts.
+  bool input = false;
 
   bool empty() const { return origins.empty() && params.empty() && calls.empty(); }
 };

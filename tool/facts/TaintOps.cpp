@@ -170,6 +170,13 @@ void appendStep(Path& path, const Step& step) {
   else noteLimit(Limit::EvidenceSteps);
 }
 
+// True when `into` did not yet hold bytes read from outside and now does.
+static bool mergeInput(Taint& into, const Taint& from) {
+  if (!from.input || into.input) return false;
+  into.input = true;
+  return true;
+}
+
 bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   // Long parameter lists (a large object's fields, hundreds of atoms) merge through
   // an index: comparing each pair dominated the link.
@@ -182,7 +189,8 @@ bool mergeTaint(Taint& into, const Taint& from, const Step* step) {
   const auto onKept = [&](auto& trail) {
     if (step) appendStep(trail, *step);
   };
-  bool grew = mergePairwise(into.origins, from.origins, onKept);
+  bool grew = mergeInput(into, from);
+  grew |= mergePairwise(into.origins, from.origins, onKept);
   grew |= mergePairwise(into.params, from.params, onKept);
   grew |= mergePairwise(into.calls, from.calls, onKept);
   if (into.params.size() > kMaxGlobalInputs) boundGlobalInputs(into);
@@ -281,7 +289,8 @@ std::function<void(Trail&)> TaintUnion::stepAdder(const Step* step) {
 
 template <typename From>
 bool TaintUnion::addAtoms(From& from, const std::function<void(Trail&)>& onKept, bool withCalls) {
-  bool grew = mergePairwise(out_.origins, from.origins, onKept);
+  bool grew = mergeInput(out_, from);
+  grew |= mergePairwise(out_.origins, from.origins, onKept);
   if (withCalls) grew |= mergePairwise(out_.calls, from.calls, onKept);
   if (globalsWidened_) return addWidened(from.params, onKept) || grew;
   for (auto& atom : from.params) {

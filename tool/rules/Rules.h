@@ -156,6 +156,9 @@ struct ApiModel {
     std::optional<Operand> first, second, pair, parts;
   };
   std::optional<Halves> halves;
+  // `input: OPERAND(S)`: the call fills these operands (or its result) with bytes read
+  // from outside the program: a socket, a file, a device (recv, read, fgets).
+  std::vector<Operand> input;
 
   struct Flow {
     std::vector<Operand> from;

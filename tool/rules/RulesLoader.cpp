@@ -300,8 +300,9 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name", "when", "flow", "no-flow", "sink", "set-destination", "returns", "alias", "joins", "invokes",
-                  "connects", "constructs", "key", "encrypts", "swap", "elements", "element-of", "halves", "note"});
+  y.checkKeys(n, {"name",       "when",    "flow",     "no-flow",    "sink", "set-destination", "returns", "alias",
+                  "joins",      "invokes", "connects", "constructs", "key",  "encrypts",        "swap",    "elements",
+                  "element-of", "halves",  "input",    "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -385,13 +386,14 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (h["parts"]) halves.parts = operand(y, h["parts"]);
     m.halves = halves;
   }
+  if (n["input"]) m.input = operands(y, n["input"]);
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.joins &&
       !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements &&
-      !m.elementOf && !m.halves)
+      !m.elementOf && !m.halves && m.input.empty())
     y.fail(
         n,
         "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, joins, invokes, "
-        "connects, constructs, key, encrypts, swap, elements, element-of, halves");
+        "connects, constructs, key, encrypts, swap, elements, element-of, halves, input");
   return m;
 }
 

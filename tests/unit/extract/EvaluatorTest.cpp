@@ -28,6 +28,37 @@ std::string f(int id) {
   EXPECT_TRUE(carries(functionNamed(tu, "f").ret, "customer.contact"));
 }
 
+// A local record's fields hold what the function put there; where that is bytes
+// read from outside (a line scanned into the fields), the field's name says what
+// they are. A pseudonymiser's result put there is not.
+TEST(Evaluator, AFieldFilledFromOutsideIsClassifiedByItsName) {
+  const TUFacts tu = extractSnippet(R"(
+struct Rec { char tracking_no[24]; char station[8]; };
+const char* pseudonymize(const char* v);
+void f(FILE* in, int fd) {
+  char line[64];
+  Rec r;
+  std::memset(&r, 0, sizeof r);
+  if (!std::fgets(line, sizeof line, in)) return;
+  std::sscanf(line, "%23s %7s", r.tracking_no, r.station);
+  send(fd, r.tracking_no, 8, 0);
+}
+void g(FILE* in, int fd) {
+  char line[64];
+  Rec r;
+  std::memset(&r, 0, sizeof r);
+  if (!std::fgets(line, sizeof line, in)) return;
+  std::strcpy(r.tracking_no, pseudonymize(line));
+  send(fd, r.tracking_no, 8, 0);
+})");
+  const auto sent = [&](const char* fn) {
+    const FunctionFacts& f = functionNamed(tu, fn);
+    return f.sinks.empty() ? Taint{} : f.sinks.front().data;
+  };
+  EXPECT_TRUE(carries(sent("f"), "shipment.tracking"));
+  EXPECT_FALSE(carries(sent("g"), "shipment.tracking"));
+}
+
 TEST(Evaluator, StringConcatenationKeepsTheConstantPieces) {
   const TUFacts tu = extractSnippet(R"(
 const std::string kHost = "hub.example.de";
