@@ -27,6 +27,7 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
     libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
     libmariadb-dev libsqlite3-dev libxml2-dev libgnutls28-dev libwebsocketpp-dev
     libcjson-dev libjansson-dev libjson-c-dev librabbitmq-dev libssh-dev
+    libglib2.0-dev libsoup-3.0-dev libjson-glib-dev libevent-dev libconfig-dev libmsgpack-dev zlib1g-dev
     # renders the HTML report in ctest e2e.html
     chromium
   )

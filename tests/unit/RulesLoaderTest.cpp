@@ -129,6 +129,14 @@ TEST(RulesLoader, AnInputModelNamesTheOperandsItFills) {
             std::string::npos);
 }
 
+TEST(RulesLoader, AProvenanceGoesToAnArgumentNumber) {
+  const auto model = [](const std::string& to) {
+    return "library: c\nfunctions:\n  - {name: lookup, returns: {provenance: config, key: 1, to: " + to + "}}\n";
+  };
+  EXPECT_EQ(apiFileError("to", model("2")), "");
+  EXPECT_NE(apiFileError("to", model("return")).find("expected 'to' to be an argument number"), std::string::npos);
+}
+
 TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
   for (const auto& [when, error] : std::vector<std::pair<std::string, std::string>>{
            {"{args: two}", "zz-when.yaml:3:59: expected 'args' to be a number of arguments, got 'two'"},

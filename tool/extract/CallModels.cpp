@@ -170,12 +170,13 @@ std::vector<const clang::Expr*> FunctionAnalyzer::operandExprs(const CallView& c
 AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, const State& s) {
   AbsVal v;
   if (op.kind == Operand::AllArgs) {
-    for (std::size_t i = op.index; i < call.args.size(); ++i) {
-      const AbsVal av = eval(call.args[i], s);
+    std::vector<StrVal> parts;
+    for (const AbsVal& av : argumentValues(call, op.index, s)) {
       mergeTaint(v.taint, av.taint);
-      v.str = concat(v.str, av.str);
+      parts.push_back(av.str);
       joinFns(v.fns, av.fns);
     }
+    v.str = concatAll(parts);
     return v;
   }
   if (op.kind == Operand::This && call.isConstructor) {
@@ -187,6 +188,19 @@ AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, c
   }
   const clang::Expr* e = operandExpr(call, op);
   return e ? eval(e, s) : v;
+}
+
+// The arguments from `first` on, each evaluated, without a null pointer that ends
+// a variadic list (`g_strconcat("https://", host, "/v1", NULL)`).
+std::vector<AbsVal> FunctionAnalyzer::argumentValues(const CallView& call, unsigned first, const State& s) {
+  std::vector<AbsVal> out;
+  for (std::size_t i = first; i < call.args.size(); ++i) {
+    const clang::Expr* a = call.args[i];
+    const bool sentinel = i + 1 == call.args.size() && i > first &&
+                          a->isNullPointerConstant(ctx_.ast, clang::Expr::NPC_ValueDependentIsNotNull);
+    if (!sentinel) out.push_back(eval(a, s));
+  }
+  return out;
 }
 
 // The key a provenance model names: its operand's constant text, or with `all` the
@@ -206,12 +220,17 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
   AbsVal v;
   std::vector<StrVal> parts;
   for (const Operand& from : flow.from) {
-    const AbsVal fv = operandValue(call, from, s);
-    mergeTaint(v.taint, fv.taint);
-    if (!flow.separator.empty() && !parts.empty()) parts.push_back(constStr(flow.separator));
-    parts.push_back(fv.str);
-    if (!v.dest.known()) v.dest = fv.dest;
-    joinFns(v.fns, fv.fns);  // a container of callbacks holds them
+    // Each argument of `N+` is a source of its own, so a separator goes between them
+    // (`g_build_filename(dir, name, NULL)`).
+    const std::vector<AbsVal> values =
+        from.kind == Operand::AllArgs ? argumentValues(call, from.index, s) : std::vector{operandValue(call, from, s)};
+    for (const AbsVal& fv : values) {
+      mergeTaint(v.taint, fv.taint);
+      if (!flow.separator.empty() && !parts.empty()) parts.push_back(constStr(flow.separator));
+      parts.push_back(fv.str);
+      if (!v.dest.known()) v.dest = fv.dest;
+      joinFns(v.fns, fv.fns);  // a container of callbacks holds them
+    }
   }
   v.str = flow.format ? formatted(call, flow, s) : concatAll(parts);
   if (!flow.prefix.empty() && v.str.known()) v.str = concat(constStr(flow.prefix), v.str);
@@ -506,7 +525,7 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
-    if (m->returns) v.str.pieces.push_back(provenance(call, *m->returns, s));
+    if (m->returns && !m->returns->to) v.str.pieces.push_back(provenance(call, *m->returns, s));
     if (m->constructs)
       if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size()))) {
         CallView built = call;
@@ -523,7 +542,8 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
       if (flow.to.kind != Operand::Return) continue;
       const AbsVal fv = flowValue(call, flow, s);
       mergeTaint(v.taint, fv.taint);
-      if (!v.str.known()) v.str = fv.str;
+      // A factory's object is what its constructor makes of the arguments, not their text.
+      if (!v.str.known() && !m->constructs) v.str = fv.str;
       if (!v.dest.known()) v.dest = fv.dest;
     }
   }
@@ -704,9 +724,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
       // A view onto another object (`part = curl_mime_addpart(form)`): what is put
       // in it is in that object too.
-      if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts()))
-        if (auto view = views_.find(ref->getDecl()); view != views_.end())
-          store(view->second, flowValue(call, flow, s), s, call.expr, true);
+      if (const AccessPath* view = viewNamedBy(target)) store(*view, flowValue(call, flow, s), s, call.expr, true);
       // A lambda put in a container (`jobs.push_back([body = c.email] {...})`)
       // keeps its captures there, for the call that later runs it.
       for (const Operand& from : flow.from)
@@ -714,6 +732,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
     }
   }
   markInput(call, m.input, s);
+  if (m.returns && m.returns->to) storeProvenance(call, *m.returns, s);
   if (m.swaps) swapOperands(call, *m.swaps, s);
   if (m.joins) joinPart(call, *m.joins, s);
   if (m.encrypts) {
@@ -731,11 +750,21 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
     if (path) s[AccessPath{path->root, path->fields, false}].dest = aimed;
     // A handle that is a view onto another (the socket rabbitmq-c makes for a
     // connection) aims that one too: sends name the connection.
-    if (const auto* ref = target ? llvm::dyn_cast<clang::DeclRefExpr>(target->IgnoreParenImpCasts()) : nullptr)
-      if (auto view = views_.find(ref->getDecl()); view != views_.end())
-        s[AccessPath{view->second.root, view->second.fields, false}].dest = aimed;
+    if (const AccessPath* view = target ? viewNamedBy(target) : nullptr)
+      s[AccessPath{view->root, view->fields, false}].dest = aimed;
   }
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
+}
+
+// A provenance model writing through an out-argument: what it points to is now the
+// value read from the environment or configuration.
+void FunctionAnalyzer::storeProvenance(const CallView& call, const ApiModel::Provenance& returns, State& s) {
+  const clang::Expr* target = operandExpr(call, *returns.to);
+  auto path = target ? lvalue(target) : std::nullopt;
+  if (!path) return;
+  AbsVal read;
+  read.str.pieces.push_back(provenance(call, returns, s));
+  store(*path, std::move(read), s, call.expr, false);
 }
 
 // A model's `input`: the operands now hold bytes read from outside the program, on

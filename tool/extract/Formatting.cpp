@@ -16,7 +16,7 @@ namespace egress {
 namespace {
 
 // A numbered placeholder at `text[i]`: `%N` or `%LN`, N from 1 to 99 (Qt's
-// QString::arg). Its number and length.
+// QString::arg), or `%N%` (Boost.Format). Its number and length.
 std::optional<std::pair<unsigned, std::size_t>> placeholderAt(const std::string& text, std::size_t i) {
   if (text[i] != '%') return std::nullopt;
   std::size_t j = i + 1;
@@ -26,6 +26,11 @@ std::optional<std::pair<unsigned, std::size_t>> placeholderAt(const std::string&
   for (; j < text.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(text[j])); ++j, ++digits)
     number = number * 10 + unsigned(text[j] - '0');
   if (digits == 0 || number == 0) return std::nullopt;
+  // Boost's closing '%', unless it opens the next Qt placeholder (`%1%2`).
+  const auto opensNext = [&](std::size_t k) {
+    return k < text.size() && (text[k] == 'L' || std::isdigit(static_cast<unsigned char>(text[k])));
+  };
+  if (j < text.size() && text[j] == '%' && !opensNext(j + 1)) ++j;
   return std::make_pair(number, j - i);
 }
 

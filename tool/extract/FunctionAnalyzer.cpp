@@ -512,13 +512,28 @@ void FunctionAnalyzer::joinPart(const CallView& call, const ApiModel::Join& join
   const clang::Expr* whole = operandExpr(call, join.whole);
   if (!part || !whole) return;
   std::optional<AccessPath> into = lvalue(whole);
-  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(whole->IgnoreParenImpCasts()))
-    if (auto view = views_.find(ref->getDecl()); view != views_.end()) into = view->second;
+  if (const AccessPath* view = viewNamedBy(whole)) into = *view;
   if (!into) return;
   store(AccessPath{into->root, into->fields, true}, eval(part, s), s, call.expr, true);
-  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(part->IgnoreParenImpCasts());
-  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  const auto* var = llvm::dyn_cast_or_null<clang::VarDecl>(namedVariable(part));
   if (var && var->hasLocalStorage() && !llvm::isa<clang::ParmVarDecl>(var)) makeView(var, whole);
+}
+
+// The variable an operand names, itself or by address (`pk`, `&pk`: a packer
+// initialised in place), or null.
+const clang::ValueDecl* FunctionAnalyzer::namedVariable(const clang::Expr* e) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(e); addr && addr->getOpcode() == clang::UO_AddrOf)
+    e = addr->getSubExpr()->IgnoreParenImpCasts();
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e);
+  return ref ? ref->getDecl() : nullptr;
+}
+
+// What the local an operand names is a view onto (joinPart, noteView), or null.
+const AccessPath* FunctionAnalyzer::viewNamedBy(const clang::Expr* e) const {
+  const clang::ValueDecl* d = namedVariable(e);
+  auto view = d ? views_.find(d) : views_.end();
+  return view == views_.end() ? nullptr : &view->second;
 }
 
 // A local pointer or iterator set to point into an object (`char* p = buf;`,

@@ -147,6 +147,8 @@ class FunctionAnalyzer {
   std::vector<const ApiModel*> halvesModels(const CallView& call);
   void storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s);
   void markInput(const CallView& call, const std::vector<Operand>& input, State& s);
+  void storeProvenance(const CallView& call, const ApiModel::Provenance& returns, State& s);
+  std::vector<AbsVal> argumentValues(const CallView& call, unsigned first, const State& s);
   Taint inputFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                     const clang::Expr* at);
   std::optional<std::pair<AbsVal, AbsVal>> pairParts(const clang::Expr* e, const State& s);
@@ -243,6 +245,8 @@ class FunctionAnalyzer {
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   void makeView(const clang::VarDecl* v, const clang::Expr* target);
   void joinPart(const CallView& call, const ApiModel::Join& join, State& s);
+  static const clang::ValueDecl* namedVariable(const clang::Expr* e);
+  const AccessPath* viewNamedBy(const clang::Expr* e) const;
   void returnInputFields(const AccessPath& path, clang::QualType type);
   static bool initialisesThroughPointer(const ApiModel::Flow& flow, const clang::Expr* target);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);

@@ -53,8 +53,7 @@ bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, St
 // (`QTextStream out(&csv)`; not `QTextStream out(&file)`, a FILE* from fopen, nor a
 // caller's stream).
 std::optional<AccessPath> FunctionAnalyzer::memoryViewOf(const clang::Expr* dest, const State& s) {
-  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(dest->IgnoreParenImpCasts()))
-    if (auto view = views_.find(ref->getDecl()); view != views_.end()) return view->second;
+  if (const AccessPath* view = viewNamedBy(dest)) return *view;
   auto p = lvalue(dest);
   if (!p) return std::nullopt;
   const auto over = std::find_if(constructedOver_.begin(), constructedOver_.end(),

@@ -205,6 +205,9 @@ struct ApiModel {
     // The key's parameter named like this (`get(section, key)`) is a section: the
     // next argument completes the key, section.key.
     std::optional<Pattern> section;
+    // Where the value goes when not the result: an out-argument
+    // (`config_lookup_string(&cfg, "relay.host", &host)`).
+    std::optional<Operand> to;
   };
   std::optional<Provenance> returns;
 };

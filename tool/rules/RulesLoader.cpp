@@ -351,7 +351,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   }
   if (const YAML::Node r = n["returns"]) {
     y.expectMap(r, "'returns'");
-    y.checkKeys(r, {"provenance", "key", "section"});
+    y.checkKeys(r, {"provenance", "key", "section", "to"});
     const std::string kind = y.requiredScalar(r, "provenance");
     if (kind != "env" && kind != "config" && kind != "option")
       y.fail(r["provenance"], "expected provenance env, config or option, got '" + kind + "'");
@@ -360,6 +360,10 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (r["section"]) {
       if (m.returns->key.kind != Operand::Arg) y.fail(r["section"], "'section' needs 'key' to be an argument number");
       m.returns->section = y.pattern(r["section"], "'section'", true);
+    }
+    if (r["to"]) {
+      m.returns->to = operand(y, r["to"]);
+      if (m.returns->to->kind != Operand::Arg) y.fail(r["to"], "expected 'to' to be an argument number");
     }
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);

@@ -26,6 +26,27 @@ const char* hub() { return getenv("HUB_URL"); })");
   EXPECT_EQ(displayStr(functionNamed(tu, "hub").retStr), "${env:HUB_URL}");
 }
 
+// A variadic list's text is its arguments' in order, up to the null pointer ending it.
+TEST(CallModels, AVariadicListIsItsPiecesWithoutTheEndingNull) {
+  const TUFacts tu = extractSnippet(R"(
+extern "C" char* g_strconcat(const char* first, ...);
+const char* uri() { return g_strconcat("https://", "edi.carrier.example.de", "/inbound", nullptr); })");
+  EXPECT_EQ(displayStr(functionNamed(tu, "uri").retStr), "https://edi.carrier.example.de/inbound");
+}
+
+// A lookup writing the configuration value through an out-argument (`returns` with `to`).
+TEST(CallModels, AConfigurationValueCanGoIntoAnOutArgument) {
+  const TUFacts tu = extractSnippet(R"(
+struct config_t;
+extern "C" int config_lookup_string(const config_t* cfg, const char* path, const char** out);
+const char* relay(const config_t* cfg) {
+  const char* host = nullptr;
+  config_lookup_string(cfg, "relay.host", &host);
+  return host;
+})");
+  EXPECT_EQ(displayStr(functionNamed(tu, "relay").retStr), "${config:relay.host}");
+}
+
 // A configuration class's getter whose first parameter is a section: the next
 // argument completes the key.
 TEST(CallModels, ASectionParameterIsTheFirstPartOfTheKey) {
