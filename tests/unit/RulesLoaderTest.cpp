@@ -135,6 +135,9 @@ TEST(RulesLoader, AProvenanceGoesToAnArgumentNumber) {
   };
   EXPECT_EQ(apiFileError("to", model("2")), "");
   EXPECT_NE(apiFileError("to", model("return")).find("expected 'to' to be an argument number"), std::string::npos);
+  EXPECT_EQ(apiFileError("to", model("2, parent: 0")), "");
+  EXPECT_NE(apiFileError("to", model("2, parent: this")).find("expected 'parent' to be an argument number"),
+            std::string::npos);
 }
 
 TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {

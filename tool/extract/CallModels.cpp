@@ -526,6 +526,10 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
     if (m->returns && !m->returns->to) v.str.pieces.push_back(provenance(call, *m->returns, s));
+    // A handle made aimed (`soup_message_new("POST", uri)`): what is added to it
+    // later is its content, never where it goes.
+    if (m->setDestination && m->setDestination->target.kind == Operand::Return)
+      v.dest = destinationOf(operandValue(call, m->setDestination->from, s));
     if (m->constructs)
       if (const auto* ctor = factoryConstructor(call.callee, unsigned(call.args.size()))) {
         CallView built = call;
@@ -562,8 +566,9 @@ StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Prov
   if (namesSection(call, returns)) name += "." + keyPart(call, Operand{Operand::Arg, returns.key.index + 1}, s);
   // A section of a configuration read further (`cfg.at("kafka").at("brokers")`,
   // `doc[section][key]`): the key is the whole path, kafka.brokers.
-  if (kind == StrPiece::Config && call.self) {
-    const StrVal section = eval(call.self, s).str;
+  const clang::Expr* parent = returns.parent ? operandExpr(call, *returns.parent) : call.self;
+  if (kind == StrPiece::Config && parent) {
+    const StrVal section = eval(parent, s).str;
     if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + "." + name;
   }
   return {kind, name, 0};

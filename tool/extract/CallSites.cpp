@@ -631,6 +631,13 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
                       bodyUnseen, !inPlace, call.expr, s);
     resetFields(*path, i, id, written.slot, accessor.resets, s);
     calls_[id].writesArgs |= listed;
+    // A local that is a view onto another object (a packer over its buffer, handed
+    // to the program's own `pack_stop(&pk, d)`): what the call wrote is there too.
+    if (const AccessPath* view = viewNamedBy(call.args[i + skip])) {
+      AbsVal v;
+      v.taint.calls.push_back(written);
+      store(*view, std::move(v), s, call.expr, true);
+    }
   }
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
   if (method && call.self && method->getParent()->isLambda())

@@ -208,6 +208,10 @@ struct ApiModel {
     // Where the value goes when not the result: an out-argument
     // (`config_lookup_string(&cfg, "relay.host", &host)`).
     std::optional<Operand> to;
+    // The operand holding the section the key is read below, when not the object
+    // (`config_setting_lookup_string(setting, "host", &out)`): a configuration value
+    // there prefixes the key.
+    std::optional<Operand> parent;
   };
   std::optional<Provenance> returns;
 };

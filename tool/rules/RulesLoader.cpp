@@ -351,7 +351,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   }
   if (const YAML::Node r = n["returns"]) {
     y.expectMap(r, "'returns'");
-    y.checkKeys(r, {"provenance", "key", "section", "to"});
+    y.checkKeys(r, {"provenance", "key", "section", "to", "parent"});
     const std::string kind = y.requiredScalar(r, "provenance");
     if (kind != "env" && kind != "config" && kind != "option")
       y.fail(r["provenance"], "expected provenance env, config or option, got '" + kind + "'");
@@ -364,6 +364,10 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (r["to"]) {
       m.returns->to = operand(y, r["to"]);
       if (m.returns->to->kind != Operand::Arg) y.fail(r["to"], "expected 'to' to be an argument number");
+    }
+    if (r["parent"]) {
+      m.returns->parent = operand(y, r["parent"]);
+      if (m.returns->parent->kind != Operand::Arg) y.fail(r["parent"], "expected 'parent' to be an argument number");
     }
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);

@@ -99,7 +99,7 @@ void sync_backup(const struct parcel *p)
     config_destroy(&cfg);
 }
 
-/* A member read below a section into an out-argument: keyed by the member's name. */
+/* A member read below a section into an out-argument: keyed below the section. */
 void notify_by_mail(const struct consignee *c)
 {
     config_t cfg;

@@ -53,12 +53,12 @@ static void on_sent(GObject *source, GAsyncResult *res, gpointer user_data)
 
 void post_to_bare_host(const struct waybill *w)
 {
-    /* A URI with nothing after the host: the body appended to the message's value
-     * hides where the host ends (no set-destination on a returned handle). */
+    /* A URI with nothing after the host: the message is aimed there, whatever body
+     * is put in it later. */
     SoupMessage *msg = soup_message_new("POST", "https://edi.partner.example.cn");
     GBytes *body = g_bytes_new(w->tracking_no, strlen(w->tracking_no));
     soup_message_set_request_body_from_bytes(msg, "text/plain", body);
-    soup_session_send(session(), msg, NULL, NULL); /* gap expect: violation shipment.tracking */
+    soup_session_send(session(), msg, NULL, NULL); /* expect: violation shipment.tracking */
 }
 
 void notify_hub(const struct waybill *w)

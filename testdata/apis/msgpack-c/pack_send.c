@@ -137,3 +137,25 @@ void ship_debug_text(const struct consignee *c)
     write(fd, text, strlen(text)); /* expect: allowed customer.contact */
     close(fd);
 }
+
+/* The program's own helpers pack through the packer they are handed: what they
+ * pack is in the buffer the caller's stack packer writes into. */
+static void pack_kv(msgpack_packer *pk, const char *key, const char *value)
+{
+    msgpack_pack_str_with_body(pk, key, strlen(key));
+    msgpack_pack_str_with_body(pk, value, strlen(value));
+}
+
+void send_via_helpers(const struct parcel *p, const struct consignee *c)
+{
+    msgpack_sbuffer sbuf;
+    msgpack_sbuffer_init(&sbuf);
+    msgpack_packer pk;
+    msgpack_packer_init(&pk, &sbuf, msgpack_sbuffer_write);
+    msgpack_pack_map(&pk, 2);
+    pack_kv(&pk, "waybill", p->tracking_no);
+    pack_kv(&pk, "name", c->name);
+    int fd = dial("ingest.parcels.example.cn");
+    send(fd, sbuf.data, sbuf.size, 0); /* expect: violation shipment.tracking customer.identity */
+    msgpack_sbuffer_destroy(&sbuf);
+}

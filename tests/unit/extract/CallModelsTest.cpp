@@ -47,6 +47,40 @@ const char* relay(const config_t* cfg) {
   EXPECT_EQ(displayStr(functionNamed(tu, "relay").retStr), "${config:relay.host}");
 }
 
+// A member read below a section handle (`returns` with `parent`) is keyed below the
+// section's own key.
+TEST(CallModels, AMemberBelowASectionHandleIsKeyedBelowIt) {
+  const TUFacts tu = extractSnippet(R"(
+struct config_t; struct config_setting_t;
+extern "C" config_setting_t* config_lookup(const config_t* cfg, const char* path);
+extern "C" int config_setting_lookup_string(const config_setting_t* s, const char* name, const char** out);
+const char* smtp(const config_t* cfg) {
+  const char* host = nullptr;
+  config_setting_lookup_string(config_lookup(cfg, "notify"), "smtp_host", &host);
+  return host;
+})");
+  EXPECT_EQ(displayStr(functionNamed(tu, "smtp").retStr), "${config:notify.smtp_host}");
+}
+
+// A handle made aimed at its argument (`set-destination` on `return`) keeps that
+// destination whatever is put into it later.
+TEST(CallModels, AReturnedHandleCanBeAimedAtItsArgument) {
+  const TUFacts tu = extractSnippet(R"(
+struct SoupMessage; struct SoupSession; struct GBytes;
+extern "C" SoupMessage* soup_message_new(const char* method, const char* uri);
+extern "C" void soup_message_set_request_body_from_bytes(SoupMessage* m, const char* type, GBytes* b);
+extern "C" GBytes* g_bytes_new(const void* data, unsigned long size);
+extern "C" GBytes* soup_session_send_and_read(SoupSession* s, SoupMessage* m, void* c, void** e);
+void post(SoupSession* s, const Parcel& p) {
+  SoupMessage* m = soup_message_new("POST", "https://edi.partner.example.cn");
+  soup_message_set_request_body_from_bytes(m, "text/plain", g_bytes_new(p.tracking_no.data(), 8));
+  soup_session_send_and_read(s, m, nullptr, nullptr);
+})");
+  const FunctionFacts& f = functionNamed(tu, "post");
+  ASSERT_EQ(f.sinks.size(), 1u);
+  EXPECT_EQ(displayStr(f.sinks[0].destination), "https://edi.partner.example.cn");
+}
+
 // A configuration class's getter whose first parameter is a section: the next
 // argument completes the key.
 TEST(CallModels, ASectionParameterIsTheFirstPartOfTheKey) {
