@@ -49,3 +49,23 @@ void c_proof_of_delivery(int fd, const struct pod_capture *p) {
   send(fd, p->signed_by, sizeof p->signed_by, 0); /* expect: unresolved customer.identity */
   send(fd, &p->sig_len, sizeof p->sig_len, 0);    /* expect-none */
 }
+
+/* A merchant's stock and the tariff an agent charges are commercial data; the
+ * number of parcels a depot handled is not. */
+struct merchant_stock {
+  char sku[16];
+  int stock_units;
+  double tariff_eur_per_kg;
+  double gmv_eur;
+};
+
+struct depot_stats {
+  unsigned parcels_handled;
+};
+
+void c_merchant_figures(int fd, const struct merchant_stock *m, const struct depot_stats *d) {
+  send(fd, &m->stock_units, sizeof m->stock_units, 0);             /* expect: unresolved seller.commercial */
+  send(fd, &m->tariff_eur_per_kg, sizeof m->tariff_eur_per_kg, 0); /* expect: unresolved seller.commercial */
+  send(fd, &m->gmv_eur, sizeof m->gmv_eur, 0);                     /* expect: unresolved seller.commercial */
+  send(fd, &d->parcels_handled, sizeof d->parcels_handled, 0);     /* expect-none */
+}
