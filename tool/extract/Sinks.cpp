@@ -13,6 +13,17 @@
 #include "facts/TaintOps.h"
 
 namespace egress {
+namespace {
+
+// Whether some form of a value is what a call returned.
+bool namesCallResult(const StrVal& v) {
+  for (const StrVal& form : forms(v))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind == StrPiece::CallRet) return true;
+  return false;
+}
+
+}  // namespace
 
 // Where a sink operand sends data: the destination configured on the handle the
 // operand names (its root variable), else the operand's own value.
@@ -65,6 +76,9 @@ std::optional<AccessPath> FunctionAnalyzer::memoryViewOf(const clang::Expr* dest
     return std::nullopt;
   const auto held = s.find(AccessPath{p->root, p->fields, false});
   if (held != s.end() && held->second.dest.known()) return std::nullopt;
+  // A stream a function of the program opened and returned (`std::ofstream out =
+  // open_for_write(path)`): where it writes is known at the link, not a buffer here.
+  if (held != s.end() && !isStringLike(var->getType()) && namesCallResult(held->second.str)) return std::nullopt;
   return *over;
 }
 
