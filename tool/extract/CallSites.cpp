@@ -656,11 +656,15 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   resetFields(*path, kThisParam, id, written.slot, accessor.resets, s);
   fieldsLeftByMethod(*path, id, accessor, s);
   // Objects it was handed the address of may be written through its fields.
-  if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end()) {
-    AbsVal written;
-    written.taint.calls.push_back({id, kHeldSlot, {}});
-    for (const AccessPath& object : held->second) store(object, written, s, call.expr, true);
-  }
+  // Where the holder's class has the one member holding such an object, only what the
+  // method writes below that member (`++stats_.bookings`) reaches it.
+  if (const auto held = heldBy_.find(static_cast<const clang::Decl*>(path->root)); held != heldBy_.end())
+    for (const HeldObject& h : held->second) {
+      AbsVal written;
+      written.taint.calls.push_back({id, kHeldSlot, {}});
+      written.taint.calls.back().field = h.member;
+      store(h.object, written, s, call.expr, true);
+    }
 }
 
 // A program function writing through a pointer a configuration table gives

@@ -408,8 +408,26 @@ void FunctionAnalyzer::noteHeldObjects(const clang::VarDecl* holder, const CallV
     const bool writable = (t->isPointerType() || t->isReferenceType()) && !t->getPointeeType().isConstQualified();
     if (!writable) continue;
     auto held = t->isReferenceType() ? lvalue(view.args[i]) : pointeeOf(view.args[i]);
-    if (held) heldBy_[holder].push_back(*held);
+    const auto* cls = llvm::dyn_cast<clang::CXXRecordDecl>(ctor->getParent());
+    if (held) heldBy_[holder].push_back({*held, memberHolding(cls, t->getPointeeType())});
   }
+}
+
+// The one field of `holder` that refers or points to a `held` (`DailyStats& stats_`
+// for a constructor taking `DailyStats&`): a method's writes into the held object go
+// through it. Empty when no field or several fields can.
+std::string FunctionAnalyzer::memberHolding(const clang::CXXRecordDecl* holder, clang::QualType held) {
+  if (!holder || !holder->hasDefinition()) return "";
+  const clang::QualType want = held.getCanonicalType().getUnqualifiedType();
+  std::string found;
+  for (const clang::FieldDecl* f : holder->getDefinition()->fields()) {
+    const clang::QualType t = f->getType();
+    if (!t->isReferenceType() && !t->isPointerType()) continue;
+    if (t->getPointeeType().getCanonicalType().getUnqualifiedType() != want) continue;
+    if (!found.empty()) return "";
+    found = f->getNameAsString();
+  }
+  return found;
 }
 
 // Each field a record's braces (at nesting `depth`) initialise, with its

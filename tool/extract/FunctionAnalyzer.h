@@ -255,6 +255,7 @@ class FunctionAnalyzer {
   bool notePointeeAt(const AccessPath& field, clang::QualType type, const clang::Expr* value);
   bool isLocalObject(const void* root) const;
   void noteHeldObjects(const clang::VarDecl* holder, const CallView& view);
+  static std::string memberHolding(const clang::CXXRecordDecl* holder, clang::QualType held);
   std::optional<AccessPath> pointeeOf(const clang::Expr* e);
   static bool copiesRecordPointer(clang::QualType type, const clang::Expr* init);
   void exec(const clang::Stmt* st, State& s);
@@ -333,8 +334,13 @@ class FunctionAnalyzer {
   // The guards held where the CFG element being executed is: data read there is
   // conditional on them (Origin::guards, ParamRef::guards).
   std::vector<Guard> currentGuards_;
-  // Local objects -> objects whose address their constructor was handed.
-  std::map<const clang::Decl*, std::vector<AccessPath>> heldBy_;  // pointer parameters assigned a new address
+  // Local objects -> objects whose address their constructor was handed, each with
+  // the one member of the holder's class that can hold it (empty: none or several).
+  struct HeldObject {
+    AccessPath object;
+    std::string member;
+  };
+  std::map<const clang::Decl*, std::vector<HeldObject>> heldBy_;
   unsigned globalDepth_ = 0;
   unsigned evalDepth_ = 0;
 };

@@ -206,7 +206,7 @@ const Taint& Substitution::effectOnField(FunctionId f, const CallRef& ref, const
   // fields): narrowing it further at every field a callee reads multiplies the work
   // on large programs.
   if (!ref.field.empty()) {
-    CallRef whole{ref.site, ref.slot, {}, ref.lastSite};
+    CallRef whole{ref.site, effectSlot(ref.slot), {}, ref.lastSite};
     return effectOnField(f, whole, joinField(ref.field, field), depth);
   }
   if (ref.slot == kAnyCallSlot && ref.lastSite != ref.site) return rangeEffectOnField(f, ref, field, depth);
@@ -443,8 +443,9 @@ Taint Substitution::resolveTaint(FunctionId f, const Taint& t, unsigned depth) c
 const Taint& Substitution::resolveCall(FunctionId f, const CallRef& ref, unsigned depth) const {
   if (ref.slot == kAnyCallSlot) return resolveRange(f, ref, depth);
   if (!ref.field.empty() && ref.slot.empty()) return resultField(f, ref, depth);
-  if (!ref.field.empty() && ref.slot != kHeldSlot)
-    return effectOnField(f, CallRef{ref.site, ref.slot, {}, ref.lastSite}, ref.field, depth);
+  // (A held object's member: what the method left below that member of its object.)
+  if (!ref.field.empty())
+    return effectOnField(f, CallRef{ref.site, effectSlot(ref.slot), {}, ref.lastSite}, ref.field, depth);
   const auto key = std::make_pair(ref.site, ref.slot);
   if (auto hit = memo_.find(key); hit != memo_.end()) return hit->second;
   Taint& memo = memo_[key];  // in progress

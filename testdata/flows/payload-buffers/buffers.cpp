@@ -209,3 +209,32 @@ void send_tail(int fd, const Shipment& s) {
   p.keep_tail(4);
   send(fd, p.buf.data(), p.buf.size(), 0);  // expect: unresolved shipment.tracking
 }
+
+// A service keeping a reference to the caller's counters writes into them only
+// through that member: what its method keeps in its other members stays there.
+struct DeskCounters {
+  unsigned booked = 0;
+};
+
+class BookingDesk {
+ public:
+  explicit BookingDesk(DeskCounters& counters) : counters_(counters) {}
+  void book(const Shipment& s);
+  const std::string& last() const { return last_; }
+
+ private:
+  DeskCounters& counters_;
+  std::string last_;
+};
+
+void BookingDesk::book(const Shipment& s) {
+  last_ = s.tracking_no;
+  ++counters_.booked;
+}
+
+void report_desk_counters(int fd, const Shipment& s) {
+  DeskCounters counters;
+  BookingDesk desk(counters);
+  desk.book(s);
+  send(fd, &counters, sizeof counters, 0);  // expect-none
+}
