@@ -330,13 +330,19 @@ Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDec
     auto stored = s.find(fp);
     if (stored != s.end()) {
       mergeTaint(t, stored->second.taint);
-      if (stored->second.taint.input) mergeTaint(t, fieldSource(f, at));
+      mergeTaint(t, inputSource(f, stored->second, at));
       if (!stored->second.partial) continue;
     }
     mergeTaint(t, fieldSource(f, at));
     if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, recordFields(fp, sub, s, depth + 1, at));
   }
   return t;
+}
+
+// A field holding bytes read from outside the program (`stored`) is data of its
+// categories; one holding anything else is only what was stored.
+Taint FunctionAnalyzer::inputSource(const clang::FieldDecl* f, const AbsVal& stored, const clang::Expr* at) {
+  return stored.taint.input ? fieldSource(f, at) : Taint{};
 }
 
 // The fields below `p` that hold bytes read from outside the program (`sscanf(line,
@@ -348,7 +354,7 @@ Taint FunctionAnalyzer::inputFields(const AccessPath& p, const clang::RecordDecl
   rd = rd->getDefinition() ? rd->getDefinition() : rd;
   for (const clang::FieldDecl* f : rd->fields()) {
     AccessPath fp{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(), false};
-    if (auto stored = s.find(fp); stored != s.end() && stored->second.taint.input) mergeTaint(t, fieldSource(f, at));
+    if (auto stored = s.find(fp); stored != s.end()) mergeTaint(t, inputSource(f, stored->second, at));
     if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, inputFields(fp, sub, s, depth + 1, at));
   }
   return t;
@@ -595,7 +601,7 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     auto stored = s.find(*path);
     if (stored != s.end() && !stored->second.partial) {
       AbsVal v = evalPath(*path, field->getType(), s);
-      if (stored->second.taint.input) mergeTaint(v.taint, fieldSource(field, at));
+      mergeTaint(v.taint, inputSource(field, stored->second, at));
       if (v.taint.input) mergeTaint(v.taint, inputFields(*path, field->getType()->getAsRecordDecl(), s, 0, at));
       return v;
     }

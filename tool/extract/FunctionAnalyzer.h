@@ -151,6 +151,7 @@ class FunctionAnalyzer {
   std::vector<AbsVal> argumentValues(const CallView& call, unsigned first, const State& s);
   Taint inputFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                     const clang::Expr* at);
+  Taint inputSource(const clang::FieldDecl* f, const AbsVal& stored, const clang::Expr* at);
   std::optional<std::pair<AbsVal, AbsVal>> pairParts(const clang::Expr* e, const State& s);
   bool execVariadicBuiltin(const CallView& call, State& s);
   void keepResultBeforeOverwrite(const CallView& call, const State& s);

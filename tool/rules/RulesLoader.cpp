@@ -211,6 +211,15 @@ Operand operand(const YamlReader& y, const YAML::Node& n) {
                 "'");
 }
 
+// The operand under `key` of `n`, which must be an argument number (`key: 1`,
+// `returns: {to: 2}`), or none when the key is absent.
+std::optional<Operand> argumentOperand(const YamlReader& y, const YAML::Node& n, const char* key) {
+  if (!n[key]) return std::nullopt;
+  const Operand o = operand(y, n[key]);
+  if (o.kind != Operand::Arg) y.fail(n[key], std::string("expected '") + key + "' to be an argument number");
+  return o;
+}
+
 std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
   std::vector<Operand> out;
   if (n.IsSequence()) {
@@ -338,10 +347,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.connects = ApiModel::Connect{operand(y, c["signal"]), operand(y, c["handler"])};
   }
   m.constructs = y.optionalBool(n, "constructs", false);
-  if (n["key"]) {
-    m.elementKey = operand(y, n["key"]);
-    if (m.elementKey->kind != Operand::Arg) y.fail(n["key"], "expected 'key' to be an argument number");
-  }
+  m.elementKey = argumentOperand(y, n, "key");
   if (n["sink"]) loadSink(y, n["sink"], m);
   if (const YAML::Node d = n["set-destination"]) {
     y.expectMap(d, "'set-destination'");
@@ -361,14 +367,8 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
       if (m.returns->key.kind != Operand::Arg) y.fail(r["section"], "'section' needs 'key' to be an argument number");
       m.returns->section = y.pattern(r["section"], "'section'", true);
     }
-    if (r["to"]) {
-      m.returns->to = operand(y, r["to"]);
-      if (m.returns->to->kind != Operand::Arg) y.fail(r["to"], "expected 'to' to be an argument number");
-    }
-    if (r["parent"]) {
-      m.returns->parent = operand(y, r["parent"]);
-      if (m.returns->parent->kind != Operand::Arg) y.fail(r["parent"], "expected 'parent' to be an argument number");
-    }
+    m.returns->to = argumentOperand(y, r, "to");
+    m.returns->parent = argumentOperand(y, r, "parent");
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);
   m.elements = y.optionalBool(n, "elements", false);

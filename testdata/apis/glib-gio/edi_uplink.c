@@ -4,7 +4,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
 
 char *pseudonymize(const char *value);
 

@@ -4,7 +4,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
 
 void stream_handover(GSocketClient *client, const struct consignee *c)
 {

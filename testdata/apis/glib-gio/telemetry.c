@@ -4,7 +4,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
 
 struct scan_event {
     const char *tracking_no;

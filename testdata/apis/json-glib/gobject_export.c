@@ -3,7 +3,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
+#include "uplink.h"
 
 #define DEPOT_TYPE_RECIPIENT (depot_recipient_get_type())
 G_DECLARE_FINAL_TYPE(DepotRecipient, depot_recipient, DEPOT, RECIPIENT, GObject)

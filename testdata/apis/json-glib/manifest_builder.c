@@ -3,7 +3,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
+#include "uplink.h"
 
 char *pseudonymize(const char *value);
 

@@ -4,7 +4,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
+#include "uplink.h"
 
 char *sha256_hex(const char *value);
 

@@ -3,7 +3,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
 
 char *sha256_hex(const char *value);
 

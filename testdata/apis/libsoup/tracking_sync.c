@@ -4,7 +4,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "records.h"
+#include "common/records.h"
 
 void push_events(SoupSession *s, const struct waybill *w)
 {

@@ -1,4 +1,5 @@
-/* Record types the libsoup cases send. */
+/* Record types the C cases of the GLib family (glib-gio, libsoup, json-glib) send,
+ * serialise and export. */
 #pragma once
 
 struct consignee {
@@ -14,4 +15,11 @@ struct waybill {
     const char *tracking_no;
     struct consignee to;
     int piece_count;
+    int weight_g;
+    double declared_value;
+};
+
+struct seller {
+    const char *seller_id;
+    const char *legal_name;
 };
