@@ -140,6 +140,18 @@ TEST(RulesLoader, AProvenanceGoesToAnArgumentNumber) {
             std::string::npos);
 }
 
+// A section parameter completes a key given by number or found among all arguments.
+TEST(RulesLoader, ASectionNeedsAKeyArgument) {
+  const auto model = [](const std::string& key) {
+    return "library: c\nfunctions:\n  - {name: conf_get, returns: {provenance: config, key: " + key +
+           ", section: group}}\n";
+  };
+  EXPECT_EQ(apiFileError("section", model("0")), "");
+  EXPECT_EQ(apiFileError("section", model("all")), "");
+  EXPECT_NE(apiFileError("section", model("this")).find("'section' needs 'key' to be an argument number or 'all'"),
+            std::string::npos);
+}
+
 TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
   for (const auto& [when, error] : std::vector<std::pair<std::string, std::string>>{
            {"{args: two}", "zz-when.yaml:3:59: expected 'args' to be a number of arguments, got 'two'"},

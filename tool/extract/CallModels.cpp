@@ -207,11 +207,20 @@ std::vector<AbsVal> FunctionAnalyzer::argumentValues(const CallView& call, unsig
 // first argument that is a constant string (`config_value(cfg, "smtp.host")`).
 StrVal FunctionAnalyzer::provenanceKey(const CallView& call, const Operand& op, const State& s) {
   if (op.kind != Operand::AllArgs) return firstConst(operandValue(call, op, s).str);
-  for (std::size_t i = op.index; i < call.args.size(); ++i) {
+  const std::optional<unsigned> at = keyIndex(call, op, s);
+  return at ? eval(call.args[*at], s).str : StrVal{};
+}
+
+// The argument a key operand names: an argument number's own, or for `all` the
+// first argument starting with a constant string.
+std::optional<unsigned> FunctionAnalyzer::keyIndex(const CallView& call, const Operand& op, const State& s) {
+  if (op.kind == Operand::Arg) return op.index;
+  if (op.kind != Operand::AllArgs) return std::nullopt;
+  for (unsigned i = op.index; i < call.args.size(); ++i) {
     const StrVal v = eval(call.args[i], s).str;
-    if (v.known() && v.pieces.front().kind == StrPiece::Const) return v;
+    if (v.known() && v.pieces.front().kind == StrPiece::Const) return i;
   }
-  return {};
+  return std::nullopt;
 }
 
 // The value a modelled flow carries: the union of its sources, their strings joined
@@ -242,6 +251,9 @@ bool FunctionAnalyzer::conditionHolds(const ApiModel& m, const CallView& call) {
   // `cfg_get()` handing out the program's own settings struct is no keyed lookup:
   // the fields read from it are what the program stored there.
   if (m.returns && explicitArgs(call) == 0 && call.callee && pointsToRecord(call.callee->getReturnType())) return false;
+  // A function the program declares itself (a vendored copy of the library,
+  // `ini.c`) runs its callbacks as its body says, with all their arguments.
+  if (m.invokes && isUserFunction(call.callee)) return false;
   if (!m.whenArg) return true;
   const clang::Expr* e = operandExpr(call, *m.whenArg);
   if (!e) return false;
@@ -563,7 +575,8 @@ StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Prov
                     : returns.kind == "config" ? StrPiece::Config
                                                : StrPiece::Option;
   std::string name = keyPart(call, returns.key, s);
-  if (namesSection(call, returns)) name += "." + keyPart(call, Operand{Operand::Arg, returns.key.index + 1}, s);
+  if (const std::optional<unsigned> at = keyIndex(call, returns.key, s); at && namesSection(call, returns, *at))
+    name += "." + keyPart(call, Operand{Operand::Arg, *at + 1}, s);
   // A section of a configuration read further (`cfg.at("kafka").at("brokers")`,
   // `doc[section][key]`): the key is the whole path, kafka.brokers.
   const clang::Expr* parent = returns.parent ? operandExpr(call, *returns.parent) : call.self;
@@ -586,10 +599,11 @@ std::string FunctionAnalyzer::keyPart(const CallView& call, const Operand& op, c
 }
 
 // Whether the key's parameter is a section the next argument completes.
-bool FunctionAnalyzer::namesSection(const CallView& call, const ApiModel::Provenance& returns) const {
-  if (!returns.section || !call.callee || (call.selfInArgs && returns.key.index == 0)) return false;
-  const unsigned param = returns.key.index - (call.selfInArgs ? 1 : 0);
-  if (param + 1 >= call.callee->getNumParams() || returns.key.index + 1 >= call.args.size()) return false;
+bool FunctionAnalyzer::namesSection(const CallView& call, const ApiModel::Provenance& returns,
+                                    unsigned keyIndex) const {
+  if (!returns.section || !call.callee || (call.selfInArgs && keyIndex == 0)) return false;
+  const unsigned param = keyIndex - (call.selfInArgs ? 1 : 0);
+  if (param + 1 >= call.callee->getNumParams() || keyIndex + 1 >= call.args.size()) return false;
   return returns.section->matches(call.callee->getParamDecl(param)->getName().str());
 }
 
@@ -661,7 +675,7 @@ void FunctionAnalyzer::recordConnection(const CallView& call, const ApiModel::Co
   if (!signal || !handler) return;
   std::vector<std::string> handlers = eval(handler, s).fns;
   if (const clang::LambdaExpr* lambda = handlers.empty() ? lambdaHeldBy(handler) : nullptr)
-    handlers.push_back(usrOf(lambda->getCallOperator()));  // a lambda copied into the call
+    handlers = callOperatorUsrs(lambda);  // a lambda copied into the call
   if (handlers.empty()) handlers = callOperators(handler);
   for (const std::string& usr : eval(signal, s).fns) {
     std::vector<std::string>& connected = connections_[kConnectedHandlers + usr];
@@ -727,6 +741,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       if (flow.to.kind == Operand::This)
         if (auto element = elementField(call)) appendField(*path, *element);
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+      noteFieldStore(target, storedString(*path, s), call.expr);
       // A view onto another object (`part = curl_mime_addpart(form)`): what is put
       // in it is in that object too.
       if (const AccessPath* view = viewNamedBy(target)) store(*view, flowValue(call, flow, s), s, call.expr, true);
@@ -770,6 +785,7 @@ void FunctionAnalyzer::storeProvenance(const CallView& call, const ApiModel::Pro
   AbsVal read;
   read.str.pieces.push_back(provenance(call, returns, s));
   store(*path, std::move(read), s, call.expr, false);
+  noteFieldStore(target, storedString(*path, s), call.expr);
 }
 
 // A model's `input`: the operands now hold bytes read from outside the program, on
@@ -779,7 +795,10 @@ void FunctionAnalyzer::markInput(const CallView& call, const std::vector<Operand
   read.taint.input = true;
   for (const Operand& o : input)
     for (const clang::Expr* target : operandExprs(call, o))
-      if (auto path = lvalue(target)) store(*path, read, s, call.expr, true);
+      if (auto path = lvalue(target)) {
+        store(*path, read, s, call.expr, true);
+        noteFieldStore(target, StrVal{}, call.expr);
+      }
 }
 
 // The `halves` models that apply to a call on a container of pairs, unless the call

@@ -620,6 +620,8 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   const unsigned skip = call.selfInArgs ? 1 : 0;
   for (unsigned i = 0; i + skip < call.args.size() && i < call.callee->getNumParams(); ++i) {
     const CallRef written{id, "arg:" + std::to_string(i), {}};
+    if (const clang::LambdaExpr* lambda = lambdaHeldBy(call.args[i + skip]))
+      capturesWrittenByCall(lambda, written, call.expr, s);
     if (writtenIntoTableRows(call.args[i + skip], call.callee->getParamDecl(i)->getType(), written, call.expr, s)) {
       calls_[id].writesArgs |= listed;
       continue;
@@ -641,8 +643,12 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   }
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(call.callee);
   if (method && call.self && method->getParent()->isLambda())
-    if (const clang::LambdaExpr* lambda = lambdaHeldBy(call.self)) capturesWrittenByCall(lambda, id, call.expr, s);
-  if (!method || !call.self || method->isConst() || method->isStatic()) return;
+    if (const clang::LambdaExpr* lambda = lambdaHeldBy(call.self))
+      capturesWrittenByCall(lambda, CallRef{id, "this", {}}, call.expr, s);
+  // A closure's call operator is const, but what it writes through its by-reference
+  // captures is written into the closure's fields as the callers' lambdas see them.
+  const bool closure = method && method->getParent()->isLambda();
+  if (!method || !call.self || (method->isConst() && !closure) || method->isStatic()) return;
   auto path = lvalue(call.self);
   if (!path) return;
   calls_[id].writesArgs |= listed;
@@ -683,17 +689,19 @@ bool FunctionAnalyzer::writtenIntoTableRows(const clang::Expr* arg, clang::QualT
 }
 
 // A lambda called where the function holds it (`auto add = [&](auto v) { out += v; };
-// add(x);`): what its body stores in a by-reference capture, its closure's field of
-// that name, is stored in the captured variable.
-void FunctionAnalyzer::capturesWrittenByCall(const clang::LambdaExpr* lambda, unsigned id, const clang::Expr* at,
-                                             State& s) {
+// add(x);`), or handed to a function of the program that may call it
+// (`each(rec, [&](auto k, auto v) { out += v; })`): what its body stores in a
+// by-reference capture, its closure's field of that name, is stored in the captured
+// variable. `call` names the closure in the call (its object, or an argument).
+void FunctionAnalyzer::capturesWrittenByCall(const clang::LambdaExpr* lambda, const CallRef& call,
+                                             const clang::Expr* at, State& s) {
   for (const clang::LambdaCapture& c : lambda->captures()) {
     if (!c.capturesVariable() || c.getCaptureKind() != clang::LCK_ByRef) continue;
     const auto* var = llvm::dyn_cast<clang::VarDecl>(c.getCapturedVar());
     if (!var) continue;
     const auto alias = aliases_.find(var);
     const AccessPath path = alias != aliases_.end() ? alias->second : AccessPath{var, "", false};
-    CallRef written{id, "this", {}};
+    CallRef written = call;
     written.field = var->getNameAsString();
     markWrittenByCall(path, written, var->getType().getNonReferenceType(), false, true, at, s);
   }
@@ -767,18 +775,8 @@ void FunctionAnalyzer::argumentsWrittenByPointerCall(const CallView& call, const
 // and the model may say where the function's results go (std::transform's output).
 void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr* target, State& s) {
   const unsigned id = siteId(call.expr);
-  if (const clang::LambdaExpr* lambda = lambdaHeldBy(target)) {
-    for (const clang::LambdaCapture& c : lambda->captures()) {
-      if (!c.capturesVariable() || c.getCaptureKind() != clang::LCK_ByRef) continue;
-      const auto* var = llvm::dyn_cast<clang::VarDecl>(c.getCapturedVar());
-      if (!var) continue;
-      auto alias = aliases_.find(var);
-      AbsVal written;
-      written.taint.calls.push_back({id, "this", {}});
-      store(alias != aliases_.end() ? alias->second : AccessPath{var, "", false}, std::move(written), s, call.expr,
-            true);
-    }
-  }
+  if (const clang::LambdaExpr* lambda = lambdaHeldBy(target))
+    capturesWrittenByCall(lambda, CallRef{id, "this", {}}, call.expr, s);
   if (!call.callee) {
     argumentsWrittenByPointerCall(call, target, s);
     return;

@@ -63,6 +63,9 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   if (invokesCallable(call, target, firstArg)) {
     recordIndirectCall(call, target, firstArg, s);
     afterIndirectCall(call, target, s);
+    // Its other models still apply (`uv_tcp_connect` aims the handle and runs the
+    // callback).
+    if (call.callee) execModelledCall(call, s);
     return;
   }
   if (!call.callee || !ctx_.apis.sanitizedBy(call.callee).empty()) return;

@@ -592,11 +592,38 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
   return v;
 }
 
+// `obj.*pm`, `p->*pm`: the field a constant member pointer names (`&T::name`), else
+// any field of the member pointer's type (a reflection table of `&T::field`s walked
+// by a template: each entry reads one field, which one is not tracked).
+AbsVal FunctionAnalyzer::evalMemberPointer(const clang::BinaryOperator* b, const State& s) {
+  const auto* pointer = b->getRHS()->getType()->getAs<clang::MemberPointerType>();
+  const clang::CXXRecordDecl* record = pointer ? pointer->getMostRecentCXXRecordDecl() : nullptr;
+  if (!record || !record->hasDefinition() || pointer->isMemberFunctionPointer()) return eval(b->getLHS(), s);
+  const clang::FieldDecl* named = nullptr;
+  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(b->getRHS()->IgnoreParenImpCasts());
+      addr && addr->getOpcode() == clang::UO_AddrOf)
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(addr->getSubExpr()->IgnoreParenImpCasts()))
+      named = llvm::dyn_cast<clang::FieldDecl>(ref->getDecl());
+  const clang::QualType type = pointer->getPointeeType().getCanonicalType().getUnqualifiedType();
+  const std::optional<AccessPath> object = lvalue(b->getLHS());
+  AbsVal v;
+  bool read = false;
+  for (const clang::FieldDecl* f : record->getDefinition()->fields()) {
+    if (named ? f != named : f->getType().getCanonicalType().getUnqualifiedType() != type) continue;
+    std::optional<AccessPath> path = object;
+    if (path) appendField(*path, f->getNameAsString());
+    unionInto(v, readField(f, path, b->getLHS(), b, s));
+    read = true;
+  }
+  return read ? v : eval(b->getLHS(), s);
+}
+
 // A field of the program's records read at `path` (none: an object without a path,
 // `object` evaluated instead): what is stored there, else its classification and
 // whatever the object's inputs and call results bring.
 AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path,
                                    const clang::Expr* object, const clang::Expr* at, const State& s) {
+  if (path) noteParamField(*path, field);
   if (path && !path->weak) {
     auto stored = s.find(*path);
     if (stored != s.end() && !stored->second.partial) {
@@ -678,8 +705,10 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
     return v;
   }
   if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(e)) {
-    v.fns.push_back(usrOf(lambda->getCallOperator()));
-    lambdas_.emplace(v.fns.back(), lambda);
+    for (std::string& usr : callOperatorUsrs(lambda)) {
+      lambdas_.emplace(usr, lambda);
+      v.fns.push_back(std::move(usr));
+    }
     return v;
   }
   // A character written into text (`u << ':' << port`, `s += '/'`); in C a
@@ -724,6 +753,7 @@ AbsVal FunctionAnalyzer::evalExpr(const clang::Expr* e, const State& s) {
         b->getRHS()->getType()->isPointerType())
       return v;
     if (b->isAssignmentOp() || b->getOpcode() == clang::BO_Comma) return eval(b->getRHS(), s);
+    if (b->isPtrMemOp()) return evalMemberPointer(b, s);
     v = eval(b->getLHS(), s);
     mergeTaint(v.taint, eval(b->getRHS(), s).taint);
     return v;

@@ -95,6 +95,7 @@ FunctionFacts FunctionAnalyzer::run() {
     recordLocalArgsAtExit(*exit);
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));
+  for (auto& [key, store] : fieldStores_) facts_.fieldStores.push_back(std::move(store));
   shareEqualGlobals(facts_.calls);
   for (auto& [key, sink] : sinks_) {
     if (auto when = sinkConditions_.find(key); when != sinkConditions_.end())
@@ -678,6 +679,9 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
     return;
   AbsVal v = eval(rhs, s);
   store(*target, std::move(v), s, at, compound);
+  // A field emptied (`self->url = NULL`) names no destination anything is sent to.
+  if (rhs->isNullPointerConstant(ctx_.ast, clang::Expr::NPC_ValueDependentIsNotNull) == clang::Expr::NPCK_NotNull)
+    noteFieldStore(lhs, storedString(*target, s), at);
   if (pointerField) notePointeeAt(*pointerField, lhs->getType(), rhs);
   if (compound) return;
   storeClosure(*target, rhs, s);

@@ -24,6 +24,7 @@
 namespace clang {
 class ASTContext;
 class ArraySubscriptExpr;
+class BinaryOperator;
 class CFGBlock;
 class CFGAutomaticObjDtor;
 class CallExpr;
@@ -89,6 +90,7 @@ class FunctionAnalyzer {
                      const clang::Expr* at);
   Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
   Taint enclosingFieldSources(const clang::Expr* object, const clang::Expr* at);
+  AbsVal evalMemberPointer(const clang::BinaryOperator* b, const State& s);
   AbsVal readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path, const clang::Expr* object,
                    const clang::Expr* at, const State& s);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
@@ -121,7 +123,7 @@ class FunctionAnalyzer {
   void narrowToElement(const CallView& call, Taint& t);
   void noteFieldRecord(const CallRef& part);
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);
-  void capturesWrittenByCall(const clang::LambdaExpr* lambda, unsigned id, const clang::Expr* at, State& s);
+  void capturesWrittenByCall(const clang::LambdaExpr* lambda, const CallRef& call, const clang::Expr* at, State& s);
   void fieldsLeftByMethod(const AccessPath& object, unsigned id, const Accessor& callee, State& s);
   void resetFields(const AccessPath& object, unsigned input, unsigned id, const std::string& slot,
                    const std::vector<Accessor::Reset>& resets, State& s);
@@ -135,7 +137,8 @@ class FunctionAnalyzer {
   std::optional<AbsVal> storedElement(const CallView& call, const State& s);
   StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s);
   std::string keyPart(const CallView& call, const Operand& op, const State& s);
-  bool namesSection(const CallView& call, const ApiModel::Provenance& returns) const;
+  bool namesSection(const CallView& call, const ApiModel::Provenance& returns, unsigned keyIndex) const;
+  std::optional<unsigned> keyIndex(const CallView& call, const Operand& op, const State& s);
   bool execModelledCall(const CallView& call, State& s);
   bool writtenIntoTableRows(const clang::Expr* arg, clang::QualType param, const CallRef& written,
                             const clang::Expr* at, State& s);
@@ -285,6 +288,9 @@ class FunctionAnalyzer {
 
   // Summary building (FunctionSummary.cpp).
   void collectEffects(const State& exit);
+  void noteFieldStore(const clang::Expr* target, const StrVal& value, const clang::Stmt* at);
+  static StrVal storedString(const AccessPath& path, const State& s);
+  void noteParamField(const AccessPath& path, const clang::FieldDecl* field);
   void recordFieldsOf(const clang::CXXRecordDecl* rd);
   static std::string guardField(const Guard& g);
   std::vector<Guard> guardsHeld(const State& s) const;
@@ -324,7 +330,10 @@ class FunctionAnalyzer {
   // The record a call atom's value is (a call's result, the object a method ran on),
   // by site, slot and field: a field read narrows only atoms of that record.
   std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;
-  std::map<std::string, SinkFact> sinks_;           // keyed by location + library
+  std::map<std::string, SinkFact> sinks_;  // keyed by location + library
+  // Strings stored into fields of records (noteFieldStore), by statement and field:
+  // the last visit of a statement is its value at the fixpoint.
+  std::map<std::pair<const clang::Stmt*, std::string>, FieldStoreFact> fieldStores_;
   std::map<std::string, AccessPath> sinkHandles_;   // sink key -> the handle naming its destination
   std::map<std::string, AccessPath> tlsHandles_;    // sink key -> its handle, to read `tls` at the exit
   std::map<std::string, StrPiece> sinkConditions_;  // sink key -> the When piece its destination's forms take

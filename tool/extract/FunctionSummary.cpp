@@ -6,6 +6,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
 #include <clang/Basic/SourceManager.h>
 
 #include "extract/FunctionAnalyzer.h"
@@ -44,6 +45,63 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     // is what a later call through that field runs (Fixpoint::runPending).
     facts_.effects.push_back({*idx, path.fields, val.taint, destinationOf(val), val.fns});
   }
+}
+
+namespace {
+
+// Whether a field of this type may name where data goes: a string, or a pointer to
+// a library's handle (`CURL *`, `rd_kafka_t *`, `FILE *`).
+bool namesDestination(const clang::ASTContext& ast, clang::QualType type) {
+  if (isStringLike(type)) return true;
+  const clang::QualType pointee = type->getPointeeType();
+  return !pointee.isNull() && isSystemRecord(ast, pointee->getAsRecordDecl());
+}
+
+// The field `field` of one of the program's records, as FieldStoreFact names it,
+// where it may name a destination; none for another field.
+std::optional<std::pair<std::string, std::string>> recordFieldKey(const clang::ASTContext& ast,
+                                                                  const clang::FieldDecl* field) {
+  const clang::RecordDecl* owner = field->getParent();
+  if (!namesDestination(ast, field->getType()) || owner->isUnion() || isSystemRecord(ast, owner)) return std::nullopt;
+  std::string name = owner->getName().str();
+  if (name.empty())
+    if (const clang::TypedefNameDecl* alias = owner->getTypedefNameForAnonDecl()) name = alias->getName().str();
+  const std::string member = field->getNameAsString();
+  return std::make_pair(usrOf(owner) + "::" + member, name + "." + member);
+}
+
+}  // namespace
+
+// A string stored into a field of a record through anything but `this` (ClassFields
+// reads those): a heap object a local points at, a parameter's object. A reader no
+// call shows (a vtable's method) may find the field's values by its record
+// (link/RecordFields). Where the value is not known, the store says so.
+void FunctionAnalyzer::noteFieldStore(const clang::Expr* target, const StrVal& value, const clang::Stmt* at) {
+  const clang::Expr* bare = target->IgnoreParenImpCasts();
+  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(bare); addr && addr->getOpcode() == clang::UO_AddrOf)
+    bare = addr->getSubExpr()->IgnoreParenImpCasts();
+  const auto* member = llvm::dyn_cast<clang::MemberExpr>(bare);
+  const auto* field = member ? llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl()) : nullptr;
+  if (!field || llvm::isa<clang::CXXThisExpr>(member->getBase()->IgnoreParenImpCasts())) return;
+  const auto key = recordFieldKey(ctx_.ast, field);
+  if (!key) return;
+  fieldStores_[{at, key->first}] = FieldStoreFact{key->first, key->second, value.known() ? value : StrVal{}, loc(at)};
+}
+
+// What `path` holds as a string (or names as a destination) in `s`: after a store,
+// the value stored.
+StrVal FunctionAnalyzer::storedString(const AccessPath& path, const State& s) {
+  const auto stored = s.find(AccessPath{path.root, path.fields, false});
+  return stored == s.end() ? StrVal{} : destinationOf(stored->second);
+}
+
+// A string field of a parameter's object read at `path`: which record's field the
+// destination's `${param:N.path}` names.
+void FunctionAnalyzer::noteParamField(const AccessPath& path, const clang::FieldDecl* field) {
+  const std::optional<unsigned> index = paramIndex(path.root);
+  if (!index || *index == kThisParam || path.weak || path.fields.empty()) return;
+  if (const auto key = recordFieldKey(ctx_.ast, field))
+    facts_.paramFieldRecords.emplace(std::to_string(*index) + "." + path.fields, key->first);
 }
 
 // The fields an object built by this constructor has, its bases' included: a field

@@ -55,6 +55,14 @@ std::string usrOf(const clang::Decl* decl) {
   return std::string(buf.str());
 }
 
+std::vector<std::string> callOperatorUsrs(const clang::LambdaExpr* lambda) {
+  std::vector<std::string> out;
+  if (const clang::FunctionTemplateDecl* generic = lambda->getDependentCallOperator())
+    for (const clang::FunctionDecl* instance : generic->specializations()) out.push_back(usrOf(instance));
+  if (out.empty()) out.push_back(usrOf(lambda->getCallOperator()));
+  return out;
+}
+
 std::optional<std::string> captureField(const clang::LambdaCapture& capture) {
   if (capture.capturesVariable()) return capture.getCapturedVar()->getNameAsString();
   if (capture.capturesThis()) return std::string("this");

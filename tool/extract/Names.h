@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <clang/AST/Type.h>
 
@@ -14,6 +15,7 @@ class CXXRecordDecl;
 class Decl;
 class Expr;
 class LambdaCapture;
+class LambdaExpr;
 class NamedDecl;
 class RecordDecl;
 class SourceManager;
@@ -29,6 +31,9 @@ std::string canonicalName(const clang::NamedDecl* decl);
 // Canonical name of a type's record or, for other types, its printed form.
 std::string canonicalTypeName(clang::QualType type);
 std::string usrOf(const clang::Decl* decl);
+// The functions calling a lambda runs: its call operator, or for a generic lambda
+// (`[&](const auto&... f) {...}`) each instantiation of it the program makes.
+std::vector<std::string> callOperatorUsrs(const clang::LambdaExpr* lambda);
 // The closure field a lambda's capture is kept in: the variable's name, or "this"
 // for the enclosing object (`[this]`, `[&]` using a member); none for others.
 std::optional<std::string> captureField(const clang::LambdaCapture& capture);

@@ -369,6 +369,16 @@ struct EffectFact {
   std::vector<std::string> fns;  // functions left there (a handler registered in a table)
 };
 
+// A string stored into a field of one of the program's records, in whatever object
+// (a heap object a local points at, a parameter's): link/RecordFields reads a field
+// of an object no call shows through these (a C "derived struct" behind a vtable).
+struct FieldStoreFact {
+  std::string field;  // the record's USR, "::", the field's name
+  std::string shown;  // `CarrierExporter.label_url`
+  StrVal str;         // the value stored; unknown where it is not known
+  SourceLoc loc;
+};
+
 struct FunctionFacts {
   std::string usr;
   std::string name;
@@ -395,6 +405,10 @@ struct FunctionFacts {
   std::vector<CallSiteFact> calls;
   std::vector<SinkFact> sinks;
   std::vector<EffectFact> effects;
+  std::vector<FieldStoreFact> fieldStores;  // stores into string fields of records, not of `this`
+  // The record field each parameter field read names ("0.label_url" ->
+  // FieldStoreFact::field), for a destination still naming it at the link.
+  std::map<std::string, std::string> paramFieldRecords;
   // Fields of its inputs it overwrites or empties on every path ("this#buf",
   // "arg:0#len"): what a caller's object held there before the call is gone.
   std::vector<std::string> resets;

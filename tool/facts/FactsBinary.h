@@ -348,6 +348,12 @@ template <class A> void io(A& a, EffectFact& e) {
   io(a, e.str);
   io(a, e.fns);
 }
+template <class A> void io(A& a, FieldStoreFact& s) {
+  io(a, s.field);
+  io(a, s.shown);
+  io(a, s.str);
+  io(a, s.loc);
+}
 template <class A> void io(A& a, LimitHits& l) {
   for (uint32_t& c : l.counts) io(a, c);
 }
@@ -367,6 +373,8 @@ template <class A> void io(A& a, FunctionFacts& f) {
   ioCalls(a, f.calls);
   io(a, f.sinks);
   io(a, f.effects);
+  io(a, f.fieldStores);
+  io(a, f.paramFieldRecords);
   io(a, f.resets);
   io(a, f.localsAtExit);
   io(a, f.limits);

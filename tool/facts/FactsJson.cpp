@@ -211,6 +211,12 @@ json::Value toJ(const FunctionFacts& f) {
   for (const auto& [field, v] : f.retFieldStrs) retFieldStrs[field] = toJ(v);
   json::Object fieldClasses;
   for (const auto& [field, cls] : f.fieldClasses) fieldClasses[field] = cls;
+  json::Array fieldStores;
+  for (const FieldStoreFact& st : f.fieldStores)
+    fieldStores.push_back(
+        json::Object{{"field", st.field}, {"shown", st.shown}, {"str", toJ(st.str)}, {"loc", toJ(st.loc)}});
+  json::Object paramFieldRecords;
+  for (const auto& [read, field] : f.paramFieldRecords) paramFieldRecords[read] = field;
   json::Value out = json::Object{{"usr", f.usr},
                                  {"name", f.name},
                                  {"loc", toJ(f.loc)},
@@ -228,6 +234,8 @@ json::Value toJ(const FunctionFacts& f) {
                                  {"globalStates", std::move(states)},
                                  {"sinks", std::move(sinks)},
                                  {"effects", std::move(effects)},
+                                 {"fieldStores", std::move(fieldStores)},
+                                 {"paramFieldRecords", std::move(paramFieldRecords)},
                                  {"localsAtExit", std::move(localsAtExit)},
                                  {"limits", toJ(f.limits)}};
   dropDefaults(out);
@@ -439,6 +447,12 @@ struct Reader {
     f.recordFields = strings(o->get("recordFields"));
     if (const auto* c = o->getObject("fieldClasses"))
       for (const auto& [k, v] : *c) f.fieldClasses[k.str()] = v.getAsString().value_or("").str();
+    if (const auto* c = o->getObject("paramFieldRecords"))
+      for (const auto& [k, v] : *c) f.paramFieldRecords[k.str()] = v.getAsString().value_or("").str();
+    if (const auto* a = o->getArray("fieldStores"))
+      for (const auto& x : *a)
+        if (const auto* st = object(x, "a field store"))
+          f.fieldStores.push_back({str(st, "field"), str(st, "shown"), strVal(st->get("str")), loc(st->get("loc"))});
     f.resets = strings(o->get("resets"));
     f.ret = taint(o->get("ret"));
     f.retStr = strVal(o->get("retStr"));

@@ -31,6 +31,12 @@ class ClassFields {
   // Every field of the class `owner` (a class USR) whose stores are all known, with
   // its values: the object a signal's handler of that class runs on.
   const std::map<std::string, StrVal>& knownFields(const std::string& owner) const;
+  // `form`, a value stored in function `in` into no field of a class: its
+  // parameters by what callers pass, its calls' results by the callees (final
+  // summaries); none if a piece stays unknown.
+  std::optional<StrVal> valueIn(FunctionId in, const StrVal& form, Path& why) const {
+    return resolveForm({}, form, in, 0, why);
+  }
   // The methods of class `owner` with a body.
   const std::vector<FunctionId>& methodsOf(const std::string& owner) const;
 

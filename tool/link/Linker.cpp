@@ -17,6 +17,7 @@
 #include "link/Globals.h"
 #include "link/InputKeys.h"
 #include "link/LinkState.h"
+#include "link/RecordFields.h"
 #include "link/Relevance.h"
 #include "link/Substitution.h"
 
@@ -46,6 +47,7 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
   std::vector<Flow> out;
   const Substitution built(graph, summaries);
   const ClassFields classes(graph, &built);
+  const RecordFields records(graph, classes);
   for (FunctionId id = 0; id < graph.size(); ++id) {
     if (!summaries.has(id)) continue;
     if (!summaries.shape(id).reported && (graph.isCalled(id) || !entryFinds(graph, summaries.shape(id), id, globals)))
@@ -54,7 +56,7 @@ std::vector<Flow> flowsOf(const CallGraph& graph, const SummaryTable& summaries,
     const FunctionFacts& f = graph.function(id);
     const auto add = [&](const SinkFact& s, const std::vector<Origin>& data) {
       Path chain = s.callChain;  // then how the fields of `this` it sends to were set
-      StrVal destination = classes.resolve(id, s.destination, chain);
+      StrVal destination = records.resolve(id, classes.resolve(id, s.destination, chain), chain);
       out.push_back(Flow{s.api, s.kind, s.loc, data, std::move(destination), f.paramNames, std::move(chain), f.name,
                          s.encrypted});
     };

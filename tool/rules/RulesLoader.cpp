@@ -364,7 +364,8 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (!r["key"]) y.fail(r, "missing required key 'key'");
     m.returns = ApiModel::Provenance{kind, operand(y, r["key"]), std::nullopt};
     if (r["section"]) {
-      if (m.returns->key.kind != Operand::Arg) y.fail(r["section"], "'section' needs 'key' to be an argument number");
+      if (m.returns->key.kind != Operand::Arg && m.returns->key.kind != Operand::AllArgs)
+        y.fail(r["section"], "'section' needs 'key' to be an argument number or 'all'");
       m.returns->section = y.pattern(r["section"], "'section'", true);
     }
     m.returns->to = argumentOperand(y, r, "to");

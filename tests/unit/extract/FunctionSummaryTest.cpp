@@ -120,5 +120,29 @@ Parcel copy_of(const Parcel& p) { return p; })");
   EXPECT_TRUE(readsParam(copy.retFields.at("recipient"), 0, "recipient"));
 }
 
+// Stores into string fields of a record through anything but `this` are kept with
+// the record's name (link/RecordFields); so is which record field a parameter's
+// field read names.
+TEST(FunctionSummary, StoresIntoRecordFieldsNameTheRecord) {
+  const TUFacts tu = extractSnippet(R"(
+struct Exporter { const char* url; int sent; };
+Exporter* make_exporter() {
+  Exporter* e = new Exporter;
+  e->url = "https://api.carrier.example.de/labels";
+  e->sent = 0;
+  return e;
+}
+void reset_exporter(Exporter* e) { e->url = nullptr; }
+const char* url_of(const Exporter* e) { return e->url; })");
+  const FunctionFacts& make = functionNamed(tu, "make_exporter");
+  ASSERT_EQ(make.fieldStores.size(), 1u);  // the int field names no destination
+  EXPECT_EQ(make.fieldStores[0].shown, "Exporter.url");
+  EXPECT_EQ(displayStr(make.fieldStores[0].str), "https://api.carrier.example.de/labels");
+  EXPECT_TRUE(functionNamed(tu, "reset_exporter").fieldStores.empty());  // emptied: no destination
+  const auto& reads = functionNamed(tu, "url_of").paramFieldRecords;
+  ASSERT_EQ(reads.count("0.url"), 1u);
+  EXPECT_EQ(reads.at("0.url"), make.fieldStores[0].field);
+}
+
 }  // namespace
 }  // namespace egress
