@@ -315,5 +315,13 @@ TEST(TaintOps, AGlobalNoStoreAnsweredIsShownByItsName) {
   EXPECT_EQ(displayStr(url), "https://${global:g_cfg.host}");
 }
 
+// A key naming a getter's parameters shows `?` for each no call named; a section
+// nobody named (the whole document handed to the getter) is left out.
+TEST(TaintOps, AKeyShowsTheSectionsItsCallsNamed) {
+  EXPECT_EQ(displayKey(keyParam(0) + ".carrier.endpoint"), "carrier.endpoint");
+  EXPECT_EQ(displayKey("notify." + keyParam(1)), "notify.?");
+  EXPECT_EQ(displayKey("?.?.url"), "url");
+}
+
 }  // namespace
 }  // namespace egress

@@ -537,7 +537,7 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
-    if (m->returns && !m->returns->to) v.str.pieces.push_back(provenance(call, *m->returns, s));
+    if (m->returns && !m->returns->to) v.str.pieces.push_back(provenance(call, *m->returns, s, m->aliasOf.has_value()));
     // A handle made aimed (`soup_message_new("POST", uri)`): what is added to it
     // later is its content, never where it goes.
     if (m->setDestination && m->setDestination->target.kind == Operand::Return)
@@ -570,7 +570,8 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
 }
 
 // Where a provenance model's value comes from: env:X, config:X, option:X.
-StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s) {
+StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s,
+                                      bool viewOfParent) {
   const auto kind = returns.kind == "env"      ? StrPiece::Env
                     : returns.kind == "config" ? StrPiece::Config
                                                : StrPiece::Option;
@@ -583,8 +584,19 @@ StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Prov
   if (kind == StrPiece::Config && parent) {
     const StrVal section = eval(parent, s).str;
     if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + "." + name;
+    // A section of a document the function was handed (`opt(cfg["sms"], "url")`
+    // reading `section[key]`, a view of it): each call names it. Not a getter of a
+    // configuration object (one read from the file a path names).
+    else if (const StrPiece* given = onlyPiece(section, StrPiece::Param);
+             given && given->text.empty() && viewOfParent && isParameter(parent))
+      name = keyParam(given->index) + "." + name;
   }
   return {kind, name, 0};
+}
+
+bool FunctionAnalyzer::isParameter(const clang::Expr* e) {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts());
+  return ref && llvm::isa<clang::ParmVarDecl>(ref->getDecl());
 }
 
 // One part of a provenance key: its constant text, or `<argN>` where it is this

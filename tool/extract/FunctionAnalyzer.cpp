@@ -499,9 +499,19 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   const CallView view = callView(call);
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
-    if (const clang::Expr* target = operandExpr(view, *m->aliasOf)) makeView(v, target);
+    const clang::Expr* target = operandExpr(view, *m->aliasOf);
+    // What a smart pointer manages (`CURL* h = handle_.get()`) is that object, a
+    // handle with its own destination, not a position in a buffer.
+    if (target && !managesObject(target)) makeView(v, target);
     return;
   }
+}
+
+bool FunctionAnalyzer::managesObject(const clang::Expr* e) {
+  const auto* record = e->getType()->getAsCXXRecordDecl();
+  if (!record) return false;
+  const std::string name = canonicalName(record);
+  return name == "std::unique_ptr" || name == "std::shared_ptr";
 }
 
 // `v` is from now on a view onto what `target` names; onto what that names in turn

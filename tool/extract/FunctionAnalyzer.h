@@ -135,7 +135,8 @@ class FunctionAnalyzer {
   AbsVal constructedValue(const CallView& call, const State& s);
   AbsVal evalUnmodelledCall(const CallView& call, const State& s);
   std::optional<AbsVal> storedElement(const CallView& call, const State& s);
-  StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s);
+  StrPiece provenance(const CallView& call, const ApiModel::Provenance& returns, const State& s,
+                      bool viewOfParent = false);
   std::string keyPart(const CallView& call, const Operand& op, const State& s);
   bool namesSection(const CallView& call, const ApiModel::Provenance& returns, unsigned keyIndex) const;
   std::optional<unsigned> keyIndex(const CallView& call, const Operand& op, const State& s);
@@ -246,6 +247,8 @@ class FunctionAnalyzer {
   // Statements (FunctionAnalyzer.cpp).
   // `merge`: the path may hold others' captures too (a queue of lambdas).
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s, bool merge = false);
+  static bool managesObject(const clang::Expr* e);
+  static bool isParameter(const clang::Expr* e);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   void makeView(const clang::VarDecl* v, const clang::Expr* target);
   void joinPart(const CallView& call, const ApiModel::Join& join, State& s);

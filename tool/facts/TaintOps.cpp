@@ -630,7 +630,10 @@ std::string substituteKeyParams(const std::string& key, const std::function<std:
 }
 
 std::string displayKey(const std::string& key) {
-  return substituteKeyParams(key, [](unsigned) { return std::string("?"); });
+  std::string shown = substituteKeyParams(key, [](unsigned) { return std::string("?"); });
+  // A section no call names (the whole document handed to a getter) adds nothing.
+  while (llvm::StringRef(shown).starts_with("?.")) shown.erase(0, 2);
+  return shown;
 }
 
 std::string displayStr(const StrVal& s) {

@@ -1018,6 +1018,7 @@ std::string keyNamedAtCall(const CallSiteFact& c, unsigned index) {
   const StrPiece& key = arg->str.pieces[0];
   if (key.kind == StrPiece::Const) return key.text;
   if (key.kind == StrPiece::Param && key.text.empty()) return keyParam(key.index);
+  if (key.kind == StrPiece::Config) return key.text;  // a section handed on: `cfg["sms"]`
   return "?";
 }
 
