@@ -780,6 +780,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
     auto path = target ? lvalue(target) : std::nullopt;
     const StrVal aimed = destinationOf(operandValue(call, m.setDestination->from, s));
     if (path) s[AccessPath{path->root, path->fields, false}].dest = aimed;
+    if (target) noteFieldStore(target, aimed, call.expr);
     // A handle that is a view onto another (the socket rabbitmq-c makes for a
     // connection) aims that one too: sends name the connection.
     if (const AccessPath* view = target ? viewNamedBy(target) : nullptr)

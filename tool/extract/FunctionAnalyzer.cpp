@@ -574,6 +574,7 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   const clang::QualType t = v->getType();
   const bool writablePointer = t->isPointerType() && !t->getPointeeType().isConstQualified();
   if (!writablePointer && (t->isPointerType() || !isPositionType(t))) return false;
+  if (noteContainerOf(v, init)) return true;
   auto target = pointeeOf(init);  // before forgetting the old one: `p = advance(p)`
   aliases_.erase(v);
   boundTo_.erase(v);
@@ -581,6 +582,30 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   target->weak = !copiesRecordPointer(t, init);
   aliases_[v] = *target;
   boundTo_[v] = init;  // read as the expression (a field keeps its classification) until written through
+  return true;
+}
+
+// `c = container_of(p, struct conn, base)`, spelled `(struct conn *)((char *)p -
+// offsetof(struct conn, base))`: the member is what `p` points at, so `c->base.head`
+// is `p->head` (a queue a callee filled through `p`). The container's other fields
+// are the local's own.
+bool FunctionAnalyzer::noteContainerOf(const clang::VarDecl* v, const clang::Expr* init) {
+  const auto* minus = llvm::dyn_cast<clang::BinaryOperator>(init->IgnoreParenCasts());
+  if (!minus || minus->getOpcode() != clang::BO_Sub) return false;
+  const auto* offset = llvm::dyn_cast<clang::OffsetOfExpr>(minus->getRHS()->IgnoreParenCasts());
+  if (!offset) return false;
+  std::string member;
+  for (unsigned i = 0; i < offset->getNumComponents(); ++i) {
+    const clang::OffsetOfNode& part = offset->getComponent(i);
+    if (part.getKind() != clang::OffsetOfNode::Field) return false;
+    member += (member.empty() ? "" : ".") + part.getField()->getNameAsString();
+  }
+  std::optional<AccessPath> pointed = lvalue(minus->getLHS()->IgnoreParenCasts());
+  if (!pointed || member.empty()) return false;
+  pointed->weak = false;
+  aliases_.erase(v);
+  boundTo_.erase(v);
+  fieldPointees_[AccessPath{v, member, false}] = *pointed;
   return true;
 }
 

@@ -248,6 +248,7 @@ class FunctionAnalyzer {
   // `merge`: the path may hold others' captures too (a queue of lambdas).
   void storeClosure(const AccessPath& p, const clang::Expr* value, State& s, bool merge = false);
   static bool managesObject(const clang::Expr* e);
+  bool noteContainerOf(const clang::VarDecl* v, const clang::Expr* init);
   static bool isParameter(const clang::Expr* e);
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   void makeView(const clang::VarDecl* v, const clang::Expr* target);
@@ -294,6 +295,7 @@ class FunctionAnalyzer {
   void noteFieldStore(const clang::Expr* target, const StrVal& value, const clang::Stmt* at);
   static StrVal storedString(const AccessPath& path, const State& s);
   void noteParamField(const AccessPath& path, const clang::FieldDecl* field);
+  void noteParamFieldAt(const clang::Expr* handle, const AccessPath& path);
   void recordFieldsOf(const clang::CXXRecordDecl* rd);
   static std::string guardField(const Guard& g);
   std::vector<Guard> guardsHeld(const State& s) const;

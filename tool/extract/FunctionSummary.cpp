@@ -49,10 +49,11 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
 
 namespace {
 
-// Whether a field of this type may name where data goes: a string, or a pointer to
-// a library's handle (`CURL *`, `rd_kafka_t *`, `FILE *`).
+// Whether a field of this type may name where data goes: a string, or a library's
+// handle, held by pointer or by value (`CURL *`, `FILE *`, `uv_tcp_t`, `nng_socket`).
 bool namesDestination(const clang::ASTContext& ast, clang::QualType type) {
   if (isStringLike(type)) return true;
+  if (isSystemRecord(ast, type->getAsRecordDecl())) return true;
   const clang::QualType pointee = type->getPointeeType();
   return !pointee.isNull() && isSystemRecord(ast, pointee->getAsRecordDecl());
 }
@@ -86,6 +87,17 @@ void FunctionAnalyzer::noteFieldStore(const clang::Expr* target, const StrVal& v
   const auto key = recordFieldKey(ctx_.ast, field);
   if (!key) return;
   fieldStores_[{at, key->first}] = FieldStoreFact{key->first, key->second, value.known() ? value : StrVal{}, loc(at)};
+}
+
+// A handle operand reached through a parameter's field (`(uv_stream_t *)&l->tcp`,
+// `b->sock`), read at `path`: which record field its `${param:N.path}` names.
+void FunctionAnalyzer::noteParamFieldAt(const clang::Expr* handle, const AccessPath& path) {
+  const clang::Expr* bare = handle->IgnoreParenCasts();
+  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(bare); addr && addr->getOpcode() == clang::UO_AddrOf)
+    bare = addr->getSubExpr()->IgnoreParenCasts();
+  const auto* member = llvm::dyn_cast<clang::MemberExpr>(bare);
+  if (const auto* field = member ? llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl()) : nullptr)
+    noteParamField(path, field);
 }
 
 // What `path` holds as a string (or names as a destination) in `s`: after a store,

@@ -39,6 +39,7 @@ StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op
       if (it != s.end() && it->second.str.known()) return it->second.str;
       // A handle held by an input and reached through a smart pointer or a reference
       // (`producer_->produce(...)`): whatever the caller configured there.
+      if (it == s.end()) noteParamFieldAt(e, *p);
       if (it == s.end() && (paramIndex(p->root) || !globalKey(*p).empty()))
         if (StrVal held = destinationOf(evalPath(*p, e->getType(), s)); held.known()) return held;
     }

@@ -27,10 +27,10 @@ const std::string* RecordFields::recordFieldAt(FunctionId f, unsigned param, con
     for (unsigned i = 0; i < c.args.size(); ++i) {
       const ArgFact& a = c.args[i];
       if (!a.fromParam || a.root.index != param) continue;
-      std::string rest = path;
-      if (!a.root.field.empty() && !llvm::StringRef(rest).consume_front(a.root.field + ".")) continue;
+      llvm::StringRef rest = path;
+      if (!a.root.field.empty() && !rest.consume_front(a.root.field + ".")) continue;
       for (FunctionId callee : graph_.targets(f, c))
-        if (const std::string* field = recordFieldAt(callee, i, rest, depth + 1)) return field;
+        if (const std::string* field = recordFieldAt(callee, i, rest.str(), depth + 1)) return field;
     }
   return nullptr;
 }

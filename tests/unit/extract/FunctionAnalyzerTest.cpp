@@ -2,6 +2,8 @@
 // returns, branches joined, references and pointers as aliases, local objects.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ExtractedFacts.h"
 
 namespace egress {
@@ -53,6 +55,24 @@ std::string by_ptr(const Customer& c) {
 })");
   EXPECT_TRUE(carries(returned(tu, "by_ref"), "customer.contact"));
   EXPECT_TRUE(carries(returned(tu, "by_ptr"), "customer.contact"));
+}
+
+// container_of: the member named in offsetof is what the pointer given points to,
+// so a store into `c->base.url` is a store into the parameter's `url`.
+TEST(FunctionAnalyzer, AContainerOfsMemberIsThePointersObject) {
+  const TUFacts tu = extractSnippet(R"(
+struct Chan { const char* url; };
+struct Conn { long timeout; Chan base; };
+void aim(Chan* ch) {
+  Conn* c = (Conn*)((char*)ch - __builtin_offsetof(Conn, base));
+  c->base.url = "https://track.example.cn";
+  c->timeout = 5;
+})");
+  const FunctionFacts& aim = functionNamed(tu, "aim");
+  const auto url = std::find_if(aim.effects.begin(), aim.effects.end(),
+                                [](const EffectFact& e) { return e.target == 0 && e.field == "url"; });
+  ASSERT_NE(url, aim.effects.end());
+  EXPECT_EQ(displayStr(url->str), "https://track.example.cn");
 }
 
 // A handler's `void *` context copied into a record pointer is the same whole object:

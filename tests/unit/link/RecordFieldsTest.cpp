@@ -79,5 +79,22 @@ TEST(RecordFields, AFieldReadByAHelperTheObjectIsHandedToIsTyped) {
   for (const Flow& flow : flows) EXPECT_EQ(displayStr(flow.destination), "https://api.carrier.example.de/labels");
 }
 
+// Handed on as a field of the object (`post_label(&job->exporter)`): the rest of
+// the path below that field is what the helper reads.
+TEST(RecordFields, AFieldOfAFieldHandedOnIsTypedBelowIt) {
+  FunctionFacts make = function("carrier_exporter_new", 0);
+  make.fieldStores = {storeOf(host("https://api.carrier.example.de/labels"), 12)};
+  FunctionFacts helper = function("post_label", 1);
+  helper.paramFieldRecords = {{"0.label_url", kLabelUrl}};
+  ArgFact exporter = forwarded(0);
+  exporter.root.field = "exporter";
+  FunctionFacts pickup = function("request_pickup_idle", 1);
+  pickup.calls = {call(0, helper, {exporter}, 30)};
+  pickup.sinks = {sink(dataOf("customer.address", "Waybill::street"), paramFieldStr(0, "exporter.label_url"), 31)};
+  const std::vector<Flow> flows = link({unit({make, helper, pickup})});
+  ASSERT_FALSE(flows.empty());
+  for (const Flow& flow : flows) EXPECT_EQ(displayStr(flow.destination), "https://api.carrier.example.de/labels");
+}
+
 }  // namespace
 }  // namespace egress
