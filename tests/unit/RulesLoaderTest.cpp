@@ -140,6 +140,14 @@ TEST(RulesLoader, AProvenanceGoesToAnArgumentNumber) {
             std::string::npos);
 }
 
+// `properties` names the argument its (name, &value) pairs start at.
+TEST(RulesLoader, PropertiesStartAtAnArgument) {
+  EXPECT_EQ(apiFileError("props", "library: g\nfunctions:\n  - {name: g_object_get, properties: 1}\n"), "");
+  EXPECT_NE(apiFileError("props", "library: g\nfunctions:\n  - {name: g_object_get, properties: this}\n")
+                .find("expected 'properties' to be an argument number"),
+            std::string::npos);
+}
+
 // A section parameter completes a key given by number or found among all arguments.
 TEST(RulesLoader, ASectionNeedsAKeyArgument) {
   const auto model = [](const std::string& key) {

@@ -764,6 +764,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
     }
   }
   markInput(call, m.input, s);
+  if (m.properties) readProperties(call, *m.properties, s);
   if (m.returns && m.returns->to) storeProvenance(call, *m.returns, s);
   if (m.swaps) swapOperands(call, *m.swaps, s);
   if (m.joins) joinPart(call, *m.joins, s);
@@ -812,6 +813,28 @@ void FunctionAnalyzer::markInput(const CallView& call, const std::vector<Operand
         store(*path, read, s, call.expr, true);
         noteFieldStore(target, StrVal{}, call.expr);
       }
+}
+
+// A model's `properties`: (name, &value) pairs from the operand on. Each value read
+// is data of the category a field of that name would be: an object's property is
+// its field by another spelling (`g_object_get(s, "tracking-number", &tn, NULL)`).
+void FunctionAnalyzer::readProperties(const CallView& call, const Operand& first, State& s) {
+  for (unsigned i = first.index;; i += 2) {
+    const clang::Expr* name = operandExpr(call, Operand{Operand::Arg, i});
+    const clang::Expr* out = operandExpr(call, Operand{Operand::Arg, i + 1});
+    const StrVal key = name ? eval(name, s).str : StrVal{};
+    if (!out || key.pieces.size() != 1 || !key.alts.empty() || key.pieces[0].kind != StrPiece::Const) return;
+    const std::optional<AccessPath> path = lvalue(out);
+    if (!path || !out->getType()->isPointerType()) continue;
+    const std::string& property = key.pieces[0].text;
+    AbsVal read;
+    for (const std::string& c : ctx_.classifier.propertyCategories(property, out->getType()->getPointeeType())) {
+      Origin o{c, loc(call.expr), "property \"" + property + "\"", {}, currentGuards_};
+      o.path.push({loc(call.expr), "reads property \"" + property + "\" (" + c + ")"});
+      read.taint.origins.push_back(std::move(o));
+    }
+    if (!read.taint.empty()) store(*path, std::move(read), s, call.expr, true);
+  }
 }
 
 // The `halves` models that apply to a call on a container of pairs, unless the call

@@ -175,6 +175,14 @@ const std::vector<std::string>& Classifier::functionCategories(const clang::Func
   return functions_.emplace(fn, std::move(cats)).first->second;
 }
 
+std::vector<std::string> Classifier::propertyCategories(const std::string& property, clang::QualType type) const {
+  std::string name = property;
+  std::replace(name.begin(), name.end(), '-', '_');
+  const TypeClass tc = typeClassOf(type);
+  if (tc == TypeClass::Bool) return {};
+  return categoriesByName(normalizedName(name), tc);
+}
+
 // Every ending of `name` at a word boundary (`order_get_recipient_name`, ...,
 // `recipient_name`, `name`) against the matchers that need no context.
 std::vector<std::string> Classifier::categoriesByName(const std::string& name, TypeClass tc) const {

@@ -49,6 +49,9 @@ class Classifier {
   // SDK's `sdk_order_get_recipient_phone`), against the field patterns that need no
   // record context, for its return type. Used where no body exists in the program.
   const std::vector<std::string>& functionCategories(const clang::FunctionDecl* fn);
+  // Categories of a value an object holds under a property name (GObject's
+  // "tracking-number"), read as a field of that name and `type`, with no record context.
+  std::vector<std::string> propertyCategories(const std::string& property, clang::QualType type) const;
 
  private:
   std::vector<std::string> matchFields(const clang::FieldDecl* field, bool withContexts);

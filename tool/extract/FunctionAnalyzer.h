@@ -150,6 +150,7 @@ class FunctionAnalyzer {
                   State& s);
   std::vector<const ApiModel*> halvesModels(const CallView& call);
   void storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s);
+  void readProperties(const CallView& call, const Operand& first, State& s);
   void markInput(const CallView& call, const std::vector<Operand>& input, State& s);
   void storeProvenance(const CallView& call, const ApiModel::Provenance& returns, State& s);
   std::vector<AbsVal> argumentValues(const CallView& call, unsigned first, const State& s);

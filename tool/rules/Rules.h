@@ -159,6 +159,10 @@ struct ApiModel {
   // `input: OPERAND(S)`: the call fills these operands (or its result) with bytes read
   // from outside the program: a socket, a file, a device (recv, read, fgets).
   std::vector<Operand> input;
+  // `properties: N`: from argument N on, (name, &value) pairs, ended by NULL: each
+  // value read is data of the category a field of that name is
+  // (`g_object_get(s, "tracking-number", &tn, NULL)`).
+  std::optional<Operand> properties;
 
   struct Flow {
     std::vector<Operand> from;

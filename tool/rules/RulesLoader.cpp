@@ -311,7 +311,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   y.expectMap(n, "a function model");
   y.checkKeys(n, {"name",       "when",    "flow",     "no-flow",    "sink", "set-destination", "returns", "alias",
                   "joins",      "invokes", "connects", "constructs", "key",  "encrypts",        "swap",    "elements",
-                  "element-of", "halves",  "input",    "note"});
+                  "element-of", "halves",  "input",    "properties", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -396,13 +396,14 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.halves = halves;
   }
   if (n["input"]) m.input = operands(y, n["input"]);
+  if (n["properties"]) m.properties = argumentOperand(y, n, "properties");
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.joins &&
       !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements &&
-      !m.elementOf && !m.halves && m.input.empty())
+      !m.elementOf && !m.halves && m.input.empty() && !m.properties)
     y.fail(
         n,
         "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, joins, invokes, "
-        "connects, constructs, key, encrypts, swap, elements, element-of, halves, input");
+        "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties");
   return m;
 }
 
