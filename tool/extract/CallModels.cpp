@@ -755,8 +755,13 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
       noteFieldStore(target, storedString(*path, s), call.expr);
       // A view onto another object (`part = curl_mime_addpart(form)`): what is put
-      // in it is in that object too.
-      if (const AccessPath* view = viewNamedBy(target)) store(*view, flowValue(call, flow, s), s, call.expr, true);
+      // in it is in that object too; so is what is put in a view of the view
+      // (`item.append_attribute("awb").set_value(x)` with `item` a node of `doc`).
+      const AccessPath* view = viewNamedBy(target);
+      if (!view)
+        if (auto viewed = views_.find(static_cast<const clang::Decl*>(path->root)); viewed != views_.end())
+          view = &viewed->second;
+      if (view) store(*view, flowValue(call, flow, s), s, call.expr, true);
       // A lambda put in a container (`jobs.push_back([body = c.email] {...})`)
       // keeps its captures there, for the call that later runs it.
       for (const Operand& from : flow.from)

@@ -710,6 +710,7 @@ void FunctionAnalyzer::capturesWrittenByCall(const clang::LambdaExpr* lambda, co
 // The object an argument names when the parameter (of `type`) may write into it: a
 // pointer or reference to non-const.
 std::optional<AccessPath> FunctionAnalyzer::writtenThrough(const clang::Expr* arg, clang::QualType type) {
+  if (isHandleType(type) && !type->isReferenceType()) return lvalue(arg);  // a copy of a handle writes where it does
   if (!type->isReferenceType() && !type->isPointerType()) return std::nullopt;
   if (type->getPointeeType().isConstQualified()) return std::nullopt;
   return lvalue(arg);

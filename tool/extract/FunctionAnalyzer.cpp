@@ -494,8 +494,8 @@ void FunctionAnalyzer::execInitializer(const clang::CXXCtorInitializer* init, St
 // `FILE* f = open_memstream(&buf, &len)`: a call modelled with `alias` returning a
 // pointer makes the variable a stream over that buffer.
 void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init) {
-  const auto* call = llvm::dyn_cast<clang::CallExpr>(init->IgnoreParenImpCasts());
-  if (!call || !v->getType()->isPointerType() || !call->getDirectCallee()) return;
+  const auto* call = llvm::dyn_cast<clang::CallExpr>(init->IgnoreImplicit());
+  if (!call || !(v->getType()->isPointerType() || isHandleType(v->getType())) || !call->getDirectCallee()) return;
   const CallView view = callView(call);
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
@@ -503,6 +503,9 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
     // What a smart pointer manages (`CURL* h = handle_.get()`) is that object, a
     // handle with its own destination, not a position in a buffer.
     if (target && !managesObject(target)) makeView(v, target);
+    // A handle (`pugi::xml_node item = root.append_child(...)`) writes into what it
+    // views; read, it is its own value (a configuration node's section key).
+    if (isHandleType(v->getType())) viewedExprs_.erase(v);
     return;
   }
 }

@@ -38,7 +38,7 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     if (*idx != kThisParam) {
       const clang::ParmVarDecl* param = fn_->getParamDecl(*idx);
       const clang::QualType t = param->getType();
-      if (!t->isReferenceType() && !t->isPointerType()) continue;
+      if (!t->isReferenceType() && !t->isPointerType() && !isHandleType(t)) continue;
       if (repointed_.count(param)) continue;  // `p = &local;` wrote nothing of the caller's
     }
     // Functions too: a handler stored into the caller's object (`n.onSend = lambda`)

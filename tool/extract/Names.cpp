@@ -83,6 +83,20 @@ bool isStringLike(clang::QualType type) {
   return false;
 }
 
+bool isHandleType(clang::QualType type) {
+  const auto* record = type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition() || !record->getDefinition()->isTriviallyCopyable()) return false;
+  record = record->getDefinition();
+  if (record->isLambda() || isStringLike(type)) return false;
+  // The standard library's iterators, pairs and views are positions and values,
+  // with models of their own.
+  const std::string name = canonicalName(record);
+  if (name.rfind("std::", 0) == 0 || name.rfind("__gnu_cxx::", 0) == 0) return false;
+  return std::any_of(record->field_begin(), record->field_end(), [](const clang::FieldDecl* f) {
+    return f->getType()->isPointerType() && !f->getType()->getPointeeType().isConstQualified();
+  });
+}
+
 bool isContainerLike(const clang::CXXRecordDecl* record) {
   const std::string n = canonicalName(record);
   return n.rfind("std::", 0) == 0 && !isStringLike(clang::QualType(record->getTypeForDecl(), 0));

@@ -41,6 +41,10 @@ std::optional<std::string> captureField(const clang::LambdaCapture& capture);
 std::string recordName(const clang::RecordDecl* record);
 
 bool isStringLike(clang::QualType type);
+// A handle: a trivially copyable class holding a pointer (`pugi::xml_node`), not of
+// the standard library. It owns nothing, so a copy refers to what the original
+// does: writes through it reach that.
+bool isHandleType(clang::QualType type);
 bool isContainerLike(const clang::CXXRecordDecl* record);
 // Numbers, booleans, enums and void carry no record data when they are a call's
 // result (returned by value: a reference names an element of what was passed).

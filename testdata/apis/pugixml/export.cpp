@@ -26,8 +26,9 @@ void write_pod(const Shipment& s) {
 }
 
 // The usual style keeps the handles in locals (`pugi::xml_node item =
-// root.append_child(...)`); a handle returned by value is not yet a view onto the
-// document (the engine makes only pointer locals views), so this is a known gap.
+// root.append_child(...)`): a node is a handle (a trivially copyable class holding a
+// pointer), so the local is a view onto the document and what is set through it,
+// also through a chained call, is in the document.
 void write_manifest(const std::vector<Shipment>& shipments) {
   pugi::xml_document doc;
   pugi::xml_node root = doc.append_child("Manifest");
@@ -35,7 +36,7 @@ void write_manifest(const std::vector<Shipment>& shipments) {
     pugi::xml_node item = root.append_child("Shipment");
     item.append_attribute("awb").set_value(s.tracking_no.c_str());
   }
-  doc.save_file("/srv/sftp/customs/manifest.xml");  // gap expect: unresolved shipment.tracking -- xml_node locals are not views
+  doc.save_file("/srv/sftp/customs/manifest.xml");  // expect: unresolved shipment.tracking
 }
 
 // operator= on attributes and text, a pcdata node's value; saved into an ofstream.
