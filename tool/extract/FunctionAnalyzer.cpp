@@ -551,14 +551,27 @@ void FunctionAnalyzer::joinPart(const CallView& call, const ApiModel::Join& join
   if (var && var->hasLocalStorage() && !llvm::isa<clang::ParmVarDecl>(var)) makeView(var, whole);
 }
 
+// What an operand names, itself or by address (`pk`, `&pk`, `(uv_stream_t *)&l->tcp`).
+const clang::Expr* FunctionAnalyzer::addressed(const clang::Expr* e) {
+  e = e->IgnoreParenCasts();
+  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(e); addr && addr->getOpcode() == clang::UO_AddrOf)
+    e = addr->getSubExpr()->IgnoreParenCasts();
+  return e;
+}
+
 // The variable an operand names, itself or by address (`pk`, `&pk`: a packer
 // initialised in place), or null.
 const clang::ValueDecl* FunctionAnalyzer::namedVariable(const clang::Expr* e) {
-  e = e->IgnoreParenImpCasts();
-  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(e); addr && addr->getOpcode() == clang::UO_AddrOf)
-    e = addr->getSubExpr()->IgnoreParenImpCasts();
-  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e);
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(addressed(e));
   return ref ? ref->getDecl() : nullptr;
+}
+
+// The field of a record an operand names, itself or by address (`cfg->url`,
+// `&l->tcp`), with the member expression naming it; null for anything else.
+const clang::FieldDecl* FunctionAnalyzer::namedField(const clang::Expr* e, const clang::MemberExpr** member) {
+  const auto* named = llvm::dyn_cast<clang::MemberExpr>(addressed(e));
+  if (member) *member = named;
+  return named ? llvm::dyn_cast<clang::FieldDecl>(named->getMemberDecl()) : nullptr;
 }
 
 // What the local an operand names is a view onto (joinPart, noteView), or null.

@@ -254,7 +254,9 @@ class FunctionAnalyzer {
   void noteView(const clang::VarDecl* v, const clang::Expr* init);
   void makeView(const clang::VarDecl* v, const clang::Expr* target);
   void joinPart(const CallView& call, const ApiModel::Join& join, State& s);
+  static const clang::Expr* addressed(const clang::Expr* e);
   static const clang::ValueDecl* namedVariable(const clang::Expr* e);
+  static const clang::FieldDecl* namedField(const clang::Expr* e, const clang::MemberExpr** member = nullptr);
   const AccessPath* viewNamedBy(const clang::Expr* e) const;
   void returnInputFields(const AccessPath& path, clang::QualType type);
   static bool initialisesThroughPointer(const ApiModel::Flow& flow, const clang::Expr* target);

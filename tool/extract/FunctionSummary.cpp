@@ -78,11 +78,8 @@ std::optional<std::pair<std::string, std::string>> recordFieldKey(const clang::A
 // call shows (a vtable's method) may find the field's values by its record
 // (link/RecordFields). Where the value is not known, the store says so.
 void FunctionAnalyzer::noteFieldStore(const clang::Expr* target, const StrVal& value, const clang::Stmt* at) {
-  const clang::Expr* bare = target->IgnoreParenImpCasts();
-  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(bare); addr && addr->getOpcode() == clang::UO_AddrOf)
-    bare = addr->getSubExpr()->IgnoreParenImpCasts();
-  const auto* member = llvm::dyn_cast<clang::MemberExpr>(bare);
-  const auto* field = member ? llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl()) : nullptr;
+  const clang::MemberExpr* member = nullptr;
+  const clang::FieldDecl* field = namedField(target, &member);
   if (!field || llvm::isa<clang::CXXThisExpr>(member->getBase()->IgnoreParenImpCasts())) return;
   const auto key = recordFieldKey(ctx_.ast, field);
   if (!key) return;
@@ -92,12 +89,7 @@ void FunctionAnalyzer::noteFieldStore(const clang::Expr* target, const StrVal& v
 // A handle operand reached through a parameter's field (`(uv_stream_t *)&l->tcp`,
 // `b->sock`), read at `path`: which record field its `${param:N.path}` names.
 void FunctionAnalyzer::noteParamFieldAt(const clang::Expr* handle, const AccessPath& path) {
-  const clang::Expr* bare = handle->IgnoreParenCasts();
-  if (const auto* addr = llvm::dyn_cast<clang::UnaryOperator>(bare); addr && addr->getOpcode() == clang::UO_AddrOf)
-    bare = addr->getSubExpr()->IgnoreParenCasts();
-  const auto* member = llvm::dyn_cast<clang::MemberExpr>(bare);
-  if (const auto* field = member ? llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl()) : nullptr)
-    noteParamField(path, field);
+  if (const clang::FieldDecl* field = namedField(handle)) noteParamField(path, field);
 }
 
 // What `path` holds as a string (or names as a destination) in `s`: after a store,

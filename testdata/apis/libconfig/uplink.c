@@ -7,6 +7,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "common/dial.h"
+
 struct consignee {
     char name[64];
     char email[96];
@@ -19,17 +21,6 @@ struct parcel {
 };
 
 char *pseudonymize(const char *text);
-
-static int dial(const char *host, const char *port)
-{
-    struct addrinfo *ai = NULL;
-    if (getaddrinfo(host, port, NULL, &ai) != 0)
-        return -1;
-    int fd = socket(ai->ai_family, ai->ai_socktype, 0);
-    connect(fd, ai->ai_addr, ai->ai_addrlen);
-    freeaddrinfo(ai);
-    return fd;
-}
 
 static int load(config_t *cfg)
 {
