@@ -77,7 +77,7 @@ bool FunctionAnalyzer::returnsItsObject(const clang::FunctionDecl* callee) {
   const clang::CXXRecordDecl* own = method->getParent();
   if (!returned || !own) return false;
   returned = returned->getCanonicalDecl();
-  if (returned != own->getCanonicalDecl() && !(returned->hasDefinition() && returned->isDerivedFrom(own))) return false;
+  if (!derivesFrom(returned, own)) return false;
   auto [known, fresh] = returnsItsObject_.try_emplace(method->getCanonicalDecl(), true);
   const clang::FunctionDecl* definition = nullptr;
   if (fresh && method->hasBody(definition) && definition) known->second = returnsOnlyThis(definition->getBody());
@@ -208,7 +208,7 @@ void FunctionAnalyzer::initListFields(const clang::InitListExpr* list, const std
 std::string FunctionAnalyzer::passedAsBase(const clang::Expr* arg, clang::QualType as) {
   const clang::CXXRecordDecl* given = pointedRecord(as.isNull() ? arg->getType() : as);
   const clang::CXXRecordDecl* declared = pointedRecord(rootTypeOf(arg));
-  if (!given || !declared || given == declared || !declared->isDerivedFrom(given)) return {};
+  if (!given || !declared || given == declared || !derivesFrom(declared, given)) return {};
   return canonicalName(declared);
 }
 

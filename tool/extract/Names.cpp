@@ -97,6 +97,13 @@ bool isHandleType(clang::QualType type) {
   });
 }
 
+bool derivesFrom(const clang::CXXRecordDecl* derived, const clang::CXXRecordDecl* base) {
+  if (!derived || !base) return false;
+  if (derived->getCanonicalDecl() == base->getCanonicalDecl()) return true;
+  if (!derived->hasDefinition() || !base->hasDefinition()) return false;
+  return derived->isDerivedFrom(base);
+}
+
 bool isContainerLike(const clang::CXXRecordDecl* record) {
   const std::string n = canonicalName(record);
   return n.rfind("std::", 0) == 0 && !isStringLike(clang::QualType(record->getTypeForDecl(), 0));

@@ -46,6 +46,9 @@ bool isStringLike(clang::QualType type);
 // does: writes through it reach that.
 bool isHandleType(clang::QualType type);
 bool isContainerLike(const clang::CXXRecordDecl* record);
+// `derived` is `base` or a class derived from it. False where either has no
+// definition (a specialisation never instantiated has no bases to walk).
+bool derivesFrom(const clang::CXXRecordDecl* derived, const clang::CXXRecordDecl* base);
 // Numbers, booleans, enums and void carry no record data when they are a call's
 // result (returned by value: a reference names an element of what was passed).
 bool isScalarResult(clang::QualType type);

@@ -26,9 +26,7 @@ const clang::RecordDecl* recordOf(clang::QualType type) {
 bool isA(const clang::RecordDecl* atom, const clang::RecordDecl* owner) {
   if (!atom || !owner) return false;
   if (atom->getCanonicalDecl() == owner->getCanonicalDecl()) return true;
-  const auto* derived = llvm::dyn_cast<clang::CXXRecordDecl>(atom);
-  const auto* base = llvm::dyn_cast<clang::CXXRecordDecl>(owner);
-  return derived && base && derived->isDerivedFrom(base);
+  return derivesFrom(llvm::dyn_cast<clang::CXXRecordDecl>(atom), llvm::dyn_cast<clang::CXXRecordDecl>(owner));
 }
 
 // A container of pairs or tuples (a map) keeps its elements' parts at its own
