@@ -8,6 +8,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/Stmt.h>
 
+#include "extract/Names.h"
 #include "facts/Facts.h"
 
 namespace egress {
@@ -42,6 +43,15 @@ std::optional<unsigned> inputOf(const clang::Expr* e, const clang::FunctionDecl*
       for (unsigned i = 0; i < fn->getNumParams(); ++i)
         if (fn->getParamDecl(i) == p) return i;
   return std::nullopt;
+}
+
+// `handle_.get()` of a smart pointer field is the object it manages: reads `handle_`
+// (a RAII wrapper's `CURL* get()`). Anything else is itself.
+const clang::Expr* managedObject(const clang::Expr* e) {
+  const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(bare(e));
+  if (!call || call->getNumArgs() != 0 || !call->getMethodDecl() || call->getMethodDecl()->getName() != "get") return e;
+  const clang::Expr* object = call->getImplicitObjectArgument();
+  return object && isSmartPointer(object->getType()) ? object : e;
 }
 
 // `o->addr.city` or `phone_`: the input and the field chain, outermost first; none
@@ -88,7 +98,7 @@ Accessor getter(const clang::FunctionDecl* fn, const clang::CompoundStmt* body) 
   if (body->size() != 1) return {};
   const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(body->body_front());
   if (!ret || !ret->getRetValue()) return {};
-  auto read = fieldOfInput(ret->getRetValue(), fn);
+  auto read = fieldOfInput(managedObject(ret->getRetValue()), fn);
   if (!read) return {};
   Accessor a;
   a.kind = Accessor::Getter;

@@ -510,12 +510,7 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   }
 }
 
-bool FunctionAnalyzer::managesObject(const clang::Expr* e) {
-  const auto* record = e->getType()->getAsCXXRecordDecl();
-  if (!record) return false;
-  const std::string name = canonicalName(record);
-  return name == "std::unique_ptr" || name == "std::shared_ptr";
-}
+bool FunctionAnalyzer::managesObject(const clang::Expr* e) { return isSmartPointer(e->getType()); }
 
 // `v` is from now on a view onto what `target` names; onto what that names in turn
 // when `target` is itself a view (`pin = xmlNewChild(stop, ...)` with `stop` a child

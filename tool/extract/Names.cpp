@@ -97,6 +97,13 @@ bool isHandleType(clang::QualType type) {
   });
 }
 
+bool isSmartPointer(clang::QualType type) {
+  const auto* record = type.isNull() ? nullptr : type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record) return false;
+  const std::string name = canonicalName(record);
+  return name == "std::unique_ptr" || name == "std::shared_ptr";
+}
+
 bool derivesFrom(const clang::CXXRecordDecl* derived, const clang::CXXRecordDecl* base) {
   if (!derived || !base) return false;
   if (derived->getCanonicalDecl() == base->getCanonicalDecl()) return true;

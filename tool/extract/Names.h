@@ -46,6 +46,8 @@ bool isStringLike(clang::QualType type);
 // does: writes through it reach that.
 bool isHandleType(clang::QualType type);
 bool isContainerLike(const clang::CXXRecordDecl* record);
+// std::unique_ptr or std::shared_ptr: what it manages is one object, its own.
+bool isSmartPointer(clang::QualType type);
 // `derived` is `base` or a class derived from it. False where either has no
 // definition (a specialisation never instantiated has no bases to walk).
 bool derivesFrom(const clang::CXXRecordDecl* derived, const clang::CXXRecordDecl* base);

@@ -36,6 +36,17 @@ TEST(Accessors, AGetterReturnsAFieldChainOfOneInput) {
   EXPECT_EQ(fieldPath(a.read), "addr.city");
 }
 
+// A RAII wrapper's `get()` handing out what its smart pointer manages reads that
+// smart pointer: each `h.get()` is the same handle.
+TEST(Accessors, AGetterOfWhatASmartPointerFieldManagesReadsThatField) {
+  const Classified c =
+      accessorOf("#include <memory>\nstruct H { std::unique_ptr<int> p; };\nint* f(const H& h) { return h.p.get(); }");
+  EXPECT_EQ(c.accessor.kind, Accessor::Getter);
+  EXPECT_EQ(fieldPath(c.accessor.read), "p");
+  const Classified other = accessorOf("struct R { int* raw() const; };\nint* f(const R& r) { return r.raw(); }");
+  EXPECT_EQ(other.accessor.kind, Accessor::None);
+}
+
 TEST(Accessors, ASetterAssignsParametersOrLiteralsToFieldsOfOneInput) {
   const Classified c = accessorOf("void f(C* c, const char* p) { c->phone = p; c->tries = 0; }");
   const Accessor& a = c.accessor;
