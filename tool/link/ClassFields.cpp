@@ -113,9 +113,10 @@ std::optional<StrVal> ClassFields::storedIn(const std::string& owner, const std:
 std::optional<StrVal> ClassFields::storedAt(FunctionId m, const EffectFact& e, const std::string& field) const {
   if (e.field == field) return e.str.known() ? std::optional<StrVal>(e.str) : std::nullopt;
   const std::optional<std::string> rest = fieldBelow(e.field, field);
-  if (!rest || !built_) return std::nullopt;
+  if (!rest) return std::nullopt;
   if (const StrPiece* whole = onlyPiece(e.str, StrPiece::Param); whole && whole->index != kThisParam)
     return StrVal{{{StrPiece::Param, joinField(whole->text, *rest), whole->index}}, {}};
+  if (!built_) return std::nullopt;
   // `transport_ = new Transport(url)` read at `transport_.session_`: what the call
   // that built the object left there.
   const CallRef* call = e.value.origins.empty() ? oneCallsObject(e.value, graph_.function(m)) : nullptr;
@@ -172,7 +173,7 @@ std::optional<StrVal> ClassFields::passedAt(const FunctionFacts& caller, const A
 // what every call of `m` in the program passes there, resolved in the caller; none
 // when a call's argument is not known, or `m` may run from where no call shows.
 std::optional<StrVal> ClassFields::passedByCallers(FunctionId m, const StrPiece& p, unsigned depth, Path& why) const {
-  if (!built_ || depth > kMaxFieldHops || graph_.isAddressTaken(m)) return std::nullopt;
+  if (depth > kMaxFieldHops || graph_.isAddressTaken(m)) return std::nullopt;
   std::vector<StrVal> values;
   Path steps;
   for (FunctionId g : graph_.dependents(m)) {
@@ -182,7 +183,7 @@ std::optional<StrVal> ClassFields::passedByCallers(FunctionId m, const StrPiece&
       if (std::find(runs.begin(), runs.end(), m) == runs.end()) continue;
       const ArgFact* arg = c.argument(p.index);
       std::optional<StrVal> passed = arg ? passedAt(caller, *arg, p.text) : std::nullopt;
-      if (passed) passed = inTermsOf(g, *passed);
+      if (passed && built_) passed = inTermsOf(g, *passed);  // else only what needs no summary resolves
       if (!passed) return std::nullopt;
       steps.push_back({c.loc, caller.name + "() passes `" + arg->spelling + "` to " + graph_.function(m).name + "()"});
       for (const StrVal& form : forms(*passed)) {
@@ -361,6 +362,14 @@ const std::map<std::string, StrVal>& ClassFields::knownFields(const std::string&
       if (std::optional<StrVal> value = storedIn(owner, e.field, 0, why)) known->second.emplace(e.field, *value);
     }
   return known->second;
+}
+
+std::optional<StrVal> ClassFields::fieldOfAny(const std::string& owner, const std::string& field, Path& why) const {
+  auto [memo, fresh] = anyObject_.try_emplace({owner, field});
+  auto& [value, steps] = memo->second;
+  if (fresh) value = fieldValue(owner, field, 0, steps);
+  if (value) why.insert(why.end(), steps.begin(), steps.end());
+  return value;
 }
 
 StrVal ClassFields::resolve(FunctionId f, const StrVal& destination, Path& why) const {

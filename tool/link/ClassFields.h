@@ -31,6 +31,11 @@ class ClassFields {
   // Every field of the class `owner` (a class USR) whose stores are all known, with
   // its values: the object a signal's handler of that class runs on.
   const std::map<std::string, StrVal>& knownFields(const std::string& owner) const;
+  // Field path `field` (`target_.bucket`) of any object of class `owner`, where all
+  // the class stores there is known: what a call on an object the caller cannot
+  // trace (one a registry or a factory hands out) finds there. `why` gets a step per
+  // store used.
+  std::optional<StrVal> fieldOfAny(const std::string& owner, const std::string& field, Path& why) const;
   // `form`, a value stored in function `in` into no field of a class: its
   // parameters by what callers pass, its calls' results by the callees (final
   // summaries); none if a piece stays unknown.
@@ -67,6 +72,7 @@ class ClassFields {
   mutable std::map<std::string, std::set<std::string>> derived_;    // class USR -> classes overriding its methods
   mutable bool derivedBuilt_ = false;
   mutable std::map<std::string, std::map<std::string, StrVal>> known_;  // class USR -> knownFields
+  mutable std::map<std::pair<std::string, std::string>, std::pair<std::optional<StrVal>, Path>> anyObject_;
 };
 
 // The USR of the class a method's USR names (`c:@S@Feed@F@announce#` -> `c:@S@Feed`),

@@ -6,10 +6,12 @@
 #include <cstdlib>
 #include <iterator>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "facts/TaintOps.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 
 namespace egress {
@@ -35,6 +37,13 @@ std::vector<std::string> heldAt(const std::map<std::string, std::vector<std::str
   for (const auto& [key, fns] : byField)
     if (key != field && (isSubfield(field, key) || (cut && isSubfield(key, field)))) addOnce(out, fns);
   return out;
+}
+
+// The first of each step only (a field looked up once per form of a destination).
+void dropRepeatedSteps(Path& steps) {
+  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> seen;
+  llvm::erase_if(
+      steps, [&](const Step& st) { return !seen.emplace(st.loc.file, st.loc.line, st.loc.column, st.note).second; });
 }
 
 bool sameCallSite(const Step& st, const CallSiteFact& c) {
@@ -506,6 +515,12 @@ ArgFact Fixpoint::handlersObject(const CallSiteFact& c) const {
 
 // The callee's sinks for callers, as reached through call site `c` of `f`.
 void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& callee, SinkCollector& out) {
+  // A field of an object the call cannot trace: what its class always stores there,
+  // with the steps that show it.
+  const std::string owner = classOfMethod(graph_.function(callee.function).usr);
+  Path fromClass;
+  Substitution::ClassFieldFallback ofClass;
+  if (!owner.empty()) ofClass = [&](const std::string& field) { return classes_.fieldOfAny(owner, field, fromClass); };
   for (const SinkFact& s : callee.sinks) {
     // Recursion: a chain through the same call site again adds nothing new.
     if (std::any_of(s.callChain.begin(), s.callChain.end(), [&](const Step& st) { return sameCallSite(st, c); }))
@@ -523,8 +538,11 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
     if (data.empty()) continue;
     SinkFact inst = s;
     inst.data = std::move(data);
-    inst.destination = subst_.destinationAtCall(f, c, s.destination);
+    fromClass.clear();
+    inst.destination = subst_.destinationAtCall(f, c, s.destination, ofClass);
     if (!dropAbsent(inst.destination)) continue;  // this override does not run for that object
+    dropRepeatedSteps(fromClass);
+    inst.callChain.insert(inst.callChain.begin(), fromClass.begin(), fromClass.end());
     inst.callChain.insert(inst.callChain.begin(), Step{c.loc, "calls " + c.calleeName + "()"});
     inst.guards = std::move(guards);
     out.add(std::move(inst));

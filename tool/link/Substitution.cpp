@@ -999,12 +999,13 @@ std::optional<CallSiteFact> withArgsAtExit(const FunctionFacts& facts, const Cal
 
 }  // namespace
 
-StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s) const {
-  StrVal atCall = resolveStr(f, substituteStr(f, c, s));
+StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s,
+                                       const ClassFieldFallback& ofClass) const {
+  StrVal atCall = resolveStr(f, substituteStr(f, c, s, 0, ofClass));
   if (informative(atCall) || isAbsent(atCall)) return atCall;
   const std::optional<CallSiteFact> later = withArgsAtExit(graph_.function(f), c);
   if (!later) return atCall;
-  StrVal atExit = resolveStr(f, substituteStr(f, *later, s));
+  StrVal atExit = resolveStr(f, substituteStr(f, *later, s, 0, ofClass));
   return informative(atExit) ? atExit : atCall;
 }
 
@@ -1032,13 +1033,14 @@ std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
 
 }  // namespace
 
-StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth) const {
+StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth,
+                                   const ClassFieldFallback& ofClass) const {
   if (!s.alts.empty()) {
     // A form whose condition failed here is not there: it takes no room from the
     // others (the value before a wrapper's call, the caller's own forms).
     std::vector<StrVal> each;
     for (const StrVal& form : forms(s))
-      if (StrVal got = substituteStr(f, c, form, depth); !isAbsent(got)) each.push_back(std::move(got));
+      if (StrVal got = substituteStr(f, c, form, depth, ofClass); !isAbsent(got)) each.push_back(std::move(got));
     return each.empty() ? StrVal{{{StrPiece::Absent, "", 0}}, {}} : fromForms(each);
   }
   StrVal out;
@@ -1068,6 +1070,10 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
     else if (auto field = arg ? wholeObjectField(arg->str, p.text) : std::nullopt)
       part = *field;  // a copy of a global's record (`Bucket b(reg.eps().pod)`): its field
     else if (!arg) part.pieces.push_back(p);
+    // (Absent: the object has no such field, this override does not run for it.)
+    if (!informative(part) && !isAbsent(part) && ofClass && p.kind == StrPiece::Param && p.index == kThisParam &&
+        !p.text.empty())
+      if (std::optional<StrVal> stored = ofClass(p.text)) part = std::move(*stored);
     if (!part.known()) part = unknownStr();
     out = out.known() ? concat(out, part) : part;
   }

@@ -67,7 +67,12 @@ class Substitution {
   // `slot`, with the call as it runs it (in r's terms) and the run's slot for it.
   void forHandedRuns(const CallSiteFact& c, const Summary& r, const std::string& slot,
                      const std::function<void(const Summary&, const CallSiteFact&, const std::string&)>& each) const;
-  StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0) const;
+  // A field of the callee's object the call site leaves unknown (an object from a
+  // registry or a factory the scan cannot see): what the callee's class always
+  // stores there, if that is known.
+  using ClassFieldFallback = std::function<std::optional<StrVal>(const std::string& field)>;
+  StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0,
+                       const ClassFieldFallback& ofClass = nullptr) const;
   // What a model's condition (a `When` piece on the callee's parameter) says at call
   // site `c`: it holds, it fails, or it becomes a condition on the caller's own
   // parameter (`forwarded`).
@@ -79,7 +84,8 @@ class Substitution {
   // A callee's sink destination `s` at call site `c`, resolved. Where the arguments
   // leave it open, the caller's local objects as it leaves them (ArgFact::atExit):
   // the handle may be pointed somewhere by a later call.
-  StrVal destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s) const;
+  StrVal destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s,
+                           const ClassFieldFallback& ofClass = nullptr) const;
   // Some function call site `site` of `f` may run leaves a string in its input `slot`
   // ("this", "arg:N"): a setter, not a call that only uses the object.
   bool leavesString(FunctionId f, unsigned site, const std::string& slot) const;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "FactsBuilder.h"
@@ -135,6 +136,30 @@ TEST(ClassFields, AFieldStoredFromAConstructorArgumentIsWhatEachCallerPasses) {
   ASSERT_FALSE(flows[0].callChain.empty());
   EXPECT_EQ(flows[0].callChain[0].note, "`this.feed.m_plc` is set by Console::Console()");
   EXPECT_EQ(flows[0].callChain[1].note, "hall_a() passes `x` to Console::Console()");
+}
+
+// A method called on an object the caller cannot trace (what an undefined lookup
+// returns: a registry's adapter) sends to what its class always stores in the field,
+// the constructor's argument at its only construction, with the store as evidence.
+TEST(ClassFields, AFieldOfAnObjectTheCallerCannotTraceIsWhatItsClassAlwaysStores) {
+  FunctionFacts feedCtor = method("Feed", "Feed", 1);
+  feedCtor.effects = {storesInThis("m_plc", paramStr(0))};
+  FunctionFacts announce = method("Feed", "announce", 1);
+  announce.sinks = {sink(param(0), thisFieldStr("m_plc"), 20)};
+  FunctionFacts setup = function("setup", 0);
+  setup.calls = {call(0, feedCtor, {arg({}, host("10.40.0.20"))}, 5)};
+  setup.calls[0].hasThis = true;
+  const FunctionFacts lookup = function("lookup", 0);  // defined nowhere in the scan
+  FunctionFacts run = function("run", 0);
+  run.calls = {call(0, lookup, {}, 7), call(1, announce, {arg(dataOf("shipment.tracking", "Parcel::tracking_no"))}, 8)};
+  run.calls[1].hasThis = true;
+  run.calls[1].thisArg = arg(callResult(0), StrVal{{{StrPiece::CallRet, "", 0}}, {}});
+  const std::vector<Flow> flows = link({unit({feedCtor, announce, setup, run})});
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(displayStr(flows[0].destination), "10.40.0.20");
+  const auto& chain = flows[0].callChain;
+  EXPECT_TRUE(std::any_of(chain.begin(), chain.end(),
+                          [](const Step& st) { return st.note == "`this.m_plc` is set by Feed::Feed()"; }));
 }
 
 // Two sinks of one class are each built by a factory with a client made from the
