@@ -533,11 +533,16 @@ std::optional<AbsVal> FunctionAnalyzer::storedElement(const CallView& call, cons
 // a factory constructs, flows into the result. None if no model applies here.
 std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, const State& s) {
   AbsVal v;
-  bool modelled = false;
+  bool modelled = false, provenanced = false;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!conditionHolds(*m, call)) continue;
     modelled = true;
-    if (m->returns && !m->returns->to) v.str.pieces.push_back(provenance(call, *m->returns, s, m->aliasOf.has_value()));
+    // One provenance per result: a generic accessor pattern and a library's own
+    // model may both name `QSettings::value`; the first in rule order answers.
+    if (m->returns && !m->returns->to && !provenanced) {
+      v.str.pieces.push_back(provenance(call, *m->returns, s, m->aliasOf.has_value()));
+      provenanced = true;
+    }
     // A handle made aimed (`soup_message_new("POST", uri)`): what is added to it
     // later is its content, never where it goes.
     if (m->setDestination && m->setDestination->target.kind == Operand::Return)

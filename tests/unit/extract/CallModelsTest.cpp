@@ -26,6 +26,15 @@ const char* hub() { return getenv("HUB_URL"); })");
   EXPECT_EQ(displayStr(functionNamed(tu, "hub").retStr), "${env:HUB_URL}");
 }
 
+// Two models giving the call's result a provenance (a generic accessor pattern and
+// the library's own model): the result still has one.
+TEST(CallModels, AResultHasOneProvenanceWhereTwoModelsGiveOne) {
+  const TUFacts tu = extractSnippet(R"(
+class QSettings { public: const char* value(const char* key) const; };
+const char* crm(const QSettings& s) { return s.value("crm/url"); })");
+  EXPECT_EQ(displayStr(functionNamed(tu, "crm").retStr), "${config:crm/url}");
+}
+
 // A variadic list's text is its arguments' in order, up to the null pointer ending it.
 TEST(CallModels, AVariadicListIsItsPiecesWithoutTheEndingNull) {
   const TUFacts tu = extractSnippet(R"(
