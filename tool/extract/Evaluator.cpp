@@ -79,6 +79,13 @@ bool isLambdaBody(const clang::FunctionDecl* fn) {
   return m && m->getParent()->isLambda();
 }
 
+// The field path one level up (`a.b` -> `a`, `a` -> the root ``); none above the root.
+std::optional<std::string> parentPath(const std::string& fields) {
+  if (fields.empty()) return std::nullopt;
+  const auto dot = fields.rfind('.');
+  return dot == std::string::npos ? "" : fields.substr(0, dot);
+}
+
 }  // namespace
 
 std::optional<unsigned> FunctionAnalyzer::paramIndex(const void* root) const {
@@ -302,6 +309,26 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
   return t;
 }
 
+// The nearest part of `p` above it that this function stored whole holds nothing
+// that could be data (`probe.position = kDepot;` read at `probe.position.lon`). A
+// path cut at the depth bound (weak) is itself such a part.
+bool FunctionAnalyzer::constantAbove(const AccessPath& p, const State& s) {
+  for (auto part = p.weak ? std::optional(p.fields) : parentPath(p.fields); part; part = parentPath(*part)) {
+    const auto stored = s.find(AccessPath{p.root, *part, false});
+    if (stored == s.end()) continue;
+    const AbsVal& v = stored->second;
+    return !v.partial && v.taint.empty() && !v.taint.input && v.fns.empty();
+  }
+  return false;
+}
+
+bool FunctionAnalyzer::inConstantGlobal(const AccessPath& p) {
+  const auto* var = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
+  if (!var || !var->hasGlobalStorage() || !var->getType().isConstQualified()) return false;
+  const clang::Expr* init = var->getAnyInitializer();
+  return init && init->isConstantInitializer(var->getASTContext(), false);
+}
+
 // A field read inside a classified record-typed field carries that field's
 // categories: `recipient.drop_point.lat` is customer.location because drop_point is.
 Taint FunctionAnalyzer::enclosingFieldSources(const clang::Expr* object, const clang::Expr* at) {
@@ -319,7 +346,7 @@ Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDec
                                      const clang::Expr* at) {
   Taint t;
   if (rd && isSystemRecord(ctx_.ast, rd)) rd = elementRecord(rd);  // std::vector<Visit>: its Visits
-  if (!rd || isSystemRecord(ctx_.ast, rd)) return t;
+  if (!rd || isSystemRecord(ctx_.ast, rd) || inConstantGlobal(p)) return t;
   if (depth >= kMaxFieldDepth) {
     noteLimit(Limit::FieldDepth);
     return t;
@@ -587,8 +614,10 @@ AbsVal FunctionAnalyzer::evalMember(const clang::MemberExpr* m, const State& s) 
     if (stored != s.end()) unionInto(v, stored->second);
     return v;
   }
-  AbsVal v = readField(field, lvalue(m), m->getBase(), m, s);
-  mergeTaint(v.taint, enclosingFieldSources(m->getBase(), m));
+  const std::optional<AccessPath> path = lvalue(m);
+  AbsVal v = readField(field, path, m->getBase(), m, s);
+  if (!path || (!inConstantGlobal(*path) && !constantAbove(*path, s)))
+    mergeTaint(v.taint, enclosingFieldSources(m->getBase(), m));
   return v;
 }
 
@@ -639,7 +668,7 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     if (const auto* var = llvm::dyn_cast<clang::VarDecl>(static_cast<const clang::Decl*>(path->root));
         var && var->hasGlobalStorage() && s.count(AccessPath{path->root, "", false}) == 0)
       v.fns = evalGlobalConstant(var).fns;
-  v.taint = fieldSource(field, at);
+  if (!path || (!inConstantGlobal(*path) && !constantAbove(*path, s))) v.taint = fieldSource(field, at);
   if (path) {
     AbsVal below = evalPath(*path, field->getType(), s);
     mergeTaint(v.taint, below.taint);
@@ -677,6 +706,9 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     // A local holding an input or a global (`const struct target* t = ctx;`): the
     // field read is that input's or global's field (`t->url` is ctx's url).
     if (!v.str.known()) v.str = fieldOfHolder(stored->second.str, below);
+    // Stored whole here (`probe.position = kDepot;`): what was stored further up
+    // (`Stop probe = stops.first();`) is no longer below it.
+    if (!stored->second.partial) break;
   }
   return v;
 }

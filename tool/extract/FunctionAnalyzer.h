@@ -89,6 +89,10 @@ class FunctionAnalyzer {
   Taint recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                      const clang::Expr* at);
   Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
+  // A path into a constant global record with a constant initializer
+  // (`const GeoPoint kDepot{51.4, 12.2};`): its fields are constants, not data.
+  static bool inConstantGlobal(const AccessPath& p);
+  static bool constantAbove(const AccessPath& p, const State& s);
   Taint enclosingFieldSources(const clang::Expr* object, const clang::Expr* at);
   AbsVal evalMemberPointer(const clang::BinaryOperator* b, const State& s);
   AbsVal readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path, const clang::Expr* object,
