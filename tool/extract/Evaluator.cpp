@@ -311,9 +311,12 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
 
 // The nearest part of `p` above it that this function stored whole holds nothing
 // that could be data (`probe.position = kDepot;` read at `probe.position.lon`). A
-// path cut at the depth bound (weak) is itself such a part.
+// path cut at the depth bound (weak) is itself such a part. The object itself does
+// not count: a record declared and never filled (`Parcel p;`) stands for whatever
+// its fields are named after.
 bool FunctionAnalyzer::constantAbove(const AccessPath& p, const State& s) {
-  for (auto part = p.weak ? std::optional(p.fields) : parentPath(p.fields); part; part = parentPath(*part)) {
+  for (auto part = p.weak ? std::optional(p.fields) : parentPath(p.fields); part && !part->empty();
+       part = parentPath(*part)) {
     const auto stored = s.find(AccessPath{p.root, *part, false});
     if (stored == s.end()) continue;
     const AbsVal& v = stored->second;
