@@ -601,6 +601,11 @@ void FunctionAnalyzer::noteLaterCall(const AccessPath& object, unsigned id, cons
         c.laterCalls.emplace_back(id, slot);
 }
 
+bool FunctionAnalyzer::anyArgumentIsInput(const CallView& call, const State& s) {
+  return std::any_of(call.args.begin(), call.args.end(),
+                     [&](const clang::Expr* arg) { return arg && eval(arg, s).taint.input; });
+}
+
 // A call of the program's own function: setters run in place; the call is a call
 // site for the link; the callee may store into what it is handed by non-const
 // reference or pointer, and into `this`.
@@ -618,6 +623,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   // listing when no TU defines it.
   const bool listed = !llvm::isa<clang::CXXDestructorDecl>(call.callee) && !call.callee->isDefaulted();
   const unsigned skip = call.selfInArgs ? 1 : 0;
+  std::optional<bool> fedInput;  // evaluated once, for the first argument written through
   for (unsigned i = 0; i + skip < call.args.size() && i < call.callee->getNumParams(); ++i) {
     const CallRef written{id, "arg:" + std::to_string(i), {}};
     if (const clang::LambdaExpr* lambda = lambdaHeldBy(call.args[i + skip]))
@@ -631,6 +637,10 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     if (bodyUnseen) noteLaterCall(*path, id, written.slot, s);
     markWrittenByCall(*path, written, writtenRecordType(call.args[i + skip], call.callee->getParamDecl(i)->getType()),
                       bodyUnseen, !inPlace, call.expr, s);
+    // Handed bytes from outside (`copy_field(m->legal_name, name, n)` after a read
+    // into `name`): what it writes may be those bytes.
+    if (!fedInput) fedInput = anyArgumentIsInput(call, s);
+    if (*fedInput) s[AccessPath{path->root, path->fields, false}].taint.input = true;
     resetFields(*path, i, id, written.slot, accessor.resets, s);
     calls_[id].writesArgs |= listed;
     // A local that is a view onto another object (a packer over its buffer, handed

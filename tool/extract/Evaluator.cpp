@@ -311,11 +311,13 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
 
 // The nearest part of `p` above it that this function stored whole holds nothing
 // that could be data (`probe.position = kDepot;` read at `probe.position.lon`). A
-// path cut at the depth bound (weak) is itself such a part. The object itself does
+// path cut at the depth bound is itself such a part (not one weak as an element of
+// many: a store there may have missed the element read). The object itself does
 // not count: a record declared and never filled (`Parcel p;`) stands for whatever
 // its fields are named after.
 bool FunctionAnalyzer::constantAbove(const AccessPath& p, const State& s) {
-  for (auto part = p.weak ? std::optional(p.fields) : parentPath(p.fields); part && !part->empty();
+  const bool cut = p.weak && depthOf(p.fields) >= kMaxFieldDepth;
+  for (auto part = cut ? std::optional(p.fields) : parentPath(p.fields); part && !part->empty();
        part = parentPath(*part)) {
     const auto stored = s.find(AccessPath{p.root, *part, false});
     if (stored == s.end()) continue;

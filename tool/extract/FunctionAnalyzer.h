@@ -93,6 +93,9 @@ class FunctionAnalyzer {
   // (`const GeoPoint kDepot{51.4, 12.2};`): its fields are constants, not data.
   static bool inConstantGlobal(const AccessPath& p);
   static bool constantAbove(const AccessPath& p, const State& s);
+  const clang::FieldDecl* fieldAtPath(const AccessPath& path) const;
+  Taint inputLeftIn(const AccessPath& path);
+  bool anyArgumentIsInput(const CallView& call, const State& s);
   Taint enclosingFieldSources(const clang::Expr* object, const clang::Expr* at);
   AbsVal evalMemberPointer(const clang::BinaryOperator* b, const State& s);
   AbsVal readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path, const clang::Expr* object,

@@ -20,7 +20,11 @@ namespace egress {
 // Stores into mutable globals are kept too: readers anywhere may see them.
 void FunctionAnalyzer::collectEffects(const State& exit) {
   for (const auto& [key, handlers] : connections_) facts_.effects.push_back({kGlobalTarget, key, {}, {}, handlers});
-  for (const auto& [path, val] : exit) {
+  for (const auto& [path, stored] : exit) {
+    // Bytes from outside left in a field of a global or of an input are data of that
+    // field's categories for whoever reads it later: the input mark itself stays here.
+    AbsVal val = stored;
+    if (val.taint.input) mergeTaint(val.taint, inputLeftIn(path));
     if (val.taint.empty() && !val.str.known() && !val.dest.known() && val.fns.empty()) continue;
     if (const std::string key = globalKey(path); !key.empty()) {
       const StrVal value = destinationOf(val);
@@ -45,6 +49,59 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     // is what a later call through that field runs (Fixpoint::runPending).
     facts_.effects.push_back({*idx, path.fields, val.taint, destinationOf(val), val.fns});
   }
+}
+
+namespace {
+
+// The record a value of `type` is, points to or holds elements of.
+const clang::RecordDecl* recordHeld(clang::QualType type) {
+  for (int hops = 0; hops < 4 && !type.isNull(); ++hops) {
+    type = type.getNonReferenceType();
+    if (const clang::RecordDecl* rd = type->getAsRecordDecl()) return rd->getDefinition();
+    if (type->isPointerType()) type = type->getPointeeType();
+    else if (type->isArrayType()) type = clang::QualType(type->getPointeeOrArrayElementType(), 0);
+    else return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// The field `path` ends at, walking its names from the root's record; null where a
+// name is no field of the record it is looked up in.
+const clang::FieldDecl* FunctionAnalyzer::fieldAtPath(const AccessPath& path) const {
+  const clang::RecordDecl* record = nullptr;
+  if (path.root == fn_) {
+    if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(fn_)) record = method->getParent();
+  } else if (const auto* var = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(path.root))) {
+    record = recordHeld(var->getType());
+  }
+  const clang::FieldDecl* found = nullptr;
+  for (llvm::StringRef rest = path.fields; record && !rest.empty();) {
+    const auto [name, below] = rest.split('.');
+    found = nullptr;
+    for (const clang::FieldDecl* f : record->fields())
+      if (f->getName() == name) found = f;
+    if (!found) return nullptr;
+    record = recordHeld(found->getType());
+    rest = below;
+  }
+  return found;
+}
+
+// The categories of the field `path` ends at, as data read from outside into it
+// here (at the function).
+Taint FunctionAnalyzer::inputLeftIn(const AccessPath& path) {
+  Taint t;
+  const clang::FieldDecl* field = path.fields.empty() ? nullptr : fieldAtPath(path);
+  if (!field) return t;
+  const std::string what = canonicalName(field);
+  for (const std::string& c : ctx_.classifier.fieldCategories(field)) {
+    Origin o{c, loc(field->getLocation()), what, {}, {}};
+    o.path.push({loc(fn_->getLocation()), "read from outside the program into " + what + " (" + c + ")"});
+    t.origins.push_back(std::move(o));
+  }
+  return t;
 }
 
 namespace {

@@ -59,6 +59,33 @@ void keep() { g_last = g_last; })");
   EXPECT_TRUE(functionNamed(tu, "keep").effects.empty());
 }
 
+// Bytes read from outside into a classified field of a global (directly, or by a
+// helper of the program handed them) are data of the field's categories in the
+// effect: the input mark itself does not leave the function.
+TEST(FunctionSummary, InputLeftInAClassifiedFieldOfAGlobalIsItsCategories) {
+  const TUFacts tu = extractSnippet(R"(
+struct Row { char email[64]; char depot[8]; };
+Row g_rows[4];
+void copy_text(char* dst, const char* src);
+void load(FILE* f) {
+  char line[64];
+  fgets(line, sizeof line, f);
+  copy_text(g_rows[0].email, line);
+  fgets(g_rows[1].depot, sizeof g_rows[1].depot, f);
+})");
+  const FunctionFacts& load = functionNamed(tu, "load");
+  const EffectFact* email = nullptr;
+  const EffectFact* depot = nullptr;
+  for (const EffectFact& e : load.effects) {
+    if (e.target != kGlobalTarget) continue;
+    if (e.field.find(".email") != std::string::npos) email = &e;
+    if (e.field.find(".depot") != std::string::npos) depot = &e;
+  }
+  ASSERT_NE(email, nullptr);
+  EXPECT_TRUE(carries(email->value, "customer.contact"));
+  EXPECT_TRUE(depot == nullptr || depot->value.origins.empty());
+}
+
 TEST(FunctionSummary, AConstructorListsTheFieldsOfItsObjectWithItsBases) {
   const TUFacts tu = extractSnippet(R"(
 struct Channel { std::string url; };
