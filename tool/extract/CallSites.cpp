@@ -601,9 +601,18 @@ void FunctionAnalyzer::noteLaterCall(const AccessPath& object, unsigned id, cons
         c.laterCalls.emplace_back(id, slot);
 }
 
+// Looked up in the state, not evaluated: a buffer or field an earlier read filled
+// (`name`, `m->id`), itself or below it. Cheap enough for every call writing through
+// its arguments.
 bool FunctionAnalyzer::anyArgumentIsInput(const CallView& call, const State& s) {
-  return std::any_of(call.args.begin(), call.args.end(),
-                     [&](const clang::Expr* arg) { return arg && eval(arg, s).taint.input; });
+  return std::any_of(call.args.begin(), call.args.end(), [&](const clang::Expr* arg) {
+    const std::optional<AccessPath> path = arg ? lvalue(addressed(arg)) : std::nullopt;
+    if (!path) return false;
+    for (auto it = s.lower_bound(AccessPath{path->root, path->fields, false});
+         it != s.end() && atOrBelow(it->first, *path); ++it)
+      if (it->second.taint.input) return true;
+    return false;
+  });
 }
 
 // A call of the program's own function: setters run in place; the call is a call
