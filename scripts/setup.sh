@@ -29,7 +29,7 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
     libcjson-dev libjansson-dev libjson-c-dev librabbitmq-dev libssh-dev
     libglib2.0-dev libsoup-3.0-dev libjson-glib-dev libevent-dev libconfig-dev libmsgpack-dev zlib1g-dev
     libuv1-dev libinih-dev libnng-dev libjsoncpp-dev libpugixml-dev libtinyxml2-dev libxlsxwriter-dev
-    libcbor-dev libwebsockets-dev
+    libcbor-dev libwebsockets-dev libqt5websockets5-dev
     # renders the HTML report in ctest e2e.html
     chromium
   )
