@@ -173,3 +173,33 @@ TEST(RulesLoader, AConditionOnTheNumberOfArgumentsIsANumber) {
       apiFileError("when", "library: w\nfunctions:\n  - {name: put, flow: {from: [0], to: this}, when: {args: 2}}\n"),
       "");
 }
+
+// `invokes.args` as a list: what each parameter of the handler receives.
+TEST(RulesLoader, InvokesArgsListNamesWhatEachParameterGets) {
+  for (const auto& [args, error] : std::vector<std::pair<std::string, std::string>>{
+           {"[none, 0]", ""},
+           {"2+", ""},
+           {"[none, this]", "expected an argument number or 'none' in 'args'"},
+           {"[nothing]", "expected an operand"}}) {
+    const std::string got = apiFileError(
+        "invokes", "library: i\nfunctions:\n  - {name: resolve, invokes: {target: 2, args: " + args + "}}\n");
+    if (error.empty()) EXPECT_EQ(got, "") << args;
+    else EXPECT_NE(got.find(error), std::string::npos) << args << ": " << got;
+  }
+}
+
+// The bundled models read both forms: `args: 1+` (asio::post's handler after the
+// executor) and `args: [none, 0]` (async_resolve's handler gets the host).
+TEST(RulesLoader, BundledInvokesKeepTheirArguments) {
+  bool post = false, resolve = false;
+  for (const ApiModel& m : test::bundledRules().apis) {
+    if (!m.invokes) continue;
+    const std::string& name = m.name.text;
+    if (name.find("(post|dispatch|defer)") != std::string::npos && m.invokes->target.index == 1)
+      post |= m.invokes->args.kind == Operand::AllArgs && m.invokes->args.index == 2;
+    if (name.find("async_resolve") != std::string::npos && m.invokes->target.index == 2)
+      resolve = m.invokes->passed.size() == 2 && !m.invokes->passed[0] && m.invokes->passed[1] == 0u;
+  }
+  EXPECT_TRUE(post);
+  EXPECT_TRUE(resolve);
+}

@@ -694,11 +694,24 @@ void FunctionAnalyzer::recordConnection(const CallView& call, const ApiModel::Co
   if (const clang::LambdaExpr* lambda = handlers.empty() ? lambdaHeldBy(handler) : nullptr)
     handlers = callOperatorUsrs(lambda);  // a lambda copied into the call
   if (handlers.empty()) handlers = callOperators(handler);
+  // A signal of the library (`QTimer::timeout`, `QNetworkReply::finished`) is emitted
+  // by the event loop, never by the program: a lambda connected to it runs there with
+  // the captures it has here, and nothing of the program's data as arguments.
+  if (emittedByLibrary(signal)) recordHandlerRun(call, handler, s);
   for (const std::string& usr : eval(signal, s).fns) {
     std::vector<std::string>& connected = connections_[kConnectedHandlers + usr];
     for (const std::string& h : handlers)
       if (std::find(connected.begin(), connected.end(), h) == connected.end()) connected.push_back(h);
   }
+}
+
+// `&QTimer::timeout`: a member function of a library class named as a signal.
+bool FunctionAnalyzer::emittedByLibrary(const clang::Expr* signal) const {
+  const auto* addressOf = llvm::dyn_cast<clang::UnaryOperator>(signal->IgnoreParenImpCasts());
+  const auto* ref =
+      llvm::dyn_cast<clang::DeclRefExpr>((addressOf ? addressOf->getSubExpr() : signal)->IgnoreParenImpCasts());
+  const auto* fn = ref ? llvm::dyn_cast<clang::FunctionDecl>(ref->getDecl()) : nullptr;
+  return fn && !isUserFunction(fn);
 }
 
 // A wipe (a flow from nothing that replaces, `memset(p, 0, sizeof *p)`) through a

@@ -178,11 +178,26 @@ void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const S
       if (cap->capturesThis()) {
         a.fieldStrs.emplace(*name, StrVal{{{StrPiece::Param, thisPath().fields, kThisParam}}, {}});
         copyFieldStrings(thisPath(), *name, s, a.fieldStrs);
+      } else if (auto own = partOfOwnObject(*init)) {
+        a.fieldStrs.emplace(*name, StrVal{{{StrPiece::Param, own->fields, kThisParam}}, {}});
+        copyFieldStrings(*own, *name, s, a.fieldStrs);
       } else if (v.str.known() || v.dest.known()) {
         a.fieldStrs.emplace(*name, destinationOf(v));
       }
     }
   }
+}
+
+// `[self = shared_from_this()]`, `[self]` in a nested lambda: a capture initialised
+// with this function's own object (through a model's `alias: this`) or a part of it
+// stands for that part, as a captured `this` does for the object.
+std::optional<AccessPath> FunctionAnalyzer::partOfOwnObject(const clang::Expr* init) {
+  const clang::Expr* e = init->IgnoreImplicit();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(e); copy && copy->getNumArgs() == 1)
+    e = copy->getArg(0)->IgnoreImplicit();  // a smart pointer copied or moved into the closure
+  std::optional<AccessPath> object = lvalue(e);
+  if (!object || object->root != thisPath().root || object->weak) return std::nullopt;
+  return object;
 }
 
 // A record built in the argument list (`Exporter x({outbox, finance})`, `send(Msg{to,
@@ -834,13 +849,19 @@ bool FunctionAnalyzer::invokesCallable(const CallView& call, const clang::Expr*&
     firstArg = 0;
     return true;
   }
-  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
-    if (!m->invokes || !conditionHolds(*m, call)) continue;
-    target = operandExpr(call, m->invokes->target);
-    firstArg = m->invokes->args.index;
-    return target != nullptr && (!programFunctor(target) || !callOperators(target).empty());
-  }
-  return false;
+  const ApiModel::Invoke* invoke = invokingModel(call);
+  if (!invoke) return false;
+  target = operandExpr(call, invoke->target);
+  firstArg = invoke->args.index;
+  return target != nullptr && (!programFunctor(target) || !callOperators(target).empty());
+}
+
+// The `invokes` of the first model that applies to a library call.
+const ApiModel::Invoke* FunctionAnalyzer::invokingModel(const CallView& call) {
+  if (!call.callee) return nullptr;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->invokes && conditionHolds(*m, call)) return &*m->invokes;
+  return nullptr;
 }
 
 // An object of one of the program's classes that is no lambda nor made of lambdas
@@ -878,11 +899,24 @@ void FunctionAnalyzer::addCapturesOfCopies(const AbsVal& held, ArgFact& closure)
 
 void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg,
                                           const State& s) {
-  const unsigned id = siteId(call.expr);
+  recordIndirectCallAt(call.expr, call, target, firstArg, s);
+}
+
+// A lambda handed to a library call runs later, when the library calls it back (a
+// completion handler, a timer's or a signal's): a call of its own at the lambda,
+// with what it captured and none of the call's arguments.
+void FunctionAnalyzer::recordHandlerRun(const CallView& call, const clang::Expr* handler, const State& s) {
+  const clang::LambdaExpr* lambda = lambdaHeldBy(handler);
+  if (lambda) recordIndirectCallAt(lambda, call, handler, static_cast<unsigned>(call.args.size()), s);
+}
+
+void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallView& call, const clang::Expr* target,
+                                            unsigned firstArg, const State& s) {
+  const unsigned id = siteId(at);
   CallSiteFact site;
   site.id = id;
   site.calleeName = "(" + text(target) + ")";
-  site.loc = loc(call.expr);
+  site.loc = loc(at);
   const AbsVal held = eval(target, s);
   site.targets = held.fns.empty() ? callOperators(target) : held.fns;
   site.hasThis = true;
@@ -897,7 +931,13 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
     site.viaParam = true;
     site.target = ParamRef{held.taint.params[0].index, held.taint.params[0].field, {}};
   }
-  for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  const ApiModel::Invoke* invoke = invokingModel(call);
+  if (invoke && !invoke->passed.empty() && at == call.expr) {
+    for (const std::optional<unsigned>& i : invoke->passed)
+      site.args.push_back(i && *i < call.args.size() ? argFact(call.args[*i], s) : ArgFact{});
+  } else {
+    for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
+  }
   // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
   if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);
   // A table this function aimed the pointer at (`t->ops = &k_https_ops;

@@ -73,8 +73,21 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
   keepResultBeforeOverwrite(call, s);
   const bool modelled = execModelledCall(call, s);
   storeDeclaredOutputs(call, s);
+  if (!isUserFunction(call.callee)) runHandlersHandedToLibrary(call, s);
   if (modelled || !isUserFunction(call.callee) || call.isConstructor) return;
   execProgramCall(call, s);
+}
+
+// `resolver.async_resolve(host, port, [self](auto ec, auto results) {...})`: a library
+// runs the lambdas it is handed, later (completion handlers, callbacks). Not the
+// standard library's (a comparator, a `std::function` being built: their models say
+// when they run), nor where a model says how the call runs them (`invokes`,
+// `connects`).
+void FunctionAnalyzer::runHandlersHandedToLibrary(const CallView& call, const State& s) {
+  if (call.isConstructor || call.callee->isInStdNamespace()) return;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->invokes || m->connects) return;
+  for (const clang::Expr* arg : call.args) recordHandlerRun(call, arg, s);
 }
 
 }  // namespace egress

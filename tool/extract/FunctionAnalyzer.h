@@ -221,6 +221,7 @@ class FunctionAnalyzer {
   void recordLocalArgsAtExit(const State& exit);
   ArgFact localAtExit(const AccessPath& path, const State& exit) const;
   void closureFields(const clang::Expr* arg, ArgFact& a, const State& s);
+  std::optional<AccessPath> partOfOwnObject(const clang::Expr* init);
   std::string passedAsBase(const clang::Expr* arg, clang::QualType as = {});
   std::string returnedAsBase(const clang::Expr* value);
   void forEachFieldInit(const clang::InitListExpr* list, unsigned depth,
@@ -232,10 +233,16 @@ class FunctionAnalyzer {
   void forgetGlobalsAfterCall(State& s) const;
   static constexpr std::size_t kMaxGlobalsPerCall = 32;
   void recordIndirectCall(const CallView& call, const clang::Expr* target, unsigned firstArg, const State& s);
+  void recordIndirectCallAt(const clang::Expr* at, const CallView& call, const clang::Expr* target, unsigned firstArg,
+                            const State& s);
+  void recordHandlerRun(const CallView& call, const clang::Expr* handler, const State& s);
+  const ApiModel::Invoke* invokingModel(const CallView& call);
+  void runHandlersHandedToLibrary(const CallView& call, const State& s);
   std::string tableEntryAimedAt(const clang::Expr* target, const State& s);
   bool programFunctor(const clang::Expr* target) const;
   std::vector<std::string> callOperators(const clang::Expr* target) const;
   void recordConnection(const CallView& call, const ApiModel::Connect& connect, const State& s);
+  bool emittedByLibrary(const clang::Expr* signal) const;
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
   void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);

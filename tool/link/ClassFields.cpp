@@ -10,6 +10,8 @@
 
 namespace egress {
 namespace {
+// What the USR of a lambda's call operator ends with (the closure is an anonymous class).
+constexpr const char* kLambdaOperator = "@Sa@F@operator()";
 
 constexpr unsigned kMaxFieldHops = 3;  // a field stored from another field, and so on
 
@@ -50,8 +52,10 @@ std::string classOfMethod(const std::string& usr) {
   return owner[kind - 2] == '@' && (tag == 'S' || tag == 'C' || tag == 'U') ? owner : std::string();
 }
 
+bool isLambdaCallOperator(const std::string& usr) { return usr.find(kLambdaOperator) != std::string::npos; }
+
 std::string classOfLambda(const std::string& usr) {
-  const std::size_t closure = usr.find("@Sa@F@operator()");
+  const std::size_t closure = usr.find(kLambdaOperator);
   if (closure == std::string::npos) return {};
   // A lambda is a local class: its USR starts with the file and offset it is at
   // (`c:feed.cpp@1589@N@lmd@S@Feed@F@run#...`), which the class's own does not.

@@ -81,5 +81,7 @@ std::string classOfMethod(const std::string& usr);
 // The class of the method a lambda's call operator was written in
 // (`c:@S@Feed@F@run#@Sa@F@operator()#1` -> `c:@S@Feed`), or empty.
 std::string classOfLambda(const std::string& usr);
+// Whether `usr` is a lambda's call operator.
+bool isLambdaCallOperator(const std::string& usr);
 
 }  // namespace egress

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "facts/TaintOps.h"
+#include "link/ClassFields.h"
 
 namespace egress {
 namespace {
@@ -135,8 +136,13 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
                              bool object) const {
   if (field.empty()) return resolveTaint(f, arg.whole, depth);
   TaintUnion out;
-  for (const auto& [path, t] : arg.fields)
-    if (relatedFields(path, field)) out.add(resolveTaint(f, t, depth));
+  for (const auto& [path, t] : arg.fields) {
+    if (!relatedFields(path, field)) continue;
+    // Below a field that holds a whole object (a closure's captured `q`), what calls
+    // left in that object is what they left at the rest of the path (`q.pending_`).
+    const std::optional<std::string> rest = fieldBelow(path, field);
+    out.add(resolveTaint(f, rest ? narrowedToField(t, *rest) : t, depth));
+  }
   // Symbolic parts of the whole argument travel to every field, and so does what
   // calls on the object left in it (setters, adders: tracked per object, not per
   // field), unless the caller stored the field since (its entry has the later calls).
@@ -157,11 +163,19 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
     // Bounded: a stack kept in a global (`doc->last = doc->last->parent`) otherwise
     // names one level deeper every round and never settles.
     if (p.index == kGlobalParam && !object) p.field = joinFieldBounded(p.field, field);
+    else if (capturedVariable(f, p)) p.field = joinFieldBounded(p.field, field);
     else if (!p.field.empty()) continue;
     else p.field = field;
     result.params.push_back(std::move(p));
   }
   return result;
+}
+
+// In a lambda, a variable it captured (`[&q] { q.flush(); }`) is the closure's field
+// `q`: it stands for the caller's own variable, whose fields a call reads as its own.
+bool Substitution::capturedVariable(FunctionId f, const ParamRef& p) const {
+  return p.index == kThisParam && !p.field.empty() && p.field.find('.') == std::string::npos && p.field != "this" &&
+         isLambdaCallOperator(graph_.function(f).usr);
 }
 
 bool Substitution::resetSince(FunctionId f, const CallRef& ref, const std::string& field) const {
@@ -1069,7 +1083,9 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
           {StrPiece::Param, joinFieldBounded(arg->root.field, p.text, 2 * kMaxFieldDepth), arg->root.index});
     else if (auto field = arg ? wholeObjectField(arg->str, p.text) : std::nullopt)
       part = *field;  // a copy of a global's record (`Bucket b(reg.eps().pod)`): its field
-    else if (!arg) part.pieces.push_back(p);
+    // (A parameter the call passes nothing for, a handler the library runs, is unknown
+    // here: not the caller's parameter of that number.)
+    else if (!arg && p.kind != StrPiece::Param) part.pieces.push_back(p);
     // (Absent: the object has no such field, this override does not run for it.)
     if (!informative(part) && !isAbsent(part) && ofClass && p.kind == StrPiece::Param && p.index == kThisParam &&
         !p.text.empty())

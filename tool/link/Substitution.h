@@ -103,6 +103,7 @@ class Substitution {
   // function it may run does): what `ref` stands for is no longer there.
   bool resetSince(FunctionId f, const CallRef& ref, const std::string& field) const;
   Taint argTaint(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth, bool object) const;
+  bool capturedVariable(FunctionId f, const ParamRef& p) const;
   // A reference into the memo, or to `scratch` for a site the function does not own.
   const Taint& argInput(FunctionId f, const CallSiteFact& c, const ParamRef& p, unsigned depth, Taint& scratch) const;
   const Taint& effectOnField(FunctionId f, const CallRef& ref, const std::string& field, unsigned depth) const;

@@ -118,6 +118,9 @@ struct ApiModel {
     Operand target;
     Operand args;
     std::optional<Operand> result;  // where the function's results go (std::transform's output)
+    // `args: [none, 0]`: what each parameter of the function receives, an argument of
+    // the call or nothing known (async_resolve's handler gets the resolved host).
+    std::vector<std::optional<unsigned>> passed;
   };
   std::optional<Invoke> invokes;
   // Connects a handler to a function (Qt's `connect(sender, &S::signal, receiver,

@@ -220,6 +220,21 @@ std::optional<Operand> argumentOperand(const YamlReader& y, const YAML::Node& n,
   return o;
 }
 
+// `[none, 0]`: for each parameter of an invoked function, the argument it receives.
+std::vector<std::optional<unsigned>> passedArguments(const YamlReader& y, const YAML::Node& list) {
+  std::vector<std::optional<unsigned>> out;
+  for (const YAML::Node& item : list) {
+    if (item.IsScalar() && item.Scalar() == "none") {
+      out.push_back(std::nullopt);
+      continue;
+    }
+    const Operand o = operand(y, item);
+    if (o.kind != Operand::Arg) y.fail(item, "expected an argument number or 'none' in 'args'");
+    out.push_back(o.index);
+  }
+  return out;
+}
+
 std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
   std::vector<Operand> out;
   if (n.IsSequence()) {
@@ -335,9 +350,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     y.expectMap(inv, "'invokes'");
     y.checkKeys(inv, {"target", "args", "result"});
     if (!inv["target"]) y.fail(inv, "'invokes' needs 'target' (the operand holding the function)");
-    const Operand args = inv["args"] ? operand(y, inv["args"]) : Operand{Operand::AllArgs, 0};
-    if (args.kind != Operand::AllArgs) y.fail(inv["args"], "expected 'args' of the form N+ (argument N and after)");
-    m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args, {}};
+    const bool list = inv["args"] && inv["args"].IsSequence();
+    const Operand args = inv["args"] && !list ? operand(y, inv["args"]) : Operand{Operand::AllArgs, 0};
+    if (args.kind != Operand::AllArgs)
+      y.fail(inv["args"], "expected 'args' of the form N+ (argument N and after) or a list of argument numbers");
+    m.invokes = ApiModel::Invoke{operand(y, inv["target"]), args, {}, {}};
+    if (list) m.invokes->passed = passedArguments(y, inv["args"]);
     if (inv["result"]) m.invokes->result = operand(y, inv["result"]);
   }
   if (const YAML::Node c = n["connects"]) {

@@ -3,6 +3,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QObject>
 #include <QtCore/QString>
+#include <QtCore/QTimer>
 #include <QtCore/QVariantMap>
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpSocket>
@@ -67,4 +68,27 @@ void wire(Scanner* scanner, Printer* printer, Relay* forwarder) {
   QObject::connect(scanner, &Scanner::labelled, forwarder, &Relay::forward);
   QObject::connect(scanner, &Scanner::heartbeat, printer, &Printer::beat);
   QObject::connect(scanner, &Scanner::delivered, [](const QVariantMap& pod) { relay(pod); });
+}
+
+// A signal of the library (`QTimer::timeout`) is emitted by the event loop: the lambda
+// connected to it runs with what it captured, here the queue the caller filled.
+class ScanQueue {
+ public:
+  ScanQueue() : m_host(QStringLiteral("scans.depot-mirror.example.cn")) {}
+  void add(const Shipment& s) { m_pending = QByteArray::fromStdString(s.tracking_no); }
+  void flush() {
+    QTcpSocket socket;
+    socket.connectToHost(m_host, 7100);
+    socket.write(m_pending);  // expect: violation shipment.tracking
+  }
+
+ private:
+  QString m_host;
+  QByteArray m_pending;
+};
+
+void close_day(const Shipment& s, QTimer* timer) {
+  ScanQueue queue;
+  queue.add(s);
+  QObject::connect(timer, &QTimer::timeout, [&queue]() { queue.flush(); });
 }

@@ -451,5 +451,31 @@ struct Stop {
   EXPECT_EQ(functionNamed(tu, "Stop::trade").resets, both);
 }
 
+// A lambda handed to a library function runs later (a completion handler): a call of
+// its own, at the lambda, with what it captured and no arguments. Not one being made
+// into a std::function: that runs where the program calls it.
+TEST(CallSites, ALambdaHandedToALibraryRunsWithWhatItCaptured) {
+  const TUFacts tu = extractSnippet(R"(
+#include <functional>
+# 1 "evloop.h" 3
+template <class F> void ev_defer(int after_ms, F handler) {}
+# 100 "snippet.cpp"
+void send_now(const std::string& body);
+void f(const Parcel& p) {
+  std::string body = p.tracking_no;
+  ev_defer(50, [body] { send_now(body); });
+  std::function<void()> job = [body] { send_now(body); };
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.calls.size(), 1u);
+  const CallSiteFact& run = f.calls[0];
+  EXPECT_EQ(run.calleeName.rfind("([body]", 0), 0u) << run.calleeName;
+  EXPECT_EQ(run.loc.line, 103u);
+  EXPECT_TRUE(run.args.empty());
+  ASSERT_EQ(run.targets.size(), 1u);
+  ASSERT_TRUE(run.thisArg.fields.count("body"));
+  EXPECT_TRUE(readsParam(run.thisArg.fields.at("body"), 0, "tracking_no"));
+}
+
 }  // namespace
 }  // namespace egress

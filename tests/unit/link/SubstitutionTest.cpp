@@ -65,6 +65,18 @@ TEST(Substitution, AParameterBecomesTheArgument) {
   EXPECT_TRUE(categories(atCallSite(callee, caller, param(0))).empty());
 }
 
+// A handler the library runs gets none of the caller's arguments: its parameter is
+// unknown at that call, not the caller's parameter of the same number.
+TEST(Substitution, AParameterTheCallPassesNothingForIsUnknown) {
+  const FunctionFacts handler = function("handler", 2);
+  FunctionFacts caller = function("caller", 2);
+  caller.calls = {call(0, handler, {})};
+  const auto l = link({handler, caller}, caller);
+  const StrVal got = l->subst().substituteStr(l->caller, l->site(0), StrVal{{{StrPiece::Param, "", 1}}, {}});
+  ASSERT_EQ(got.pieces.size(), 1u);
+  EXPECT_EQ(got.pieces[0].kind, StrPiece::Unknown);
+}
+
 TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
   const FunctionFacts callee = function("publish", 2);  // publish(unsigned flags, const Customer& c)
   FunctionFacts caller = function("caller", 1);
