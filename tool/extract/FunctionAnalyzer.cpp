@@ -499,6 +499,18 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   const CallView view = callView(call);
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
+    // `alias: return`: a stream that is its own buffer (`g_memory_output_stream_new()`):
+    // what is written to it stays in the variable.
+    if (m->aliasOf->kind == Operand::Return) {
+      views_[v] = AccessPath{v, "", true};
+      return;
+    }
+    // `alias: return`: a stream that is its own buffer (`g_memory_output_stream_new()`):
+    // what is written to it stays in the variable.
+    if (m->aliasOf->kind == Operand::Return) {
+      views_[v] = AccessPath{v, "", true};
+      return;
+    }
     const clang::Expr* target = operandExpr(view, *m->aliasOf);
     // What a smart pointer manages (`CURL* h = handle_.get()`) is that object, a
     // handle with its own destination, not a position in a buffer.
