@@ -203,3 +203,18 @@ TEST(RulesLoader, BundledInvokesKeepTheirArguments) {
   EXPECT_TRUE(post);
   EXPECT_TRUE(resolve);
 }
+
+// `set-properties` names where the (name, value) pairs start and which object gets them.
+TEST(RulesLoader, SetPropertiesNamesThePairsAndTheObject) {
+  for (const auto& [model, error] : std::vector<std::pair<std::string, std::string>>{
+           {"{from: 1, to: return}", ""},
+           {"{from: 1, to: 0}", ""},
+           {"{from: 1}", "'set-properties' needs 'from' and 'to'"},
+           {"{from: 1, to: this}", "expected 'to' to be 'return' or an argument number"},
+           {"{from: all, to: 0}", "expected 'from' to be an argument number"}}) {
+    const std::string got =
+        apiFileError("setprops", "library: p\nfunctions:\n  - {name: make, set-properties: " + model + "}\n");
+    if (error.empty()) EXPECT_EQ(got, "") << model;
+    else EXPECT_NE(got.find(error), std::string::npos) << model << ": " << got;
+  }
+}

@@ -788,6 +788,9 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
   }
   markInput(call, m.input, s);
   if (m.properties) readProperties(call, *m.properties, s);
+  if (m.setProperties && m.setProperties->to.kind == Operand::Arg)
+    if (const clang::Expr* target = operandExpr(call, m.setProperties->to))
+      if (auto object = lvalue(target)) storeProperties(*object, call, *m.setProperties, s);
   if (m.returns && m.returns->to) storeProvenance(call, *m.returns, s);
   if (m.swaps) swapOperands(call, *m.swaps, s);
   if (m.joins) joinPart(call, *m.joins, s);
@@ -842,22 +845,59 @@ void FunctionAnalyzer::markInput(const CallView& call, const std::vector<Operand
 // is data of the category a field of that name would be: an object's property is
 // its field by another spelling (`g_object_get(s, "tracking-number", &tn, NULL)`).
 void FunctionAnalyzer::readProperties(const CallView& call, const Operand& first, State& s) {
-  for (unsigned i = first.index;; i += 2) {
-    const clang::Expr* name = operandExpr(call, Operand{Operand::Arg, i});
-    const clang::Expr* out = operandExpr(call, Operand{Operand::Arg, i + 1});
-    const StrVal key = name ? eval(name, s).str : StrVal{};
-    if (!out || key.pieces.size() != 1 || !key.alts.empty() || key.pieces[0].kind != StrPiece::Const) return;
+  const clang::Expr* object = operandExpr(call, Operand{Operand::Arg, 0});
+  const std::optional<AccessPath> owner = object ? lvalue(object) : std::nullopt;
+  forEachProperty(call, first, s, [&](const std::string& property, const clang::Expr* out) {
     const std::optional<AccessPath> path = lvalue(out);
-    if (!path || !out->getType()->isPointerType()) continue;
-    const std::string& property = key.pieces[0].text;
+    if (!path || !out->getType()->isPointerType()) return;
     AbsVal read;
     for (const std::string& c : ctx_.classifier.propertyCategories(property, out->getType()->getPointeeType())) {
       Origin o{c, loc(call.expr), "property \"" + property + "\"", {}, currentGuards_};
       o.path.push({loc(call.expr), "reads property \"" + property + "\" (" + c + ")"});
       read.taint.origins.push_back(std::move(o));
     }
-    if (!read.taint.empty()) store(*path, std::move(read), s, call.expr, true);
+    // Its text is what the object holds at the field of that name (where a
+    // `set-properties` model put it: `g_object_get(self, "host", &host, NULL)`).
+    if (owner) read.str = destinationOf(evalPath(propertyField(*owner, property), out->getType(), s));
+    if (!read.taint.empty() || read.str.known()) store(*path, std::move(read), s, call.expr, true);
+  });
+}
+
+// The (name, value) pairs of a variadic property list from `first` on, up to the
+// first name that is no constant text (the NULL ending the list).
+void FunctionAnalyzer::forEachProperty(const CallView& call, const Operand& first, const State& s,
+                                       const std::function<void(const std::string&, const clang::Expr*)>& each) {
+  for (unsigned i = first.index;; i += 2) {
+    const clang::Expr* name = operandExpr(call, Operand{Operand::Arg, i});
+    const clang::Expr* value = operandExpr(call, Operand{Operand::Arg, i + 1});
+    const StrVal key = name ? eval(name, s).str : StrVal{};
+    if (!value || key.pieces.size() != 1 || !key.alts.empty() || key.pieces[0].kind != StrPiece::Const) return;
+    each(key.pieces[0].text, value);
   }
+}
+
+// A property is the object's field of that name, spelled with underscores
+// ("partner-code" is `partner_code`).
+AccessPath FunctionAnalyzer::propertyField(const AccessPath& object, std::string property) {
+  std::replace(property.begin(), property.end(), '-', '_');
+  return AccessPath{object.root, joinField(object.fields, property), object.weak};
+}
+
+// A model's `set-properties` into `object`: each value at its property's field.
+void FunctionAnalyzer::storeProperties(const AccessPath& object, const CallView& call,
+                                       const ApiModel::SetProperties& set, State& s) {
+  forEachProperty(call, set.from, s, [&](const std::string& property, const clang::Expr* value) {
+    store(propertyField(object, property), eval(value, s), s, call.expr, object.weak);
+  });
+}
+
+// `obj = g_object_new(T, "endpoint", url, NULL)`: the result's properties, stored
+// below the path the result is stored at.
+void FunctionAnalyzer::storeResultProperties(const AccessPath& self, const CallView& call, State& s) {
+  if (!call.callee) return;
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->setProperties && m->setProperties->to.kind == Operand::Return && conditionHolds(*m, call))
+      storeProperties(self, call, *m->setProperties, s);
 }
 
 // The `halves` models that apply to a call on a container of pairs, unless the call

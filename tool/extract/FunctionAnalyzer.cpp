@@ -756,6 +756,7 @@ void FunctionAnalyzer::storeAggregate(const AccessPath& self, const clang::Expr*
   const clang::Expr* bare = value->IgnoreImplicit();
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(bare)) {
     storeElements(self, callView(call), type, s);
+    storeResultProperties(self, callView(call), s);
     return;
   }
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(bare)) {

@@ -6,6 +6,7 @@
 // The result is the function's summary in terms of its parameters and call sites.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -158,6 +159,11 @@ class FunctionAnalyzer {
   std::vector<const ApiModel*> halvesModels(const CallView& call);
   void storeHalves(const CallView& call, const ApiModel::Halves& halves, State& s);
   void readProperties(const CallView& call, const Operand& first, State& s);
+  void forEachProperty(const CallView& call, const Operand& first, const State& s,
+                       const std::function<void(const std::string&, const clang::Expr*)>& each);
+  static AccessPath propertyField(const AccessPath& object, std::string property);
+  void storeProperties(const AccessPath& object, const CallView& call, const ApiModel::SetProperties& set, State& s);
+  void storeResultProperties(const AccessPath& self, const CallView& call, State& s);
   void markInput(const CallView& call, const std::vector<Operand>& input, State& s);
   void storeProvenance(const CallView& call, const ApiModel::Provenance& returns, State& s);
   std::vector<AbsVal> argumentValues(const CallView& call, unsigned first, const State& s);

@@ -166,6 +166,15 @@ struct ApiModel {
   // value read is data of the category a field of that name is
   // (`g_object_get(s, "tracking-number", &tn, NULL)`).
   std::optional<Operand> properties;
+  // `set-properties: {from: N, to: OPERAND}`: from argument N on, (name, value) pairs,
+  // ended by NULL: each value is stored at the field of that name (dashes read as
+  // underscores) of the object `to` names, the call's result or an argument
+  // (`g_object_new(T, "endpoint", url, NULL)`, `g_object_set(o, "host", h, NULL)`).
+  struct SetProperties {
+    Operand from;
+    Operand to;
+  };
+  std::optional<SetProperties> setProperties;
 
   struct Flow {
     std::vector<Operand> from;

@@ -324,9 +324,10 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name",       "when",    "flow",     "no-flow",    "sink", "set-destination", "returns", "alias",
-                  "joins",      "invokes", "connects", "constructs", "key",  "encrypts",        "swap",    "elements",
-                  "element-of", "halves",  "input",    "properties", "note"});
+  y.checkKeys(n, {"name",    "when",       "flow",           "no-flow",  "sink",       "set-destination",
+                  "returns", "alias",      "joins",          "invokes",  "connects",   "constructs",
+                  "key",     "encrypts",   "swap",           "elements", "element-of", "halves",
+                  "input",   "properties", "set-properties", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -415,13 +416,23 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   }
   if (n["input"]) m.input = operands(y, n["input"]);
   if (n["properties"]) m.properties = argumentOperand(y, n, "properties");
+  if (const YAML::Node sp = n["set-properties"]) {
+    y.expectMap(sp, "'set-properties'");
+    y.checkKeys(sp, {"from", "to"});
+    if (!sp["from"] || !sp["to"]) y.fail(sp, "'set-properties' needs 'from' and 'to'");
+    const Operand to = operand(y, sp["to"]);
+    if (to.kind != Operand::Return && to.kind != Operand::Arg)
+      y.fail(sp["to"], "expected 'to' to be 'return' or an argument number");
+    m.setProperties = ApiModel::SetProperties{*argumentOperand(y, sp, "from"), to};
+  }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.joins &&
       !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements &&
-      !m.elementOf && !m.halves && m.input.empty() && !m.properties)
+      !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties)
     y.fail(
         n,
         "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, joins, invokes, "
-        "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties");
+        "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
+        "set-properties");
   return m;
 }
 

@@ -3,6 +3,7 @@
  * opaque here, so its properties are the only evidence. */
 #include <gio/gio.h>
 #include <string.h>
+#include "common/records.h"
 
 void send_sorted_parcel(GSocket *udp, GObject *shipment)
 {
@@ -21,4 +22,25 @@ void send_sorted_parcel(GSocket *udp, GObject *shipment)
     g_free(flag);
     g_free(tracking);
     g_free(consignee);
+}
+
+/* A property set with g_object_new or g_object_set is read back with g_object_get
+ * (or at the field of its name): the sorter link's host is where its lines go. */
+static void send_line(GSocketClient *client, GObject *link, const char *line)
+{
+    gchar *host = NULL;
+    g_object_get(link, "host", &host, NULL);
+    GSocketConnection *conn = g_socket_client_connect_to_host(client, host, 7000, NULL, NULL);
+    GOutputStream *out = g_io_stream_get_output_stream(G_IO_STREAM(conn));
+    g_output_stream_write_all(out, line, strlen(line), NULL, NULL, NULL); /* expect: violation shipment.tracking */
+    g_free(host);
+}
+
+void divert(GSocketClient *client, const struct waybill *w)
+{
+    GObject *sorter = g_object_new(G_TYPE_OBJECT, "host", "sorter.hub-partner.example.cn", NULL);
+    send_line(client, sorter, w->tracking_no);
+    GObject *local = g_object_new(G_TYPE_OBJECT, NULL);
+    g_object_set(local, "host", "10.40.0.5", NULL);
+    send_line(client, local, "PING");
 }
