@@ -98,6 +98,22 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     return true;
   }
 
+  // The visitor skips implicit code, so a class whose fields are set only by their
+  // default member initializers (`std::string base_ = "https://...";`) would show no
+  // store of them: its implicit default constructor, where the TU defines it, is
+  // analysed like a written one.
+  bool VisitCXXRecordDecl(clang::CXXRecordDecl* record) {
+    if (!record->isThisDeclarationADefinition() || !hasFieldInitializers(record)) return true;
+    for (clang::CXXConstructorDecl* ctor : record->ctors())
+      if (ctor->isImplicit() && ctor->isDefaultConstructor()) VisitFunctionDecl(ctor);
+    return true;
+  }
+
+  static bool hasFieldInitializers(const clang::CXXRecordDecl* record) {
+    return std::any_of(record->field_begin(), record->field_end(),
+                       [](const clang::FieldDecl* f) { return f->hasInClassInitializer(); });
+  }
+
   // `egress:<category>` annotations that name no category would silently classify
   // nothing: say so.
   bool VisitDecl(clang::Decl* d) {
