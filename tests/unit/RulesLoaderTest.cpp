@@ -204,6 +204,23 @@ TEST(RulesLoader, BundledInvokesKeepTheirArguments) {
   EXPECT_TRUE(resolve);
 }
 
+// `callback-context: N` is an argument number, enough for a model on its own; the
+// bundled GLib signal connection names its data argument.
+TEST(RulesLoader, CallbackContextIsAnArgument) {
+  for (const auto& [value, error] : std::vector<std::pair<std::string, std::string>>{
+           {"3", ""}, {"return", "expected 'callback-context' to be an argument number"}}) {
+    const std::string got =
+        apiFileError("ctx", "library: p\nfunctions:\n  - {name: connect, callback-context: " + value + "}\n");
+    if (error.empty()) EXPECT_EQ(got, "") << value;
+    else EXPECT_NE(got.find(error), std::string::npos) << value << ": " << got;
+  }
+  bool signal = false;
+  for (const ApiModel& m : test::bundledRules().apis)
+    if (m.name.text.find("g_signal_connect_data") != std::string::npos && m.callbackContext)
+      signal = m.callbackContext->index == 3;
+  EXPECT_TRUE(signal);
+}
+
 // `set-properties` names where the (name, value) pairs start and which object gets them.
 TEST(RulesLoader, SetPropertiesNamesThePairsAndTheObject) {
   for (const auto& [model, error] : std::vector<std::pair<std::string, std::string>>{

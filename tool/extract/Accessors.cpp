@@ -7,6 +7,7 @@
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/Stmt.h>
+#include <llvm/ADT/SmallVector.h>
 
 #include "extract/Names.h"
 #include "facts/Facts.h"
@@ -191,34 +192,49 @@ std::vector<Accessor::Reset> resets(const clang::FunctionDecl* fn, const clang::
   return out;
 }
 
-// The field of `this` expression `e` names, if it is one.
-std::optional<std::vector<const clang::FieldDecl*>> thisField(const clang::Expr* e, const clang::FunctionDecl* fn) {
+// The field of an input `e` names that the caller sees changed: of `this`, or of a
+// parameter handed by pointer or reference (not a copy).
+std::optional<Accessor::Reset> callerVisibleField(const clang::Expr* e, const clang::FunctionDecl* fn) {
   auto field = fieldOfInput(e, fn);
-  if (!field || field->first != kThisParam) return std::nullopt;
-  return std::move(field->second);
+  if (!field) return std::nullopt;
+  if (field->first != kThisParam) {
+    if (field->first >= fn->getNumParams()) return std::nullopt;
+    const clang::QualType type = fn->getParamDecl(field->first)->getType();
+    if (!type->isPointerType() && !type->isReferenceType()) return std::nullopt;
+  }
+  return Accessor::Reset{field->first, std::move(field->second)};
 }
 
-// The field of `this` statement `st` may store into, if any.
-std::optional<std::vector<const clang::FieldDecl*>> storedField(const clang::Stmt* st, const clang::FunctionDecl* fn) {
+// The field of an input statement `st` may store into, if any.
+std::optional<Accessor::Reset> storedField(const clang::Stmt* st, const clang::FunctionDecl* fn) {
   const clang::Expr *lhs = nullptr, *rhs = nullptr;
-  if (assignment(st, lhs, rhs)) return thisField(lhs, fn);
+  if (assignment(st, lhs, rhs)) return callerVisibleField(lhs, fn);
   if (const auto* op = llvm::dyn_cast<clang::UnaryOperator>(st); op && op->getOpcode() == clang::UO_AddrOf)
-    return thisField(op->getSubExpr(), fn);
+    return callerVisibleField(op->getSubExpr(), fn);
   // A non-const method of a member held by value (`sock_.connect(ep)`); through a
   // pointer member (`client_->send()`) the member itself is not changed.
   if (const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(st))
     if (const clang::CXXMethodDecl* m = call->getMethodDecl(); m && !m->isConst() && !m->isStatic())
       if (const clang::Expr* object = call->getImplicitObjectArgument(); !object->getType()->isPointerType())
-        return thisField(object, fn);
+        return callerVisibleField(object, fn);
   return std::nullopt;
 }
 
-void collectStores(const clang::Stmt* st, const clang::FunctionDecl* fn,
-                   std::vector<std::vector<const clang::FieldDecl*>>& out) {
-  if (!st || llvm::isa<clang::LambdaExpr>(st)) return;  // a lambda's body runs elsewhere
-  if (auto field = storedField(st, fn); field && std::find(out.begin(), out.end(), *field) == out.end())
-    out.push_back(std::move(*field));
-  for (const clang::Stmt* child : st->children()) collectStores(child, fn, out);
+// Walked with a work list, not recursion: a generated expression may nest thousands
+// of levels deep.
+void collectStores(const clang::Stmt* body, const clang::FunctionDecl* fn, std::vector<Accessor::Reset>& out) {
+  llvm::SmallVector<const clang::Stmt*, 64> work{body};
+  while (!work.empty()) {
+    const clang::Stmt* st = work.pop_back_val();
+    if (!st || llvm::isa<clang::LambdaExpr>(st)) continue;  // a lambda's body runs elsewhere
+    if (auto field = storedField(st, fn)) {
+      const auto same = [&](const Accessor::Reset& r) { return r.object == field->object && r.field == field->field; };
+      if (std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(*field));
+    }
+    const std::size_t first = work.size();
+    for (const clang::Stmt* child : st->children()) work.push_back(child);
+    std::reverse(work.begin() + first, work.end());  // in source order
+  }
 }
 
 Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const clang::FunctionDecl*)>& empties,
@@ -234,7 +250,7 @@ Accessor classify(const clang::FunctionDecl* fn, const std::function<bool(const 
   if (a.kind == Accessor::None) a = setter(def, body, empties);
   if (a.kind != Accessor::None) return a;
   a.resets = resets(def, body, empties, swapped);
-  if (llvm::isa<clang::CXXMethodDecl>(def)) collectStores(body, def, a.mayStore);
+  collectStores(body, def, a.mayStore);
   return a;
 }
 

@@ -41,12 +41,12 @@ struct Accessor {
     std::vector<const clang::FieldDecl*> field;
   };
   std::vector<Reset> resets;
-  // Kind None, methods only: fields of `this` the body may store into anywhere, on
-  // some path (assigns, takes the address of, calls a non-const method of a member
-  // held by value): a lazy `ensure_open()`
-  // connecting a member the caller then sends through. Each chain once, outermost
-  // field first.
-  std::vector<std::vector<const clang::FieldDecl*>> mayStore;
+  // Kind None: fields of `this`, or of a parameter the object is handed by pointer or
+  // reference, the body may store into anywhere, on some path (assigns, takes the
+  // address of, calls a non-const method of a member held by value): a lazy
+  // `ensure_open()` or `link_ensure(self)` connecting a member the caller then sends
+  // through. Each chain once, outermost field first.
+  std::vector<Reset> mayStore;
 };
 
 // "addr.city" for a field chain.

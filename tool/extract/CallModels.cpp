@@ -858,8 +858,10 @@ void FunctionAnalyzer::readProperties(const CallView& call, const Operand& first
     }
     // Its text is what the object holds at the field of that name (where a
     // `set-properties` model put it: `g_object_get(self, "host", &host, NULL)`).
-    if (owner) read.str = destinationOf(evalPath(propertyField(*owner, property), out->getType(), s));
-    if (!read.taint.empty() || read.str.known()) store(*path, std::move(read), s, call.expr, true);
+    // It replaces the object's own text, which the model's flow put there.
+    const StrVal text = owner ? destinationOf(evalPath(propertyField(*owner, property), out->getType(), s)) : StrVal{};
+    if (!read.taint.empty()) store(*path, std::move(read), s, call.expr, true);
+    if (text.known()) s[AccessPath{path->root, path->fields, false}].str = text;
   });
 }
 

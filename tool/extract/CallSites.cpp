@@ -378,19 +378,31 @@ namespace {
 
 bool isVoidPointer(clang::QualType t) { return t->isPointerType() && t->getPointeeType()->isVoidType(); }
 
-// The index of the first `void *` parameter of `fn`, if any.
+// The index of the last `void *` parameter of `fn`, if any: a callback's user data
+// (`on_flushed(queue, rows, user_data)`, a hash-table walker's after key and value).
 std::optional<unsigned> voidPointerParam(const clang::FunctionDecl* fn) {
-  for (unsigned i = 0; i < fn->getNumParams(); ++i)
+  for (unsigned i = fn->getNumParams(); i-- > 0;)
     if (isVoidPointer(fn->getParamDecl(i)->getType())) return i;
   return std::nullopt;
 }
 
-// The function an argument names (`fn`, `&fn`), if it is one.
+// The index of the only `void *` parameter of `fn`, if it has exactly one.
+std::optional<unsigned> onlyVoidPointerParam(const clang::FunctionDecl* fn) {
+  std::optional<unsigned> only;
+  for (unsigned i = 0; i < fn->getNumParams(); ++i) {
+    if (!isVoidPointer(fn->getParamDecl(i)->getType())) continue;
+    if (only) return std::nullopt;  // two candidates: which one is the context is not clear
+    only = i;
+  }
+  return only;
+}
+
+// The function an argument names (`fn`, `&fn`, `G_CALLBACK(fn)`), if it is one.
 const clang::FunctionDecl* namedFunction(const clang::Expr* arg) {
-  const clang::Expr* e = arg->IgnoreParenImpCasts();
+  const clang::Expr* e = arg->IgnoreParenCasts();
   if (const auto* address = llvm::dyn_cast<clang::UnaryOperator>(e);
       address && address->getOpcode() == clang::UO_AddrOf)
-    e = address->getSubExpr()->IgnoreParenImpCasts();
+    e = address->getSubExpr()->IgnoreParenCasts();
   const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e);
   return ref ? llvm::dyn_cast<clang::FunctionDecl>(ref->getDecl()) : nullptr;
 }
@@ -402,12 +414,7 @@ const clang::FunctionDecl* namedFunction(const clang::Expr* arg) {
 // `void *` parameter. Whoever runs the function later gives it that argument.
 void FunctionAnalyzer::pairCallbackContexts(const CallView& call, CallSiteFact& site) const {
   const unsigned first = call.selfInArgs ? 1 : 0;
-  std::optional<unsigned> context;
-  for (unsigned i = first; i < call.args.size() && i - first < call.callee->getNumParams(); ++i) {
-    if (!isVoidPointer(call.callee->getParamDecl(i - first)->getType())) continue;
-    if (context) return;  // two candidates: which one is the context is not clear
-    context = i - first;
-  }
+  const std::optional<unsigned> context = onlyVoidPointerParam(call.callee);
   if (!context) return;
   for (unsigned i = 0; i < site.args.size(); ++i) {
     const clang::FunctionDecl* fn = i + first < call.args.size() ? namedFunction(call.args[i + first]) : nullptr;
@@ -571,24 +578,28 @@ void FunctionAnalyzer::resetFields(const AccessPath& object, unsigned input, uns
   }
 }
 
-// A method of the caller's own object (`this`, or an input it was handed) whose body
-// may store into some of its fields (`ensure_open()` connecting `fd_` on first use):
-// a later read of such a field holds what the call left there. Where it left
-// nothing, the link falls back on what the input held (Substitution::resolveCallOut);
-// where it left a handle (a socket, a client), that is taken as the field's value,
-// not one of two: on the path that skipped the store (the member was opened
-// already), an earlier call stored it. Strings only: they are what a later sink's
-// destination reads. Local objects get this from the call's atoms.
-void FunctionAnalyzer::fieldsLeftByMethod(const AccessPath& object, unsigned id, const Accessor& callee, State& s) {
+// A call handed the caller's own object (`this`, or an input it was handed) as its
+// input `input` (`slot` in the call's effects), whose body may store into some of its
+// fields (`ensure_open()` connecting `fd_` on first use, `link_ensure(self)`): a later
+// read of such a field holds what the call left there. Where it left nothing, the
+// link falls back on what the input held (Substitution::resolveCallOut); where it
+// left a handle (a socket, a client), that is taken as the field's value, not one of
+// two: on the path that skipped the store (the member was opened already), an
+// earlier call stored it. Strings only: they are what a later sink's destination
+// reads. Local objects get this from the call's atoms.
+void FunctionAnalyzer::fieldsLeftByCall(const AccessPath& object, unsigned id, unsigned input, const std::string& slot,
+                                        const Accessor& callee, State& s) {
   if (object.root != fn_ && !paramIndex(object.root)) return;
-  for (const std::vector<const clang::FieldDecl*>& chain : callee.mayStore) {
+  for (const Accessor::Reset& candidate : callee.mayStore) {
+    if (candidate.object != input) continue;
+    const std::vector<const clang::FieldDecl*>& chain = candidate.field;
     const clang::QualType type = chain.back()->getType();
     if (type->isBooleanType() || type->isFloatingType() || type->isEnumeralType()) continue;  // no destination
     const std::string below = fieldPath(chain);
     const AccessPath at{object.root, object.fields.empty() ? below : object.fields + "." + below, false};
     auto stored = s.find(at);
     if (stored != s.end() && stored->second.dest.known()) continue;  // a handle aimed here: kept
-    StrVal left{{{StrPiece::CallOut, "this." + below, id}}, {}};
+    StrVal left{{{StrPiece::CallOut, slot + "." + below, id}}, {}};
     // A text (a URL the method may default: `if (url_.empty()) url_ = kFallback;`)
     // keeps what it held before as the other value; so does anything stored here.
     if (stored != s.end()) addAlternatives(left, stored->second.str);
@@ -666,6 +677,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
     if (!fedInput) fedInput = anyArgumentIsInput(call, s);
     if (*fedInput) s[AccessPath{path->root, path->fields, false}].taint.input = true;
     resetFields(*path, i, id, written.slot, accessor.resets, s);
+    fieldsLeftByCall(*path, id, i, written.slot, accessor, s);
     calls_[id].writesArgs |= listed;
     // A local that is a view onto another object (a packer over its buffer, handed
     // to the program's own `pack_stop(&pk, d)`): what the call wrote is there too.
@@ -694,7 +706,7 @@ void FunctionAnalyzer::execProgramCall(const CallView& call, State& s) {
   v.taint.calls.push_back(written);
   store(*path, std::move(v), s, call.expr, true);
   resetFields(*path, kThisParam, id, written.slot, accessor.resets, s);
-  fieldsLeftByMethod(*path, id, accessor, s);
+  fieldsLeftByCall(*path, id, kThisParam, written.slot, accessor, s);
   // Objects it was handed the address of may be written through its fields.
   // Where the holder's class has the one member holding such an object, only what the
   // method writes below that member (`++stats_.bookings`) reaches it.
@@ -910,6 +922,36 @@ void FunctionAnalyzer::recordHandlerRun(const CallView& call, const clang::Expr*
   if (lambda) recordIndirectCallAt(lambda, call, handler, static_cast<unsigned>(call.args.size()), s);
 }
 
+// The argument a library hands the C callbacks it is given as their `void *`
+// parameter: the model's `callback-context`, else the callee's only `void *`
+// parameter (`g_timeout_add(ms, fn, data)`, `pthread_create(&t, 0, fn, arg)`).
+const clang::Expr* FunctionAnalyzer::callbackContextArg(const CallView& call) {
+  const unsigned first = call.selfInArgs ? 1 : 0;
+  std::optional<unsigned> context = onlyVoidPointerParam(call.callee);
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+    if (m->callbackContext) context = m->callbackContext->index;
+  return context && first + *context < call.args.size() ? call.args[first + *context] : nullptr;
+}
+
+// A program function handed to a library (`g_timeout_add_seconds(30, flush, q)`,
+// `g_signal_connect(obj, "done", G_CALLBACK(on_done), svc)`): the library runs it
+// later. It gets a call site of its own at the argument, with the context as its
+// `void *` parameter and its other parameters unknown.
+void FunctionAnalyzer::recordCallbackRun(const CallView& call, const clang::Expr* handler, const clang::Expr* context,
+                                         const State& s) {
+  const clang::FunctionDecl* fn = namedFunction(handler);
+  if (!fn || !isUserFunction(fn)) return;
+  CallSiteFact site;
+  site.id = siteId(handler);
+  site.calleeName = canonicalName(fn);
+  site.loc = loc(handler);
+  site.targets = {usrOf(fn)};
+  site.args.resize(fn->getNumParams());
+  if (const std::optional<unsigned> param = voidPointerParam(fn); param && context && context != handler)
+    site.args[*param] = argFact(context, s);
+  calls_[site.id] = std::move(site);
+}
+
 void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallView& call, const clang::Expr* target,
                                             unsigned firstArg, const State& s) {
   const unsigned id = siteId(at);
@@ -931,8 +973,9 @@ void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallVie
     site.viaParam = true;
     site.target = ParamRef{held.taint.params[0].index, held.taint.params[0].field, {}};
   }
-  const ApiModel::Invoke* invoke = invokingModel(call);
-  if (invoke && !invoke->passed.empty() && at == call.expr) {
+  // A handler run (at a lambda, not at the call) gets no arguments: no model to ask.
+  const ApiModel::Invoke* invoke = at == call.expr ? invokingModel(call) : nullptr;
+  if (invoke && !invoke->passed.empty()) {
     for (const std::optional<unsigned>& i : invoke->passed)
       site.args.push_back(i && *i < call.args.size() ? argFact(call.args[*i], s) : ArgFact{});
   } else {

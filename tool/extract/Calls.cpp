@@ -79,7 +79,8 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
 }
 
 // `resolver.async_resolve(host, port, [self](auto ec, auto results) {...})`: a library
-// runs the lambdas it is handed, later (completion handlers, callbacks). Not the
+// runs the lambdas and program functions it is handed, later (completion handlers,
+// callbacks). Not the
 // standard library's (a comparator, a `std::function` being built: their models say
 // when they run), nor where a model says how the call runs them (`invokes`,
 // `connects`).
@@ -87,7 +88,11 @@ void FunctionAnalyzer::runHandlersHandedToLibrary(const CallView& call, const St
   if (call.isConstructor || call.callee->isInStdNamespace()) return;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
     if (m->invokes || m->connects) return;
-  for (const clang::Expr* arg : call.args) recordHandlerRun(call, arg, s);
+  const clang::Expr* context = callbackContextArg(call);
+  for (const clang::Expr* arg : call.args) {
+    recordHandlerRun(call, arg, s);
+    recordCallbackRun(call, arg, context, s);
+  }
 }
 
 }  // namespace egress

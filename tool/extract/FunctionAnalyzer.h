@@ -132,7 +132,8 @@ class FunctionAnalyzer {
   void noteFieldRecord(const CallRef& part);
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);
   void capturesWrittenByCall(const clang::LambdaExpr* lambda, const CallRef& call, const clang::Expr* at, State& s);
-  void fieldsLeftByMethod(const AccessPath& object, unsigned id, const Accessor& callee, State& s);
+  void fieldsLeftByCall(const AccessPath& object, unsigned id, unsigned input, const std::string& slot,
+                        const Accessor& callee, State& s);
   void resetFields(const AccessPath& object, unsigned input, unsigned id, const std::string& slot,
                    const std::vector<Accessor::Reset>& resets, State& s);
   void noteLaterCall(const AccessPath& object, unsigned id, const std::string& slot, State& s);
@@ -242,6 +243,8 @@ class FunctionAnalyzer {
   void recordIndirectCallAt(const clang::Expr* at, const CallView& call, const clang::Expr* target, unsigned firstArg,
                             const State& s);
   void recordHandlerRun(const CallView& call, const clang::Expr* handler, const State& s);
+  const clang::Expr* callbackContextArg(const CallView& call);
+  void recordCallbackRun(const CallView& call, const clang::Expr* handler, const clang::Expr* context, const State& s);
   const ApiModel::Invoke* invokingModel(const CallView& call);
   void runHandlersHandedToLibrary(const CallView& call, const State& s);
   std::string tableEntryAimedAt(const clang::Expr* target, const State& s);

@@ -240,6 +240,12 @@ std::string macroBodyText(const clang::ASTContext& ctx, const clang::CharSourceR
 std::string sourceText(const clang::ASTContext& ctx, const clang::Stmt* stmt) {
   const clang::SourceManager& sm = ctx.getSourceManager();
   const auto range = clang::CharSourceRange::getTokenRange(stmt->getSourceRange());
+  // A macro's own parentheses around its argument (`(data)` of g_signal_connect):
+  // the argument as written at the expansion.
+  if (const auto* e = llvm::dyn_cast<clang::Expr>(stmt); e && range.getBegin().isMacroID())
+    if (const clang::Expr* inner = e->IgnoreParenImpCasts();
+        inner != e && inner->getBeginLoc().isMacroID() && sm.isMacroArgExpansion(inner->getBeginLoc()))
+      return sourceText(ctx, inner);
   std::string text = clang::Lexer::getSourceText(range, sm, ctx.getLangOpts()).str();
   if (text.empty() && range.getBegin().isMacroID()) text = macroBodyText(ctx, range);
   if (text.size() > 60) text = text.substr(0, 57) + "...";

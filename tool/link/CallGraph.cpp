@@ -403,7 +403,8 @@ void CallGraph::collectEdges() {
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
-      for (const std::string& usr : c.targets) held(usr);
+      // A function the site names is run there, with the site's arguments: not from
+      // where no call shows (a lambda handed to std::visit, a callback to a library).
       for (const ArgFact& a : c.args) {
         forEachHeldFunction(a, held);
         for (const auto& [field, str] : a.fieldStrs)

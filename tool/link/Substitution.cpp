@@ -728,7 +728,7 @@ StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned de
         if (StrVal got = resolveStr(f, *kept, depth + 1); informative(got)) out = std::move(got);
       } else if (!kept && before->fromParam) {
         // A field of this function's own input the caller never stored: what it
-        // brought (a method of `this` that may store there: FunctionAnalyzer::fieldsLeftByMethod).
+        // brought (a method of `this` that may store there: FunctionAnalyzer::fieldsLeftByCall).
         const std::string at = before->root.field.empty() ? field : before->root.field + "." + field;
         out = StrVal{{{StrPiece::Param, at, before->root.index}}, {}};
       }

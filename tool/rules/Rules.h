@@ -175,6 +175,11 @@ struct ApiModel {
     Operand to;
   };
   std::optional<SetProperties> setProperties;
+  // `callback-context: N`: the C callbacks the call is handed get argument N as their
+  // `void *` parameter when the library runs them (`g_signal_connect_data(instance,
+  // signal, handler, data, ...)`, whose instance is a `void *` too). Without it, the
+  // callee's only `void *` parameter is taken, if it has exactly one.
+  std::optional<Operand> callbackContext;
 
   struct Flow {
     std::vector<Operand> from;

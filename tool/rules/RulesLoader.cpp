@@ -324,10 +324,10 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name",    "when",       "flow",           "no-flow",  "sink",       "set-destination",
-                  "returns", "alias",      "joins",          "invokes",  "connects",   "constructs",
-                  "key",     "encrypts",   "swap",           "elements", "element-of", "halves",
-                  "input",   "properties", "set-properties", "note"});
+  y.checkKeys(n, {"name",    "when",       "flow",           "no-flow",          "sink",       "set-destination",
+                  "returns", "alias",      "joins",          "invokes",          "connects",   "constructs",
+                  "key",     "encrypts",   "swap",           "elements",         "element-of", "halves",
+                  "input",   "properties", "set-properties", "callback-context", "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -425,14 +425,15 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
       y.fail(sp["to"], "expected 'to' to be 'return' or an argument number");
     m.setProperties = ApiModel::SetProperties{*argumentOperand(y, sp, "from"), to};
   }
+  m.callbackContext = argumentOperand(y, n, "callback-context");
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.joins &&
       !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements &&
-      !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties)
+      !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties && !m.callbackContext)
     y.fail(
         n,
         "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, joins, invokes, "
         "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
-        "set-properties");
+        "set-properties, callback-context");
   return m;
 }
 

@@ -1,5 +1,6 @@
 // Getters and setters recognised from their bodies (extract/Accessors.cpp).
 #include "extract/Accessors.h"
+#include "facts/Facts.h"
 
 #include <gtest/gtest.h>
 
@@ -105,8 +106,27 @@ void Link::f() {
   const Accessor& a = c.accessor;
   EXPECT_EQ(a.kind, Accessor::None);
   ASSERT_EQ(a.mayStore.size(), 2u);
-  EXPECT_EQ(fieldPath(a.mayStore[0]), "fd_");
-  EXPECT_EQ(fieldPath(a.mayStore[1]), "h_");
+  EXPECT_EQ(fieldPath(a.mayStore[0].field), "fd_");
+  EXPECT_EQ(a.mayStore[0].object, kThisParam);
+  EXPECT_EQ(fieldPath(a.mayStore[1].field), "h_");
+}
+
+// A C function handed an object by pointer may store into it (`link_ensure(self)`
+// connecting `self->conn`); not into a copy it was handed by value.
+TEST(Accessors, AFunctionMayStoreTheFieldsOfWhatItIsHandedByPointer) {
+  const Classified c = accessorOf(R"(
+struct Link { int conn; const char* host; };
+struct Stats { int sent; };
+int connect_to(const char*);
+void f(int port, struct Link* self, struct Stats copy) {
+  if (self->conn) return;
+  self->conn = connect_to(self->host);
+  copy.sent = 1;
+})");
+  const Accessor& a = c.accessor;
+  ASSERT_EQ(a.mayStore.size(), 1u);
+  EXPECT_EQ(a.mayStore[0].object, 1u);
+  EXPECT_EQ(fieldPath(a.mayStore[0].field), "conn");
 }
 
 }  // namespace

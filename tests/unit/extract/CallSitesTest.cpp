@@ -477,5 +477,35 @@ void f(const Parcel& p) {
   EXPECT_TRUE(readsParam(run.thisArg.fields.at("body"), 0, "tracking_no"));
 }
 
+// `g_timeout_add(ms, flush, b)`: the library runs the program's function later,
+// with its one `void *` as the context. With two `void *` (a signal's instance and
+// its data) the context is not clear without a model, so nothing is bound.
+TEST(CallSites, AFunctionHandedToALibraryRunsWithItsContext) {
+  const TUFacts tu = extractSnippet(R"(
+# 1 "evloop.h" 3
+extern "C" unsigned ev_timeout_add(unsigned ms, int (*fn)(void*), void* data);
+extern "C" unsigned ev_connect(void* instance, const char* signal, void (*fn)(void), void* data);
+# 100 "snippet.cpp"
+struct Batch { const char* rows; };
+static int flush(void* data) { return 0; }
+static void on_done(void* instance, int code, void* user_data) {}
+void f(Batch* b) {
+  ev_timeout_add(30, flush, b);
+  ev_connect(b, "done", (void (*)(void)) on_done, b);
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.calls.size(), 2u);
+  const CallSiteFact& timeout = f.calls[0];
+  EXPECT_EQ(timeout.calleeName, "flush");
+  EXPECT_EQ(timeout.loc.line, 104u);
+  ASSERT_EQ(timeout.targets.size(), 1u);
+  ASSERT_EQ(timeout.args.size(), 1u);
+  EXPECT_TRUE(readsParam(timeout.args[0].whole, 0));
+  const CallSiteFact& signal = f.calls[1];
+  EXPECT_EQ(signal.calleeName, "on_done");
+  ASSERT_EQ(signal.args.size(), 3u);
+  for (const ArgFact& a : signal.args) EXPECT_TRUE(a.whole.params.empty());
+}
+
 }  // namespace
 }  // namespace egress
