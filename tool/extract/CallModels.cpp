@@ -563,8 +563,11 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
       if (flow.to.kind != Operand::Return) continue;
       const AbsVal fv = flowValue(call, flow, s);
       mergeTaint(v.taint, fv.taint);
-      // A factory's object is what its constructor makes of the arguments, not their text.
-      if (!v.str.known() && !m->constructs) v.str = fv.str;
+      // A factory's object is what its constructor makes of the arguments, not their
+      // text; nor is an object built from properties (`g_object_new(T, "host", h,
+      // NULL)`, whose text would be "host" and h run together): its properties are.
+      const bool fromProperties = m->setProperties && m->setProperties->to.kind == Operand::Return;
+      if (!v.str.known() && !m->constructs && !fromProperties) v.str = fv.str;
       if (!v.dest.known()) v.dest = fv.dest;
     }
   }
@@ -770,7 +773,12 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       if (!path) continue;
       if (flow.to.kind == Operand::This)
         if (auto element = elementField(call)) appendField(*path, *element);
-      store(*path, flowValue(call, flow, s), s, call.expr, !flow.replace);
+      AbsVal value = flowValue(call, flow, s);
+      // Properties set on an object (`g_object_set(o, "host", h, NULL)`) are its
+      // fields' text (set-properties), not the object's.
+      if (m.setProperties && m.setProperties->to.kind == flow.to.kind && m.setProperties->to.index == flow.to.index)
+        value.str = {};
+      store(*path, std::move(value), s, call.expr, !flow.replace);
       noteFieldStore(target, storedString(*path, s), call.expr);
       // A view onto another object (`part = curl_mime_addpart(form)`): what is put
       // in it is in that object too; so is what is put in a view of the view

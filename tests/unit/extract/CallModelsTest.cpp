@@ -20,6 +20,29 @@ std::string label(const Parcel& p, const std::string& prefix) {
   EXPECT_TRUE(readsParam(f.ret, 1));
 }
 
+// Properties set on an object are the text of its fields of those names; the
+// object's own text is not the names and values run together.
+TEST(CallModels, PropertiesAreTheObjectsFieldsNotItsText) {
+  const TUFacts tu = extractSnippet(R"(
+extern "C" void* g_object_new(unsigned long type, const char* first, ...);
+extern "C" void g_object_set(void* object, const char* first, ...);
+struct Svc { void* relay; void* local; };
+Svc* make() {
+  Svc* s = new Svc;
+  s->relay = g_object_new(1, "host", "relay.example.cn", "port", 7410, nullptr);
+  g_object_set(s->local, "host", "10.40.0.5", nullptr);
+  return s;
+})");
+  const FunctionFacts& f = functionNamed(tu, "make");
+  ASSERT_TRUE(f.retFieldStrs.count("relay.host"));
+  EXPECT_EQ(displayStr(f.retFieldStrs.at("relay.host")), "relay.example.cn");
+  ASSERT_TRUE(f.retFieldStrs.count("local.host"));
+  EXPECT_EQ(displayStr(f.retFieldStrs.at("local.host")), "10.40.0.5");
+  for (const char* object : {"relay", "local"})
+    if (auto it = f.retFieldStrs.find(object); it != f.retFieldStrs.end())
+      EXPECT_EQ(displayStr(it->second).find("host"), std::string::npos) << object << ": " << displayStr(it->second);
+}
+
 TEST(CallModels, GetenvNamesItsVariableAsProvenance) {
   const TUFacts tu = extractSnippet(R"(
 const char* hub() { return getenv("HUB_URL"); })");
