@@ -20,6 +20,15 @@
 namespace egress {
 namespace {
 
+// `e`, or the one object it is copied or moved from (a closure or a smart pointer
+// passed by value).
+const clang::Expr* copiedFrom(const clang::Expr* e) {
+  e = e->IgnoreImplicit()->IgnoreParens();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(e); copy && copy->getNumArgs() == 1)
+    return copy->getArg(0)->IgnoreImplicit();
+  return e;
+}
+
 // The parameter a pointer expression is a position in (`out`, `out + n`, `out++`,
 // `&out[i]`), if any.
 const clang::ParmVarDecl* positionBase(const clang::Expr* e) {
@@ -192,10 +201,7 @@ void FunctionAnalyzer::closureFields(const clang::Expr* arg, ArgFact& a, const S
 // with this function's own object (through a model's `alias: this`) or a part of it
 // stands for that part, as a captured `this` does for the object.
 std::optional<AccessPath> FunctionAnalyzer::partOfOwnObject(const clang::Expr* init) {
-  const clang::Expr* e = init->IgnoreImplicit();
-  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(e); copy && copy->getNumArgs() == 1)
-    e = copy->getArg(0)->IgnoreImplicit();  // a smart pointer copied or moved into the closure
-  std::optional<AccessPath> object = lvalue(e);
+  std::optional<AccessPath> object = lvalue(copiedFrom(init));  // a smart pointer copied in
   if (!object || object->root != thisPath().root || object->weak) return std::nullopt;
   return object;
 }
@@ -842,10 +848,7 @@ void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr
 // The lambda an expression is, or a local variable was initialised with.
 const clang::LambdaExpr* FunctionAnalyzer::lambdaHeldBy(const clang::Expr* e) const {
   if (const clang::LambdaExpr* l = lambdaIn(e)) return l;
-  e = e->IgnoreImplicit()->IgnoreParens();
-  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(e); copy && copy->getNumArgs() == 1)
-    e = copy->getArg(0);  // the closure passed by value
-  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts());
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(copiedFrom(e)->IgnoreParenImpCasts());  // or its copy
   const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
   return var && var->hasLocalStorage() && var->getInit() ? lambdaIn(var->getInit()) : nullptr;
 }
