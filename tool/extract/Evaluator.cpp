@@ -418,15 +418,19 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   AbsVal v;
   auto exact = s.find(AccessPath{p.root, p.fields, false});
   if (exact != s.end()) v = exact->second;
-  // Anything stored below the path travels with it.
+  // Anything stored below the path travels with it. Not a field's text as the
+  // text of an input's object (`g_ptr_array_add(svc->cases, rc)` does not make
+  // `svc` the case): that is what the callers pass.
+  const std::optional<unsigned> input = paramIndex(p.root);
+  const bool callersText = input && (exact == s.end() || exact->second.partial);
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false}); it != s.end() && it->first.root == p.root; ++it) {
     if (it->first.fields.size() <= p.fields.size() || it->first.fields.compare(0, prefix.size(), prefix) != 0) continue;
     mergeTaint(v.taint, it->second.taint);
-    if (!v.str.known()) v.str = it->second.str;
+    if (!v.str.known() && !callersText) v.str = it->second.str;
     if (!v.dest.known()) v.dest = it->second.dest;
   }
-  if (auto idx = paramIndex(p.root); idx && (exact == s.end() || exact->second.partial)) {
+  if (const std::optional<unsigned> idx = callersText ? input : std::nullopt) {
     // Read where a condition on a parameter holds: the input is conditional on it.
     v.taint.params.push_back({*idx, p.fields, {}, stableParams_.empty() ? std::vector<Guard>{} : guardsHeld(s)});
     if (*idx != kThisParam) mergeTaint(v.taint, declaredParam(*idx));

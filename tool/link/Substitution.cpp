@@ -763,6 +763,27 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
   return got;
 }
 
+namespace {
+
+// A call's result that came into the object only as the data of another field
+// (`g_hash_table_insert(svc->by_tracking, rc->tracking_no, rc)`): it did not make
+// the object, so it says nothing of `field` (`svc->relay.host`).
+bool onlyInOtherFields(const ArgFact& arg, const CallRef& ref, const std::string& field) {
+  if (!ref.slot.empty()) return false;  // a call run on the object itself
+  bool other = false;
+  for (const auto& [path, t] : arg.fields) {
+    const auto same = [&](const CallRef& c) {
+      return c.site == ref.site && c.slot == ref.slot && c.field == ref.field;
+    };
+    if (std::none_of(t.calls.begin(), t.calls.end(), same)) continue;
+    if (relatedFields(path, field)) return false;
+    other = true;
+  }
+  return other;
+}
+
+}  // namespace
+
 StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std::string& field, unsigned depth) const {
   for (const auto& [path, t] : arg.fields) {
     auto rest = fieldBelow(path, field);
@@ -788,6 +809,7 @@ StrVal Substitution::lookupEffectStr(FunctionId f, const ArgFact& arg, const std
     // An object a constructor built holds what it was handed (`Bucket b(reg.http(),
     // where)`): the calls that made those arguments did not make the object.
     if (constructed && ref.slot.empty()) continue;
+    if (onlyInOtherFields(arg, ref, field)) continue;
     const std::string wanted = joinField(ref.field, field);
     const bool range = ref.slot == kAnyCallSlot;
     std::vector<const CallSiteFact*> one;

@@ -18,6 +18,25 @@ std::string f(const Parcel& p) { return p.recipient.email; })");
   EXPECT_FALSE(readsParam(t, 0, "tracking_no"));
 }
 
+// A field stored into an input (`svc->label = name()`) does not make the input's own
+// text that field's: a call handed `svc` gets what the callers pass.
+TEST(Evaluator, AnInputsTextIsNotTheTextOfOneOfItsFields) {
+  const TUFacts tu = extractSnippet(R"(
+struct Svc { const char* label; const char* relay; };
+const char* name();
+void use(Svc* s);
+void f(Svc* svc) {
+  svc->label = name();
+  use(svc);
+})");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_EQ(f.calls.size(), 2u);
+  const StrVal& passed = f.calls[1].args[0].str;
+  ASSERT_EQ(passed.pieces.size(), 1u) << displayStr(passed);
+  EXPECT_EQ(passed.pieces[0].kind, StrPiece::Param) << displayStr(passed);
+  EXPECT_EQ(passed.pieces[0].text, "");
+}
+
 TEST(Evaluator, AFieldOfALocalIsClassifiedByItsName) {
   const TUFacts tu = extractSnippet(R"(
 Customer lookup(int id);

@@ -77,6 +77,31 @@ TEST(Substitution, AParameterTheCallPassesNothingForIsUnknown) {
   EXPECT_EQ(got.pieces[0].kind, StrPiece::Unknown);
 }
 
+// `rc = make_case(); g_hash_table_insert(svc->by_tracking, rc->id, rc); send(svc)`:
+// the result came into `svc` as the data of one field; it says nothing of another
+// field, `svc->relay.host`, which stays what the caller's callers pass.
+TEST(Substitution, AResultHeldInOneFieldSaysNothingOfAnother) {
+  FunctionFacts maker = function("make_case", 0);
+  maker.retFieldStrs["relay.host"] = host("wrong.example");
+  const FunctionFacts callee = function("send", 1);
+  FunctionFacts caller = function("caller", 1);
+  ArgFact svc = forwarded(0);
+  svc.whole.calls = {CallRef{0, "", {}}};
+  svc.fields["by_tracking"] = callResult(0);
+  caller.calls = {call(0, maker, {}), call(1, callee, {svc})};
+  const auto l = link({maker, callee, caller}, caller);
+  const StrVal got = l->subst().substituteStr(l->caller, l->site(1), StrVal{{{StrPiece::Param, "relay.host", 0}}, {}});
+  ASSERT_EQ(got.pieces.size(), 1u) << displayStr(got);
+  EXPECT_EQ(got.pieces[0].kind, StrPiece::Param) << displayStr(got);
+  EXPECT_EQ(got.pieces[0].text, "relay.host");
+  // Held whole (`svc = make_case()`), the result is the object: it answers.
+  caller.calls[1].args[0].fields.clear();
+  const auto whole = link({maker, callee, caller}, caller);
+  const StrVal made =
+      whole->subst().substituteStr(whole->caller, whole->site(1), StrVal{{{StrPiece::Param, "relay.host", 0}}, {}});
+  EXPECT_EQ(displayStr(made), "wrong.example");
+}
+
 TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
   const FunctionFacts callee = function("publish", 2);  // publish(unsigned flags, const Customer& c)
   FunctionFacts caller = function("caller", 1);
