@@ -80,10 +80,9 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
 
 // `resolver.async_resolve(host, port, [self](auto ec, auto results) {...})`: a library
 // runs the lambdas and program functions it is handed, later (completion handlers,
-// callbacks). Not the
-// standard library's (a comparator, a `std::function` being built: their models say
-// when they run), nor where a model says how the call runs them (`invokes`,
-// `connects`).
+// callbacks). Not the standard library's (a comparator, a `std::function` being
+// built: their models say when they run), nor where a model says how the call runs
+// them (`invokes`, `connects`).
 void FunctionAnalyzer::runHandlersHandedToLibrary(const CallView& call, const State& s) {
   if (call.isConstructor || call.callee->isInStdNamespace()) return;
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
