@@ -403,8 +403,9 @@ void CallGraph::collectEdges() {
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
-      // A function the site names is run there, with the site's arguments: not from
-      // where no call shows (a lambda handed to std::visit, a callback to a library).
+      // The functions the site names (`c.targets`: a lambda handed to std::visit, a
+      // callback handed to a library) are not address-taken: they run here, with
+      // the site's arguments. Those its arguments hold may run from anywhere.
       for (const ArgFact& a : c.args) {
         forEachHeldFunction(a, held);
         for (const auto& [field, str] : a.fieldStrs)
