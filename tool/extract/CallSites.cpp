@@ -384,11 +384,17 @@ namespace {
 
 bool isVoidPointer(clang::QualType t) { return t->isPointerType() && t->getPointeeType()->isVoidType(); }
 
-// The index of the last `void *` parameter of `fn`, if any: a callback's user data
+llvm::SmallVector<clang::QualType, 4> paramTypes(const clang::FunctionDecl* fn) {
+  llvm::SmallVector<clang::QualType, 4> types;
+  for (const clang::ParmVarDecl* param : fn->parameters()) types.push_back(param->getType());
+  return types;
+}
+
+// The index of the last `void *` parameter, if any: a callback's user data
 // (`on_flushed(queue, rows, user_data)`, a hash-table walker's after key and value).
-std::optional<unsigned> voidPointerParam(const clang::FunctionDecl* fn) {
-  for (unsigned i = fn->getNumParams(); i-- > 0;)
-    if (isVoidPointer(fn->getParamDecl(i)->getType())) return i;
+std::optional<unsigned> voidPointerParam(llvm::ArrayRef<clang::QualType> params) {
+  for (unsigned i = params.size(); i-- > 0;)
+    if (isVoidPointer(params[i])) return i;
   return std::nullopt;
 }
 
@@ -424,7 +430,7 @@ void FunctionAnalyzer::pairCallbackContexts(const CallView& call, CallSiteFact& 
   if (!context) return;
   for (unsigned i = 0; i < site.args.size(); ++i) {
     const clang::FunctionDecl* fn = i + first < call.args.size() ? namedFunction(call.args[i + first]) : nullptr;
-    const std::optional<unsigned> param = fn && i != *context ? voidPointerParam(fn) : std::nullopt;
+    const std::optional<unsigned> param = fn && i != *context ? voidPointerParam(paramTypes(fn)) : std::nullopt;
     if (!param) continue;
     site.args[i].contextParam = *param;
     site.args[i].contextArg = *context;
@@ -928,11 +934,15 @@ void FunctionAnalyzer::recordHandlerRun(const CallView& call, const clang::Expr*
 // The argument a library hands the C callbacks it is given as their `void *`
 // parameter: the model's `callback-context`, else the callee's only `void *`
 // parameter (`g_timeout_add(ms, fn, data)`, `pthread_create(&t, 0, fn, arg)`).
-const clang::Expr* FunctionAnalyzer::callbackContextArg(const CallView& call) {
-  const unsigned first = call.selfInArgs ? 1 : 0;
+// None where a model says how the call runs what it is handed (`invokes`,
+// `connects`): then no handler runs here.
+std::optional<const clang::Expr*> FunctionAnalyzer::callbackContextArg(const CallView& call) {
   std::optional<unsigned> context = onlyVoidPointerParam(call.callee);
-  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
+  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
+    if (m->invokes || m->connects) return std::nullopt;
     if (m->callbackContext) context = m->callbackContext->index;
+  }
+  const unsigned first = call.selfInArgs ? 1 : 0;
   return context && first + *context < call.args.size() ? call.args[first + *context] : nullptr;
 }
 
@@ -943,16 +953,37 @@ const clang::Expr* FunctionAnalyzer::callbackContextArg(const CallView& call) {
 void FunctionAnalyzer::recordCallbackRun(const CallView& call, const clang::Expr* handler, const clang::Expr* context,
                                          const State& s) {
   const clang::FunctionDecl* fn = namedFunction(handler);
-  if (!fn || !isUserFunction(fn)) return;
+  if (!fn) return recordCallbackThroughPointer(call, handler, context, s);
+  if (!isUserFunction(fn)) return;
   CallSiteFact site;
   site.id = siteId(handler);
   site.calleeName = canonicalName(fn);
   site.loc = loc(handler);
   site.targets = {usrOf(fn)};
   site.args.resize(fn->getNumParams());
-  if (const std::optional<unsigned> param = voidPointerParam(fn); param && context && context != handler)
+  if (const std::optional<unsigned> param = voidPointerParam(paramTypes(fn)); param && context && context != handler)
     site.args[*param] = argFact(context, s);
   calls_[site.id] = std::move(site);
+}
+
+// A callback the program hands on through a pointer (`schedule(ctx, cb)` calling
+// `evtimer_new(base, cb, ctx)`, `cb` a parameter or a variable): whatever function
+// the pointer holds runs later, with the context as the `void *` parameter of the
+// pointer's type. A parameter is resolved at the callers, like a call through it.
+void FunctionAnalyzer::recordCallbackThroughPointer(const CallView& call, const clang::Expr* handler,
+                                                    const clang::Expr* context, const State& s) {
+  const clang::QualType type = handler->IgnoreParenCasts()->getType();
+  const auto* proto =
+      type->isFunctionPointerType() ? type->getPointeeType()->getAs<clang::FunctionProtoType>() : nullptr;
+  if (!proto) return;
+  recordIndirectCallAt(handler, call, handler->IgnoreParenCasts(), static_cast<unsigned>(call.args.size()), s);
+  auto site = calls_.find(siteId(handler));
+  if (site == calls_.end()) return;
+  site->second.deferred = true;
+  site->second.args.resize(proto->getNumParams());
+  if (const std::optional<unsigned> param = voidPointerParam(proto->getParamTypes());
+      param && context && context != handler)
+    site->second.args[*param] = argFact(context, s);
 }
 
 void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallView& call, const clang::Expr* target,

@@ -85,12 +85,11 @@ void FunctionAnalyzer::execCall(const CallView& call, State& s) {
 // them (`invokes`, `connects`).
 void FunctionAnalyzer::runHandlersHandedToLibrary(const CallView& call, const State& s) {
   if (call.isConstructor || call.callee->isInStdNamespace()) return;
-  for (const ApiModel* m : ctx_.apis.modelsFor(call.callee))
-    if (m->invokes || m->connects) return;
-  const clang::Expr* context = callbackContextArg(call);
+  const std::optional<const clang::Expr*> context = callbackContextArg(call);
+  if (!context) return;
   for (const clang::Expr* arg : call.args) {
     recordHandlerRun(call, arg, s);
-    recordCallbackRun(call, arg, context, s);
+    recordCallbackRun(call, arg, *context, s);
   }
 }
 

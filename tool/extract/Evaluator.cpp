@@ -706,10 +706,12 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     Taint calls{{}, {}, stored->second.taint.calls};
     // Call atoms of the function's own object the field is read of (the one just
     // above it) stand for that field only; higher up they stay whole, and so do those
-    // of `this` and of parameters: a method reads many fields of objects many calls
-    // wrote, and narrowing each of them multiplies the link's work on large programs.
-    const bool local = path->root != fn_ && !paramIndex(path->root);
-    if (local && below == field->getName()) narrowCalls(calls, field->getParent(), below, field->getType());
+    // of `this` and of a method's parameters: a method reads many fields of objects
+    // many calls wrote, and narrowing each of them multiplies the link's work on large
+    // programs. A free function's context parameter (`note(c, email);
+    // send(c->url)`) is narrowed: C code keeps its state there.
+    const bool narrowed = path->root != fn_ && (!paramIndex(path->root) || !llvm::isa<clang::CXXMethodDecl>(fn_));
+    if (narrowed && below == field->getName()) narrowCalls(calls, field->getParent(), below, field->getType());
     mergeTaint(v.taint, calls);
     if (!v.dest.known()) v.dest = stored->second.dest;
     // A local holding an input or a global (`const struct target* t = ctx;`): the

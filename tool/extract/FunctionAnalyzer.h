@@ -243,8 +243,10 @@ class FunctionAnalyzer {
   void recordIndirectCallAt(const clang::Expr* at, const CallView& call, const clang::Expr* target, unsigned firstArg,
                             const State& s);
   void recordHandlerRun(const CallView& call, const clang::Expr* handler, const State& s);
-  const clang::Expr* callbackContextArg(const CallView& call);
+  std::optional<const clang::Expr*> callbackContextArg(const CallView& call);
   void recordCallbackRun(const CallView& call, const clang::Expr* handler, const clang::Expr* context, const State& s);
+  void recordCallbackThroughPointer(const CallView& call, const clang::Expr* handler, const clang::Expr* context,
+                                    const State& s);
   const ApiModel::Invoke* invokingModel(const CallView& call);
   void runHandlersHandedToLibrary(const CallView& call, const State& s);
   std::string tableEntryAimedAt(const clang::Expr* target, const State& s);

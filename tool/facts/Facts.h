@@ -328,6 +328,9 @@ struct CallSiteFact {
   // are every function the program stores there.
   std::string globalTarget;
   bool isVirtual = false;  // also runs every override of the callee
+  // A callback handed to a library, which runs it later (an event loop's timer): what
+  // it leaves in its arguments is not there when the handing call returns.
+  bool deferred = false;
   // What the result carries when no function of that name has a body in the program
   // (a vendor SDK's accessor): categories by its name (rules/data field patterns).
   Taint bodyless;

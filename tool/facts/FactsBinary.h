@@ -293,6 +293,7 @@ template <class A> void ioCallSite(A& a, CallSiteFact& c) {
   io(a, c.target);
   io(a, c.globalTarget);
   io(a, c.isVirtual);
+  io(a, c.deferred);
   io(a, c.bodyless);
   io(a, c.loc);
   io(a, c.args);

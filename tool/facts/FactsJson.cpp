@@ -121,6 +121,7 @@ json::Value toJ(const CallSiteFact& c, std::optional<std::size_t> globalsAt) {
                       {"targets", toJ(c.targets)},
                       {"viaParam", c.viaParam},
                       {"isVirtual", c.isVirtual},
+                      {"deferred", c.deferred},
                       {"target", json::Object{{"index", c.target.index}, {"field", c.target.field}}},
                       {"loc", toJ(c.loc)},
                       {"args", std::move(args)},
@@ -415,6 +416,7 @@ struct Reader {
     c.targets = strings(o->get("targets"));
     c.viaParam = flag(o, "viaParam");
     c.isVirtual = flag(o, "isVirtual");
+    c.deferred = flag(o, "deferred");
     c.bodyless = taint(o->get("bodyless"));
     c.globalTarget = str(o, "globalTarget");
     if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};

@@ -57,7 +57,43 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
   dependents_.resize(functions_.size());
   collectOverrides();
   collectGlobalFunctions();
+  collectParamsRun();
   collectEdges();
+}
+
+// The parameters each function runs (`void schedule(ctx, cb) { evtimer_new(base,
+// cb, ctx); }`, `cb(x)`), itself or by handing them to a callee that does: a
+// function handed there is run with that site's arguments (Fixpoint::runPending).
+void CallGraph::collectParamsRun() {
+  paramsRun_.assign(functions_.size(), {});
+  const auto add = [](std::vector<unsigned>& list, unsigned index) {
+    if (std::find(list.begin(), list.end(), index) != list.end()) return false;
+    list.push_back(index);
+    return true;
+  };
+  for (FunctionId id = 0; id < functions_.size(); ++id)
+    for (const CallSiteFact& c : functions_[id]->calls)
+      if (c.viaParam && c.target.field.empty() && c.target.index != kThisParam) add(paramsRun_[id], c.target.index);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (FunctionId id = 0; id < functions_.size(); ++id)
+      for (const CallSiteFact& c : functions_[id]->calls) {
+        const std::optional<FunctionId> callee = find(c.calleeUsr);
+        if (!callee || *callee == id) continue;
+        for (unsigned i : paramsRun_[*callee]) {
+          const ArgFact* a = c.argument(i);
+          if (a && a->fromParam && a->root.field.empty() && a->root.index != kThisParam)
+            changed |= add(paramsRun_[id], a->root.index);
+        }
+      }
+  }
+}
+
+bool CallGraph::runsArgument(const CallSiteFact& c, unsigned index) const {
+  const std::optional<FunctionId> callee = find(c.calleeUsr);
+  if (!callee) return false;
+  const std::vector<unsigned>& run = paramsRun_[*callee];
+  return std::find(run.begin(), run.end(), index) != run.end();
 }
 
 // Functions stored in globals (handler tables filled by a registration function):
@@ -414,9 +450,11 @@ void CallGraph::collectEdges() {
         // what the global holds (Fixpoint::runPending).
         if (!a.global.empty())
           for (const std::string& usr : globalFunctionsBelow(a.global)) held(usr);
+        const bool runByCallee = runsArgument(c, unsigned(&a - c.args.data()));
         for (const std::string& usr : a.fns)
           if (auto id = find(usr)) {
             handedOn_[*id] = true;
+            if (runByCallee && *id != caller) called_[*id] = invoked_[*id] = true;
             std::vector<unsigned>& context = contextParams_[*id];
             if (a.contextParam && std::find(context.begin(), context.end(), *a.contextParam) == context.end())
               context.push_back(*a.contextParam);

@@ -93,6 +93,9 @@ class CallGraph {
   void collectOverrides();
   void collectEdges();
   void collectGlobalFunctions();
+  void collectParamsRun();
+  // Callee of `c` runs what its argument `index` holds (paramsRun_).
+  bool runsArgument(const CallSiteFact& c, unsigned index) const;
   void addTableAbove(const std::string& key, std::vector<std::string>& out) const;
   const std::vector<FunctionId>& overridesOf(const std::string& usr) const;
 
@@ -106,6 +109,7 @@ class CallGraph {
   mutable std::unordered_map<std::string, std::vector<FunctionId>> allOverrides_;  // transitive, memoised
   std::vector<bool> called_, addressTaken_, invoked_, handedOn_;                   // handedOn_: an argument's value
   std::vector<std::vector<unsigned>> contextParams_;                               // by function
+  std::vector<std::vector<unsigned>> paramsRun_;  // by function: the parameters it runs (calls through)
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there

@@ -293,6 +293,7 @@ void Substitution::forHandedRuns(
     const std::function<void(const Summary&, const CallSiteFact&, const std::string&)>& each) const {
   for (const PendingCall& p : r.pending) {
     if (p.target.index == kThisParam || p.target.index >= c.args.size() || !p.target.field.empty()) continue;
+    if (p.site.deferred) continue;  // run later by a library: leaves nothing by the time `c` returns
     const std::vector<std::string>& fns = c.args[p.target.index].fns;
     if (fns.empty()) continue;  // not a function this caller hands over
     CallSiteFact site = p.site;

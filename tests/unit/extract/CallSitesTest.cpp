@@ -507,5 +507,32 @@ void f(Batch* b) {
   for (const ArgFact& a : signal.args) EXPECT_TRUE(a.whole.params.empty());
 }
 
+// A callback the program hands on through a pointer (`cb` a parameter): whatever
+// it holds runs later, resolved at the callers, with the context as the `void *`
+// parameter of the pointer's type. It runs after the call returns (deferred).
+TEST(CallSites, ACallbackHandedOnThroughAPointerRunsWithItsContext) {
+  const TUFacts tu = extractSnippet(R"(
+# 1 "evloop.h" 3
+struct ev_base;
+typedef void (*ev_fn)(int fd, short what, void* arg);
+extern "C" void* ev_timer_new(ev_base* base, ev_fn fn, void* arg);
+# 100 "snippet.cpp"
+struct Ctx { ev_base* base; const char* url; };
+void* arm(Ctx* ctx, ev_fn cb) {
+  return ev_timer_new(ctx->base, cb, ctx);
+})");
+  const FunctionFacts& f = functionNamed(tu, "arm");
+  ASSERT_EQ(f.calls.size(), 1u);
+  const CallSiteFact& run = f.calls[0];
+  EXPECT_TRUE(run.viaParam);
+  EXPECT_EQ(run.target.index, 1u);
+  EXPECT_TRUE(run.deferred);
+  EXPECT_EQ(run.loc.line, 102u);
+  ASSERT_EQ(run.args.size(), 3u);
+  EXPECT_FALSE(run.args[0].fromParam);
+  EXPECT_TRUE(run.args[2].fromParam);
+  EXPECT_EQ(run.args[2].root.index, 0u);
+}
+
 }  // namespace
 }  // namespace egress

@@ -92,6 +92,29 @@ TEST(CallGraph, AHandlerHandedOnWithAContextKnowsItsContextParameter) {
   EXPECT_TRUE(g.contextParams(id(g, setup)).empty());
 }
 
+// A function handed to a helper that runs it through its parameter, itself or by
+// handing it on (`schedule(ctx, cb)` → `arm(ctx, cb)` → `cb(...)`), is run there
+// with that call's arguments: it is called, not held only.
+TEST(CallGraph, AFunctionHandedToAHelperThatRunsItIsCalled) {
+  FunctionFacts arm = function("arm", 2), schedule = function("schedule", 2), keep = function("keep", 2);
+  FunctionFacts tick = function("tick"), kept = function("kept"), setup = function("setup");
+  CallSiteFact through = call(0, FunctionFacts{}, {forwarded(0)});
+  through.viaParam = true;
+  through.target = ParamRef{1, "", {}};
+  arm.calls = {through};
+  schedule.calls = {call(0, arm, {forwarded(0), forwarded(1)})};
+  ArgFact tickArg = arg({}), keptArg = arg({});
+  tickArg.fns = {tick.usr};
+  keptArg.fns = {kept.usr};
+  setup.calls = {call(0, schedule, {arg({}), tickArg}), call(1, keep, {arg({}), keptArg})};
+  const std::vector<TUFacts> tus{unit({arm, schedule, keep, tick, kept, setup})};
+  const CallGraph g(tus);
+  EXPECT_TRUE(g.isCalled(id(g, tick)));
+  EXPECT_FALSE(g.isHeldOnly(id(g, tick)));
+  EXPECT_FALSE(g.isCalled(id(g, kept)));
+  EXPECT_TRUE(g.isHeldOnly(id(g, kept)));
+}
+
 TEST(CallGraph, CalleesComeBeforeCallers) {
   FunctionFacts a = function("a"), b = function("b"), c = function("c");
   a.calls = {call(0, b, {})};

@@ -449,14 +449,16 @@ TEST(Substitution, ATypeConditionOnACallsResultIsDecidedByWhatTheCalleeReturns) 
 }
 
 // `each(cb, user)` runs `cb(row, user)`; `caller` calls it handing `fill` (site 0)
-// and `count` (site 1), which leaves nothing in `user`.
-std::vector<FunctionFacts> handedToEach(const EffectFact& fillLeaves) {
+// and `count` (site 1), which leaves nothing in `user`. `deferred`: `each` hands
+// `cb` to a library that runs it later (a timer).
+std::vector<FunctionFacts> handedToEach(const EffectFact& fillLeaves, bool deferred = false) {
   FunctionFacts fill = function("fill", 2), count = function("count", 2);
   fill.effects = {fillLeaves};
   FunctionFacts each = function("each", 2);
   CallSiteFact run = call(0, FunctionFacts{}, {arg({}), forwarded(1)}, 40);
   run.viaParam = true;
   run.target = ParamRef{0, "", {}};
+  run.deferred = deferred;
   each.calls = {run};
   each.effects = {EffectFact{1, "", callResult(0, "arg:1"), {}, {}}};
   ArgFact filler = arg({}), counter = arg({});
@@ -480,6 +482,16 @@ TEST(Substitution, WhatAHandedFunctionLeavesInTheContextIsTheCallsEffect) {
   EXPECT_EQ(left(0, "buf").origins[0].category, "customer.contact");
   EXPECT_EQ(left(0, "").origins.size(), 1u);
   EXPECT_TRUE(left(1, "buf").origins.empty());
+}
+
+// A callback a library runs later has left nothing in the context by the time the
+// call handing it over returns.
+TEST(Substitution, WhatADeferredCallbackLeavesIsNotTheCallsEffect) {
+  const std::vector<FunctionFacts> program =
+      handedToEach(EffectFact{1, "buf", dataOf("customer.contact"), {}, {}}, true);
+  const auto l = link(program, program.back());
+  EXPECT_TRUE(l->subst().resolveTaint(l->caller, Taint{{}, {}, {CallRef{0, "arg:1", {}, 0, "buf"}}}).origins.empty());
+  EXPECT_TRUE(l->subst().resolveTaint(l->caller, callResult(0, "arg:1")).origins.empty());
 }
 
 // The same for text: the handler sets `user.host` to a configuration entry (a
