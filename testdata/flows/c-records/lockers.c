@@ -1,0 +1,16 @@
+/* A parcel bound for a locker: the locker it goes to is its routing. */
+#include <stdio.h>
+#include <sys/socket.h>
+
+struct parcel {
+    char tracking_no[24];
+    char dest_locker[12];
+    unsigned short compartment;
+};
+
+void announce_locker(int fd, const struct parcel *p)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "LOCKER %s/%u\n", p->dest_locker, (unsigned)p->compartment);
+    send(fd, buf, n, 0); /* expect: unresolved shipment.routing */
+}
