@@ -150,3 +150,19 @@ TEST(Judge, DestinationValuesWithTheSameVerdictAreOneFinding) {
   ASSERT_EQ(unresolved.destination.alternatives.size(), 1u);
   EXPECT_EQ(unresolved.destination.alternatives[0], "${env:RELAY_B}");
 }
+
+// `base ? base : ""` before a path: the value with no base names no host. As the
+// tail of a value that does, it is listed with it, not judged as an unresolved
+// destination of its own; another path (a URL read from a file) is judged.
+TEST(Judge, ARequestWithItsBaseMissingIsAnAlternative) {
+  StrVal dest = constStr("https://returns.partner.example.cn/v1/preadvice");
+  addAlternatives(dest, constStr("/preadvice"));
+  const auto findings = judge({flowTo(dest, {"shipment.tracking"})}, test::bundledRules());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].verdict, "violation");
+  EXPECT_EQ(findings[0].destination.alternatives, std::vector<std::string>{"/preadvice"});
+  StrVal fromFile = constStr("https://returns.partner.example.cn/v1/preadvice");
+  addAlternatives(fromFile, constStr("/etc/relay/url"));
+  const auto judged = judge({flowTo(fromFile, {"shipment.tracking"})}, test::bundledRules());
+  ASSERT_EQ(judged.size(), 2u);
+}

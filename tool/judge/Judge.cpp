@@ -136,6 +136,40 @@ void fileDescriptorAsExport(Flow& flow) {
   flow.kind = "serialization";
 }
 
+// A relative URL (`/preadvice`, what `base ? base : ""` gives with no base) names no
+// host, so no place the bytes could go.
+bool namesNoHost(const StrVal& value) {
+  return !value.pieces.empty() && value.pieces[0].kind == StrPiece::Const && value.pieces[0].text.rfind('/', 0) == 0;
+}
+
+// A network flow's values that name no host and end another value that does
+// (`/preadvice` beside `https://returns.example.cn/v1/preadvice`): the same request
+// with its base missing, listed with the others rather than judged on its own. A
+// path that is no such tail (a URL read from `/etc/app/url`, a UNIX socket) is judged.
+std::vector<StrVal> baselessRequests(const Flow& flow, std::vector<StrVal>& values) {
+  std::vector<StrVal> baseless;
+  if (flow.kind != "network") return baseless;
+  std::vector<std::string> withHost;
+  for (const StrVal& v : values)
+    if (!namesNoHost(v)) withHost.push_back(displayStr(v));
+  const auto endsAnother = [&](const StrVal& v) {
+    if (!namesNoHost(v)) return false;
+    const std::string tail = displayStr(v);
+    return std::any_of(withHost.begin(), withHost.end(), [&](const std::string& full) {
+      return full.size() > tail.size() && full.compare(full.size() - tail.size(), tail.size(), tail) == 0;
+    });
+  };
+  for (auto it = values.begin(); it != values.end();) {
+    if (!endsAnother(*it)) {
+      ++it;
+      continue;
+    }
+    baseless.push_back(std::move(*it));
+    it = values.erase(it);
+  }
+  return baseless;
+}
+
 bool isConsole(const StrVal& value) {
   const StrPiece* text = onlyPiece(value, StrPiece::Const);
   return text && text->text.compare(0, std::strlen(kConsolePrefix), kConsolePrefix) == 0;
@@ -193,6 +227,12 @@ Finding judgeFlow(Flow flow, const RuleSet& rules) {
   return f;
 }
 
+void addAlternative(Finding& f, const std::string& display) {
+  std::vector<std::string>& alts = f.destination.alternatives;
+  if (display != f.destination.display && std::find(alts.begin(), alts.end(), display) == alts.end())
+    alts.push_back(display);
+}
+
 }  // namespace
 
 std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules) {
@@ -203,8 +243,8 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
     if (flow.origins.empty()) continue;
     // A destination with several possible values: each is judged on its own; values
     // with the same verdict are one finding (the first, listing the others).
-    const std::vector<StrVal> values =
-        flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
+    std::vector<StrVal> values = flow.destination.known() ? forms(flow.destination) : std::vector<StrVal>{StrVal{}};
+    const std::vector<StrVal> baseless = baselessRequests(flow, values);
     std::vector<Finding> perVerdict;
     for (const StrVal& value : values) {
       if (isConsole(value)) continue;  // written to stdout/stderr: not an export
@@ -217,11 +257,10 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
         perVerdict.push_back(std::move(f));
         continue;
       }
-      std::vector<std::string>& alts = same->destination.alternatives;
-      if (f.destination.display != same->destination.display &&
-          std::find(alts.begin(), alts.end(), f.destination.display) == alts.end())
-        alts.push_back(f.destination.display);
+      addAlternative(*same, f.destination.display);
     }
+    if (!perVerdict.empty())
+      for (const StrVal& value : baseless) addAlternative(perVerdict.front(), displayStr(value));
     for (Finding& f : perVerdict) {
       // The same flow reached through another call site is its own finding (each
       // caller's evidence); the fingerprint, which has no line numbers, gets a
