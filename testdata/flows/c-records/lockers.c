@@ -14,3 +14,16 @@ void announce_locker(int fd, const struct parcel *p)
     int n = snprintf(buf, sizeof buf, "LOCKER %s/%u\n", p->dest_locker, (unsigned)p->compartment);
     send(fd, buf, n, 0); /* expect: unresolved shipment.routing */
 }
+
+/* A shop's sales figure keeps its period before the word. */
+struct merchant {
+    char merchant_id[24];
+    unsigned long long month_gmv_cents;
+};
+
+void report_sales(int fd, const struct merchant *m)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "GMV %llu\n", m->month_gmv_cents);
+    send(fd, buf, n, 0); /* expect: unresolved seller.commercial */
+}
