@@ -940,6 +940,16 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
       if (auto rest = fieldBelow(path, field))
         if (StrVal got = heldStr(r.function, held, *rest, depth + 1); got.known()) return got;
   }
+  // Only a part of the field was set (`inet_pton(AF_INET, host, &l->dst.sin_addr)`
+  // asked at `dst`): its text is that part's, as a local object's is
+  // (FunctionAnalyzer::evalPath).
+  if (!field.empty())
+    for (const auto& [s, fields] : r.effectStrs) {
+      if (!matches(s)) continue;
+      for (const auto& [path, value] : fields)
+        if (auto rest = fieldBelow(field, path); rest && !rest->empty() && value.known() && !isAbsent(value))
+          return value;
+    }
   return {};
 }
 

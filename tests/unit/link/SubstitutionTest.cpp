@@ -508,6 +508,22 @@ TEST(Substitution, WhatAHandedFunctionSetsInTheContextIsTheCallsText) {
   EXPECT_NE(left(1), "${config:hub.address}");
 }
 
+// `open_log(&c.log)` set only the address part of the log's socket address
+// (`inet_pton(AF_INET, "10.40.0.5", &l->dst.sin_addr)`): asked at `dst`, what it
+// left there is that part's text.
+TEST(Substitution, WhatACallSetBelowAFieldIsThatFieldsText) {
+  FunctionFacts open = function("open_log", 1);
+  open.effects = {EffectFact{0, "dst.sin_addr", {}, host("10.40.0.5"), {}}};
+  FunctionFacts caller = function("caller", 0);
+  caller.calls = {call(0, open, {arg({})}, 30)};
+  const auto l = link({open, caller}, caller);
+  const auto left = [&](const std::string& field) {
+    return displayStr(l->subst().resolveStr(l->caller, StrVal{{{StrPiece::CallOut, "arg:0" + field, 0}}, {}}));
+  };
+  EXPECT_EQ(left(".dst"), "10.40.0.5");
+  EXPECT_NE(left(".tag"), "10.40.0.5");
+}
+
 // A sink's destination at a call that hands over a handle not yet pointed anywhere
 // (the body set before the URL) is what the caller leaves in the handle; a handle
 // the call already knew keeps what it held then.
