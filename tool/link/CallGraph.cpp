@@ -429,13 +429,18 @@ void CallGraph::collectEdges() {
     for (const CallSiteFact& c : f.calls) {
       if (auto id = find(c.calleeUsr); id && *id != caller) called_[*id] = true;
       siteTargets_[caller].push_back(targets(c));
-      if (siteTargets_[caller].back().empty()) siteTargets_[caller].back() = returnedTableEntries(f, c.thisArg.str);
+      bool fromReturnedTable = false;
+      if (siteTargets_[caller].back().empty()) {
+        siteTargets_[caller].back() = returnedTableEntries(f, c.thisArg.str);
+        fromReturnedTable = !siteTargets_[caller].back().empty();
+      }
       for (FunctionId t : siteTargets_[caller].back())
         if (t != caller) invoked_[t] = true;
-      // A handler from a table, or a function value the site itself names (a lambda
-      // handed to std::visit, std::invoke, a local function pointer): run here with
-      // the site's arguments and closure, so reported where it is run.
-      if (!c.globalTarget.empty() || !c.targets.empty() || !connectedHandlers(c).empty())
+      // A handler from a table (a global's, or one a call returned: `ops =
+      // select_ops(kind); ops->send(...)`), or a function value the site itself names
+      // (a lambda handed to std::visit, std::invoke, a local function pointer): run
+      // here with the site's arguments and closure, so reported where it is run.
+      if (!c.globalTarget.empty() || fromReturnedTable || !c.targets.empty() || !connectedHandlers(c).empty())
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);

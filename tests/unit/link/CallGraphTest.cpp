@@ -195,6 +195,8 @@ TEST(CallGraph, ATableACallReturnsIsFoundThroughTheCallsResult) {
   const FunctionId creator = id(g, create);
   EXPECT_EQ(g.targets(creator, g.function(creator).calls[1]), std::vector<FunctionId>{id(g, open)});
   EXPECT_EQ(g.globalFunctions("c:@s_up.ops.send"), std::vector<std::string>{send.usr});
+  // Run there with the site's arguments: reported there, not as an entry of its own.
+  EXPECT_TRUE(g.isCalled(id(g, open)));
 }
 
 // `l = link_new(kind)` with `l->ops = drivers[kind]`: each driver's form holds only
