@@ -27,3 +27,16 @@ void report_sales(int fd, const struct merchant *m)
     int n = snprintf(buf, sizeof buf, "GMV %llu\n", m->month_gmv_cents);
     send(fd, buf, n, 0); /* expect: unresolved seller.commercial */
 }
+
+/* Customs declarations give a goods item's net mass, not its weight. */
+struct goods_item {
+    char hs_code[12];
+    double net_mass_kg;
+};
+
+void report_mass(int fd, const struct goods_item *g)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "MASS %.3f\n", g->net_mass_kg);
+    send(fd, buf, n, 0); /* expect: unresolved shipment.metrics */
+}
