@@ -23,7 +23,7 @@ TUFacts richFacts() {
   FunctionFacts use = function("use", 0);
   Taint data = dataOf("customer.contact");
   data.origins[0].path.push(Step{at(3), "stored in `m`"});
-  data.origins[0].guards = {Guard{0, Guard::Eq, 1}};
+  data.origins[0].guards = {Guard{0, Guard::Eq, 1}, Guard{1, Guard::HoldsData, 0, "rcpt.phone"}};
   ArgFact first = arg(data, host("x"));
   first.fields["a.b"] = param(0, "name");
   first.fieldFns["cb"] = {"c:@F@handler"};

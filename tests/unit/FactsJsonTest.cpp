@@ -54,6 +54,8 @@ TEST(FactsJson, ConditionsOnAtomsRoundTrip) {
   f.ret.params[0].guards = {Guard{1, Guard::BitsSet, 4}};
   f.ret.origins.push_back(
       {"customer.contact", {"src/orders.cpp", 4, 2}, "Customer::email", {}, {Guard{2, Guard::Eq, 0}}});
+  f.ret.origins.push_back({"shipment.tracking", {"src/orders.cpp", 5, 2}, "Parcel::tracking_no", {},
+                           {Guard{0, Guard::HoldsData, 0, "shipment.tracking_no"}}});
   CallRef c{3, "this", {}, 0, "buf"};
   c.laterCalls = {{5, "this"}, {7, "arg:0"}};
   f.ret.calls.push_back(c);
@@ -69,6 +71,7 @@ TEST(FactsJson, ConditionsOnAtomsRoundTrip) {
   const FunctionFacts& g = back->functions[0];
   EXPECT_EQ(g.ret.params.at(0).guards, f.ret.params[0].guards);
   EXPECT_EQ(g.ret.origins.at(0).guards, f.ret.origins[0].guards);
+  EXPECT_EQ(g.ret.origins.at(1).guards, f.ret.origins[1].guards);
   EXPECT_EQ(g.ret.calls.at(0).laterCalls, c.laterCalls);
   EXPECT_EQ(g.resets, f.resets);
   ASSERT_EQ(g.calls.size(), 1u);

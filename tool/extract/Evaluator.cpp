@@ -309,6 +309,19 @@ Taint FunctionAnalyzer::fieldSource(const clang::FieldDecl* f, const clang::Expr
   return t;
 }
 
+// A field of an input classified by its name (`d.shipment.awb` of a parameter) is
+// data only where the caller's value there may be: a caller that stored constants
+// there (a self-test's sample record) does not get it (Substitution::guardsAtCall).
+void FunctionAnalyzer::holdsDataOfInput(const AccessPath& p, Taint& t) const {
+  const std::optional<unsigned> index = paramIndex(p.root);
+  if (!index || *index == kThisParam || p.fields.empty() || t.origins.empty()) return;
+  Guard g;
+  g.param = *index;
+  g.op = Guard::HoldsData;
+  g.field = p.fields;
+  for (Origin& o : t.origins) addGuard(o.guards, g);
+}
+
 // The nearest part of `p` above it that this function stored whole holds nothing
 // that could be data (`probe.position = kDepot;` read at `probe.position.lon`). A
 // path cut at the depth bound is itself such a part (not one weak as an element of
@@ -678,6 +691,7 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
         var && var->hasGlobalStorage() && s.count(AccessPath{path->root, "", false}) == 0)
       v.fns = evalGlobalConstant(var).fns;
   if (!path || (!inConstantGlobal(*path) && !constantAbove(*path, s))) v.taint = fieldSource(field, at);
+  if (path) holdsDataOfInput(*path, v.taint);
   if (path) {
     AbsVal below = evalPath(*path, field->getType(), s);
     mergeTaint(v.taint, below.taint);

@@ -89,6 +89,7 @@ class FunctionAnalyzer {
   AbsVal evalPath(const AccessPath& p, clang::QualType type, const State& s);
   Taint recordFields(const AccessPath& p, const clang::RecordDecl* rd, const State& s, unsigned depth,
                      const clang::Expr* at);
+  void holdsDataOfInput(const AccessPath& p, Taint& t) const;
   Taint fieldSource(const clang::FieldDecl* f, const clang::Expr* at);
   // A path into a constant global record with a constant initializer
   // (`const GeoPoint kDepot{51.4, 12.2};`): its fields are constants, not data.

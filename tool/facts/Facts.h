@@ -115,12 +115,17 @@ constexpr const char* kAnyField = "*";
 // A condition on a parameter that held where a sink or call was reached
 // (`if (level >= 3)`): a caller passing a constant that fails it cannot reach it.
 struct Guard {
-  // BitsSet: `param & value` is non-zero; BitsClear: it is zero.
-  enum Op : uint8_t { Eq, Ne, Lt, Le, Gt, Ge, BitsSet, BitsClear, kLastOp = BitsClear };
+  // BitsSet: `param & value` is non-zero; BitsClear: it is zero. HoldsData: the
+  // parameter's `field` may hold data, which a caller that stored only constants
+  // there (a self-test's sample record) fails (`value` unused).
+  enum Op : uint8_t { Eq, Ne, Lt, Le, Gt, Ge, BitsSet, BitsClear, HoldsData, kLastOp = HoldsData };
   unsigned param = 0;
   Op op = Eq;
   int64_t value = 0;
-  bool operator==(const Guard& o) const { return param == o.param && op == o.op && value == o.value; }
+  std::string field;  // HoldsData only
+  bool operator==(const Guard& o) const {
+    return param == o.param && op == o.op && value == o.value && field == o.field;
+  }
 };
 bool guardHolds(const Guard& g, int64_t argument);
 

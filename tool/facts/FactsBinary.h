@@ -216,6 +216,7 @@ template <class A> void io(A& a, Guard& g) {
   io(a, g.param);
   io(a, g.op);
   io(a, g.value);
+  io(a, g.field);
 }
 template <class A> void io(A& a, Origin& o) {
   io(a, o.category);

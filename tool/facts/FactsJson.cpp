@@ -30,7 +30,11 @@ json::Value toJ(const Trail& t) { return toJ(t.steps()); }
 json::Value toJ(const std::vector<Guard>& guards) {
   json::Array a;
   a.reserve(guards.size());
-  for (const Guard& g : guards) a.push_back(json::Array{g.param, unsigned(g.op), g.value});
+  for (const Guard& g : guards) {
+    json::Array guard{g.param, unsigned(g.op), g.value};
+    if (!g.field.empty()) guard.push_back(g.field);
+    a.push_back(std::move(guard));
+  }
   return a;
 }
 json::Value toJ(const Taint& t) {
@@ -397,13 +401,14 @@ struct Reader {
     if (!list) return out;
     for (const json::Value& g : *list) {
       const auto* parts = g.getAsArray();
-      if (!parts || parts->size() != 3 || !(*parts)[0].getAsInteger() || !(*parts)[1].getAsInteger() ||
-          !(*parts)[2].getAsInteger() || *(*parts)[1].getAsInteger() > Guard::kLastOp) {
-        fail("a guard is not [param, op, value]");
+      if (!parts || parts->size() < 3 || parts->size() > 4 || !(*parts)[0].getAsInteger() ||
+          !(*parts)[1].getAsInteger() || !(*parts)[2].getAsInteger() || *(*parts)[1].getAsInteger() > Guard::kLastOp ||
+          (parts->size() == 4 && !(*parts)[3].getAsString())) {
+        fail("a guard is not [param, op, value] or [param, op, value, field]");
         continue;
       }
-      out.push_back(
-          {unsigned(*(*parts)[0].getAsInteger()), Guard::Op(*(*parts)[1].getAsInteger()), *(*parts)[2].getAsInteger()});
+      out.push_back({unsigned(*(*parts)[0].getAsInteger()), Guard::Op(*(*parts)[1].getAsInteger()),
+                     *(*parts)[2].getAsInteger(), parts->size() == 4 ? (*parts)[3].getAsString()->str() : ""});
     }
     return out;
   }

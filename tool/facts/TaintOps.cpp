@@ -814,6 +814,7 @@ bool guardHolds(const Guard& g, int64_t argument) {
     case Guard::Ge: return argument >= g.value;
     case Guard::BitsSet: return (argument & g.value) != 0;
     case Guard::BitsClear: return (argument & g.value) == 0;
+    case Guard::HoldsData: return false;  // a number is no data
   }
   return true;
 }

@@ -337,6 +337,56 @@ const Taint& Substitution::rangeEffectOnField(FunctionId f, const CallRef& ref, 
   return memo;
 }
 
+// What the caller stored at `field` of argument `a` (or at a part above it) on
+// every path since its last call on the object; null where it did not.
+const Taint* storedOnEveryPath(const ArgFact& a, const std::string& field) {
+  static const Taint kNothing;
+  for (std::string at = field; !at.empty();) {
+    if (std::find(a.exactFields.begin(), a.exactFields.end(), at) != a.exactFields.end()) {
+      const auto it = a.fields.find(at);
+      return it == a.fields.end() ? &kNothing : &it->second;
+    }
+    const auto dot = at.rfind('.');
+    at = dot == std::string::npos ? "" : at.substr(0, dot);
+  }
+  return nullptr;
+}
+
+// Whether the text the caller stored at `field` is constant but for its own input
+// `param` (`"TEST%04u"` of its `comp`), where `param` is set.
+bool constantText(const ArgFact& a, const std::string& field, const ParamRef* param) {
+  const auto it = a.fieldStrs.find(field);
+  if (it == a.fieldStrs.end()) return true;  // a number: no text kept
+  for (const StrVal& form : forms(it->second))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind != StrPiece::Const && !(param && p.kind == StrPiece::Param && p.index == param->index)) return false;
+  return true;
+}
+
+// Guard::HoldsData at a call: false where the caller stored only constants at the
+// field (a self-test's sample record); moved onto the caller's own input where it
+// hands that on, or stored only that input there; else it holds.
+bool holdsDataAtCall(const ArgFact& a, const Guard& g, std::vector<Guard>& out) {
+  if (a.constant) return false;
+  const auto onInput = [&](const ParamRef& input, const std::string& field) {
+    if (input.index == kThisParam || input.index == kGlobalParam) return;
+    Guard mine = g;
+    mine.param = input.index;
+    mine.field = field;
+    addGuard(out, mine);
+  };
+  const Taint* stored = g.field.empty() ? nullptr : storedOnEveryPath(a, g.field);
+  if (!stored) {
+    if (a.fromParam) onInput(a.root, joinField(a.root.field, g.field));
+    return true;
+  }
+  if (!stored->origins.empty() || !stored->calls.empty() || stored->input || stored->params.size() > 1) return true;
+  const ParamRef* input = stored->params.empty() ? nullptr : &stored->params[0];
+  if (!constantText(a, g.field, input)) return true;
+  if (input) onInput(*input, input->field);
+  return input != nullptr;
+}
+
 // A callee's guards seen from call site `c`: false when an argument is a constant
 // failing one (nothing behind it runs for this call); else, in `out`, the call site's
 // own guards and those on arguments that are the caller's unchanged parameters.
@@ -345,6 +395,10 @@ bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards,
   for (const Guard& g : calleeGuards) {
     if (g.param >= c.args.size()) continue;
     const ArgFact& a = c.args[g.param];
+    if (g.op == Guard::HoldsData) {
+      if (!holdsDataAtCall(a, g, out)) return false;
+      continue;
+    }
     if (a.constant) {
       if (!guardHolds(g, *a.constant)) return false;
       continue;

@@ -40,3 +40,31 @@ void report_mass(int fd, const struct goods_item *g)
     int n = snprintf(buf, sizeof buf, "MASS %.3f\n", g->net_mass_kg);
     send(fd, buf, n, 0); /* expect: unresolved shipment.metrics */
 }
+
+/* A self-test reservation goes through the same code as a real parcel, with a
+ * sample record of constants: only the real parcel's fields are data. */
+static void assign_compartment(int fd, const struct parcel *p)
+{
+    char buf[96];
+    int n = snprintf(buf, sizeof buf, "ASSIGN %s %s %u\n", p->dest_locker, p->tracking_no, (unsigned)p->compartment);
+    send(fd, buf, n, 0);
+}
+
+void assign_real(int fd, const struct parcel *p)
+{
+    assign_compartment(fd, p); /* expect: unresolved shipment.routing shipment.tracking */
+}
+
+void self_test(int fd, unsigned comp)
+{
+    struct parcel probe;
+    snprintf(probe.dest_locker, sizeof probe.dest_locker, "SELFTEST");
+    snprintf(probe.tracking_no, sizeof probe.tracking_no, "TEST%04u", comp);
+    probe.compartment = (unsigned short)comp;
+    assign_compartment(fd, &probe); /* expect-none -- every field is a constant */
+}
+
+void self_test_all(int fd)
+{
+    self_test(fd, 7); /* expect-none */
+}

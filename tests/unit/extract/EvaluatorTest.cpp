@@ -139,13 +139,16 @@ std::string g(const Customer& c, unsigned flags) {
   const Taint& f = functionNamed(tu, "f").ret;
   EXPECT_EQ(guardsOn(f, 0, "email"), (std::vector<std::string>{"1 6 1"}));
   // The origin the field's name gives is conditional the same way.
+  // (It also holds only where the caller's `c.email` may be data: HoldsData.)
+  const Guard named{0, Guard::HoldsData, 0, "email"};
   ASSERT_TRUE(carries(f, "customer.contact"));
-  EXPECT_EQ(f.origins[0].guards.size(), 1u);
-  // Read on both paths: unconditional.
+  ASSERT_EQ(f.origins[0].guards.size(), 2u);
+  EXPECT_EQ(f.origins[0].guards[1], named);
+  // Read on both paths: unconditional but for the caller's value.
   const Taint& g = functionNamed(tu, "g").ret;
   EXPECT_TRUE(readsParam(g, 0, "email"));
   EXPECT_TRUE(guardsOn(g, 0, "email").empty());
-  for (const Origin& o : g.origins) EXPECT_TRUE(o.guards.empty());
+  for (const Origin& o : g.origins) EXPECT_EQ(o.guards, std::vector<Guard>{named});
 }
 
 TEST(Evaluator, LengthsAndComparisonsCarryNothing) {

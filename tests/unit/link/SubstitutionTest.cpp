@@ -122,6 +122,37 @@ TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
   EXPECT_EQ(onward.params[0].guards, (std::vector<Guard>{flag}));
 }
 
+// `assign(p)` reads `p->tracking_no`, classified by its name. A caller that stored
+// a constant there (a self-test's sample) does not get that data; one that stored
+// data or nothing known there does; one handing on its own input, or storing only
+// its own input there, gets it conditional on that input.
+TEST(Substitution, ANamedFieldOfAnInputIsNoDataWhereTheCallerStoredAConstant) {
+  const FunctionFacts callee = function("assign", 1);
+  FunctionFacts caller = function("caller", 2);
+  ArgFact sample = arg({}), filled = arg({}), unknown = arg({}), sampleOfInput = arg({});
+  sample.exactFields = {"tracking_no"};
+  sample.fieldStrs["tracking_no"] = constStr("SELFTEST");
+  filled.exactFields = {"tracking_no"};
+  filled.fields["tracking_no"] = dataOf("shipment.tracking", "Scan::code");
+  sampleOfInput.exactFields = {"tracking_no"};
+  sampleOfInput.fields["tracking_no"] = param(1);
+  sampleOfInput.fieldStrs["tracking_no"] = StrVal{{{StrPiece::Const, "TEST", 0}, {StrPiece::Param, "", 1}}, {}};
+  caller.calls = {call(0, callee, {sample}), call(1, callee, {filled}), call(2, callee, {unknown}),
+                  call(3, callee, {forwarded(0)}), call(4, callee, {sampleOfInput})};
+  const auto l = link({callee, caller}, caller);
+  Taint named = dataOf("shipment.tracking", "Parcel::tracking_no");
+  named.origins[0].guards = {Guard{0, Guard::HoldsData, 0, "tracking_no"}};
+  const auto at = [&](unsigned site) { return l->subst().substitute(l->caller, l->site(site), named, 0, false); };
+  EXPECT_TRUE(at(0).origins.empty());
+  EXPECT_EQ(at(1).origins.size(), 1u);
+  ASSERT_EQ(at(2).origins.size(), 1u);
+  EXPECT_TRUE(at(2).origins[0].guards.empty());
+  ASSERT_EQ(at(3).origins.size(), 1u);
+  EXPECT_EQ(at(3).origins[0].guards, (std::vector<Guard>{Guard{0, Guard::HoldsData, 0, "tracking_no"}}));
+  ASSERT_EQ(at(4).origins.size(), 1u);
+  EXPECT_EQ(at(4).origins[0].guards, (std::vector<Guard>{Guard{1, Guard::HoldsData, 0, ""}}));
+}
+
 TEST(Substitution, AFieldTheCallerStoredSinceItsCallsIsOnlyWhatItStored) {
   // callee(obj): reads obj.buf. The caller's object had a call (site 0) leaving the
   // e-mail in it, then buf was reset: its entry is exact and holds no data.
