@@ -54,7 +54,10 @@ TEST(FactsJson, ConditionsOnAtomsRoundTrip) {
   f.ret.params[0].guards = {Guard{1, Guard::BitsSet, 4}};
   f.ret.origins.push_back(
       {"customer.contact", {"src/orders.cpp", 4, 2}, "Customer::email", {}, {Guard{2, Guard::Eq, 0}}});
-  f.ret.origins.push_back({"shipment.tracking", {"src/orders.cpp", 5, 2}, "Parcel::tracking_no", {},
+  f.ret.origins.push_back({"shipment.tracking",
+                           {"src/orders.cpp", 5, 2},
+                           "Parcel::tracking_no",
+                           {},
                            {Guard{0, Guard::HoldsData, 0, "shipment.tracking_no"}}});
   CallRef c{3, "this", {}, 0, "buf"};
   c.laterCalls = {{5, "this"}, {7, "arg:0"}};
