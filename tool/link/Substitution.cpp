@@ -337,11 +337,12 @@ const Taint& Substitution::rangeEffectOnField(FunctionId f, const CallRef& ref, 
   return memo;
 }
 
-// What the caller stored at `field` of argument `a` (or at a part above it) on
-// every path since its last call on the object; null where it did not.
-const Taint* storedOnEveryPath(const ArgFact& a, const std::string& field) {
+// What the caller stored at `field` of argument `a` (or at a part above it, whose
+// path goes to `at`) on every path since its last call on the object; null where
+// it did not.
+const Taint* storedOnEveryPath(const ArgFact& a, const std::string& field, std::string& at) {
   static const Taint kNothing;
-  for (std::string at = field; !at.empty();) {
+  for (at = field; !at.empty();) {
     if (std::find(a.exactFields.begin(), a.exactFields.end(), at) != a.exactFields.end()) {
       const auto it = a.fields.find(at);
       return it == a.fields.end() ? &kNothing : &it->second;
@@ -353,10 +354,12 @@ const Taint* storedOnEveryPath(const ArgFact& a, const std::string& field) {
 }
 
 // Whether the text the caller stored at `field` is constant but for its own input
-// `param` (`"TEST%04u"` of its `comp`), where `param` is set.
-bool constantText(const ArgFact& a, const std::string& field, const ParamRef* param) {
+// `param` (`"TEST%04u"` of its `comp`), where `param` is set. No text at all is a
+// number stored at the field itself (`probe.weight_g = 0`); a field stored whole
+// above it with no text (a struct copied from elsewhere) is not known.
+bool constantText(const ArgFact& a, const std::string& field, bool storedHere, const ParamRef* param) {
   const auto it = a.fieldStrs.find(field);
-  if (it == a.fieldStrs.end()) return true;  // a number: no text kept
+  if (it == a.fieldStrs.end()) return storedHere;
   for (const StrVal& form : forms(it->second))
     for (const StrPiece& p : form.pieces)
       if (p.kind != StrPiece::Const && !(param && p.kind == StrPiece::Param && p.index == param->index)) return false;
@@ -375,14 +378,15 @@ bool holdsDataAtCall(const ArgFact& a, const Guard& g, std::vector<Guard>& out) 
     mine.field = field;
     addGuard(out, mine);
   };
-  const Taint* stored = g.field.empty() ? nullptr : storedOnEveryPath(a, g.field);
+  std::string at;
+  const Taint* stored = g.field.empty() ? nullptr : storedOnEveryPath(a, g.field, at);
   if (!stored) {
     if (a.fromParam) onInput(a.root, joinField(a.root.field, g.field));
     return true;
   }
   if (!stored->origins.empty() || !stored->calls.empty() || stored->input || stored->params.size() > 1) return true;
   const ParamRef* input = stored->params.empty() ? nullptr : &stored->params[0];
-  if (!constantText(a, g.field, input)) return true;
+  if (!constantText(a, g.field, at == g.field, input)) return true;
   if (input) onInput(*input, input->field);
   return input != nullptr;
 }

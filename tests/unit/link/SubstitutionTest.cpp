@@ -137,8 +137,10 @@ TEST(Substitution, ANamedFieldOfAnInputIsNoDataWhereTheCallerStoredAConstant) {
   sampleOfInput.exactFields = {"tracking_no"};
   sampleOfInput.fields["tracking_no"] = param(1);
   sampleOfInput.fieldStrs["tracking_no"] = StrVal{{{StrPiece::Const, "TEST", 0}, {StrPiece::Param, "", 1}}, {}};
-  caller.calls = {call(0, callee, {sample}), call(1, callee, {filled}), call(2, callee, {unknown}),
-                  call(3, callee, {forwarded(0)}), call(4, callee, {sampleOfInput})};
+  ArgFact copied = arg({});  // `probe.rcpt = other;`: stored whole above, no text known
+  copied.exactFields = {"rcpt"};
+  caller.calls = {call(0, callee, {sample}),       call(1, callee, {filled}),        call(2, callee, {unknown}),
+                  call(3, callee, {forwarded(0)}), call(4, callee, {sampleOfInput}), call(5, callee, {copied})};
   const auto l = link({callee, caller}, caller);
   Taint named = dataOf("shipment.tracking", "Parcel::tracking_no");
   named.origins[0].guards = {Guard{0, Guard::HoldsData, 0, "tracking_no"}};
@@ -151,6 +153,9 @@ TEST(Substitution, ANamedFieldOfAnInputIsNoDataWhereTheCallerStoredAConstant) {
   EXPECT_EQ(at(3).origins[0].guards, (std::vector<Guard>{Guard{0, Guard::HoldsData, 0, "tracking_no"}}));
   ASSERT_EQ(at(4).origins.size(), 1u);
   EXPECT_EQ(at(4).origins[0].guards, (std::vector<Guard>{Guard{1, Guard::HoldsData, 0, ""}}));
+  Taint phone = dataOf("customer.contact", "Recipient::phone");
+  phone.origins[0].guards = {Guard{0, Guard::HoldsData, 0, "rcpt.phone"}};
+  EXPECT_EQ(l->subst().substitute(l->caller, l->site(5), phone, 0, false).origins.size(), 1u);
 }
 
 TEST(Substitution, AFieldTheCallerStoredSinceItsCallsIsOnlyWhatItStored) {
