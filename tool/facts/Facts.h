@@ -348,6 +348,17 @@ struct CallSiteFact {
     if (index == kThisParam) return hasThis ? &thisArg : nullptr;
     return index < args.size() ? &args[index] : nullptr;
   }
+  // The argument an effect slot ("this", "arg:N") of the callee names, if any.
+  const ArgFact* argument(const std::string& slot) const {
+    if (slot == "this") return argument(kThisParam);
+    if (slot.compare(0, 4, "arg:") != 0 || slot.size() == 4) return nullptr;
+    unsigned index = 0;
+    for (std::size_t i = 4; i < slot.size(); ++i) {
+      if (slot[i] < '0' || slot[i] > '9' || index > 100000) return nullptr;
+      index = index * 10 + unsigned(slot[i] - '0');
+    }
+    return index == kThisParam ? nullptr : argument(index);
+  }
   // Mutable globals this function wrote before the call, by key: what the callee
   // reads there (a ParamRef with index kGlobalParam) is this, not every store in the
   // program. A global missing here is read as the caller's own input.

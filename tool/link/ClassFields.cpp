@@ -141,14 +141,21 @@ bool ClassFields::leftAsItWas(FunctionId m, const EffectFact& e) const {
   });
 }
 
-// Effect `e` of method `m` is only a call on the field's object that leaves no
-// string in it (`transport_->post(body)`): the object keeps what it held.
+// Effect `e` of method `m` is only calls handed the field's object that leave no
+// string in it (`transport_->post(body)`, `accepted(*session_)` reading the reply):
+// the object keeps what it held.
 bool ClassFields::usedInPlace(FunctionId m, const EffectFact& e) const {
-  const CallRef* call = built_ && e.value.origins.empty() ? oneCallsObject(e.value, graph_.function(m)) : nullptr;
-  const CallSiteFact* c = call ? CallGraph::site(graph_.function(m), call->site) : nullptr;
-  const ArgFact* object = c ? c->argument(kThisParam) : nullptr;
-  if (!object || !object->fromParam || object->root.index != kThisParam || object->root.field != e.field) return false;
-  return !built_->leavesString(m, call->site, call->slot);
+  if (!built_ || !e.value.origins.empty() || e.value.calls.empty()) return false;
+  const FunctionFacts& method = graph_.function(m);
+  return std::all_of(e.value.calls.begin(), e.value.calls.end(), [&](const CallRef& call) {
+    const CallSiteFact* c = call.field.empty() ? CallGraph::site(method, call.site) : nullptr;
+    const ArgFact* object = c ? c->argument(call.slot) : nullptr;
+    if (!object || !object->fromParam || object->root.index != kThisParam || object->root.field != e.field)
+      return false;
+    return std::all_of(e.value.params.begin(), e.value.params.end(),
+                       [&](const ParamRef& p) { return handedTo(*c, p); }) &&
+           !built_->leavesString(m, call.site, call.slot);
+  });
 }
 
 // `form`, a value in function `f`, with its calls' results and outputs resolved

@@ -17,14 +17,6 @@
 namespace egress {
 namespace {
 
-// The argument of call site `c` that effect slot `slot` ("this", "arg:N") names.
-const ArgFact* argOfSlot(const CallSiteFact& c, const std::string& slot) {
-  if (slot == "this") return c.argument(kThisParam);
-  if (slot.compare(0, 4, "arg:") != 0) return nullptr;
-  const unsigned long index = std::strtoul(slot.c_str() + 4, nullptr, 10);
-  return index < c.args.size() ? &c.args[index] : nullptr;
-}
-
 // The functions an object holds at `field`. Access paths are cut at the depth
 // bound, and a cut one stands for everything below it: a holder's functions at a
 // prefix of `field` (its path cut there) and, where `field` itself was cut, those
@@ -760,7 +752,7 @@ std::vector<std::string> Fixpoint::functionsAt(const std::map<std::string, std::
 void Fixpoint::forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into) {
   for (const Summary* g : callees) {
     for (const auto& [slot, byField] : g->effectFns) {
-      const ArgFact* arg = argOfSlot(c, slot);
+      const ArgFact* arg = c.argument(slot);
       if (!arg || !arg->fromParam) continue;
       for (const auto& [field, fns] : byField)
         addOnce(into.effectFns[slotOf(arg->root.index)][joinFieldBounded(arg->root.field, field)], fns);

@@ -685,22 +685,6 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
   return out;
 }
 
-// What a call left in an input it was handed (`resolve(host, port, &ai)`), at a field
-// below it. A field the callee stored nothing in, below a value it stored whole, is
-// that value: an address or handle aimed at a host (`ai->ai_addr`) is aimed there.
-namespace {
-
-// The argument a call site passed for a slot ("arg:N" or "this"), if any.
-const ArgFact* argumentInSlot(const CallSiteFact& c, const std::string& slot) {
-  if (slot == "this") return c.argument(kThisParam);
-  if (slot.rfind("arg:", 0) != 0) return nullptr;
-  unsigned index = 0;
-  if (llvm::StringRef(slot).drop_front(4).getAsInteger(10, index)) return nullptr;
-  return c.argument(index);
-}
-
-}  // namespace
-
 // A model's `type` condition on what call site `p.index` of `f` returned (`auto out =
 // open_stream(path); *out << row;`): whether some function it runs returns an object
 // of a matching class.
@@ -722,14 +706,42 @@ bool Substitution::returnTypeConditionsHold(FunctionId f, const StrVal& s) const
   return false;
 }
 
-bool Substitution::leavesString(FunctionId f, unsigned site, const std::string& slot) const {
+bool Substitution::leavesString(FunctionId f, unsigned site, const std::string& slot, unsigned depth) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), site);
   if (!c) return false;
-  for (const Summary* r : dataCallees(f, *c))
-    if (r->effectStrs.count(slot) || r->effectHolders.count(slot)) return true;
+  std::vector<FunctionId> scratch;
+  for (FunctionId id : targetIds(f, *c, scratch)) {
+    const Summary* r = summaries_.getData(id);
+    if (!r) continue;
+    if (r->effectStrs.count(slot)) return true;
+    if (auto held = r->effectHolders.find(slot); held != r->effectHolders.end() && holdsString(id, held->second, depth))
+      return true;
+  }
   return false;
 }
 
+// Whether objects function `f` leaves in an input's fields may carry a string: one
+// of its own inputs or a call's result may, and so may what a library call or a
+// function it handed the object to left there. A helper that only reads the object
+// (`accepted(*session_)` asking for the response) leaves it as it was.
+bool Substitution::holdsString(FunctionId f, const std::map<std::string, Taint>& held, unsigned depth) const {
+  constexpr unsigned kMaxHandedDepth = 4;  // an object handed on through helpers
+  if (depth >= kMaxHandedDepth) return true;
+  for (const auto& [field, value] : held) {
+    if (!value.params.empty()) return true;
+    for (const CallRef& call : value.calls) {
+      if (call.slot.empty() || call.slot == kAnyCallSlot) return true;
+      const CallSiteFact* c = CallGraph::site(graph_.function(f), call.site);
+      std::vector<FunctionId> scratch;
+      if (!c || targetIds(f, *c, scratch).empty() || leavesString(f, call.site, call.slot, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+// What a call left in an input it was handed (`resolve(host, port, &ai)`), at a field
+// below it. A field the callee stored nothing in, below a value it stored whole, is
+// that value: an address or handle aimed at a host (`ai->ai_addr`) is aimed there.
 StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned depth) const {
   const CallSiteFact* c = CallGraph::site(graph_.function(f), p.index);
   if (!c) return {};
@@ -778,7 +790,7 @@ StrVal Substitution::resolveCallOut(FunctionId f, const StrPiece& p, unsigned de
   // as before, and the other forms stand.
   // A global's value is its stores (link/Globals.cpp), which this would only repeat.
   if (!out.known())
-    if (const ArgFact* before = argumentInSlot(*c, slot); before && before->global.empty()) {
+    if (const ArgFact* before = c->argument(slot); before && before->global.empty()) {
       const auto kept =
           field.empty()
               ? std::optional<StrVal>(before->str)

@@ -88,7 +88,7 @@ class Substitution {
                            const ClassFieldFallback& ofClass = nullptr) const;
   // Some function call site `site` of `f` may run leaves a string in its input `slot`
   // ("this", "arg:N"): a setter, not a call that only uses the object.
-  bool leavesString(FunctionId f, unsigned site, const std::string& slot) const;
+  bool leavesString(FunctionId f, unsigned site, const std::string& slot, unsigned depth = 0) const;
   bool returnedTypeMatches(FunctionId f, const StrPiece& p) const;
   bool buildsField(const Summary& r, const std::string& field) const;
   // Whether some form of `s` (a sink's destination in `f`'s own terms) has all its
@@ -121,6 +121,7 @@ class Substitution {
   static CallRef oneSite(const CallSiteFact& c) { return CallRef{c.id, kAnyCallSlot, {}, c.id}; }
   const Taint& bodylessOutput(FunctionId f, const CallSiteFact& c, const std::string& slot, unsigned depth) const;
   const std::vector<FunctionId>& targetIds(FunctionId f, const CallSiteFact& c, std::vector<FunctionId>& scratch) const;
+  bool holdsString(FunctionId f, const std::map<std::string, Taint>& held, unsigned depth) const;
   // What a call yields or leaves in its inputs (ret, effects, effectFields,
   // retHolder), for each function it may run; a virtual call with many overrides
   // gets one summary joining theirs, so it is put into the caller's terms once

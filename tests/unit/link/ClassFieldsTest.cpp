@@ -205,6 +205,41 @@ TEST(ClassFields, AFieldOfAnObjectBuiltFromTheCallersInputIsWhatThatConstruction
   EXPECT_EQ(flows[0].callChain[0].note, "`this.client_.base_` is set by Label::Label()");
 }
 
+// send() hands its session to a helper (`accepted(*session_)`, site 0), which may
+// store into it: the field keeps what the constructor stored where the helper leaves
+// no text there, and is open where it does (a helper pointing the session elsewhere).
+std::vector<Flow> sendThroughHelper(bool helperStores) {
+  FunctionFacts ctor = method("Partner", "Partner", 1);
+  ctor.effects = {storesInThis("session_", paramStr(0))};
+  FunctionFacts helper = function("accepted", 1);
+  if (helperStores) helper.effects = {EffectFact{0, "", {}, host("other.example.cn"), {}}};
+  FunctionFacts send = method("Partner", "send", 1);
+  ArgFact session = arg(param(kThisParam, "session_"));
+  session.fromParam = true;
+  session.root = ParamRef{kThisParam, "session_", {}};
+  send.calls = {call(0, helper, {session}, 30)};
+  EffectFact handed = storesInThis("session_", {});
+  handed.value = callResult(0, "arg:0");
+  send.effects = {handed};
+  send.sinks = {sink(dataOf("shipment.tracking", "Parcel::tracking_no"), thisFieldStr("session_"), 20)};
+  FunctionFacts setup = function("setup", 0);
+  setup.calls = {call(0, ctor, {arg({}, host("ops.partner.example.de"))}, 5)};
+  setup.calls[0].hasThis = true;
+  return link({unit({ctor, helper, send, setup})});
+}
+
+TEST(ClassFields, AFieldAHelperOnlyReadsKeepsWhatTheClassStored) {
+  const std::vector<Flow> flows = sendThroughHelper(false);
+  ASSERT_FALSE(flows.empty());
+  for (const Flow& flow : flows) EXPECT_EQ(displayStr(flow.destination), "ops.partner.example.de");
+}
+
+TEST(ClassFields, AFieldAHelperStoresIntoStaysOpen) {
+  const std::vector<Flow> flows = sendThroughHelper(true);
+  ASSERT_FALSE(flows.empty());
+  for (const Flow& flow : flows) EXPECT_EQ(displayStr(flow.destination), "${param:this.session_}");
+}
+
 // One caller passes a feed it was itself handed: nothing is known of it, so the
 // field stays open rather than taking the other callers' values only.
 TEST(ClassFields, AFieldOneCallerPassesUnknownStaysUnbound) {
