@@ -129,12 +129,15 @@ TEST(RulesLoader, AnInputModelNamesTheOperandsItFills) {
             std::string::npos);
 }
 
-TEST(RulesLoader, AProvenanceGoesToAnArgumentNumber) {
+TEST(RulesLoader, AProvenanceGoesToAnArgumentNumberOrTheObject) {
   const auto model = [](const std::string& to) {
     return "library: c\nfunctions:\n  - {name: lookup, returns: {provenance: config, key: 1, to: " + to + "}}\n";
   };
   EXPECT_EQ(apiFileError("to", model("2")), "");
-  EXPECT_NE(apiFileError("to", model("return")).find("expected 'to' to be an argument number"), std::string::npos);
+  EXPECT_EQ(apiFileError("to", model("this, separator: '/'")), "");  // QSettings::beginGroup
+  EXPECT_NE(apiFileError("to", model("return")).find("expected 'to' to be an argument number or 'this'"),
+            std::string::npos);
+  EXPECT_NE(apiFileError("to", model("2, separator: [a]")).find("zz-to.yaml:3:"), std::string::npos);
   EXPECT_EQ(apiFileError("to", model("2, parent: 0")), "");
   EXPECT_NE(apiFileError("to", model("2, parent: this")).find("expected 'parent' to be an argument number"),
             std::string::npos);

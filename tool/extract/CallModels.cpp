@@ -585,19 +585,19 @@ StrPiece FunctionAnalyzer::provenance(const CallView& call, const ApiModel::Prov
                                                : StrPiece::Option;
   std::string name = keyPart(call, returns.key, s);
   if (const std::optional<unsigned> at = keyIndex(call, returns.key, s); at && namesSection(call, returns, *at))
-    name += "." + keyPart(call, Operand{Operand::Arg, *at + 1}, s);
+    name += returns.separator + keyPart(call, Operand{Operand::Arg, *at + 1}, s);
   // A section of a configuration read further (`cfg.at("kafka").at("brokers")`,
   // `doc[section][key]`): the key is the whole path, kafka.brokers.
   const clang::Expr* parent = returns.parent ? operandExpr(call, *returns.parent) : call.self;
   if (kind == StrPiece::Config && parent) {
     const StrVal section = eval(parent, s).str;
-    if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + "." + name;
+    if (const StrPiece* outer = onlyPiece(section, StrPiece::Config)) name = outer->text + returns.separator + name;
     // A section of a document the function was handed (`opt(cfg["sms"], "url")`
     // reading `section[key]`, a view of it): each call names it. Not a getter of a
     // configuration object (one read from the file a path names).
     else if (const StrPiece* given = onlyPiece(section, StrPiece::Param);
              given && given->text.empty() && viewOfParent && isParameter(parent))
-      name = keyParam(given->index) + "." + name;
+      name = keyParam(given->index) + returns.separator + name;
   }
   return {kind, name, 0};
 }

@@ -227,12 +227,15 @@ struct ApiModel {
     // next argument completes the key, section.key.
     std::optional<Pattern> section;
     // Where the value goes when not the result: an out-argument
-    // (`config_lookup_string(&cfg, "relay.host", &host)`).
+    // (`config_lookup_string(&cfg, "relay.host", &host)`), or the object itself, which
+    // becomes a section (`settings.beginGroup("partners")`).
     std::optional<Operand> to;
     // The operand holding the section the key is read below, when not the object
     // (`config_setting_lookup_string(setting, "host", &out)`): a configuration value
     // there prefixes the key.
     std::optional<Operand> parent;
+    // What joins a section and the key below it: `partners/webhookUrl` for QSettings.
+    std::string separator = ".";
   };
   std::optional<Provenance> returns;
 };

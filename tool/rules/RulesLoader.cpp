@@ -376,7 +376,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   }
   if (const YAML::Node r = n["returns"]) {
     y.expectMap(r, "'returns'");
-    y.checkKeys(r, {"provenance", "key", "section", "to", "parent"});
+    y.checkKeys(r, {"provenance", "key", "section", "to", "parent", "separator"});
     const std::string kind = y.requiredScalar(r, "provenance");
     if (kind != "env" && kind != "config" && kind != "option")
       y.fail(r["provenance"], "expected provenance env, config or option, got '" + kind + "'");
@@ -387,8 +387,13 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
         y.fail(r["section"], "'section' needs 'key' to be an argument number or 'all'");
       m.returns->section = y.pattern(r["section"], "'section'", true);
     }
-    m.returns->to = argumentOperand(y, r, "to");
+    if (r["to"]) {
+      m.returns->to = operand(y, r["to"]);
+      if (m.returns->to->kind != Operand::Arg && m.returns->to->kind != Operand::This)
+        y.fail(r["to"], "expected 'to' to be an argument number or 'this'");
+    }
     m.returns->parent = argumentOperand(y, r, "parent");
+    if (r["separator"]) m.returns->separator = y.scalar(r["separator"], "a separator");
   }
   if (n["encrypts"]) m.encrypts = operand(y, n["encrypts"]);
   m.elements = y.optionalBool(n, "elements", false);
