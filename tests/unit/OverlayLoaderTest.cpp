@@ -96,6 +96,24 @@ TEST(OverlayLoader, ErrorsNameFileLineAndColumn) {
             std::string::npos);
 }
 
+// `unless`: names the pattern does not take although `name` matches them.
+TEST(OverlayLoader, AFieldPatternNamesWhatItDoesNotTake) {
+  const RuleSet rules = withOverlay(
+      "fields:\n  - {category: customer.address, name: '.*_plz', unless: '(ab|an)_plz', types: [string]}\n");
+  const Category* address = nullptr;
+  for (const Category& c : rules.categories)
+    if (c.id == "customer.address") address = &c;
+  ASSERT_NE(address, nullptr);
+  const FieldMatcher& added = address->fields.back();
+  ASSERT_TRUE(added.unless.has_value());
+  EXPECT_TRUE(added.name.matches("kunde_plz"));
+  EXPECT_TRUE(added.unless->matches("an_plz"));
+  EXPECT_FALSE(added.unless->matches("kunde_plz"));
+  EXPECT_NE(overlayError("fields:\n  - {category: customer.address, name: plz, unless: '(?!x)plz'}\n")
+                .find("overlay.yaml:2:"),
+            std::string::npos);
+}
+
 TEST(OverlayLoader, AHandlersParameterCanBeASource) {
   const RuleSet rules =
       withOverlay("sources:\n  - {function: 'on_.*_request', category: customer.contact, param: 1}\n");

@@ -150,6 +150,7 @@ std::vector<std::string> Classifier::matchFields(const clang::FieldDecl* field, 
       const uint32_t at = index++;
       if (!m.context.empty() && !withContexts) continue;
       if (!nameMatches(at, m)) continue;
+      if (m.unless && m.unless->matches(name)) continue;
       if (m.record && !m.record->matches(record)) continue;
       if (!m.context.empty()) {
         const auto ctx = std::find_if(rules_.contexts.begin(), rules_.contexts.end(),
@@ -184,15 +185,25 @@ std::vector<std::string> Classifier::propertyCategories(const std::string& prope
 }
 
 // Every ending of `name` at a word boundary (`order_get_recipient_name`, ...,
-// `recipient_name`, `name`) against the matchers that need no context.
+// `recipient_name`, `name`) against the matchers that need no context. A matcher's
+// `unless` is asked of that ending and the longer ones: `order_dest_postcode` ends
+// in `postcode`, but it is `dest_postcode`.
 std::vector<std::string> Classifier::categoriesByName(const std::string& name, TypeClass tc) const {
   std::vector<std::string> cats;
+  const auto excepted = [&](const FieldMatcher& m, std::size_t end) {
+    if (!m.unless) return false;
+    for (std::size_t at = 0; at <= end; at = name.find('_', at) + 1) {
+      if (m.unless->matches(name.substr(at))) return true;
+      if (name.find('_', at) == std::string::npos) break;
+    }
+    return false;
+  };
   for (std::size_t at = 0; at < name.size(); at = name.find('_', at) + 1) {
     const NameHits hits = nameHits(name.substr(at));
     uint32_t index = 0;
     for (const Category& c : rules_.categories)
       for (const FieldMatcher& m : c.fields)
-        if (hits.has(index++) && m.context.empty() && !m.record && typeAllowed(m, tc) &&
+        if (hits.has(index++) && m.context.empty() && !m.record && typeAllowed(m, tc) && !excepted(m, at) &&
             std::find(cats.begin(), cats.end(), c.id) == cats.end())
           cats.push_back(c.id);
     if (name.find('_', at) == std::string::npos) break;

@@ -26,6 +26,9 @@ struct FieldMatcher {
   std::optional<Pattern> record;  // enclosing record name
   std::string context;            // the enclosing record must be in this context
   std::vector<TypeClass> types;   // empty: any type
+  // Names it does not take although `name` matches (`dest_postcode` is a route's,
+  // not a person's address): a qualified name another category claims.
+  std::optional<Pattern> unless;
 };
 
 // What kind of thing a record describes (a shipment, a customer, a seller), decided

@@ -63,11 +63,12 @@ TypeClass typeClass(const YamlReader& y, const YAML::Node& n) {
 
 FieldMatcher loadFieldMatcher(const YamlReader& y, const YAML::Node& n, bool withCategory) {
   y.expectMap(n, "a field pattern");
-  if (withCategory) y.checkKeys(n, {"category", "name", "record", "context", "types"});
-  else y.checkKeys(n, {"name", "record", "context", "types"});
+  if (withCategory) y.checkKeys(n, {"category", "name", "record", "context", "types", "unless"});
+  else y.checkKeys(n, {"name", "record", "context", "types", "unless"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   FieldMatcher m{y.pattern(n["name"], "'name'", true), std::nullopt, y.optionalScalar(n, "context"), {}};
   if (n["record"]) m.record = y.pattern(n["record"], "'record'", true);
+  if (n["unless"]) m.unless = y.pattern(n["unless"], "'unless'", true);
   if (n["types"]) {
     y.expectSeq(n["types"], "'types'");
     for (const auto& t : n["types"]) m.types.push_back(typeClass(y, t));
