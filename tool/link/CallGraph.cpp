@@ -58,6 +58,7 @@ CallGraph::CallGraph(const std::vector<TUFacts>& tus) {
   collectOverrides();
   collectGlobalFunctions();
   collectParamsRun();
+  collectFieldsRun();
   collectEdges();
 }
 
@@ -87,6 +88,62 @@ void CallGraph::collectParamsRun() {
         }
       }
   }
+}
+
+// The fields of its parameters each function calls through (`c->uplink->send(...)`
+// in a thread's body), itself or by handing the parameter (or a field of it) to a
+// callee that does. A few per function: what they aim at is only asked of globals.
+void CallGraph::collectFieldsRun() {
+  constexpr std::size_t kMaxFieldsRun = 16;
+  fieldsRun_.assign(functions_.size(), {});
+  const auto add = [&](FunctionId id, unsigned index, const std::string& field) {
+    std::vector<std::pair<unsigned, std::string>>& list = fieldsRun_[id];
+    if (list.size() >= kMaxFieldsRun || std::count(field.begin(), field.end(), '.') >= int(kMaxFieldDepth))
+      return false;
+    if (std::find(list.begin(), list.end(), std::make_pair(index, field)) != list.end()) return false;
+    list.emplace_back(index, field);
+    return true;
+  };
+  for (FunctionId id = 0; id < functions_.size(); ++id)
+    for (const CallSiteFact& c : functions_[id]->calls)
+      if (c.viaParam && !c.target.field.empty() && c.target.index != kThisParam)
+        add(id, c.target.index, c.target.field);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (FunctionId id = 0; id < functions_.size(); ++id)
+      for (const CallSiteFact& c : functions_[id]->calls)
+        for (FunctionId callee : targets(c)) {
+          if (callee == id) continue;
+          for (const auto& [index, field] : std::vector(fieldsRun_[callee])) {
+            const ArgFact* a = c.argument(index);
+            if (a && a->fromParam && a->root.index != kThisParam)
+              changed |= add(id, a->root.index, joinField(a->root.field, field));
+          }
+        }
+  }
+}
+
+// The functions call site `c` of `f` runs through fields of its arguments in the
+// functions it calls: where an argument is a global (`&c`, a static context) or a
+// record whose field a call filled with a table, the entries there.
+std::vector<FunctionId> CallGraph::runThroughArguments(const FunctionFacts& f, const CallSiteFact& c,
+                                                       const std::vector<FunctionId>& callees) const {
+  std::vector<FunctionId> out;
+  const auto addUsrs = [&](const std::vector<std::string>& usrs) {
+    for (const std::string& usr : usrs)
+      if (auto id = find(usr)) addUnique(out, *id);
+  };
+  for (FunctionId callee : callees)
+    for (const auto& [index, field] : fieldsRun_[callee]) {
+      const ArgFact* a = c.argument(index);
+      if (!a) continue;
+      if (!a->global.empty()) addUsrs(globalFunctions(joinField(a->global, field)));
+      if (auto held = a->fieldFns.find(field); held != a->fieldFns.end()) addUsrs(held->second);
+      for (const auto& [path, str] : a->fieldStrs)
+        if (auto rest = fieldBelow(path, field))
+          for (const std::string& key : aimedGlobals(f, str, 0)) addUsrs(globalFunctions(joinField(key, *rest)));
+    }
+  return out;
 }
 
 bool CallGraph::runsArgument(const CallSiteFact& c, unsigned index) const {
@@ -205,6 +262,7 @@ std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const S
   for (StrVal form : forms(value)) {
     if (!holdsAt(form, at)) continue;
     form = withoutConditions(form);
+    if (onlyPiece(form, StrPiece::Const)) continue;  // a record of constants (`&null_ops`): it holds no function
     if (const StrPiece* global = onlyPiece(form, StrPiece::Global)) {
       addOnce(out, {global->text});
       continue;
@@ -297,6 +355,8 @@ void CallGraph::addStoresThroughArguments(const CallSiteFact& c) {
 
 // A global a function stored a call's result in (`s_depot = uplink_create(ep)`):
 // its fields point where the returned record's do (`u->ops` at a driver table).
+// Where the call returned a table itself (`c.uplink = select_ops(kind)`), the
+// global points at that table.
 void CallGraph::addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e) {
   for (const StrVal& form : forms(e.str)) {
     const StrPiece* returned = onlyPiece(form, StrPiece::CallRet);
@@ -304,6 +364,7 @@ void CallGraph::addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact
     const auto callee = c ? find(c->calleeUsr) : std::nullopt;
     if (!callee) continue;
     const FunctionFacts& g = *functions_[*callee];
+    for (const std::string& key : aimedGlobals(g, g.retStr, 1, c)) addOnce(globalRefs_[e.field], {key});
     for (const auto& [field, str] : g.retFieldStrs)
       for (const std::string& key : aimedGlobals(g, str, 1, c)) globalRefs_[joinField(e.field, field)].push_back(key);
   }
@@ -317,9 +378,10 @@ std::vector<std::string> CallGraph::globalFunctionsBelow(const std::string& key)
     if (std::find(roots.begin(), roots.end(), k) == roots.end()) roots.push_back(k);
   });
   for (std::size_t i = 0; i < roots.size() && i < kMaxGlobalRoots; ++i) {
-    forEachAtOrBelow(globalFns_, roots[i], [&](const std::vector<std::string>& fns) { addOnce(out, fns); });
-    addTableAbove(roots[i], out);
-    forEachAtOrBelow(globalRefs_, roots[i], [&](const std::vector<std::string>& targets) {
+    const std::string root = roots[i];  // a copy: the walk below adds to `roots`
+    forEachAtOrBelow(globalFns_, root, [&](const std::vector<std::string>& fns) { addOnce(out, fns); });
+    addTableAbove(root, out);
+    forEachAtOrBelow(globalRefs_, root, [&](const std::vector<std::string>& targets) {
       for (const std::string& t : targets)
         if (std::find(roots.begin(), roots.end(), t) == roots.end()) roots.push_back(t);
     });
@@ -444,6 +506,10 @@ void CallGraph::collectEdges() {
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
+      // A table entry a callee runs through this site's argument runs here too
+      // (Fixpoint::runPending): it is called, not only address-taken.
+      for (FunctionId t : runThroughArguments(f, c, siteTargets_[caller].back()))
+        if (t != caller) called_[t] = invoked_[t] = true;
       // The functions the site names (`c.targets`: a lambda handed to std::visit, a
       // callback handed to a library) are not address-taken: they run here, with
       // the site's arguments. Those its arguments hold may run from anywhere.
@@ -534,6 +600,22 @@ std::vector<std::vector<FunctionId>> CallGraph::components(const std::vector<Fun
   }
   std::reverse(out.begin(), out.end());
   return out;
+}
+
+// A field of a constant record (a self-test's sample offer, `static const struct
+// offer k_probe = {...}`) is fixed when the program is built: a constant string, or
+// a scalar of a record some of whose strings are constants. Not a pointer aimed at
+// another global, nor a field below one.
+bool CallGraph::constantField(const std::string& key, const std::string& field) const {
+  const std::string at = joinField(key, field);
+  if (const StrVal* value = constant(at))
+    return std::all_of(value->pieces.begin(), value->pieces.end(),
+                       [](const StrPiece& p) { return p.kind == StrPiece::Const; }) &&
+           value->alts.empty();
+  if (field.find('.') != std::string::npos || globalRefs_.count(at) || globalFns_.count(at)) return false;
+  const std::string below = key + ".";
+  const auto first = constants_.lower_bound(below);
+  return first != constants_.end() && first->first.compare(0, below.size(), below) == 0;
 }
 
 const StrVal* CallGraph::constant(const std::string& usr) const {

@@ -86,6 +86,8 @@ class CallGraph {
   void addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e);
 
   const StrVal* constant(const std::string& usr) const;
+  // Field `field` of global `key` holds a value fixed at build time (a constant record's).
+  bool constantField(const std::string& key, const std::string& field) const;
   const std::map<std::string, StrVal>& constants() const { return constants_; }
   const std::vector<const TUFacts*>& tus() const { return tus_; }
 
@@ -94,8 +96,11 @@ class CallGraph {
   void collectEdges();
   void collectGlobalFunctions();
   void collectParamsRun();
+  void collectFieldsRun();
   // Callee of `c` runs what its argument `index` holds (paramsRun_).
   bool runsArgument(const CallSiteFact& c, unsigned index) const;
+  std::vector<FunctionId> runThroughArguments(const FunctionFacts& f, const CallSiteFact& c,
+                                              const std::vector<FunctionId>& callees) const;
   void addTableAbove(const std::string& key, std::vector<std::string>& out) const;
   const std::vector<FunctionId>& overridesOf(const std::string& usr) const;
 
@@ -110,6 +115,7 @@ class CallGraph {
   std::vector<bool> called_, addressTaken_, invoked_, handedOn_;                   // handedOn_: an argument's value
   std::vector<std::vector<unsigned>> contextParams_;                               // by function
   std::vector<std::vector<unsigned>> paramsRun_;  // by function: the parameters it runs (calls through)
+  std::vector<std::vector<std::pair<unsigned, std::string>>> fieldsRun_;  // by function: (parameter, field) run
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there

@@ -522,11 +522,11 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
       continue;
     }
     std::vector<Guard> guards;
-    if (!guardsAtCall(c, s.guards, guards)) continue;  // a constant argument fails a condition on the way
+    if (!guardsAtCall(graph_, c, s.guards, guards)) continue;  // a constant argument fails a condition on the way
     Taint data = relevance_.prune(f, subst_.substitute(f, c, s.data, 0, true));
     // Data found inside the callee goes where this caller's arguments say: it is this
     // call site's finding too.
-    if (hasParam(s.destination)) mergeTaint(data, Taint{originsAtCall(c, s.data.origins), {}, {}});
+    if (hasParam(s.destination)) mergeTaint(data, Taint{originsAtCall(graph_, c, s.data.origins), {}, {}});
     if (data.empty()) continue;
     SinkFact inst = s;
     inst.data = std::move(data);
@@ -674,13 +674,31 @@ void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::stri
 // (`app_init(&a); on_event(&a);` where `on_event` runs `a->link.ops->send(&a->link)`):
 // the run callee's field lookups read them. Call atoms name this function's call
 // sites, so only a call run here may take them, not one handed on to callers.
+// A call that filled a field at or above `field` (`open(&c.priv, url)` leaving a
+// state object in `c.priv`) left it too: the callee's lookups below it ask that call,
+// not the whole object's atom for it, which names no field.
 void Fixpoint::addCallsBelow(const ArgFact& given, const std::string& field, ArgFact& out) {
-  for (CallRef& ref : narrowedToField(given.whole, field).calls) {
-    const auto same = [&](const CallRef& o) {
-      return o.site == ref.site && o.slot == ref.slot && o.field == ref.field;
-    };
-    if (std::none_of(out.whole.calls.begin(), out.whole.calls.end(), same)) out.whole.calls.push_back(std::move(ref));
-  }
+  const auto same = [](const CallRef& a) {
+    return [&a](const CallRef& o) { return o.site == a.site && o.slot == a.slot && o.field == a.field; };
+  };
+  const auto inSomeField = [&](const CallRef& ref) {
+    return std::any_of(given.fields.begin(), given.fields.end(), [&](const auto& entry) {
+      return std::any_of(entry.second.calls.begin(), entry.second.calls.end(), same(ref));
+    });
+  };
+  const auto add = [&](const Taint& object, const std::string& below, bool whole) {
+    for (const CallRef& original : object.calls) {
+      if (whole && inSomeField(original)) continue;
+      CallRef ref = original;
+      // Bounded like a parameter's path: a recursive cluster would name a longer
+      // field on every round.
+      ref.field = joinFieldBounded(ref.field, below, 2 * kMaxFieldDepth);
+      if (std::none_of(out.whole.calls.begin(), out.whole.calls.end(), same(ref))) out.whole.calls.push_back(ref);
+    }
+  };
+  add(given.whole, field, true);
+  for (const auto& [path, t] : given.fields)
+    if (auto rest = fieldBelow(path, field)) add(t, *rest, false);
 }
 
 // The functions calls on an object stored in its `field` (`wire(n)` setting
@@ -747,6 +765,17 @@ std::vector<std::string> Fixpoint::functionsAt(const std::map<std::string, std::
   return out.empty() ? heldAt(fns, field) : out;
 }
 
+// The holder's strings on the fields above `field`, in this function's resolved
+// terms: a pointer a call filled (`c.uplink = select_ops(kind)`) is the table the
+// call returned, whose entry `c.uplink->send` is.
+std::map<std::string, StrVal> Fixpoint::stringsAbove(FunctionId f, const ArgFact& holder,
+                                                     const std::string& field) const {
+  std::map<std::string, StrVal> out;
+  for (const auto& [path, value] : holder.fieldStrs)
+    if (fieldBelow(path, field)) out.emplace(path, subst_.resolveStr(f, value));
+  return out;
+}
+
 // A wrapper handing (a field of) its own parameter to a wiring function stores what
 // that function stores (`wireAll(n) { wire(n); }`), so its callers see the handlers.
 void Fixpoint::forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into) {
@@ -780,7 +809,8 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
   if (self && !c.hasThis) return;
   const ArgFact& holder = self ? c.thisArg : c.args[p.target.index];
   std::vector<std::string> fns =
-      p.target.field.empty() ? holder.fns : functionsAt(holder.fieldFns, holder.fieldStrs, p.target.field);
+      p.target.field.empty() ? holder.fns
+                             : functionsAt(holder.fieldFns, stringsAbove(f, holder, p.target.field), p.target.field);
   if (!p.target.field.empty() && !holder.fieldFns.count(p.target.field)) addOnce(fns, holder.fns);
   if (fns.empty() && !p.target.field.empty()) fns = storedByCalls(f, holder.whole, p.target.field);
   if (fns.empty() && !holder.global.empty()) fns = graph_.globalFunctions(joinField(holder.global, p.target.field));

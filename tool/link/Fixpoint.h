@@ -109,6 +109,7 @@ class Fixpoint {
   std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
   std::vector<std::string> functionsAt(const std::map<std::string, std::vector<std::string>>& fns,
                                        const std::map<std::string, StrVal>& strs, const std::string& field) const;
+  std::map<std::string, StrVal> stringsAbove(FunctionId f, const ArgFact& holder, const std::string& field) const;
   void runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out);
   static void forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;

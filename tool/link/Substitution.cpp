@@ -367,10 +367,11 @@ bool constantText(const ArgFact& a, const std::string& field, bool storedHere, c
 }
 
 // Guard::HoldsData at a call: false where the caller stored only constants at the
-// field (a self-test's sample record); moved onto the caller's own input where it
-// hands that on, or stored only that input there; else it holds.
-bool holdsDataAtCall(const ArgFact& a, const Guard& g, std::vector<Guard>& out) {
+// field (a self-test's sample record), or passed a constant record (`&k_probe_offer`); moved onto the caller's own
+// input where it hands that on, or stored only that input there; else it holds.
+bool holdsDataAtCall(const CallGraph& graph, const ArgFact& a, const Guard& g, std::vector<Guard>& out) {
   if (a.constant) return false;
+  if (!a.global.empty() && !g.field.empty() && graph.constantField(a.global, g.field)) return false;
   const auto onInput = [&](const ParamRef& input, const std::string& field) {
     if (input.index == kThisParam || input.index == kGlobalParam) return;
     Guard mine = g;
@@ -394,13 +395,14 @@ bool holdsDataAtCall(const ArgFact& a, const Guard& g, std::vector<Guard>& out) 
 // A callee's guards seen from call site `c`: false when an argument is a constant
 // failing one (nothing behind it runs for this call); else, in `out`, the call site's
 // own guards and those on arguments that are the caller's unchanged parameters.
-bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards, std::vector<Guard>& out) {
+bool guardsAtCall(const CallGraph& graph, const CallSiteFact& c, const std::vector<Guard>& calleeGuards,
+                  std::vector<Guard>& out) {
   out = c.guards;
   for (const Guard& g : calleeGuards) {
     if (g.param >= c.args.size()) continue;
     const ArgFact& a = c.args[g.param];
     if (g.op == Guard::HoldsData) {
-      if (!holdsDataAtCall(a, g, out)) return false;
+      if (!holdsDataAtCall(graph, a, g, out)) return false;
       continue;
     }
     if (a.constant) {
@@ -415,7 +417,7 @@ bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards,
   return true;
 }
 
-std::vector<Origin> originsAtCall(const CallSiteFact& c, const std::vector<Origin>& origins) {
+std::vector<Origin> originsAtCall(const CallGraph& graph, const CallSiteFact& c, const std::vector<Origin>& origins) {
   std::vector<Origin> out;
   out.reserve(origins.size());
   for (const Origin& o : origins) {
@@ -424,7 +426,7 @@ std::vector<Origin> originsAtCall(const CallSiteFact& c, const std::vector<Origi
       continue;
     }
     std::vector<Guard> guards;
-    if (!guardsAtCall(c, o.guards, guards)) continue;
+    if (!guardsAtCall(graph, c, o.guards, guards)) continue;
     out.push_back(o);
     out.back().guards = std::move(guards);
   }
@@ -436,7 +438,7 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
   TaintUnion out;
   if (!paramsOnly) {
     const Step ret{c.loc, "returned by " + c.calleeName + "()"};
-    for (Origin& o : originsAtCall(c, t.origins)) out.add(Taint{{std::move(o)}, {}, {}}, &ret);
+    for (Origin& o : originsAtCall(graph_, c, t.origins)) out.add(Taint{{std::move(o)}, {}, {}}, &ret);
   }
   for (const ParamRef& p : t.params) {
     if (p.field == kRestArgsField) {
@@ -456,7 +458,7 @@ Taint Substitution::substitute(FunctionId f, const CallSiteFact& c, const Taint&
     const Taint& in = argInput(f, c, p, depth + 1, scratch);
     if (in.origins.empty() && in.params.empty()) continue;
     std::vector<Guard> guards;
-    if (!guardsAtCall(c, p.guards, guards)) continue;  // not passed on for this call's constants
+    if (!guardsAtCall(graph_, c, p.guards, guards)) continue;  // not passed on for this call's constants
     const std::string which = self ? "the object" : "argument " + std::to_string(p.index + 1);
     const Step call{c.loc, "passed to " + c.calleeName + "() as " + which + " `" + arg.spelling + "`"};
     if (guards.empty()) {
@@ -837,10 +839,11 @@ StrVal Substitution::effectStr(FunctionId f, const ArgFact& arg, const std::stri
 namespace {
 
 // A call's result that came into the object only as the data of another field
-// (`g_hash_table_insert(svc->by_tracking, rc->tracking_no, rc)`): it did not make
-// the object, so it says nothing of `field` (`svc->relay.host`).
+// (`g_hash_table_insert(svc->by_tracking, rc->tracking_no, rc)`), or what a call
+// left in one field it was handed (`ops->open(&ctx.priv, cfg)`): it did not make
+// the object, so it says nothing of `field` (`svc->relay.host`, `ctx.bev`).
 bool onlyInOtherFields(const ArgFact& arg, const CallRef& ref, const std::string& field) {
-  if (!ref.slot.empty()) return false;  // a call run on the object itself
+  if (ref.slot == "this") return false;  // a method run on the object itself made it
   bool other = false;
   for (const auto& [path, t] : arg.fields) {
     const auto same = [&](const CallRef& c) {

@@ -23,10 +23,11 @@ class TaintUnion;
 // A callee's guards seen from call site `c`: false when an argument is a constant
 // failing one (nothing behind it runs for this call); else, in `out`, the call site's
 // own guards and those on arguments that are the caller's unchanged parameters.
-bool guardsAtCall(const CallSiteFact& c, const std::vector<Guard>& calleeGuards, std::vector<Guard>& out);
+bool guardsAtCall(const CallGraph& graph, const CallSiteFact& c, const std::vector<Guard>& calleeGuards,
+                  std::vector<Guard>& out);
 // A callee's origins seen from call site `c`: those whose guards the call's
 // constant arguments do not fail, conditional on the rest in the caller's terms.
-std::vector<Origin> originsAtCall(const CallSiteFact& c, const std::vector<Origin>& origins);
+std::vector<Origin> originsAtCall(const CallGraph& graph, const CallSiteFact& c, const std::vector<Origin>& origins);
 
 class Substitution {
  public:

@@ -199,6 +199,35 @@ TEST(CallGraph, ATableACallReturnsIsFoundThroughTheCallsResult) {
   EXPECT_TRUE(g.isCalled(id(g, open)));
 }
 
+// `ctx.uplink = select_uplink(kind)` on a static context, handed to a thread that
+// runs `ctx->uplink->send(...)`: the context's field points at the table the call
+// returned (a record of constants among its forms holds no function), and the
+// entry is called where the context is handed over, not an entry of its own.
+TEST(CallGraph, ATableEntryRunThroughAFieldOfAnArgumentIsCalled) {
+  FunctionFacts open = function("rest_open", 2), send = function("rest_send", 2);
+  FunctionFacts select = function("select_uplink", 1);
+  select.retStr = StrVal{{{StrPiece::Global, "c:@rest_ops", 0}}, {{{StrPiece::Const, "null", 0}}}};
+  FunctionFacts worker = function("uplink_worker", 1);
+  CallSiteFact through = call(0, FunctionFacts{}, {});
+  through.calleeUsr.clear();
+  through.viaParam = true;
+  through.target = ParamRef{0, "uplink.send", {}};
+  worker.calls = {through};
+  FunctionFacts start = function("depot_start", 1);
+  ArgFact context = arg({});
+  context.global = "c:@F@depot_start@ctx";
+  start.calls = {call(0, select, {arg({})}), call(1, worker, {context})};
+  start.effects = {EffectFact{kGlobalTarget, "c:@F@depot_start@ctx.uplink", callResult(0), callRetStr(0), {}}};
+  TUFacts tu = unit({open, send, select, worker, start});
+  tu.initialFns["c:@rest_ops.open"] = {open.usr};
+  tu.initialFns["c:@rest_ops.send"] = {send.usr};
+  const std::vector<TUFacts> tus{tu};
+  const CallGraph g(tus);
+  EXPECT_EQ(g.globalFunctions("c:@F@depot_start@ctx.uplink.send"), std::vector<std::string>{send.usr});
+  EXPECT_TRUE(g.isCalled(id(g, send)));
+  EXPECT_FALSE(g.isCalled(id(g, open)));  // the worker runs `send` only
+}
+
 // `l = link_new(kind)` with `l->ops = drivers[kind]`: each driver's form holds only
 // for its index, so a caller's constant kind runs that driver's entries alone,
 // also through a wrapper returning link_new's result, and after `l` was handed to

@@ -102,6 +102,27 @@ TEST(Substitution, AResultHeldInOneFieldSaysNothingOfAnother) {
   EXPECT_EQ(displayStr(made), "wrong.example");
 }
 
+// `ops->open(&ctx->priv, cfg); run(ctx)`: the call left a state in one field it was
+// handed (the caller's `fields` place its atom at `priv`); it says nothing of
+// another field, `ctx->bev`, which stays what the caller's callers pass.
+TEST(Substitution, WhatACallLeftInOneFieldItWasHandedSaysNothingOfAnother) {
+  FunctionFacts open = function("open", 2);  // *priv = state whose text is cfg's
+  open.effects = {EffectFact{0, "", param(1), paramStr(1), {}}};
+  const FunctionFacts run = function("run", 1);
+  FunctionFacts caller = function("caller", 2);
+  ArgFact ctx = forwarded(0);
+  ctx.whole.calls = {CallRef{0, "arg:0", {}}};
+  ctx.fields["priv"] = callResult(0, "arg:0");
+  caller.calls = {call(0, open, {arg({}), forwarded(1)}), call(1, run, {ctx})};
+  const StrVal asked{{{StrPiece::Param, "bev", 0}}, {}};
+  const auto l = link({open, run, caller}, caller);
+  EXPECT_EQ(displayStr(l->subst().substituteStr(l->caller, l->site(1), asked)), "${param:0.bev}");
+  // Handed the whole object (`open(ctx, cfg)`), the call may have made it: it answers.
+  caller.calls[1].args[0].fields.clear();
+  const auto whole = link({open, run, caller}, caller);
+  EXPECT_EQ(displayStr(whole->subst().substituteStr(whole->caller, whole->site(1), asked)), "${param:1.bev}");
+}
+
 TEST(Substitution, AnInputWhoseGuardAConstantArgumentFailsIsLeftOut) {
   const FunctionFacts callee = function("publish", 2);  // publish(unsigned flags, const Customer& c)
   FunctionFacts caller = function("caller", 1);
