@@ -210,6 +210,7 @@ class FunctionAnalyzer {
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
   std::optional<AccessPath> memoryViewOf(const clang::Expr* dest, const State& s);
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
+  StrVal leftAboveHandle(const AccessPath& p, const State& s) const;
   void rebindSinkHandles(const State& exit);
 
   // The program's own functions (CallSites.cpp).

@@ -37,6 +37,8 @@ StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op
       // A handle built from its address (`auto stub = NewStub(CreateChannel("h:443"))`).
       auto it = s.find(AccessPath{p->root, p->fields, false});
       if (it != s.end() && it->second.str.known()) return it->second.str;
+      if (it != s.end())
+        if (StrVal left = leftAboveHandle(*p, s); left.known()) return left;
       // A handle held by an input and reached through a smart pointer or a reference
       // (`producer_->produce(...)`): whatever the caller configured there.
       if (it == s.end()) noteParamFieldAt(e, *p);
@@ -45,6 +47,21 @@ StrVal FunctionAnalyzer::sinkDestination(const CallView& call, const Operand& op
     }
   }
   return destinationOf(operandValue(call, op, s));
+}
+
+// A handle in a field of a local object a call filled (`out_open(&of, dir)` setting
+// `of->fp = fopen(...)`, then `fprintf(of.fp, ...)`): what the call left at that
+// field, which the link reads from the callee's summary.
+StrVal FunctionAnalyzer::leftAboveHandle(const AccessPath& p, const State& s) const {
+  if (p.fields.empty() || p.root == fn_ || paramIndex(p.root)) return {};
+  for (std::string above = p.fields; !above.empty();) {
+    const auto dot = above.rfind('.');
+    above = dot == std::string::npos ? "" : above.substr(0, dot);
+    auto stored = s.find(AccessPath{p.root, above, false});
+    if (stored == s.end() || !stored->second.str.known()) continue;
+    return fieldOfHolder(stored->second.str, p.fields.substr(above.empty() ? 0 : above.size() + 1));
+  }
+  return {};
 }
 
 // A sink whose destination is a stream over one of the program's buffers

@@ -63,4 +63,21 @@ bool joinStates(State& into, const State& from) {
   return changed;
 }
 
+// Field `below` of a value that is one parameter, one global, one call's result
+// (`cfg_get()->host`, the link reads the field of what it returns) or what one call
+// left in an input, as a piece (each alternative so); else nothing.
+StrVal fieldOfHolder(const StrVal& holder, const std::string& below) {
+  std::vector<StrVal> each;
+  for (const StrVal& form : forms(holder)) {
+    const StrPiece* held = nullptr;
+    for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global, StrPiece::CallRet, StrPiece::CallOut})
+      if (!held) held = onlyPiece(form, kind);
+    if (!held) return {};
+    StrPiece p = *held;
+    p.text = joinField(p.text, below);
+    each.push_back(StrVal{{p}, {}});
+  }
+  return fromForms(each);
+}
+
 }  // namespace egress

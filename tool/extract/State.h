@@ -34,6 +34,9 @@ using State = std::map<AccessPath, AbsVal>;
 // Which of a value's facts names where data goes: the destination configured on the
 // handle, or else the value itself as a string.
 inline StrVal destinationOf(const AbsVal& v) { return v.dest.known() ? v.dest : v.str; }
+// Field `below` of a value that is one parameter, one global, one call's result or
+// what one call left in an input, as a piece (each alternative so); else nothing.
+StrVal fieldOfHolder(const StrVal& holder, const std::string& below);
 
 // Adds the functions of `from` not yet in `into`; true if `into` grew.
 bool joinFns(std::vector<std::string>& into, const std::vector<std::string>& from);
