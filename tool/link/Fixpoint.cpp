@@ -640,7 +640,7 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
     // Twice the bound, like string pieces: a field below it is still added to it.
     if (out.fromParam)
       out.root = ParamRef{given->root.index, joinFieldBounded(given->root.field, a.root.field, 2 * kMaxFieldDepth), {}};
-    if (given) addGivenBelow(f, *given, a.root.field, out);
+    if (given) addGivenBelow(f, *given, a.root.field, out, runsHere);
     if (given && runsHere) addCallsBelow(*given, a.root.field, out);
   }
   if (a.sameAsParam) {
@@ -655,14 +655,20 @@ ArgFact Fixpoint::throughCall(FunctionId f, const CallSiteFact& c, const ArgFact
 // callee's argument (the callee's parameter at `field`) says nothing itself: a
 // local's field strings and handlers (`emit(&de)` with `de.url` set), or the
 // global it is (`emit(&g_conn)`), whose fields link/Globals.cpp resolves.
-void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const {
+void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out,
+                             bool runsHere) const {
   const auto below = [&](const std::string& key) { return fieldBelow(field, key); };
   // Resolved here: handed on further up, call pieces would name other call sites.
+  // Run here, an object a call filled (`m.notifier = &n` after `notifier_init(&n)`)
+  // stays that call's output, whose fields the callee's lookups read.
+  const auto heldOutput = [&](const StrVal& v) {
+    return runsHere && onlyPiece(v, StrPiece::CallOut) && v.alts.empty();
+  };
   for (const auto& [k, t] : given.fields)
     if (auto rest = below(k); rest && !out.fields.count(*rest)) out.fields.emplace(*rest, subst_.resolveTaint(f, t));
   for (const auto& [k, v] : given.fieldStrs)
     if (auto rest = below(k); rest && !out.fieldStrs.count(*rest))
-      out.fieldStrs.emplace(*rest, subst_.resolveStr(f, v));
+      out.fieldStrs.emplace(*rest, heldOutput(v) ? v : subst_.resolveStr(f, v));
   for (const auto& [k, fns] : given.fieldFns)
     if (auto rest = below(k)) addOnce(out.fieldFns[*rest], fns);
   addOnce(out.fns, field.empty() ? given.fns : heldAt(given.fieldFns, field));

@@ -114,7 +114,7 @@ class Fixpoint {
   static void forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a, bool runsHere) const;
-  void addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out) const;
+  void addGivenBelow(FunctionId f, const ArgFact& given, const std::string& field, ArgFact& out, bool runsHere) const;
   ArgFact handlersObject(const CallSiteFact& c) const;
   static void addCallsBelow(const ArgFact& given, const std::string& field, ArgFact& out);
 

@@ -940,9 +940,10 @@ const std::vector<const CallSiteFact*>& Substitution::stringSites(FunctionId f) 
 }
 
 // Field `rest` of a value that is one whole input object (a parameter or a
-// global), or nothing.
+// global), or what one call left in an object it was handed (`m.notifier = &n`
+// after `notifier_init(&n)`), or nothing.
 std::optional<StrVal> Substitution::wholeObjectField(const StrVal& value, const std::string& rest) {
-  for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global})
+  for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::Global, StrPiece::CallOut})
     if (const StrPiece* whole = onlyPiece(value, kind)) {
       StrPiece p = *whole;
       p.text = joinFieldBounded(p.text, rest, 2 * kMaxFieldDepth);  // a recursive structure's fields stay bounded
