@@ -18,9 +18,7 @@ bool sameKey(const Origin& a, const Origin& b) {
          a.source.column == b.source.column;
 }
 bool sameKey(const ParamRef& a, const ParamRef& b) { return a.index == b.index && a.field == b.field; }
-bool sameKey(const CallRef& a, const CallRef& b) {
-  return a.site == b.site && a.slot == b.slot && a.lastSite == b.lastSite && a.field == b.field;
-}
+bool sameKey(const CallRef& a, const CallRef& b) { return sameCall(a, b); }
 
 // A widened call atom already stands for every call site in its range.
 template <typename T> bool covers(const T& x, const T& atom) { return sameKey(x, atom); }
@@ -114,6 +112,10 @@ template <typename T> bool sameList(const std::vector<T>& a, const std::vector<T
 }
 
 }  // namespace
+
+bool sameCall(const CallRef& a, const CallRef& b) {
+  return a.site == b.site && a.slot == b.slot && a.lastSite == b.lastSite && a.field == b.field;
+}
 
 namespace {
 

@@ -105,6 +105,8 @@ void addGuard(Taint& t, const Guard& g);
 void addGuard(std::vector<Guard>& guards, const Guard& g);
 // The same atoms (ignoring paths)?
 bool sameAtoms(const Taint& a, const Taint& b);
+// The same call atom: site (and range), slot and field below it.
+bool sameCall(const CallRef& a, const CallRef& b);
 // The same atoms in the same order, with the same evidence.
 bool identical(const Taint& a, const Taint& b);
 // Call sites whose globals hold identical values share one map (GlobalsAtCall).

@@ -108,18 +108,21 @@ void CallGraph::collectFieldsRun() {
     for (const CallSiteFact& c : functions_[id]->calls)
       if (c.viaParam && !c.target.field.empty() && c.target.index != kThisParam)
         add(id, c.target.index, c.target.field);
+  // Only an argument that is one of the caller's inputs passes a run on.
+  const auto input = [](const ArgFact& a) { return a.fromParam && a.root.index != kThisParam; };
   for (bool changed = true; changed;) {
     changed = false;
     for (FunctionId id = 0; id < functions_.size(); ++id)
-      for (const CallSiteFact& c : functions_[id]->calls)
+      for (const CallSiteFact& c : functions_[id]->calls) {
+        if (std::none_of(c.args.begin(), c.args.end(), input)) continue;
         for (FunctionId callee : targets(c)) {
-          if (callee == id) continue;
-          for (const auto& [index, field] : std::vector(fieldsRun_[callee])) {
+          if (callee == id) continue;  // fieldsRun_[callee] is then not the list `add` grows
+          for (const auto& [index, field] : fieldsRun_[callee]) {
             const ArgFact* a = c.argument(index);
-            if (a && a->fromParam && a->root.index != kThisParam)
-              changed |= add(id, a->root.index, joinField(a->root.field, field));
+            if (a && input(*a)) changed |= add(id, a->root.index, joinField(a->root.field, field));
           }
         }
+      }
   }
 }
 

@@ -684,9 +684,7 @@ void Fixpoint::addGivenBelow(FunctionId f, const ArgFact& given, const std::stri
 // state object in `c.priv`) left it too: the callee's lookups below it ask that call,
 // not the whole object's atom for it, which names no field.
 void Fixpoint::addCallsBelow(const ArgFact& given, const std::string& field, ArgFact& out) {
-  const auto same = [](const CallRef& a) {
-    return [&a](const CallRef& o) { return o.site == a.site && o.slot == a.slot && o.field == a.field; };
-  };
+  const auto same = [](const CallRef& a) { return [&a](const CallRef& o) { return sameCall(o, a); }; };
   const auto inSomeField = [&](const CallRef& ref) {
     return std::any_of(given.fields.begin(), given.fields.end(), [&](const auto& entry) {
       return std::any_of(entry.second.calls.begin(), entry.second.calls.end(), same(ref));

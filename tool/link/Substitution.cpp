@@ -846,9 +846,7 @@ bool onlyInOtherFields(const ArgFact& arg, const CallRef& ref, const std::string
   if (ref.slot == "this") return false;  // a method run on the object itself made it
   bool other = false;
   for (const auto& [path, t] : arg.fields) {
-    const auto same = [&](const CallRef& c) {
-      return c.site == ref.site && c.slot == ref.slot && c.field == ref.field;
-    };
+    const auto same = [&](const CallRef& c) { return sameCall(c, ref); };
     if (std::none_of(t.calls.begin(), t.calls.end(), same)) continue;
     if (relatedFields(path, field)) return false;
     other = true;
