@@ -166,3 +166,14 @@ TEST(Judge, ARequestWithItsBaseMissingIsAnAlternative) {
   const auto judged = judge({flowTo(fromFile, {"shipment.tracking"})}, test::bundledRules());
   ASSERT_EQ(judged.size(), 2u);
 }
+
+// `strncpy(c->host, src ? src : "", n)`: the empty text names no host, so it is
+// neither judged nor listed beside the host the other value names.
+TEST(Judge, AnEmptyHostBesideARealOneIsNeitherJudgedNorListed) {
+  StrVal dest = constStr("edi.partner.example.cn");
+  addAlternatives(dest, constStr(""));
+  const auto findings = judge({flowTo(dest, {"shipment.tracking"})}, test::bundledRules());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].verdict, "violation");
+  EXPECT_TRUE(findings[0].destination.alternatives.empty());
+}

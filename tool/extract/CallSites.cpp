@@ -246,6 +246,9 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   const AbsVal v = eval(arg, s);
   a.whole = v.taint;
   a.str = destinationOf(v);
+  // A constant number handed on is the text a callee formats it as (`"...:%u", port`).
+  if (!a.str.known() && a.constant && type->isIntegerType() && !type->isAnyCharacterType() && !type->isBooleanType())
+    a.str = constStr(std::to_string(*a.constant));
   const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
   a.spelling = self && self->isImplicit() ? "this" : text(arg);
   if (std::string m = modelSpelling(arg); !m.empty() && m != a.spelling) a.modelText = std::move(m);
@@ -803,7 +806,6 @@ void FunctionAnalyzer::markWrittenByCall(const AccessPath& path, const CallRef& 
 // call's form when the callee left nothing.
 StrVal FunctionAnalyzer::stringLeftByCall(const AccessPath& path, const CallRef& written, clang::QualType record,
                                           const State& s) {
-  if (path.weak) return {};
   const AccessPath key{path.root, path.fields, false};
   const auto stored = s.find(key);
   if (stored != s.end() && stored->second.dest.known()) return {};  // a handle aimed before: kept

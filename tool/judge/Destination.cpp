@@ -81,6 +81,7 @@ std::string hostOf(const std::string& text, bool textComplete) {
   }
   std::string host = text.substr(start, end - start);
   std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (host == "*") return host;
   const bool plausible = !host.empty() && std::all_of(host.begin(), host.end(), [](unsigned char c) {
     return std::isalnum(c) || c == '.' || c == '-' || c == '_';
   });
@@ -107,6 +108,8 @@ void splitUrl(const std::string& text, Destination& d) {
   else if (colon != std::string::npos && close != std::string::npos && colon > close)
     d.port = authority.substr(colon + 1);
 }
+
+bool isWildcardAddress(const std::string& host) { return host == "*" || host == "0.0.0.0" || host == "::"; }
 
 const Country* countryByCode(const RuleSet& rules, const std::string& code) {
   for (const Country& c : rules.countries)
@@ -196,6 +199,12 @@ Destination resolveDestination(const StrVal& raw, const std::string& kind, const
     return d;
   }
   splitUrl(complete ? leading : displayStr(value), d);
+  if (isWildcardAddress(d.host)) {
+    // A socket bound to every interface: its peers are whoever connects.
+    d.unresolved = "any-interface";
+    d.how = "wildcard address: every interface, peers unknown";
+    return d;
+  }
   locateByCatalog(d, rules);
   if (d.entry.empty()) locateByTld(d, rules);
   if (const Country* c = countryByCode(rules, d.country))

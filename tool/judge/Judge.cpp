@@ -138,13 +138,18 @@ void fileDescriptorAsExport(Flow& flow) {
 
 // A relative URL (`/preadvice`, what `base ? base : ""` gives with no base) names no
 // host, so no place the bytes could go.
+// A path (`/preadvice`) or no text at all (`src ? src : ""` copied into a host field).
 bool namesNoHost(const StrVal& value) {
-  return !value.pieces.empty() && value.pieces[0].kind == StrPiece::Const && value.pieces[0].text.rfind('/', 0) == 0;
+  if (value.pieces.empty() || value.pieces[0].kind != StrPiece::Const) return false;
+  const bool empty = std::all_of(value.pieces.begin(), value.pieces.end(),
+                                 [](const StrPiece& p) { return p.kind == StrPiece::Const && p.text.empty(); });
+  return empty || value.pieces[0].text.rfind('/', 0) == 0;
 }
 
 // A network flow's values that name no host and end another value that does
-// (`/preadvice` beside `https://returns.example.cn/v1/preadvice`): the same request
-// with its base missing, listed with the others rather than judged on its own. A
+// (`/preadvice` beside `https://returns.example.cn/v1/preadvice`, or an empty text):
+// the same request with its base missing, listed with the others rather than judged
+// on its own. A
 // path that is no such tail (a URL read from `/etc/app/url`, a UNIX socket) is judged.
 std::vector<StrVal> baselessRequests(const Flow& flow, std::vector<StrVal>& values) {
   std::vector<StrVal> baseless;
@@ -260,7 +265,8 @@ std::vector<Finding> judge(const std::vector<Flow>& flows, const RuleSet& rules)
       addAlternative(*same, f.destination.display);
     }
     if (!perVerdict.empty())
-      for (const StrVal& value : baseless) addAlternative(perVerdict.front(), displayStr(value));
+      for (const StrVal& value : baseless)
+        if (std::string text = displayStr(value); !text.empty()) addAlternative(perVerdict.front(), text);
     for (Finding& f : perVerdict) {
       // The same flow reached through another call site is its own finding (each
       // caller's evidence); the fingerprint, which has no line numbers, gets a

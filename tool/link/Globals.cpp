@@ -62,10 +62,27 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
       for (const StrVal& form : forms(e.str))
         if (const StrPiece* p = onlyPiece(form, StrPiece::CallRet); p && p->text.empty())
           wholeStores_[e.field].push_back({f, *p});
-      const StrVal value = subst.resolveStr(f, e.str);
-      if (value.known() && !hasParam(value)) addAlternatives(values_[e.field], value);
+      addStored(f, e.field, subst.resolveStr(f, e.str));
     }
   }
+  for (const auto& [key, storer, value] : paramStores_) addValue(key, throughCallers(storer, value, 0));
+  paramStores_.clear();
+}
+
+// A form that is the global itself (what a partial write kept of it) adds nothing.
+void GlobalValues::addValue(const std::string& key, const StrVal& value) {
+  for (const StrVal& form : forms(value)) {
+    const StrPiece* self = onlyPiece(form, StrPiece::Global);
+    if (!self || self->text != key) addAlternatives(values_[key], form);
+  }
+}
+
+// A value built from the storer's parameters (`g_conn.fd = tcp_connect(host, port)`)
+// is what it is at each of the storer's call sites: resolved once all callers are known.
+void GlobalValues::addStored(FunctionId f, const std::string& key, const StrVal& value) {
+  if (!value.known() || onlyPiece(value, StrPiece::Unknown)) return;
+  if (hasParam(value)) paramStores_.emplace_back(key, f, value);
+  else addValue(key, value);
 }
 
 // A call handed a global (`https_open(&g_notify)`, `g_client.open()`) stores in it
@@ -83,9 +100,7 @@ void GlobalValues::addStoresThroughArguments(FunctionId f, const CallSiteFact& c
         // A whole object (`setup(load())`, `setup(r)`): its fields are read one by one.
         for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::CallRet})
           if (const StrPiece* whole = onlyPiece(given, kind)) wholeStores_[key].push_back({f, *whole});
-        const StrVal stored = subst_.resolveStr(f, given);
-        if (stored.known() && !hasParam(stored) && !onlyPiece(stored, StrPiece::Unknown))
-          addAlternatives(values_[key], stored);
+        addStored(f, key, subst_.resolveStr(f, given));
       }
     }
   };
@@ -143,22 +158,25 @@ StrVal GlobalValues::valueOf(const std::string& key, unsigned depth) const {
 // Field `below` of what `storer` stored: of what each of its call sites passes as
 // the stored parameter, or of what the call it stored the result of returns.
 StrVal GlobalValues::storedField(FunctionId storer, const StrPiece& whole, const std::string& below) const {
-  if (whole.kind == StrPiece::Param) return throughCallers(storer, whole, below);
+  if (whole.kind == StrPiece::Param)
+    return throughCallers(storer, StrVal{{{StrPiece::Param, joinField(whole.text, below), whole.index}}, {}}, 0);
   StrPiece field = whole;
   field.text = joinField(whole.text, below);
   const StrVal value = subst_.resolveStr(storer, StrVal{{field}, {}});
   return value.known() && !hasParam(value) ? value : StrVal{};
 }
 
-// What each call site of `storer` passes as the stored parameter (narrowed to `below`).
-StrVal GlobalValues::throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const {
+// `value`, made of `storer`'s parameters, as each call site of `storer` passes them;
+// where that is still made of the caller's parameters, as the caller's callers do.
+StrVal GlobalValues::throughCallers(FunctionId storer, const StrVal& value, unsigned depth) const {
   StrVal out;
   auto callers = callers_.find(storer);
   if (callers == callers_.end()) return out;
-  const StrVal asked{{{StrPiece::Param, joinField(param.text, below), param.index}}, {}};
   for (const auto& [caller, site] : callers->second) {
-    const StrVal value = subst_.resolveStr(caller, subst_.substituteStr(caller, *site, asked));
-    if (value.known() && !hasParam(value)) addAlternatives(out, value);
+    StrVal given = subst_.resolveStr(caller, subst_.substituteStr(caller, *site, value));
+    if (given.known() && hasParam(given))
+      given = depth + 1 < kMaxGlobalDepth ? throughCallers(caller, given, depth + 1) : StrVal{};
+    if (given.known() && !hasParam(given)) addAlternatives(out, given);
   }
   return out;
 }

@@ -39,9 +39,11 @@ class GlobalValues {
 
  private:
   void addStoresThroughArguments(FunctionId f, const CallSiteFact& c);
+  void addStored(FunctionId f, const std::string& key, const StrVal& value);
+  void addValue(const std::string& key, const StrVal& value);
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
   StrVal valueOf(const std::string& key, unsigned depth) const;
-  StrVal throughCallers(FunctionId storer, const StrPiece& param, const std::string& below) const;
+  StrVal throughCallers(FunctionId storer, const StrVal& value, unsigned depth) const;
   StrVal storedField(FunctionId storer, const StrPiece& whole, const std::string& below) const;
   Taint dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const;
   Taint storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth,
@@ -52,6 +54,8 @@ class GlobalValues {
   const Relevance& relevance_;
   const Substitution& subst_;
   std::map<std::string, StrVal> values_;  // key (USR[.field]) -> its values
+  // Stores of values made of the storer's parameters, until all callers are known.
+  std::vector<std::tuple<std::string, FunctionId, StrVal>> paramStores_;
   // key -> (storing function, the whole object it stores there: one of its
   // parameters, or the result of one of its calls), read field by field.
   std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> wholeStores_;

@@ -119,12 +119,24 @@ int push_env(const struct consignee *c)
     return nng_close(sock);
 }
 
-/* ---- a socket that only listens: the peer is not known */
+/* ---- a socket that listens on every interface: the peer is not known */
 int serve_names(const struct consignee *c)
 {
     nng_socket sock;
     nng_pub0_open(&sock);
     nng_listen(sock, "tcp://0.0.0.0:7000", NULL, 0);
     nng_send(sock, (void *)c->full_name, strlen(c->full_name), 0); /* expect: unresolved customer.identity */
+    return nng_close(sock);
+}
+
+/* ---- one that listens on loopback only: its peers run on this host */
+int serve_local(const struct consignee *c)
+{
+    nng_socket sock;
+    nng_listener l;
+    nng_pub0_open(&sock);
+    nng_listener_create(&l, sock, "ipc:///run/labels.ipc");
+    nng_listen(sock, "tcp://127.0.0.1:7001", NULL, 0);
+    nng_send(sock, (void *)c->full_name, strlen(c->full_name), 0); /* expect: allowed customer.identity */
     return nng_close(sock);
 }

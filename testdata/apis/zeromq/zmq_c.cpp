@@ -50,3 +50,12 @@ void routed(void* ctx, const Shipment& s) {
   zmq_bind(bound, "tcp://*:7100");
   zmq_send(bound, s.tracking_no.data(), s.tracking_no.size(), 0);  // expect: unresolved shipment.tracking
 }
+
+void local_bus(void* ctx, const Shipment& s) {
+  void* loopback = zmq_socket(ctx, ZMQ_PUB);
+  zmq_bind(loopback, "tcp://127.0.0.1:7101");
+  zmq_send(loopback, s.tracking_no.data(), s.tracking_no.size(), 0);  // expect: allowed shipment.tracking
+  void* any = zmq_socket(ctx, ZMQ_PUB);
+  zmq_bind(any, "tcp://0.0.0.0:7102");
+  zmq_send(any, s.tracking_no.data(), s.tracking_no.size(), 0);  // expect: unresolved shipment.tracking
+}

@@ -45,3 +45,12 @@ void to_cn(zmq::context_t& ctx, const Shipment& s) {
   req.connect(std::string("tcp://customs.gateway.example.cn:9000"));
   req.send(s.tracking_no.data(), s.tracking_no.size());  // expect: violation shipment.tracking
 }
+
+void local_feed(zmq::context_t& ctx, const Shipment& s) {
+  zmq::socket_t pub(ctx, zmq::socket_type::pub);
+  pub.bind("tcp://127.0.0.1:9001");
+  pub.send(zmq::buffer(s.tracking_no), zmq::send_flags::none);  // expect: allowed shipment.tracking
+  zmq::socket_t wide(ctx, zmq::socket_type::pub);
+  wide.bind("tcp://*:9002");
+  wide.send(zmq::buffer(s.tracking_no), zmq::send_flags::none);  // expect: unresolved shipment.tracking
+}
