@@ -246,9 +246,6 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   const AbsVal v = eval(arg, s);
   a.whole = v.taint;
   a.str = destinationOf(v);
-  // A constant number handed on is the text a callee formats it as (`"...:%u", port`).
-  if (!a.str.known() && a.constant && type->isIntegerType() && !type->isAnyCharacterType() && !type->isBooleanType())
-    a.str = constStr(std::to_string(*a.constant));
   const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
   a.spelling = self && self->isImplicit() ? "this" : text(arg);
   if (std::string m = modelSpelling(arg); !m.empty() && m != a.spelling) a.modelText = std::move(m);

@@ -13,6 +13,8 @@
 #include "facts/TaintOps.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace egress {
 namespace {
@@ -21,13 +23,32 @@ namespace {
 // bound, and a cut one stands for everything below it: a holder's functions at a
 // prefix of `field` (its path cut there) and, where `field` itself was cut, those
 // below it count too.
+// A map's element read or stored under a key not known (`routes_.second`, from
+// `routes_.at(name)` or `routes_[name] = fn`) is any element stored or read under a
+// constant key (`routes_.[plan_legs]`), and the other way round.
+bool sameElement(llvm::StringRef a, llvm::StringRef b) {
+  llvm::SmallVector<llvm::StringRef, 4> as, bs;
+  a.split(as, '.');
+  b.split(bs, '.');
+  if (as.size() != bs.size()) return false;
+  bool element = false;
+  for (std::size_t i = 0; i < as.size(); ++i) {
+    if (as[i] == bs[i]) continue;
+    const bool pair = (as[i] == "second" && bs[i].starts_with("[")) || (bs[i] == "second" && as[i].starts_with("["));
+    if (!pair) return false;
+    element = true;
+  }
+  return element;
+}
+
 std::vector<std::string> heldAt(const std::map<std::string, std::vector<std::string>>& byField,
                                 const std::string& field) {
   std::vector<std::string> out;
   if (auto exact = byField.find(field); exact != byField.end()) out = exact->second;
   const bool cut = std::count(field.begin(), field.end(), '.') + 1 >= kMaxFieldDepth;
   for (const auto& [key, fns] : byField)
-    if (key != field && (isSubfield(field, key) || (cut && isSubfield(key, field)))) addOnce(out, fns);
+    if (key != field && (isSubfield(field, key) || (cut && isSubfield(key, field)) || sameElement(key, field)))
+      addOnce(out, fns);
   return out;
 }
 
@@ -709,7 +730,8 @@ void Fixpoint::addCallsBelow(const ArgFact& given, const std::string& field, Arg
 // `n.onSend`), for each call atom of `object` (in `f`'s terms) standing for what a
 // call left in an object it was handed or the object it returned (`u =
 // uplink_create(ep)` with `u->ops` aimed at a table).
-std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& object, const std::string& field) const {
+std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& object, const std::string& field,
+                                                 unsigned depth) const {
   static const std::map<std::string, std::vector<std::string>> noFns;
   static const std::map<std::string, StrVal> noStrs;
   std::vector<std::string> out;
@@ -728,6 +750,18 @@ std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& obje
           auto below = a->fieldFns.find(p.field);
           addOnce(out, p.field.empty() ? a->fns : (below == a->fieldFns.end() ? a->fns : below->second));
         }
+    // An object the callee keeps above the field (`Planner p(registry)` keeping
+    // `registry_`): what calls on the object it was handed stored below it.
+    if (!held || depth >= kMaxFieldDepth) return;
+    for (const auto& [path, holder] : *held) {
+      const auto rest = fieldBelow(path, at);
+      if (!rest || path.empty()) continue;
+      for (const ParamRef& p : holder.params)
+        if (const ArgFact* a = c.argument(p.index)) {
+          addOnce(out, heldAt(a->fieldFns, joinField(p.field, *rest)));
+          addOnce(out, storedByCalls(f, a->whole, joinField(p.field, *rest), depth + 1));
+        }
+    }
   };
   for (const CallRef& ref : object.calls) {
     if (ref.slot != kAnyCallSlot) {
@@ -781,15 +815,26 @@ std::map<std::string, StrVal> Fixpoint::stringsAbove(FunctionId f, const ArgFact
 }
 
 // A wrapper handing (a field of) its own parameter to a wiring function stores what
-// that function stores (`wireAll(n) { wire(n); }`), so its callers see the handlers.
+// that function stores (`wireAll(n) { wire(n); }`), so its callers see the handlers;
+// so does one handing it a function the callee stores (`bind(name, [ch] {...})`
+// with `routes_[name] = fn`).
 void Fixpoint::forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into) {
+  const auto stored = [&](const std::string& slot, const std::string& field) -> std::vector<std::string>* {
+    const ArgFact* arg = c.argument(slot);
+    if (!arg || !arg->fromParam) return nullptr;
+    return &into.effectFns[slotOf(arg->root.index)][joinFieldBounded(arg->root.field, field)];
+  };
   for (const Summary* g : callees) {
-    for (const auto& [slot, byField] : g->effectFns) {
-      const ArgFact* arg = c.argument(slot);
-      if (!arg || !arg->fromParam) continue;
+    for (const auto& [slot, byField] : g->effectFns)
       for (const auto& [field, fns] : byField)
-        addOnce(into.effectFns[slotOf(arg->root.index)][joinFieldBounded(arg->root.field, field)], fns);
-    }
+        if (auto* into = stored(slot, field)) addOnce(*into, fns);
+    for (const auto& [slot, byField] : g->effectHolders)
+      for (const auto& [field, held] : byField)
+        for (const ParamRef& p : held.params) {
+          const ArgFact* handed = c.argument(p.index);
+          if (!handed || handed->fns.empty() || !p.field.empty()) continue;
+          if (auto* into = stored(slot, field)) addOnce(*into, handed->fns);
+        }
   }
 }
 

@@ -106,7 +106,8 @@ class Fixpoint {
   void bindHandedOn(FunctionId f, const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into,
                     SinkCollector& out);
   void runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into, SinkCollector& out);
-  std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field) const;
+  std::vector<std::string> storedByCalls(FunctionId f, const Taint& object, const std::string& field,
+                                         unsigned depth = 0) const;
   std::vector<std::string> functionsAt(const std::map<std::string, std::vector<std::string>>& fns,
                                        const std::map<std::string, StrVal>& strs, const std::string& field) const;
   std::map<std::string, StrVal> stringsAbove(FunctionId f, const ArgFact& holder, const std::string& field) const;

@@ -1152,6 +1152,16 @@ std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
 
 }  // namespace
 
+namespace {
+
+// A constant number handed to a parameter the callee writes into text (`"tcp://%s:%u"`
+// with `open_bus(host, 5560)`) is its digits there; alone it is no text (a descriptor).
+bool numberInText(const ArgFact& arg, const StrVal& form) {
+  return !arg.str.known() && arg.constant && form.pieces.size() > 1;
+}
+
+}  // namespace
+
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth,
                                    const ClassFieldFallback& ofClass) const {
   if (!s.alts.empty()) {
@@ -1173,7 +1183,7 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
     }
     const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;
     if (auto keyed = keyedAtCall(c, p)) part.pieces.push_back(*keyed);
-    else if (arg && p.text.empty()) part = arg->str;
+    else if (arg && p.text.empty()) part = numberInText(*arg, s) ? constStr(std::to_string(*arg->constant)) : arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
     else if (auto held = arg ? fieldOfHeldObject(*arg, p.text) : std::nullopt) part = *held;
     else if (arg && (part = effectStr(f, *arg, p.text, depth)).known()) {

@@ -49,18 +49,6 @@ void set(const char* value, int i) { copy(k_map[i].dst, value); }
   EXPECT_EQ(filled["site"], "${config:site}");
 }
 
-// A constant number handed on (`open_bus(5560)`) is the text a callee's `"%u"`
-// prints; a flag (`true`) is not.
-TEST(CallSites, AConstantNumberArgumentIsItsText) {
-  const TUFacts tu = extractSnippet(R"(
-void open_bus(unsigned port, bool verbose);
-void f() { open_bus(5560, true); })");
-  const CallSiteFact& c = onlyCall(functionNamed(tu, "f"));
-  ASSERT_EQ(c.args.size(), 2u);
-  EXPECT_EQ(displayStr(c.args[0].str), "5560");
-  EXPECT_FALSE(c.args[1].str.known());
-}
-
 // A helper copying into one slot of a table (`copy_text(s_conn[ch].host, host)`)
 // leaves there what its summary says, the slot's earlier text beside it.
 TEST(CallSites, ACallWritingIntoATableSlotLeavesItsOutput) {
