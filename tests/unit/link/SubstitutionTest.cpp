@@ -77,6 +77,21 @@ TEST(Substitution, AParameterTheCallPassesNothingForIsUnknown) {
   EXPECT_EQ(got.pieces[0].kind, StrPiece::Unknown);
 }
 
+// `open_bus(5560)`: the number is the text a callee's `"tcp://10.1.1.1:%u"` prints,
+// but a parameter used alone (a descriptor, `Channel(4)` sending on `fd_`) is no text.
+TEST(Substitution, AConstantNumberIsTextOnlyInsideText) {
+  const FunctionFacts callee = function("callee", 1);
+  FunctionFacts caller = function("caller", 0);
+  ArgFact port = arg({});
+  port.constant = 5560;
+  caller.calls = {call(0, callee, {port})};
+  const auto l = link({callee, caller}, caller);
+  const StrVal inText{{{StrPiece::Const, "tcp://10.1.1.1:", 0}, {StrPiece::Param, "", 0}}, {}};
+  EXPECT_EQ(displayStr(l->subst().substituteStr(l->caller, l->site(0), inText)), "tcp://10.1.1.1:5560");
+  const StrVal alone{{{StrPiece::Param, "", 0}}, {}};
+  EXPECT_EQ(displayStr(l->subst().substituteStr(l->caller, l->site(0), alone)), "<?>");
+}
+
 // `rc = make_case(); g_hash_table_insert(svc->by_tracking, rc->id, rc); send(svc)`:
 // the result came into `svc` as the data of one field; it says nothing of another
 // field, `svc->relay.host`, which stays what the caller's callers pass.
