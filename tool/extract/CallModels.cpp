@@ -377,12 +377,21 @@ clang::QualType FunctionAnalyzer::memberType(clang::QualType type, const std::st
     rest = more;
     const clang::CXXRecordDecl* record = pointedRecord(type);
     if (!record) return {};
-    clang::QualType next;
-    for (const clang::FieldDecl* f : record->fields())
-      if (f->getName() == name) next = f->getType();
-    type = next;
+    type = fieldType(record, name);
   }
   return type;
+}
+
+// The declared type of field `name` of `record` or of one of its bases (a stream
+// member a subclass writes to), null if none has it.
+clang::QualType FunctionAnalyzer::fieldType(const clang::CXXRecordDecl* record, llvm::StringRef name) const {
+  record = record ? record->getDefinition() : nullptr;
+  if (!record) return {};
+  for (const clang::FieldDecl* f : record->fields())
+    if (f->getName() == name) return f->getType();
+  for (const clang::CXXBaseSpecifier& base : record->bases())
+    if (clang::QualType found = fieldType(base.getType()->getAsCXXRecordDecl(), name); !found.isNull()) return found;
+  return {};
 }
 
 // The record a value of `type` is or points to, also through a smart pointer.

@@ -396,7 +396,11 @@ bool FunctionAnalyzer::aliasConstructed(const clang::VarDecl* v, const CallView&
 // variable; what the constructor stores in its fields reaches the variable.
 void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallView& view, State& s) {
   AbsVal v;
-  v.taint.calls.push_back(constructionSite(view, s));
+  const CallRef built = constructionSite(view, s);
+  v.taint.calls.push_back(built);
+  // A base built in a constructor: the strings its constructor left in the object
+  // (an ofstream member opened on a path) are this constructor's too.
+  if (self.root == fn_ && self.fields.empty()) v.str = StrVal{{{StrPiece::CallOut, built.slot, built.site}}, {}};
   store(self, std::move(v), s, view.expr, true);
 }
 
@@ -499,12 +503,6 @@ void FunctionAnalyzer::noteView(const clang::VarDecl* v, const clang::Expr* init
   const CallView view = callView(call);
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
-    // `alias: return`: a stream that is its own buffer (`g_memory_output_stream_new()`):
-    // what is written to it stays in the variable.
-    if (m->aliasOf->kind == Operand::Return) {
-      views_[v] = AccessPath{v, "", true};
-      return;
-    }
     // `alias: return`: a stream that is its own buffer (`g_memory_output_stream_new()`):
     // what is written to it stays in the variable.
     if (m->aliasOf->kind == Operand::Return) {

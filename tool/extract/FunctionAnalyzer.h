@@ -186,6 +186,7 @@ class FunctionAnalyzer {
   bool pointsToRecord(clang::QualType t) const;
   clang::QualType rootTypeOf(const clang::Expr* e);
   clang::QualType memberType(clang::QualType type, const std::string& fields) const;
+  clang::QualType fieldType(const clang::CXXRecordDecl* record, llvm::StringRef name) const;
   const clang::CXXRecordDecl* pointedRecord(clang::QualType type) const;
   void recordMemberClasses(const clang::FieldDecl* member, const clang::CXXRecordDecl* held);
   Taint objectAfterCall(const CallView& call, const State& s);
