@@ -112,6 +112,16 @@ TEST(RulesLoader, JoinsNamesAPartAndAWhole) {
   EXPECT_EQ(apiFileError("joins", "library: j\nfunctions:\n  - {name: add, joins: {part: 1, whole: 0}}\n"), "");
 }
 
+TEST(RulesLoader, MovesNamesTheOldAndTheNewPath) {
+  for (const auto& [model, error] : std::vector<std::pair<std::string, std::string>>{
+           {"{from: 0}", "zz-moves.yaml:3:27: 'moves' needs 'from' and 'to'"},
+           {"{from: 0, to: 1, via: 2}", "unknown key 'via'"}}) {
+    const std::string got = apiFileError("moves", "library: m\nfunctions:\n  - {name: rename, moves: " + model + "}\n");
+    EXPECT_NE(got.find(error), std::string::npos) << model << ": " << got;
+  }
+  EXPECT_EQ(apiFileError("moves", "library: m\nfunctions:\n  - {name: rename, moves: {from: 0, to: 1}}\n"), "");
+}
+
 TEST(RulesLoader, AFlowsSeparatorJoinsItsSourcesButNotAFormat) {
   const std::string model =
       "library: p\nfunctions:\n  - {name: join, flow: {from: [0, 1], to: return, separator: '/'}}\n";

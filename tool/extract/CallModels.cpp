@@ -830,6 +830,9 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
     if (const AccessPath* view = target ? viewNamedBy(target) : nullptr)
       s[AccessPath{view->root, view->fields, false}].dest = aimed;
   }
+  if (m.moves)
+    moves_.push_back(
+        {destinationOf(operandValue(call, m.moves->from, s)), destinationOf(operandValue(call, m.moves->to, s))});
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
 }
 

@@ -92,6 +92,7 @@ FunctionFacts FunctionAnalyzer::run() {
   if (exit) {
     collectEffects(*exit);
     rebindSinkHandles(*exit);
+    applyMoves();
     recordLocalArgsAtExit(*exit);
   }
   for (auto& [id, site] : calls_) facts_.calls.push_back(std::move(site));

@@ -213,6 +213,7 @@ class FunctionAnalyzer {
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   StrVal leftAboveHandle(const AccessPath& p, const State& s) const;
   void rebindSinkHandles(const State& exit);
+  void applyMoves();
 
   // The program's own functions (CallSites.cpp).
   bool isUserFunction(const clang::FunctionDecl* fn) const;
@@ -366,7 +367,8 @@ class FunctionAnalyzer {
   // The record a call atom's value is (a call's result, the object a method ran on),
   // by site, slot and field: a field read narrows only atoms of that record.
   std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;
-  std::map<std::string, SinkFact> sinks_;  // keyed by location + library
+  std::map<std::string, SinkFact> sinks_;         // keyed by location + library
+  std::vector<std::pair<StrVal, StrVal>> moves_;  // files renamed (old path, new path)
   // Strings stored into fields of records (noteFieldStore), by statement and field:
   // the last visit of a statement is its value at the fixpoint.
   std::map<std::pair<const clang::Stmt*, std::string>, FieldStoreFact> fieldStores_;

@@ -140,6 +140,24 @@ void FunctionAnalyzer::recordSink(const CallView& call, const ApiModel& m, const
   }
 }
 
+// A file written under one name and renamed (`fopen(tmp)` ... `rename(tmp, final)`)
+// is exported under the name it was given: each export whose path is a moved
+// file's old one names the new one.
+void FunctionAnalyzer::applyMoves() {
+  for (auto& [key, sink] : sinks_) {
+    if (sink.kind != "serialization" || !sink.destination.known()) continue;
+    std::vector<StrVal> renamed;
+    bool moved = false;
+    for (const StrVal& form : forms(sink.destination)) {
+      auto move = std::find_if(moves_.begin(), moves_.end(), [&](const auto& m) { return sameStr(m.first, form); });
+      moved |= move != moves_.end() && move->second.known();
+      for (const StrVal& to : forms(move != moves_.end() && move->second.known() ? move->second : form))
+        renamed.push_back(to);
+    }
+    if (moved) sink.destination = fromForms(renamed);
+  }
+}
+
 void FunctionAnalyzer::rebindSinkHandles(const State& exit) {
   for (const auto& [key, path] : tlsHandles_)
     if (auto it = exit.find(path); it != exit.end() && it->second.tls) sinks_[key].encrypted = true;

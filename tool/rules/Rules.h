@@ -219,6 +219,13 @@ struct ApiModel {
     Operand from;
   };
   std::optional<SetDestination> setDestination;
+  // `moves: {from: A, to: B}`: the file at path A is now at path B (`rename(tmp,
+  // final)`): what this function wrote to A is exported to B.
+  struct Moves {
+    Operand from;
+    Operand to;
+  };
+  std::optional<Moves> moves;
   // `encrypts: N`: the call turns TLS on for the handle operand N (CURLOPT_USE_SSL);
   // sinks through that handle are marked encrypted in the inventory.
   std::optional<Operand> encrypts;

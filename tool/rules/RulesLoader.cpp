@@ -328,7 +328,7 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
   y.checkKeys(n, {"name",    "when",       "flow",           "no-flow",          "sink",       "set-destination",
                   "returns", "alias",      "joins",          "invokes",          "connects",   "constructs",
                   "key",     "encrypts",   "swap",           "elements",         "element-of", "halves",
-                  "input",   "properties", "set-properties", "callback-context", "note"});
+                  "input",   "properties", "set-properties", "callback-context", "moves",      "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -374,6 +374,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     y.checkKeys(d, {"target", "from"});
     if (!d["target"] || !d["from"]) y.fail(d, "'set-destination' needs 'target' and 'from'");
     m.setDestination = ApiModel::SetDestination{operand(y, d["target"]), operand(y, d["from"])};
+  }
+  if (const YAML::Node mv = n["moves"]) {
+    y.expectMap(mv, "'moves'");
+    y.checkKeys(mv, {"from", "to"});
+    if (!mv["from"] || !mv["to"]) y.fail(mv, "'moves' needs 'from' and 'to'");
+    m.moves = ApiModel::Moves{operand(y, mv["from"]), operand(y, mv["to"])};
   }
   if (const YAML::Node r = n["returns"]) {
     y.expectMap(r, "'returns'");
@@ -432,14 +438,15 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.setProperties = ApiModel::SetProperties{*argumentOperand(y, sp, "from"), to};
   }
   m.callbackContext = argumentOperand(y, n, "callback-context");
-  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.returns && !m.aliasOf && !m.joins &&
-      !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps && !m.elements &&
-      !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties && !m.callbackContext)
-    y.fail(
-        n,
-        "a function model needs at least one of flow, no-flow, sink, set-destination, returns, alias, joins, invokes, "
-        "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
-        "set-properties, callback-context");
+  if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.moves && !m.returns && !m.aliasOf &&
+      !m.joins && !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps &&
+      !m.elements && !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties &&
+      !m.callbackContext)
+    y.fail(n,
+           "a function model needs at least one of flow, no-flow, sink, set-destination, moves, returns, alias, joins, "
+           "invokes, "
+           "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
+           "set-properties, callback-context");
   return m;
 }
 
