@@ -27,6 +27,7 @@ namespace {
 // `routes_.at(name)` or `routes_[name] = fn`) is any element stored or read under a
 // constant key (`routes_.[plan_legs]`), and the other way round.
 bool sameElement(llvm::StringRef a, llvm::StringRef b) {
+  if (!a.contains('[') && !b.contains('[')) return false;  // the common case, cheaply
   llvm::SmallVector<llvm::StringRef, 4> as, bs;
   a.split(as, '.');
   b.split(bs, '.');
@@ -752,7 +753,8 @@ std::vector<std::string> Fixpoint::storedByCalls(FunctionId f, const Taint& obje
         }
     // An object the callee keeps above the field (`Planner p(registry)` keeping
     // `registry_`): what calls on the object it was handed stored below it.
-    if (!held || depth >= kMaxFieldDepth) return;
+    constexpr unsigned kMaxKeptObjects = 1;  // one object kept in another: each level multiplies the work
+    if (!held || depth >= kMaxKeptObjects) return;
     for (const auto& [path, holder] : *held) {
       const auto rest = fieldBelow(path, at);
       if (!rest || path.empty()) continue;
