@@ -167,6 +167,20 @@ TEST(Judge, ARequestWithItsBaseMissingIsAnAlternative) {
   ASSERT_EQ(judged.size(), 2u);
 }
 
+// A socket bound on every interface (`zmq_bind(s, "tcp://*:5556")`) sends to whoever
+// connects: unresolved, whatever the catalog says of the address; loopback is not.
+TEST(Judge, AWildcardAddressIsAnyInterface) {
+  for (const char* bound : {"tcp://*:5556", "tcp://0.0.0.0:5556", "tcp://[::]:5556"}) {
+    const auto findings = judge({flowTo(constStr(bound), {"shipment.tracking"})}, test::bundledRules());
+    ASSERT_EQ(findings.size(), 1u) << bound;
+    EXPECT_EQ(findings[0].verdict, "unresolved") << bound;
+    EXPECT_EQ(findings[0].destination.unresolved, "any-interface") << bound;
+  }
+  const auto local = judge({flowTo(constStr("tcp://127.0.0.1:5556"), {"shipment.tracking"})}, test::bundledRules());
+  ASSERT_EQ(local.size(), 1u);
+  EXPECT_EQ(local[0].verdict, "allowed");
+}
+
 // `strncpy(c->host, src ? src : "", n)`: the empty text names no host, so it is
 // neither judged nor listed beside the host the other value names.
 TEST(Judge, AnEmptyHostBesideARealOneIsNeitherJudgedNorListed) {

@@ -831,8 +831,8 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
       s[AccessPath{view->root, view->fields, false}].dest = aimed;
   }
   if (m.moves)
-    moves_.push_back(
-        {destinationOf(operandValue(call, m.moves->from, s)), destinationOf(operandValue(call, m.moves->to, s))});
+    moves_[siteId(call.expr)] = {destinationOf(operandValue(call, m.moves->from, s)),
+                                 destinationOf(operandValue(call, m.moves->to, s))};
   if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
 }
 

@@ -399,10 +399,15 @@ void FunctionAnalyzer::constructUserObject(const AccessPath& self, const CallVie
   AbsVal v;
   const CallRef built = constructionSite(view, s);
   v.taint.calls.push_back(built);
-  // A base built in a constructor: the strings its constructor left in the object
-  // (an ofstream member opened on a path) are this constructor's too.
-  if (self.root == fn_ && self.fields.empty()) v.str = StrVal{{{StrPiece::CallOut, built.slot, built.site}}, {}};
   store(self, std::move(v), s, view.expr, true);
+  // A base built in a constructor: the strings its constructor left in the object
+  // (an ofstream member opened on a path) are this constructor's too; a second base
+  // is another such call, not text joined to the first.
+  if (self.root != fn_ || !self.fields.empty()) return;
+  StrVal& left = s[AccessPath{fn_, "", false}].str;
+  const StrVal out{{{StrPiece::CallOut, built.slot, built.site}}, {}};
+  if (left.known()) addAlternatives(left, out);
+  else left = out;
 }
 
 // `Encoder enc(&writer)`: the object may keep the address it was handed, so what its

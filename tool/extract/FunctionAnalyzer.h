@@ -367,8 +367,9 @@ class FunctionAnalyzer {
   // The record a call atom's value is (a call's result, the object a method ran on),
   // by site, slot and field: a field read narrows only atoms of that record.
   std::map<std::tuple<unsigned, std::string, std::string>, const clang::RecordDecl*> callRecords_;
-  std::map<std::string, SinkFact> sinks_;         // keyed by location + library
-  std::vector<std::pair<StrVal, StrVal>> moves_;  // files renamed (old path, new path)
+  std::map<std::string, SinkFact> sinks_;  // keyed by location + library
+  // Files renamed, by call site (the last visit of the call wins): (old path, new path).
+  std::map<unsigned, std::pair<StrVal, StrVal>> moves_;
   // Strings stored into fields of records (noteFieldStore), by statement and field:
   // the last visit of a statement is its value at the fixpoint.
   std::map<std::pair<const clang::Stmt*, std::string>, FieldStoreFact> fieldStores_;

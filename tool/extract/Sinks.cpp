@@ -149,10 +149,12 @@ void FunctionAnalyzer::applyMoves() {
     std::vector<StrVal> renamed;
     bool moved = false;
     for (const StrVal& form : forms(sink.destination)) {
-      auto move = std::find_if(moves_.begin(), moves_.end(), [&](const auto& m) { return sameStr(m.first, form); });
-      moved |= move != moves_.end() && move->second.known();
-      for (const StrVal& to : forms(move != moves_.end() && move->second.known() ? move->second : form))
-        renamed.push_back(to);
+      const StrVal* to = nullptr;
+      for (const auto& [site, move] : moves_)
+        for (const StrVal& from : forms(move.first))
+          if (!to && move.second.known() && sameStr(from, form)) to = &move.second;
+      moved |= to != nullptr;
+      for (const StrVal& each : forms(to ? *to : form)) renamed.push_back(each);
     }
     if (moved) sink.destination = fromForms(renamed);
   }

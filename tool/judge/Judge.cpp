@@ -136,9 +136,9 @@ void fileDescriptorAsExport(Flow& flow) {
   flow.kind = "serialization";
 }
 
-// A relative URL (`/preadvice`, what `base ? base : ""` gives with no base) names no
-// host, so no place the bytes could go.
-// A path (`/preadvice`) or no text at all (`src ? src : ""` copied into a host field).
+// A relative URL (`/preadvice`, what `base ? base : ""` gives with no base) or no
+// text at all (`src ? src : ""` copied into a host field) names no host, so no
+// place the bytes could go.
 bool namesNoHost(const StrVal& value) {
   if (value.pieces.empty() || value.pieces[0].kind != StrPiece::Const) return false;
   const bool empty = std::all_of(value.pieces.begin(), value.pieces.end(),
@@ -149,8 +149,8 @@ bool namesNoHost(const StrVal& value) {
 // A network flow's values that name no host and end another value that does
 // (`/preadvice` beside `https://returns.example.cn/v1/preadvice`, or an empty text):
 // the same request with its base missing, listed with the others rather than judged
-// on its own. A
-// path that is no such tail (a URL read from `/etc/app/url`, a UNIX socket) is judged.
+// on its own. A path that is no such tail (a URL read from `/etc/app/url`, a UNIX
+// socket) is judged.
 std::vector<StrVal> baselessRequests(const Flow& flow, std::vector<StrVal>& values) {
   std::vector<StrVal> baseless;
   if (flow.kind != "network") return baseless;

@@ -19,10 +19,6 @@
 namespace egress {
 namespace {
 
-// The functions an object holds at `field`. Access paths are cut at the depth
-// bound, and a cut one stands for everything below it: a holder's functions at a
-// prefix of `field` (its path cut there) and, where `field` itself was cut, those
-// below it count too.
 // A map's element read or stored under a key not known (`routes_.second`, from
 // `routes_.at(name)` or `routes_[name] = fn`) is any element stored or read under a
 // constant key (`routes_.[plan_legs]`), and the other way round.
@@ -42,6 +38,10 @@ bool sameElement(llvm::StringRef a, llvm::StringRef b) {
   return element;
 }
 
+// The functions an object holds at `field`. Access paths are cut at the depth
+// bound, and a cut one stands for everything below it: a holder's functions at a
+// prefix of `field` (its path cut there) and, where `field` itself was cut, those
+// below it count too; so do a map's elements matching it (sameElement).
 std::vector<std::string> heldAt(const std::map<std::string, std::vector<std::string>>& byField,
                                 const std::string& field) {
   std::vector<std::string> out;
@@ -829,13 +829,13 @@ void Fixpoint::forwardStoredFns(const CallSiteFact& c, const std::vector<const S
   for (const Summary* g : callees) {
     for (const auto& [slot, byField] : g->effectFns)
       for (const auto& [field, fns] : byField)
-        if (auto* into = stored(slot, field)) addOnce(*into, fns);
+        if (auto* slotFns = stored(slot, field)) addOnce(*slotFns, fns);
     for (const auto& [slot, byField] : g->effectHolders)
       for (const auto& [field, held] : byField)
         for (const ParamRef& p : held.params) {
           const ArgFact* handed = c.argument(p.index);
           if (!handed || handed->fns.empty() || !p.field.empty()) continue;
-          if (auto* into = stored(slot, field)) addOnce(*into, handed->fns);
+          if (auto* slotFns = stored(slot, field)) addOnce(*slotFns, handed->fns);
         }
   }
 }

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "facts/Limits.h"
 #include "facts/TaintOps.h"
 #include "link/Summary.h"
 
@@ -167,16 +168,25 @@ StrVal GlobalValues::storedField(FunctionId storer, const StrPiece& whole, const
 }
 
 // `value`, made of `storer`'s parameters, as each call site of `storer` passes them;
-// where that is still made of the caller's parameters, as the caller's callers do.
+// the forms still made of the caller's parameters, as the caller's callers do.
 StrVal GlobalValues::throughCallers(FunctionId storer, const StrVal& value, unsigned depth) const {
   StrVal out;
   auto callers = callers_.find(storer);
   if (callers == callers_.end()) return out;
   for (const auto& [caller, site] : callers->second) {
-    StrVal given = subst_.resolveStr(caller, subst_.substituteStr(caller, *site, value));
-    if (given.known() && hasParam(given))
-      given = depth + 1 < kMaxGlobalDepth ? throughCallers(caller, given, depth + 1) : StrVal{};
-    if (given.known() && !hasParam(given)) addAlternatives(out, given);
+    const StrVal given = subst_.resolveStr(caller, subst_.substituteStr(caller, *site, value));
+    std::vector<StrVal> open;
+    for (const StrVal& form : given.known() ? forms(given) : std::vector<StrVal>{}) {
+      if (hasParam(form)) open.push_back(form);
+      else addAlternatives(out, form);
+    }
+    if (open.empty()) continue;
+    if (depth + 1 >= kMaxGlobalDepth) {
+      noteLimit(Limit::ResolveDepth);
+      continue;
+    }
+    if (const StrVal above = throughCallers(caller, fromForms(open), depth + 1); above.known())
+      addAlternatives(out, above);
   }
   return out;
 }

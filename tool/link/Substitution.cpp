@@ -1157,7 +1157,9 @@ namespace {
 // A constant number handed to a parameter the callee writes into text (`"tcp://%s:%u"`
 // with `open_bus(host, 5560)`) is its digits there; alone it is no text (a descriptor).
 bool numberInText(const ArgFact& arg, const StrVal& form) {
-  return !arg.str.known() && arg.constant && form.pieces.size() > 1;
+  const auto text =
+      std::count_if(form.pieces.begin(), form.pieces.end(), [](const StrPiece& p) { return p.kind != StrPiece::When; });
+  return !arg.str.known() && arg.constant && text > 1;
 }
 
 }  // namespace
