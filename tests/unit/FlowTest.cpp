@@ -403,6 +403,36 @@ void f(const Parcel& p) {
   EXPECT_EQ(hosts[1], "defaults.example.cn");
 }
 
+// An element of a global table picked by a constant, or by a parameter each caller
+// names (`g_chan[ch]`), keeps its own destination: a send on one channel is not
+// judged for another's.
+TEST(Flow, AGlobalTableElementKeepsItsOwnDestination) {
+  const auto findings = scan({R"(
+struct Chan { CURL* h; };
+enum { CH_EU, CH_CN, CH_COUNT };
+Chan g_chan[CH_COUNT];
+void chan_open(int ch, const char* url) {
+  g_chan[ch].h = curl_easy_init();
+  curl_easy_setopt(g_chan[ch].h, CURLOPT_URL, url);
+}
+void chan_send(int ch, const std::string& body) {
+  curl_easy_setopt(g_chan[ch].h, CURLOPT_POSTFIELDS, body.c_str());
+  curl_easy_perform(g_chan[ch].h);
+}
+void setup() {
+  chan_open(CH_EU, "https://hub.example.de/in");
+  chan_open(CH_CN, "https://hub.example.cn/in");
+}
+void f(const Parcel& p) { chan_send(CH_EU, p.tracking_no); }
+void g(const Parcel& p, int i) { chan_send(i, p.tracking_no); }
+)"});
+  std::map<std::string, std::set<std::string>> hosts;  // function -> hosts
+  for (const Finding& f : findings) hosts[f.function].insert(f.destination.host);
+  EXPECT_EQ(hosts["f"], (std::set<std::string>{"hub.example.de"}));
+  // An element no caller names may be either.
+  EXPECT_EQ(hosts["g"], (std::set<std::string>{"hub.example.de", "hub.example.cn"}));
+}
+
 // A mutable global may hold its initial value or anything the program stores in it
 // anywhere (flow-insensitively): each value is judged.
 TEST(Flow, MutableGlobalHoldsEveryStoredValue) {

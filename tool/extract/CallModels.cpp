@@ -375,6 +375,10 @@ clang::QualType FunctionAnalyzer::memberType(clang::QualType type, const std::st
   while (!rest.empty() && !type.isNull()) {
     auto [name, more] = rest.split('.');
     rest = more;
+    if (name.starts_with("[#")) {  // an element of an array (facts/TaintOps.h indexField)
+      if (type->isArrayType()) type = clang::QualType(type->getPointeeOrArrayElementType(), 0);
+      continue;
+    }
     const clang::CXXRecordDecl* record = pointedRecord(type);
     if (!record) return {};
     type = fieldType(record, name);

@@ -258,7 +258,7 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
       a.fromParam = true;
       a.root = ParamRef{*idx, p->fields, {}};
     }
-    a.global = globalKey(*p, true);
+    a.global = globalKey(*p, true, true);  // the element handed: `&g_conn[CH_EDI]`
     const std::string prefix = p->fields.empty() ? "" : p->fields + ".";
     const bool local = p->root != fn_ && !paramIndex(p->root) && !globalRootOf(*p);
     for (const auto& [path, val] : s) {
@@ -1047,10 +1047,11 @@ std::string FunctionAnalyzer::tableEntryAimedAt(const clang::Expr* target, const
   if (held == s.end()) return "";
   const StrPiece* table = onlyPiece(held->second.str, StrPiece::Global);
   if (!table) return "";
+  const std::string tableKey = indexBlind(table->text);
   // A call handed the object (or a part above the pointer) may have aimed it
   // elsewhere since (`switch_region(t)`): the callers decide then. Not one of the
   // table's own entries (`t->ops->open(t)` before `t->ops->send(t, ...)`).
-  const std::string entryOf = table->text + ".";
+  const std::string entryOf = tableKey + ".";
   const auto throughTable = [&](const CallRef& c) {
     auto site = calls_.find(c.site);
     return site != calls_.end() && site->second.globalTarget.compare(0, entryOf.size(), entryOf) == 0;
@@ -1069,7 +1070,7 @@ std::string FunctionAnalyzer::tableEntryAimedAt(const clang::Expr* target, const
       break;
     }
   }
-  return table->text + "." + member->getMemberDecl()->getNameAsString();
+  return tableKey + "." + member->getMemberDecl()->getNameAsString();
 }
 
 // The expression a call passes as an accessor's input (`this` or a parameter).

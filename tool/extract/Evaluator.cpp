@@ -79,6 +79,20 @@ std::optional<unsigned> FunctionAnalyzer::paramIndex(const void* root) const {
   return std::nullopt;
 }
 
+// The index of an array element as a key: a constant's value, or `<argN>` for a
+// parameter the function never changes (each call site names it).
+std::optional<std::string> FunctionAnalyzer::elementIndex(const clang::Expr* index) const {
+  index = index->IgnoreParenCasts();
+  clang::Expr::EvalResult value;
+  if (!index->isValueDependent() && index->EvaluateAsInt(value, ctx_.ast))
+    return llvm::toString(value.Val.getInt(), 10);
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(index);
+  const auto* param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+  if (!param || !stableParams_.count(param)) return std::nullopt;
+  const std::optional<unsigned> at = paramIndex(param);
+  return at ? std::optional<std::string>(keyParam(*at)) : std::nullopt;
+}
+
 // `this`: the function's object; in a lambda, the enclosing object it captured,
 // kept in the closure's field "this" (FunctionAnalyzer::storeClosure).
 AccessPath FunctionAnalyzer::thisPath() const { return AccessPath{fn_, isLambdaBody(fn_) ? "this" : "", false}; }
@@ -121,7 +135,14 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
   }
   if (const auto* sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(e)) {
     auto base = lvalue(sub->getBase());
-    if (base) base->weak = true;
+    if (!base) return base;
+    // An element of a global table picked by a constant or a parameter keeps its
+    // own values (`g_conn[CH_TMS]`); any other element stands for all of them.
+    const std::optional<std::string> index =
+        !base->weak && globalRootOf(*base) ? elementIndex(sub->getIdx()) : std::nullopt;
+    if (index && depthOf(base->fields) < kMaxFieldDepth)
+      base->fields += (base->fields.empty() ? "" : ".") + indexField(*index);
+    else base->weak = true;
     return base;
   }
   // `buf ? buf + len : NULL` (a measuring pass of vsnprintf first): the buffer.
@@ -442,7 +463,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   if (exact == s.end() || exact->second.partial) addGlobalInput(v, p, type);
   // A field of a mutable global not written here: what the program stores there anywhere.
   if (exact == s.end() && !v.str.known() && !p.fields.empty())
-    if (std::string key = globalKey(p, true); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
+    if (std::string key = globalKey(p, true, true); !key.empty()) v.str.pieces.push_back({StrPiece::Global, key, 0});
   return v;
 }
 

@@ -107,10 +107,11 @@ FunctionFacts FunctionAnalyzer::run() {
 }
 
 // The key of a path in a mutable global ("USR.field"), or empty.
-std::string FunctionAnalyzer::globalKey(const AccessPath& p, bool includeConst) const {
+std::string FunctionAnalyzer::globalKey(const AccessPath& p, bool includeConst, bool indexed) const {
   const clang::Decl* root = globalRootOf(p);
   if (!root || (!includeConst && !isMutableGlobal(p))) return {};
-  return usrOf(root) + (p.fields.empty() ? "" : "." + p.fields);
+  const std::string key = usrOf(root) + (p.fields.empty() ? "" : "." + p.fields);
+  return indexed ? key : indexBlind(key);
 }
 
 // The global variable a path starts at, or a singleton class standing for its one
@@ -192,8 +193,18 @@ void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(st)) execCall(callView(call), s);
 }
 
+// Fields as the source spells them: `.host`, an element `[1].host` or `[ch].host`.
+std::string FunctionAnalyzer::shownFields(const std::string& fields) const {
+  if (fields.empty()) return "";
+  std::string out = "." + substituteKeyParams(fields, [&](unsigned i) {
+                      return i < fn_->getNumParams() ? fn_->getParamDecl(i)->getNameAsString() : std::string("?");
+                    });
+  for (std::size_t at; (at = out.find(".[#")) != std::string::npos;) out.replace(at, 3, "[");
+  return out;
+}
+
 void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clang::Stmt* at, bool merge) {
-  const Step step{loc(at), "stored in `" + rootName(p) + (p.fields.empty() ? "" : "." + p.fields) + "`"};
+  const Step step{loc(at), "stored in `" + rootName(p) + shownFields(p.fields) + "`"};
   v.taint = withStep(v.taint, step);
   v.partial = false;  // a value read from a partial path is whole where it is stored
   if (!merge && !p.weak) {

@@ -103,6 +103,8 @@ class FunctionAnalyzer {
   AbsVal readField(const clang::FieldDecl* field, const std::optional<AccessPath>& path, const clang::Expr* object,
                    const clang::Expr* at, const State& s);
   std::optional<AccessPath> lvalue(const clang::Expr* e);
+  std::optional<std::string> elementIndex(const clang::Expr* index) const;
+  std::string shownFields(const std::string& fields) const;
   AccessPath thisPath() const;
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<AccessPath> positionReturnedBy(const clang::CallExpr* call);
@@ -316,7 +318,8 @@ class FunctionAnalyzer {
   static bool carriesNothing(const AbsVal& v);
   bool isPlainLocal(const void* root) const;
   // The key of a path in a global ("USR.field"); constants only with `includeConst`.
-  std::string globalKey(const AccessPath& p, bool includeConst = false) const;
+  // Index-blind (data, function tables) unless `indexed` (strings: indexField()).
+  std::string globalKey(const AccessPath& p, bool includeConst = false, bool indexed = false) const;
   void addGlobalInput(AbsVal& v, const AccessPath& p, clang::QualType type) const;
   const clang::Decl* globalRootOf(const AccessPath& p) const;
   bool isMutableGlobal(const AccessPath& p) const;  // without computing its key

@@ -26,12 +26,14 @@ void FunctionAnalyzer::collectEffects(const State& exit) {
     AbsVal val = stored;
     if (val.taint.input) mergeTaint(val.taint, inputLeftIn(path));
     if (val.taint.empty() && !val.str.known() && !val.dest.known() && val.fns.empty()) continue;
-    if (const std::string key = globalKey(path); !key.empty()) {
+    // Keyed with its element indexes (link/Globals.cpp reads the data index-blind).
+    if (const std::string key = globalKey(path, false, true); !key.empty()) {
       const StrVal value = destinationOf(val);
       const bool str = value.known() && !isOnlyGlobal(value, key);
       Taint data = val.taint;  // its own old value read back adds nothing
+      const std::string blind = indexBlind(key);
       data.params.erase(std::remove_if(data.params.begin(), data.params.end(),
-                                       [&](const ParamRef& p) { return p.index == kGlobalParam && p.field == key; }),
+                                       [&](const ParamRef& p) { return p.index == kGlobalParam && p.field == blind; }),
                         data.params.end());
       if (str || !val.fns.empty() || !data.empty())
         facts_.effects.push_back({kGlobalTarget, key, std::move(data), str ? value : StrVal{}, val.fns});
@@ -79,12 +81,13 @@ const clang::FieldDecl* FunctionAnalyzer::fieldAtPath(const AccessPath& path) co
   const clang::FieldDecl* found = nullptr;
   for (llvm::StringRef rest = path.fields; record && !rest.empty();) {
     const auto [name, below] = rest.split('.');
+    rest = below;
+    if (name.starts_with("[#")) continue;  // an element: recordHeld() gave its record
     found = nullptr;
     for (const clang::FieldDecl* f : record->fields())
       if (f->getName() == name) found = f;
     if (!found) return nullptr;
     record = recordHeld(found->getType());
-    rest = below;
   }
   return found;
 }

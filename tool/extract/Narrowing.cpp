@@ -45,6 +45,10 @@ clang::QualType typeBelow(const clang::RecordDecl* record, llvm::StringRef path)
   clang::QualType type;
   while (record && !path.empty()) {
     const auto [name, rest] = path.split('.');
+    if (name.starts_with("[#")) {  // an element of an array (facts/TaintOps.h indexField)
+      path = rest;
+      continue;
+    }
     const clang::FieldDecl* found = nullptr;
     for (const clang::FieldDecl* f : record->fields())
       if (f->getName() == name) found = f;

@@ -631,6 +631,55 @@ std::string substituteKeyParams(const std::string& key, const std::function<std:
   return out + key.substr(at);
 }
 
+std::string indexField(const std::string& index) { return "[#" + index + "]"; }
+
+bool namesIndex(const std::string& key) { return key.find("[#") != std::string::npos; }
+
+std::string indexBlind(const std::string& key) {
+  if (!namesIndex(key)) return key;
+  std::string out;
+  llvm::SmallVector<llvm::StringRef, 8> parts;
+  llvm::StringRef(key).split(parts, '.');
+  for (llvm::StringRef part : parts) {
+    if (part.starts_with("[#") && part.ends_with("]")) continue;
+    out += (out.empty() ? "" : ".") + part.str();
+  }
+  return out;
+}
+
+namespace {
+
+// The indexes of `key` by the index-blind field they stand before.
+std::map<unsigned, llvm::StringRef> indexesOf(llvm::StringRef key) {
+  std::map<unsigned, llvm::StringRef> out;
+  llvm::SmallVector<llvm::StringRef, 8> parts;
+  key.split(parts, '.');
+  unsigned at = 0;
+  for (llvm::StringRef part : parts) {
+    if (part.starts_with("[#") && part.ends_with("]")) out[at] = part.drop_front(2).drop_back();
+    else ++at;
+  }
+  return out;
+}
+
+bool constantIndex(llvm::StringRef index) {
+  long long n = 0;
+  return !index.getAsInteger(10, n);
+}
+
+}  // namespace
+
+bool sameElements(const std::string& stored, const std::string& read) {
+  if (!namesIndex(stored) || !namesIndex(read)) return true;
+  const auto a = indexesOf(stored), b = indexesOf(read);
+  for (const auto& [at, index] : a) {
+    auto other = b.find(at);
+    if (other != b.end() && constantIndex(index) && constantIndex(other->second) && index != other->second)
+      return false;
+  }
+  return true;
+}
+
 std::string displayKey(const std::string& key) {
   std::string shown = substituteKeyParams(key, [](unsigned) { return std::string("?"); });
   // A section no call names (the whole document handed to a getter) adds nothing.

@@ -187,6 +187,18 @@ std::string substituteKeyParams(const std::string& key, const std::function<std:
 // A key as a reader sees it: a parameter no caller named is `?`.
 std::string displayKey(const std::string& key);
 
+// An element of a global array picked by a constant or a parameter (`g_conn[CH_TMS]`,
+// `g_conn[ch]`) is the field `[#1]` or `[#<arg0>]` of the global's key, so each
+// element keeps its own destination. The data side and function tables do not tell
+// the elements apart: they read keys index-blind.
+std::string indexField(const std::string& index);
+bool namesIndex(const std::string& key);
+// `key` without its element indexes (`g.[#1].fd` -> `g.fd`).
+std::string indexBlind(const std::string& key);
+// Whether a store at `stored` may be read at `read`, both of the same index-blind
+// key: each index they both name agrees, or one of them is not a constant.
+bool sameElements(const std::string& stored, const std::string& read);
+
 std::string locString(const SourceLoc& l);
 // FNV-1a of `text` as 16 hex digits: fingerprints and cache keys.
 std::string hashText(const std::string& text);

@@ -169,12 +169,12 @@ void CallGraph::collectGlobalFunctions() {
     for (const EffectFact& e : f->effects) {
       if (e.target != kGlobalTarget) continue;
       hasConnections_ |= e.field.rfind(kConnectedHandlers, 0) == 0;
-      std::vector<std::string>& fns = globalFns_[e.field];
+      const std::string key = indexBlind(e.field);  // tables do not tell elements apart
+      std::vector<std::string>& fns = globalFns_[key];
       fns.insert(fns.end(), e.fns.begin(), e.fns.end());
-      addRefsOfReturnedRecord(*f, e);
+      addRefsOfReturnedRecord(*f, key, e.str);
       const StrPiece* param = onlyPiece(e.str, StrPiece::Param);
-      if (param && param->text.empty() && param->index != kThisParam)
-        fromParams[f->usr].push_back({e.field, param->index});
+      if (param && param->text.empty() && param->index != kThisParam) fromParams[f->usr].push_back({key, param->index});
     }
   }
   for (const FunctionFacts* f : functions_)
@@ -238,7 +238,7 @@ void CallGraph::addTableAbove(const std::string& key, std::vector<std::string>& 
 
 std::vector<std::string> CallGraph::globalFunctions(const std::string& key) const {
   std::vector<std::string> out;
-  forEachRedirect(globalRefs_, key, [&](const std::string& k) {
+  forEachRedirect(globalRefs_, indexBlind(key), [&](const std::string& k) {
     if (auto it = globalFns_.find(k); it != globalFns_.end()) addOnce(out, it->second);
     addTableAbove(k, out);
   });
@@ -349,7 +349,7 @@ void CallGraph::addStoresThroughArguments(const CallSiteFact& c) {
     if (e.target == kGlobalTarget || e.field.empty()) continue;
     const ArgFact* given = c.argument(e.target);
     if (!given || given->global.empty()) continue;
-    const std::string key = joinField(given->global, e.field);
+    const std::string key = indexBlind(joinField(given->global, e.field));
     // Only what is there: an empty entry would hide a table aimed above the field.
     if (!e.fns.empty()) globalFns_[key].insert(globalFns_[key].end(), e.fns.begin(), e.fns.end());
     for (const std::string& aimed : aimedGlobals(g, e.str, 1, &c)) globalRefs_[key].push_back(aimed);
@@ -360,16 +360,16 @@ void CallGraph::addStoresThroughArguments(const CallSiteFact& c) {
 // its fields point where the returned record's do (`u->ops` at a driver table).
 // Where the call returned a table itself (`c.uplink = select_ops(kind)`), the
 // global points at that table.
-void CallGraph::addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e) {
-  for (const StrVal& form : forms(e.str)) {
+void CallGraph::addRefsOfReturnedRecord(const FunctionFacts& f, const std::string& stored, const StrVal& value) {
+  for (const StrVal& form : forms(value)) {
     const StrPiece* returned = onlyPiece(form, StrPiece::CallRet);
     const CallSiteFact* c = returned && returned->text.empty() ? site(f, returned->index) : nullptr;
     const auto callee = c ? find(c->calleeUsr) : std::nullopt;
     if (!callee) continue;
     const FunctionFacts& g = *functions_[*callee];
-    for (const std::string& key : aimedGlobals(g, g.retStr, 1, c)) addOnce(globalRefs_[e.field], {key});
+    for (const std::string& key : aimedGlobals(g, g.retStr, 1, c)) addOnce(globalRefs_[stored], {key});
     for (const auto& [field, str] : g.retFieldStrs)
-      for (const std::string& key : aimedGlobals(g, str, 1, c)) globalRefs_[joinField(e.field, field)].push_back(key);
+      for (const std::string& key : aimedGlobals(g, str, 1, c)) globalRefs_[joinField(stored, field)].push_back(key);
   }
 }
 
@@ -377,7 +377,7 @@ std::vector<std::string> CallGraph::globalFunctionsBelow(const std::string& key)
   std::vector<std::string> out;
   // Every global a pointer at, above or below `key` aims at: all it holds is reachable.
   std::vector<std::string> roots;
-  forEachRedirect(globalRefs_, key, [&](const std::string& k) {
+  forEachRedirect(globalRefs_, indexBlind(key), [&](const std::string& k) {
     if (std::find(roots.begin(), roots.end(), k) == roots.end()) roots.push_back(k);
   });
   for (std::size_t i = 0; i < roots.size() && i < kMaxGlobalRoots; ++i) {
@@ -609,7 +609,8 @@ std::vector<std::vector<FunctionId>> CallGraph::components(const std::vector<Fun
 // offer k_probe = {...}`) is fixed when the program is built: a constant string, or
 // a scalar of a record some of whose strings are constants. Not a pointer aimed at
 // another global, nor a field below one.
-bool CallGraph::constantField(const std::string& key, const std::string& field) const {
+bool CallGraph::constantField(const std::string& indexedKey, const std::string& field) const {
+  const std::string key = indexBlind(indexedKey);
   const std::string at = joinField(key, field);
   if (const StrVal* value = constant(at))
     return std::all_of(value->pieces.begin(), value->pieces.end(),
@@ -622,7 +623,7 @@ bool CallGraph::constantField(const std::string& key, const std::string& field) 
 }
 
 const StrVal* CallGraph::constant(const std::string& usr) const {
-  auto it = constants_.find(usr);
+  auto it = constants_.find(indexBlind(usr));
   return it == constants_.end() ? nullptr : &it->second;
 }
 

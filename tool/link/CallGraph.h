@@ -83,7 +83,7 @@ class CallGraph {
   static bool holdsAt(const StrVal& form, const CallSiteFact* at);
   std::vector<FunctionId> returnedTableEntries(const FunctionFacts& f, const StrVal& value) const;
   void addStoresThroughArguments(const CallSiteFact& c);
-  void addRefsOfReturnedRecord(const FunctionFacts& f, const EffectFact& e);
+  void addRefsOfReturnedRecord(const FunctionFacts& f, const std::string& stored, const StrVal& value);
 
   const StrVal* constant(const std::string& usr) const;
   // Field `field` of global `key` holds a value fixed at build time (a constant record's).

@@ -45,28 +45,25 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
     : graph_(graph), relevance_(relevance), subst_(subst), storesIn_(graph.size()) {
   const std::string initial = kInitialValue;
   for (const auto& [key, value] : graph.constants())
-    if (key.compare(0, initial.size(), initial) == 0) addAlternatives(values_[key.substr(initial.size())], value);
+    if (key.compare(0, initial.size(), initial) == 0) addValue(key.substr(initial.size()), value);
   for (FunctionId f = 0; f < graph.size(); ++f) {
     for (const CallSiteFact& c : graph.function(f).calls) {
       for (FunctionId callee : graph.targets(f, c)) callers_[callee].push_back({f, &c});
       addStoresThroughArguments(f, c);
     }
     for (const EffectFact& e : graph.function(f).effects) {
+      // The data side does not tell a table's elements apart (facts/TaintOps.h indexField).
       if (e.target == kGlobalTarget && !e.value.empty())
-        dataStores_[e.field].push_back({f, &e}), storesIn_[f].push_back(&e);
+        dataStores_[indexBlind(e.field)].push_back({f, &e}), storesIn_[f].push_back(&e);
       if (e.target != kGlobalTarget || !e.str.known()) continue;
-      if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param)) {
-        wholeStores_[e.field].push_back({f, *p});
-        continue;
-      }
+      if (const StrPiece* p = onlyPiece(e.str, StrPiece::Param); p && addWholeStore(e.field, f, *p)) continue;
       // A record a call returned (`s_depot = uplink_create(ep)`): read field by field.
       for (const StrVal& form : forms(e.str))
-        if (const StrPiece* p = onlyPiece(form, StrPiece::CallRet); p && p->text.empty())
-          wholeStores_[e.field].push_back({f, *p});
+        if (const StrPiece* p = onlyPiece(form, StrPiece::CallRet); p && p->text.empty()) addWholeStore(e.field, f, *p);
       addStored(f, e.field, subst.resolveStr(f, e.str));
     }
   }
-  for (const auto& [key, storer, value] : paramStores_) addValue(key, throughCallers(storer, value, 0));
+  for (const auto& [key, storer, value] : paramStores_) addStoredThroughCallers(storer, key, value, 0);
   paramStores_.clear();
 }
 
@@ -74,16 +71,54 @@ GlobalValues::GlobalValues(const CallGraph& graph, const Relevance& relevance, c
 void GlobalValues::addValue(const std::string& key, const StrVal& value) {
   for (const StrVal& form : forms(value)) {
     const StrPiece* self = onlyPiece(form, StrPiece::Global);
-    if (!self || self->text != key) addAlternatives(values_[key], form);
+    if (self && self->text == key) continue;
+    auto [at, fresh] = values_.try_emplace(key);
+    if (fresh) storedKeys_[indexBlind(key)].push_back(key);
+    addAlternatives(at->second, form);
   }
 }
 
-// A value built from the storer's parameters (`g_conn.fd = tcp_connect(host, port)`)
-// is what it is at each of the storer's call sites: resolved once all callers are known.
+// A whole object stored at `key`, read field by field; false (not kept) where a
+// parameter picks the element: addStored binds that at each call site instead.
+bool GlobalValues::addWholeStore(const std::string& key, FunctionId storer, const StrPiece& whole) {
+  if (namesKeyParams(key)) return false;
+  wholeStores_[indexBlind(key)].push_back({storer, whole, key});
+  return true;
+}
+
+// A value built from the storer's parameters (`g_conn.fd = tcp_connect(host, port)`),
+// or stored in the element a parameter picks (`g_conn[ch]`), is what it is at each
+// of the storer's call sites: resolved once all callers are known.
 void GlobalValues::addStored(FunctionId f, const std::string& key, const StrVal& value) {
   if (!value.known() || onlyPiece(value, StrPiece::Unknown)) return;
-  if (hasParam(value)) paramStores_.emplace_back(key, f, value);
+  if (hasParam(value) || namesKeyParams(key)) paramStores_.emplace_back(key, f, value);
   else addValue(key, value);
+}
+
+// addStored's value and element as each call site of `storer` binds them; those
+// still naming the caller's parameters, as its callers do. Where no caller binds
+// the element, the store is in any element.
+void GlobalValues::addStoredThroughCallers(FunctionId storer, const std::string& key, const StrVal& value,
+                                           unsigned depth) {
+  auto callers = callers_.find(storer);
+  if (callers == callers_.end() || depth >= kMaxGlobalDepth) {
+    if (depth >= kMaxGlobalDepth) noteLimit(Limit::ResolveDepth);
+    StrVal closed;
+    for (const StrVal& form : forms(value))
+      if (!hasParam(form)) addAlternatives(closed, form);
+    if (closed.known()) addValue(substituteKeyParams(key, [](unsigned) { return std::string("?"); }), closed);
+    return;
+  }
+  for (const auto& [caller, site] : callers->second) {
+    const std::string at = substituteKeyParams(key, [&](unsigned i) { return keyNamedAtCall(*site, i); });
+    const StrVal given =
+        hasParam(value) ? subst_.resolveStr(caller, subst_.substituteStr(caller, *site, value)) : value;
+    StrVal closed, open;
+    for (const StrVal& form : given.known() ? forms(given) : std::vector<StrVal>{})
+      addAlternatives(hasParam(form) || namesKeyParams(at) ? open : closed, form);
+    if (closed.known()) addValue(at, closed);
+    if (open.known()) addStoredThroughCallers(caller, at, open, depth + 1);
+  }
 }
 
 // A call handed a global (`https_open(&g_notify)`, `g_client.open()`) stores in it
@@ -100,7 +135,7 @@ void GlobalValues::addStoresThroughArguments(FunctionId f, const CallSiteFact& c
         const StrVal given = subst_.substituteStr(f, c, value);
         // A whole object (`setup(load())`, `setup(r)`): its fields are read one by one.
         for (StrPiece::Kind kind : {StrPiece::Param, StrPiece::CallRet})
-          if (const StrPiece* whole = onlyPiece(given, kind)) wholeStores_[key].push_back({f, *whole});
+          if (const StrPiece* whole = onlyPiece(given, kind)) addWholeStore(key, f, *whole);
         addStored(f, key, subst_.resolveStr(f, given));
       }
     }
@@ -138,22 +173,41 @@ StrVal GlobalValues::resolveForm(const StrVal& form, unsigned depth) const {
 // The values of `key`: stored there, a constant, or a field of a whole object stored
 // above it: from a registration function's parameter (`s_handlers.ctx` + `.url`) or
 // a call's result (`g_depot.setup(load())` + `.routes_.url`).
-StrVal GlobalValues::valueOf(const std::string& key, unsigned depth) const {
+StrVal GlobalValues::valueOf(const std::string& indexed, unsigned depth) const {
   StrVal out;
   const auto addEach = [&](const StrVal& value) {
     for (const StrVal& form : forms(value)) addAlternatives(out, resolveForm(form, depth + 1));
   };
-  if (auto it = values_.find(key); it != values_.end()) addEach(it->second);
+  const std::string key = indexBlind(indexed);
+  addStoredValues(indexed, addEach);
   if (const StrVal* c = graph_.constant(key)) addEach(*c);
   for (std::size_t dot = key.size(); dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1)) {
     const std::string holder = key.substr(0, dot);
     const std::string below = dot < key.size() ? key.substr(dot + 1) : "";
     auto stores = wholeStores_.find(holder);
     if (stores == wholeStores_.end()) continue;
-    for (const auto& [storer, whole] : stores->second) addEach(storedField(storer, whole, below));
+    for (const WholeStore& store : stores->second)
+      if (sameElements(store.key, indexed)) addEach(storedField(store.storer, store.whole, below));
     break;
   }
   return out;
+}
+
+// The values stored at `indexed`, in an element that may be the one it reads
+// (facts/TaintOps.h sameElements); where none is, those stored in its fields (a
+// `sockaddr` whose address was written: `inet_pton(..., &g_dst[0].sa.sin_addr)`).
+template <typename Fn> void GlobalValues::addStoredValues(const std::string& indexed, Fn&& add) const {
+  const std::string key = indexBlind(indexed);
+  bool found = false;
+  if (auto stored = storedKeys_.find(key); stored != storedKeys_.end())
+    for (const std::string& at : stored->second)
+      if (sameElements(at, indexed)) add(values_.at(at)), found = true;
+  if (found || !namesIndex(indexed)) return;
+  const std::string below = key + ".";
+  for (auto it = storedKeys_.lower_bound(below);
+       it != storedKeys_.end() && it->first.compare(0, below.size(), below) == 0; ++it)
+    for (const std::string& at : it->second)
+      if (sameElements(at, indexed)) add(values_.at(at));
 }
 
 // Field `below` of what `storer` stored: of what each of its call sites passes as
@@ -283,8 +337,9 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
 bool GlobalValues::givesData(const std::string& key, FunctionId entry) const {
   for (FunctionId f : nearCallees(entry))
     for (const EffectFact* e : storesIn_[f])
-      if (relatedFields(e->field, key) &&
-          !storeData(f, e->field, *e, 0, fieldBelow(e->field, key).value_or("")).origins.empty())
+      if (const std::string stored = indexBlind(e->field);
+          relatedFields(stored, key) &&
+          !storeData(f, stored, *e, 0, fieldBelow(stored, key).value_or("")).origins.empty())
         return true;
   return false;
 }

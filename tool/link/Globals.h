@@ -41,6 +41,9 @@ class GlobalValues {
   void addStoresThroughArguments(FunctionId f, const CallSiteFact& c);
   void addStored(FunctionId f, const std::string& key, const StrVal& value);
   void addValue(const std::string& key, const StrVal& value);
+  bool addWholeStore(const std::string& key, FunctionId storer, const StrPiece& whole);
+  void addStoredThroughCallers(FunctionId storer, const std::string& key, const StrVal& value, unsigned depth);
+  template <typename Fn> void addStoredValues(const std::string& indexed, Fn&& add) const;
   StrVal resolveForm(const StrVal& form, unsigned depth) const;
   StrVal valueOf(const std::string& key, unsigned depth) const;
   StrVal throughCallers(FunctionId storer, const StrVal& value, unsigned depth) const;
@@ -53,12 +56,18 @@ class GlobalValues {
   const CallGraph& graph_;
   const Relevance& relevance_;
   const Substitution& subst_;
-  std::map<std::string, StrVal> values_;  // key (USR[.field]) -> its values
+  std::map<std::string, StrVal> values_;                        // key (USR[.field], with element indexes) -> its values
+  std::map<std::string, std::vector<std::string>> storedKeys_;  // index-blind key -> keys of values_
   // Stores of values made of the storer's parameters, until all callers are known.
   std::vector<std::tuple<std::string, FunctionId, StrVal>> paramStores_;
   // key -> (storing function, the whole object it stores there: one of its
   // parameters, or the result of one of its calls), read field by field.
-  std::map<std::string, std::vector<std::pair<FunctionId, StrPiece>>> wholeStores_;
+  struct WholeStore {
+    FunctionId storer;
+    StrPiece whole;
+    std::string key;  // with its element indexes
+  };
+  std::map<std::string, std::vector<WholeStore>> wholeStores_;  // by index-blind key
   std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;
   std::map<std::string, std::vector<std::pair<FunctionId, const EffectFact*>>> dataStores_;  // key -> stores
   std::vector<std::vector<const EffectFact*>> storesIn_;  // by function id: its stores of data in globals

@@ -8,6 +8,7 @@
 #include <llvm/Support/xxhash.h>
 
 #include "facts/FactsBinary.h"
+#include "facts/TaintOps.h"
 #include "link/ClassFields.h"
 
 namespace egress {
@@ -35,7 +36,7 @@ void io(GlobalMentions& a, ParamRef& p) {
   if (p.index == kGlobalParam) a.keys.insert(p.field);
 }
 void io(GlobalMentions& a, StrPiece& p) {
-  if (p.kind == StrPiece::Global) a.keys.insert(p.text);
+  if (p.kind == StrPiece::Global) a.keys.insert(indexBlind(p.text));
 }
 void ioCalls(GlobalMentions& a, std::vector<CallSiteFact>& calls) {
   for (CallSiteFact& c : calls) {
@@ -45,8 +46,8 @@ void ioCalls(GlobalMentions& a, std::vector<CallSiteFact>& calls) {
       io(a, mut(t));
     }
     for (const ArgFact& arg : c.args)
-      if (!arg.global.empty()) a.keys.insert(arg.global);
-    if (!c.thisArg.global.empty()) a.keys.insert(c.thisArg.global);
+      if (!arg.global.empty()) a.keys.insert(indexBlind(arg.global));
+    if (!c.thisArg.global.empty()) a.keys.insert(indexBlind(c.thisArg.global));
   }
 }
 

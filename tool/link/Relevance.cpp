@@ -187,8 +187,8 @@ Relevance::Changes Relevance::update(FunctionId f) {
   if (!returns_[f] && carries(f, facts.ret)) out.output = returns_[f] = true;
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) {
-      if (!globals_.count(e.field) && carries(f, e.value) && globals_.insert(e.field).second)
-        out.globals.push_back(e.field);
+      const std::string key = indexBlind(e.field);  // the data side does not tell elements apart
+      if (!globals_.count(key) && carries(f, e.value) && globals_.insert(key).second) out.globals.push_back(key);
       continue;
     }
     bool& slot = effects_[f][slotOf(e.target)];

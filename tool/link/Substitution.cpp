@@ -1128,12 +1128,9 @@ StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, cons
   return informative(atExit) ? atExit : atCall;
 }
 
-namespace {
-
-// How call `c` names the key parameter `index` of its callee: a constant, or its
-// own parameter it forwards.
 std::string keyNamedAtCall(const CallSiteFact& c, unsigned index) {
   const ArgFact* arg = c.argument(index);
+  if (arg && arg->constant && !onlyPiece(arg->str, StrPiece::Const)) return std::to_string(*arg->constant);
   if (!arg || arg->str.pieces.size() != 1 || !arg->str.alts.empty()) return "?";
   const StrPiece& key = arg->str.pieces[0];
   if (key.kind == StrPiece::Const) return key.text;
@@ -1142,10 +1139,14 @@ std::string keyNamedAtCall(const CallSiteFact& c, unsigned index) {
   return "?";
 }
 
-// An env/config/option piece whose key names the callee's parameters, keyed at
-// call site `c`.
+namespace {
+
+// An env/config/option piece whose key names the callee's parameters, or a global's
+// element a parameter picks, keyed at call site `c`.
 std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
-  if ((p.kind != StrPiece::Env && p.kind != StrPiece::Config && p.kind != StrPiece::Option) || !namesKeyParams(p.text))
+  if ((p.kind != StrPiece::Env && p.kind != StrPiece::Config && p.kind != StrPiece::Option &&
+       p.kind != StrPiece::Global) ||
+      !namesKeyParams(p.text))
     return std::nullopt;
   return StrPiece{p.kind, substituteKeyParams(p.text, [&](unsigned i) { return keyNamedAtCall(c, i); }), 0};
 }

@@ -29,6 +29,10 @@ bool guardsAtCall(const CallGraph& graph, const CallSiteFact& c, const std::vect
 // constant arguments do not fail, conditional on the rest in the caller's terms.
 std::vector<Origin> originsAtCall(const CallGraph& graph, const CallSiteFact& c, const std::vector<Origin>& origins);
 
+// How call `c` names its callee's key parameter `index` (facts/TaintOps.h keyParam):
+// a constant, or `<argN>` for the caller's own parameter it forwards; else `?`.
+std::string keyNamedAtCall(const CallSiteFact& c, unsigned index);
+
 class Substitution {
  public:
   static constexpr unsigned kMaxResolveDepth = 12;

@@ -61,6 +61,17 @@ bool samePending(const std::vector<PendingCall>& a, const std::vector<PendingCal
   return true;
 }
 
+// How a destination for callers tells itself apart: as shown, and by the globals it
+// still reads, which are resolved only at the end (two elements of one table,
+// `g_dst[DST_HALL]` and `g_dst[DST_VENDOR]`, both show as `<?>` until then).
+std::string destinationKey(const StrVal& destination) {
+  std::string key = displayStr(destination);
+  for (const StrVal& form : forms(destination))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind == StrPiece::Global) key += "|" + p.text;
+  return key;
+}
+
 // Adds `s` to `list`, or merges it into the entry with the same key. Sinks for
 // callers (`sites` given) are keyed by location, library and destination, not by
 // call chain: a logger reached through a thousand routes is one entry whose data
@@ -69,7 +80,7 @@ bool samePending(const std::vector<PendingCall>& a, const std::vector<PendingCal
 // destination.
 void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& index,
            std::map<std::string, std::size_t>* sites, SinkFact s) {
-  const std::string key = sites ? sinkSite(s) + "|" + displayStr(s.destination) : sinkKey(s);
+  const std::string key = sites ? sinkSite(s) + "|" + destinationKey(s.destination) : sinkKey(s);
   std::optional<std::size_t> at;
   if (auto it = index.find(key); it != index.end()) {
     at = it->second;

@@ -1,7 +1,7 @@
 /* Channels kept in a global array, each filled by an open function handed the
  * element's address (`chan_open(&g_ch[CH_CARRIER], ...)` storing `ch->ops = ...`):
- * a send through `g_ch[i].ops->send` runs the driver stored there. The array's
- * elements are one object: each send may go to either channel's endpoint. */
+ * a send through `g_ch[i].ops->send` runs the driver stored there. An element a
+ * constant picks keeps its own endpoint; one picked at run time may be any. */
 #include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,7 +32,7 @@ static int http_chan_send(void *vctx, const void *buf, size_t len)
 {
     struct http_chan *c = vctx;
     curl_easy_setopt(c->h, CURLOPT_POSTFIELDSIZE, (long)len);
-    curl_easy_setopt(c->h, CURLOPT_POSTFIELDS, buf); /* expect: violation customer.identity */
+    curl_easy_setopt(c->h, CURLOPT_POSTFIELDS, buf);
     return curl_easy_perform(c->h) == CURLE_OK ? 0 : -1;
 }
 
@@ -64,5 +64,19 @@ void announce(const struct consignee *c)
 {
     char json[128];
     int n = snprintf(json, sizeof json, "{\"name\":\"%s\"}", c->name);
-    g_ch[CH_CARRIER].ops->send(g_ch[CH_CARRIER].ctx, json, (size_t)n);
+    g_ch[CH_CARRIER].ops->send(g_ch[CH_CARRIER].ctx, json, (size_t)n); /* expect: allowed customer.identity */
+}
+
+void offer(const struct consignee *c)
+{
+    char json[128];
+    int n = snprintf(json, sizeof json, "{\"name\":\"%s\"}", c->name);
+    g_ch[CH_PARTNER].ops->send(g_ch[CH_PARTNER].ctx, json, (size_t)n); /* expect: violation customer.identity */
+}
+
+void broadcast(const struct consignee *c, enum chan_id id)
+{
+    char json[128];
+    int n = snprintf(json, sizeof json, "{\"name\":\"%s\"}", c->name);
+    g_ch[id].ops->send(g_ch[id].ctx, json, (size_t)n); /* expect: violation customer.identity -- either channel */
 }
