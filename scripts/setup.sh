@@ -26,7 +26,7 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--fuzz" ]]; then
     libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
     libpaho-mqttpp-dev libmosquitto-dev libhiredis-dev libpq-dev
     libmariadb-dev libsqlite3-dev libxml2-dev libgnutls28-dev libwebsocketpp-dev
-    libcjson-dev libjansson-dev libjson-c-dev librabbitmq-dev libssh-dev
+    libcjson-dev libjansson-dev libjson-c-dev librabbitmq-dev libssh-dev libssh2-1-dev libcereal-dev
     libglib2.0-dev libsoup-3.0-dev libjson-glib-dev libevent-dev libconfig-dev libmsgpack-dev zlib1g-dev
     libuv1-dev libinih-dev libnng-dev libjsoncpp-dev libpugixml-dev libtinyxml2-dev libxlsxwriter-dev
     libcbor-dev libwebsockets-dev libqt5websockets5-dev
