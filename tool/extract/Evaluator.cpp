@@ -458,6 +458,9 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   }
   if (exact != s.end()) v.fns = exact->second.fns;
   if (v.fns.empty() && !type.isNull() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);
+  // A field of a local object a call filled, read through a pointer aimed at it
+  // (`char* u = c.host;`, `handle = sftp_open(c.sftp, ...)`): what the call left there.
+  if (!v.str.known() && !v.dest.known()) v.str = leftAboveHandle(p, s);
   // A mutable global not (or not surely) written here: what it holds when this
   // function is called, bound by the link at each call site.
   if (exact == s.end() || exact->second.partial) addGlobalInput(v, p, type);
