@@ -286,6 +286,16 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     storeFieldInits(self, list, s, 0);
     return;
   }
+  // An array of records (`struct form_part parts[] = {{...}, {...}}`): its elements are
+  // one object, as a subscript reads them, with every element's fields joined.
+  if (const auto* array = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit());
+      array && array->getType()->isArrayType() && array->getNumInits() > 0 && recordInitList(array->getInit(0))) {
+    store(self, eval(init, s), s, init, false);
+    const AccessPath elements{v, "", true};
+    for (const clang::Expr* element : array->inits())
+      if (const auto* list = recordInitList(element)) storeFieldInits(elements, list, s, 0);
+    return;
+  }
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(init->IgnoreImplicit())) {
     // Constructors may configure the object (a client built with a host, a file stream
     // opened on a path): let the models see the variable as `this`.
@@ -473,8 +483,9 @@ void FunctionAnalyzer::forEachFieldInit(const clang::InitListExpr* list, unsigne
 void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth,
                                        llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField) {
   forEachFieldInit(list, depth, [&](const clang::FieldDecl* f, const clang::Expr* value) {
+    // Below a weak path (one element of an array standing for all) each value joins.
     const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(),
-                           false};
+                           p.weak};
     store(field, eval(value, s), s, value, false);
     notePointeeAt(field, f->getType(), value);
     if (onField) onField(field, value);
