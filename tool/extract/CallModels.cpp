@@ -327,7 +327,7 @@ void FunctionAnalyzer::applyDeferredModel(const CallView& call, const ApiModel& 
       s[at].dest = fromForms(each);
     }
   }
-  if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s, &when);
+  if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s, &when), writeIntoInput(call, m, s);
 }
 
 // A record of the program, or a pointer or reference to one (not std::string).
@@ -837,7 +837,7 @@ void FunctionAnalyzer::applyModel(const CallView& call, const ApiModel& m, bool 
   if (m.moves)
     moves_[siteId(call.expr)] = {destinationOf(operandValue(call, m.moves->from, s)),
                                  destinationOf(operandValue(call, m.moves->to, s))};
-  if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s);
+  if (m.sink && !writeIntoView(call, m, s)) recordSink(call, m, s), writeIntoInput(call, m, s);
 }
 
 // A provenance model writing through an out-argument: what it points to is now the

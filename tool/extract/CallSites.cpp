@@ -246,6 +246,9 @@ ArgFact FunctionAnalyzer::argFact(const clang::Expr* arg, const State& s) {
   const AbsVal v = eval(arg, s);
   a.whole = v.taint;
   a.str = destinationOf(v);
+  // A stream or writer over a buffer of this function (`open_memstream`, an xmlBuffer
+  // writer): a callee's export through it only fills the buffer, as here.
+  if (memoryViewOf(arg, s)) a.str = StrVal{{{StrPiece::Absent, "", 0}}, {}};
   const auto* self = llvm::dyn_cast<clang::CXXThisExpr>(arg->IgnoreParenImpCasts());
   a.spelling = self && self->isImplicit() ? "this" : text(arg);
   if (std::string m = modelSpelling(arg); !m.empty() && m != a.spelling) a.modelText = std::move(m);

@@ -211,6 +211,7 @@ class FunctionAnalyzer {
   // Sinks (Sinks.cpp).
   void recordSink(const CallView& call, const ApiModel& m, const State& s, const StrPiece* when = nullptr);
   bool writeIntoView(const CallView& call, const ApiModel& m, State& s);
+  void writeIntoInput(const CallView& call, const ApiModel& m, State& s);
   std::optional<AccessPath> memoryViewOf(const clang::Expr* dest, const State& s);
   StrVal sinkDestination(const CallView& call, const Operand& op, const State& s);
   StrVal leftAboveHandle(const AccessPath& p, const State& s) const;

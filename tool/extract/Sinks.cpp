@@ -77,6 +77,21 @@ bool FunctionAnalyzer::writeIntoView(const CallView& call, const ApiModel& m, St
   return true;
 }
 
+// An export through a stream or writer the caller handed (`write_row(FILE* out, ...)`,
+// `write_parcel(xmlTextWriterPtr w, ...)`) is also in that object: a caller handing a
+// writer over its own buffer (argFact: no destination there) gets the data in it.
+void FunctionAnalyzer::writeIntoInput(const CallView& call, const ApiModel& m, State& s) {
+  if (m.sink->kind != "serialization" || !m.sink->destination) return;
+  const clang::Expr* dest = operandExpr(call, *m.sink->destination);
+  const std::optional<AccessPath> input = dest ? lvalue(dest) : std::nullopt;
+  if (!input || !paramIndex(input->root) || *paramIndex(input->root) == kThisParam) return;
+  AbsVal written;
+  for (const Operand& op : m.sink->data) mergeTaint(written.taint, operandValue(call, op, s).taint);
+  if (written.taint.empty()) return;
+  store(*input, std::move(written), s, call.expr, true);
+  s[AccessPath{input->root, input->fields, false}].partial = true;  // still the caller's stream
+}
+
 // The buffer a stream writes into: open_memstream's, or the local object a stream
 // object was built over when that object has no destination of its own
 // (`QTextStream out(&csv)`; not `QTextStream out(&file)`, a FILE* from fopen, nor a
