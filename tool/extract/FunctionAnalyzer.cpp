@@ -26,6 +26,13 @@ const clang::InitListExpr* recordInitList(const clang::Expr* e) {
   return list && list->getType()->isRecordType() ? list : nullptr;
 }
 
+// An initializer list of an array whose elements are records' lists, or null.
+const clang::InitListExpr* arrayOfRecordInits(const clang::Expr* e) {
+  const auto* list = llvm::dyn_cast<clang::InitListExpr>(e->IgnoreImplicit());
+  if (!list || !list->getType()->isArrayType() || list->getNumInits() == 0) return nullptr;
+  return recordInitList(list->getInit(0)) ? list : nullptr;
+}
+
 FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn) : ctx_(ctx), fn_(fn) {
   if (!fn) return;
   facts_.usr = usrOf(fn);
@@ -286,14 +293,9 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     storeFieldInits(self, list, s, 0);
     return;
   }
-  // An array of records (`struct form_part parts[] = {{...}, {...}}`): its elements are
-  // one object, as a subscript reads them, with every element's fields joined.
-  if (const auto* array = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit());
-      array && array->getType()->isArrayType() && array->getNumInits() > 0 && recordInitList(array->getInit(0))) {
+  if (const clang::InitListExpr* array = arrayOfRecordInits(init)) {
     store(self, eval(init, s), s, init, false);
-    const AccessPath elements{v, "", true};
-    for (const clang::Expr* element : array->inits())
-      if (const auto* list = recordInitList(element)) storeFieldInits(elements, list, s, 0);
+    storeElementInits(self, array, s, 0, {});
     return;
   }
   if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructExpr>(init->IgnoreImplicit())) {
@@ -491,7 +493,20 @@ void FunctionAnalyzer::storeFieldInits(const AccessPath& p, const clang::InitLis
     if (onField) onField(field, value);
     if (const auto* inner = llvm::dyn_cast<clang::InitListExpr>(value->IgnoreImplicit()))
       storeFieldInits(field, inner, s, depth + 1, onField);
+    if (const clang::InitListExpr* array = arrayOfRecordInits(value))
+      storeElementInits(field, array, s, depth + 1, onField);
   });
+}
+
+// An array of records initialised element by element (`.items = {{...}, {...}}`,
+// `struct form_part parts[] = {...}`): its elements are one object, as a subscript
+// reads them, with every element's fields joined.
+void FunctionAnalyzer::storeElementInits(const AccessPath& p, const clang::InitListExpr* array, State& s,
+                                         unsigned depth,
+                                         llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField) {
+  const AccessPath elements{p.root, p.fields, true};
+  for (const clang::Expr* element : array->inits())
+    if (const auto* list = recordInitList(element)) storeFieldInits(elements, list, s, depth, onField);
 }
 
 // An object made by a constructor nobody wrote still has its fields' default

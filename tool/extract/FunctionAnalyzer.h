@@ -51,6 +51,7 @@ struct TableRow;
 
 // The braces a record is made from: `U{"https", host}`, `{"https", host}`, `u{...}`.
 const clang::InitListExpr* recordInitList(const clang::Expr* e);
+const clang::InitListExpr* arrayOfRecordInits(const clang::Expr* e);
 
 struct AnalyzerContext {
   clang::ASTContext& ast;
@@ -309,6 +310,8 @@ class FunctionAnalyzer {
   // `onField` also sees each field's path and initializer (a global's pointer fields).
   void storeFieldInits(const AccessPath& p, const clang::InitListExpr* list, State& s, unsigned depth,
                        llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
+  void storeElementInits(const AccessPath& p, const clang::InitListExpr* array, State& s, unsigned depth,
+                         llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
   void storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
