@@ -433,6 +433,43 @@ void g(const Parcel& p, int i) { chan_send(i, p.tracking_no); }
   EXPECT_EQ(hosts["g"], (std::set<std::string>{"hub.example.de", "hub.example.cn"}));
 }
 
+// Elements picked at run time are any element: stores through an index a caller
+// changes (`ch++`), and a loop over the table after stores to single elements.
+TEST(Flow, ARuntimeIndexStandsForEveryElement) {
+  const auto findings = scan({R"(
+enum { CH_EU, CH_CN, CH_COUNT };
+CURL* g_h[CH_COUNT];
+const char* g_url[CH_COUNT];
+void chan_open(int ch, const char* url) { g_url[ch] = url; }
+void open_all(int ch, int n, const char* url) {
+  while (ch < n) { chan_open(ch, url); ch++; }
+}
+void setup() {
+  open_all(0, 2, "https://any.example.cn/in");
+  g_h[CH_EU] = curl_easy_init();
+  curl_easy_setopt(g_h[CH_EU], CURLOPT_URL, "https://hub.example.de/in");
+  g_h[CH_CN] = curl_easy_init();
+  curl_easy_setopt(g_h[CH_CN], CURLOPT_URL, "https://hub.example.cn/in");
+  for (int i = 0; i < CH_COUNT; ++i) curl_easy_perform(g_h[i]);
+}
+void f(const Parcel& p) {
+  CURL* h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, g_url[CH_CN]);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+}
+void g(const Parcel& p) {
+  for (int i = 0; i < CH_COUNT; ++i) {
+    curl_easy_setopt(g_h[i], CURLOPT_POSTFIELDS, p.tracking_no.c_str());
+    curl_easy_perform(g_h[i]);
+  }
+}
+)"});
+  std::map<std::string, std::set<std::string>> hosts;  // function -> hosts
+  for (const Finding& f : findings) hosts[f.function].insert(f.destination.host);
+  EXPECT_EQ(hosts["f"], (std::set<std::string>{"any.example.cn"}));
+  EXPECT_EQ(hosts["g"], (std::set<std::string>{"hub.example.de", "hub.example.cn"}));
+}
+
 // A mutable global may hold its initial value or anything the program stores in it
 // anywhere (flow-insensitively): each value is judged.
 TEST(Flow, MutableGlobalHoldsEveryStoredValue) {

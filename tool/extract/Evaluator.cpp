@@ -44,9 +44,15 @@ const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
   return element.isNull() ? nullptr : element->getAsRecordDecl();
 }
 
+// Field names on a path; an element index (`[#1]`, facts/TaintOps.h) is none.
 unsigned depthOf(const std::string& fields) {
-  if (fields.empty()) return 0;
-  return 1 + unsigned(std::count(fields.begin(), fields.end(), '.'));
+  unsigned depth = 0;
+  for (llvm::StringRef rest = fields; !rest.empty();) {
+    const auto [name, below] = rest.split('.');
+    depth += name.starts_with("[#") ? 0 : 1;
+    rest = below;
+  }
+  return depth;
 }
 
 void unionInto(AbsVal& into, const AbsVal& v) {
@@ -140,8 +146,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
     // own values (`g_conn[CH_TMS]`); any other element stands for all of them.
     const std::optional<std::string> index =
         !base->weak && globalRootOf(*base) ? elementIndex(sub->getIdx()) : std::nullopt;
-    if (index && depthOf(base->fields) < kMaxFieldDepth)
-      base->fields += (base->fields.empty() ? "" : ".") + indexField(*index);
+    if (index) base->fields += (base->fields.empty() ? "" : ".") + indexField(*index);
     else base->weak = true;
     return base;
   }
@@ -441,12 +446,21 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   const std::optional<unsigned> input = paramIndex(p.root);
   const bool callersText = input && (exact == s.end() || exact->second.partial);
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
+  AbsVal elements;  // the elements of a global table stored one by one (`g_h[0]`, `g_h[1]`): any of them
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false}); it != s.end() && it->first.root == p.root; ++it) {
     if (it->first.fields.size() <= p.fields.size() || it->first.fields.compare(0, prefix.size(), prefix) != 0) continue;
     mergeTaint(v.taint, it->second.taint);
+    const llvm::StringRef below = llvm::StringRef(it->first.fields).substr(prefix.size());
+    if (below.starts_with("[#") && !below.contains('.')) {
+      addAlternatives(elements.str, it->second.str);
+      addAlternatives(elements.dest, it->second.dest);
+      continue;
+    }
     if (!v.str.known() && !callersText) v.str = it->second.str;
     if (!v.dest.known()) v.dest = it->second.dest;
   }
+  if (!v.str.known() && !callersText) v.str = elements.str;
+  if (!v.dest.known()) v.dest = elements.dest;
   if (const std::optional<unsigned> idx = callersText ? input : std::nullopt) {
     // Read where a condition on a parameter holds: the input is conditional on it.
     v.taint.params.push_back({*idx, p.fields, {}, stableParams_.empty() ? std::vector<Guard>{} : guardsHeld(s)});
@@ -459,8 +473,10 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
   if (exact != s.end()) v.fns = exact->second.fns;
   if (v.fns.empty() && !type.isNull() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);
   // A field of a local object a call filled, read through a pointer aimed at it
-  // (`char* u = c.host;`, `handle = sftp_open(c.sftp, ...)`): what the call left there.
-  if (!v.str.known() && !v.dest.known()) v.str = leftAboveHandle(p, s);
+  // (`char* u = c.host;`, `handle = sftp_open(c.sftp, ...)`): what the call left there;
+  // not a field stored here since (`c.port = 8080;`).
+  const bool leftByCall = exact == s.end() || exact->second.partial || !exact->second.taint.calls.empty();
+  if (!v.str.known() && !v.dest.known() && leftByCall) v.str = leftAboveHandle(p, s);
   // A mutable global not (or not surely) written here: what it holds when this
   // function is called, bound by the link at each call site.
   if (exact == s.end() || exact->second.partial) addGlobalInput(v, p, type);

@@ -29,8 +29,10 @@ const clang::InitListExpr* recordInitList(const clang::Expr* e) {
 // An initializer list of an array whose elements are records' lists, or null.
 const clang::InitListExpr* arrayOfRecordInits(const clang::Expr* e) {
   const auto* list = llvm::dyn_cast<clang::InitListExpr>(e->IgnoreImplicit());
-  if (!list || !list->getType()->isArrayType() || list->getNumInits() == 0) return nullptr;
-  return recordInitList(list->getInit(0)) ? list : nullptr;
+  if (!list || !list->getType()->isArrayType()) return nullptr;
+  const auto inits = list->inits();
+  return std::any_of(inits.begin(), inits.end(), [](const clang::Expr* e) { return e && recordInitList(e); }) ? list
+                                                                                                              : nullptr;
 }
 
 FunctionAnalyzer::FunctionAnalyzer(AnalyzerContext& ctx, const clang::FunctionDecl* fn) : ctx_(ctx), fn_(fn) {

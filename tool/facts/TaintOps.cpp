@@ -649,15 +649,16 @@ std::string indexBlind(const std::string& key) {
 
 namespace {
 
-// The indexes of `key` by the index-blind field they stand before.
-std::map<unsigned, llvm::StringRef> indexesOf(llvm::StringRef key) {
-  std::map<unsigned, llvm::StringRef> out;
+// The indexes of `key` by (the index-blind field they stand before, which of the
+// indexes there: `g.[#1].[#0]` is a two-dimensional element).
+std::map<std::pair<unsigned, unsigned>, llvm::StringRef> indexesOf(llvm::StringRef key) {
+  std::map<std::pair<unsigned, unsigned>, llvm::StringRef> out;
   llvm::SmallVector<llvm::StringRef, 8> parts;
   key.split(parts, '.');
-  unsigned at = 0;
+  unsigned at = 0, nth = 0;
   for (llvm::StringRef part : parts) {
-    if (part.starts_with("[#") && part.ends_with("]")) out[at] = part.drop_front(2).drop_back();
-    else ++at;
+    if (part.starts_with("[#") && part.ends_with("]")) out[{at, nth++}] = part.drop_front(2).drop_back();
+    else ++at, nth = 0;
   }
   return out;
 }

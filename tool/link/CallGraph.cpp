@@ -267,7 +267,7 @@ std::vector<std::string> CallGraph::aimedGlobals(const FunctionFacts& f, const S
     form = withoutConditions(form);
     if (onlyPiece(form, StrPiece::Const)) continue;  // a record of constants (`&null_ops`): it holds no function
     if (const StrPiece* global = onlyPiece(form, StrPiece::Global)) {
-      addOnce(out, {global->text});
+      addOnce(out, {indexBlind(global->text)});  // tables do not tell elements apart
       continue;
     }
     const StrPiece* returned = onlyPiece(form, StrPiece::CallRet);

@@ -78,12 +78,14 @@ void GlobalValues::addValue(const std::string& key, const StrVal& value) {
   }
 }
 
-// A whole object stored at `key`, read field by field; false (not kept) where a
-// parameter picks the element: addStored binds that at each call site instead.
+// A whole object stored at `key`, read field by field. Where a parameter picks the
+// element, its fields are kept for any element, and false says addStored binds the
+// whole value itself at each call site.
 bool GlobalValues::addWholeStore(const std::string& key, FunctionId storer, const StrPiece& whole) {
-  if (namesKeyParams(key)) return false;
-  wholeStores_[indexBlind(key)].push_back({storer, whole, key});
-  return true;
+  const bool picked = namesKeyParams(key);
+  const std::string at = picked ? substituteKeyParams(key, [](unsigned) { return std::string("?"); }) : key;
+  wholeStores_[indexBlind(key)].push_back({storer, whole, at, picked});
+  return !picked;
 }
 
 // A value built from the storer's parameters (`g_conn.fd = tcp_connect(host, port)`),
@@ -110,7 +112,7 @@ void GlobalValues::addStoredThroughCallers(FunctionId storer, const std::string&
     return;
   }
   for (const auto& [caller, site] : callers->second) {
-    const std::string at = substituteKeyParams(key, [&](unsigned i) { return keyNamedAtCall(*site, i); });
+    const std::string at = substituteKeyParams(key, [&](unsigned i) { return indexNamedAtCall(*site, i); });
     const StrVal given =
         hasParam(value) ? subst_.resolveStr(caller, subst_.substituteStr(caller, *site, value)) : value;
     StrVal closed, open;
@@ -187,7 +189,8 @@ StrVal GlobalValues::valueOf(const std::string& indexed, unsigned depth) const {
     auto stores = wholeStores_.find(holder);
     if (stores == wholeStores_.end()) continue;
     for (const WholeStore& store : stores->second)
-      if (sameElements(store.key, indexed)) addEach(storedField(store.storer, store.whole, below));
+      if (sameElements(store.key, indexed) && !(store.fieldsOnly && below.empty()))
+        addEach(storedField(store.storer, store.whole, below));
     break;
   }
   return out;

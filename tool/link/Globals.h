@@ -66,6 +66,7 @@ class GlobalValues {
     FunctionId storer;
     StrPiece whole;
     std::string key;  // with its element indexes
+    bool fieldsOnly;  // in an element a parameter picked: the value itself is bound per caller
   };
   std::map<std::string, std::vector<WholeStore>> wholeStores_;  // by index-blind key
   std::map<FunctionId, std::vector<std::pair<FunctionId, const CallSiteFact*>>> callers_;

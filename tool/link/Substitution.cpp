@@ -1130,12 +1130,18 @@ StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, cons
 
 std::string keyNamedAtCall(const CallSiteFact& c, unsigned index) {
   const ArgFact* arg = c.argument(index);
-  if (arg && arg->constant && !onlyPiece(arg->str, StrPiece::Const)) return std::to_string(*arg->constant);
   if (!arg || arg->str.pieces.size() != 1 || !arg->str.alts.empty()) return "?";
   const StrPiece& key = arg->str.pieces[0];
   if (key.kind == StrPiece::Const) return key.text;
   if (key.kind == StrPiece::Param && key.text.empty()) return keyParam(key.index);
   if (key.kind == StrPiece::Config) return key.text;  // a section handed on: `cfg["sms"]`
+  return "?";
+}
+
+std::string indexNamedAtCall(const CallSiteFact& c, unsigned index) {
+  const ArgFact* arg = c.argument(index);
+  if (arg && arg->constant) return std::to_string(*arg->constant);
+  if (arg && arg->sameAsParam) return keyParam(*arg->sameAsParam);
   return "?";
 }
 
@@ -1148,7 +1154,10 @@ std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
        p.kind != StrPiece::Global) ||
       !namesKeyParams(p.text))
     return std::nullopt;
-  return StrPiece{p.kind, substituteKeyParams(p.text, [&](unsigned i) { return keyNamedAtCall(c, i); }), 0};
+  const auto name = [&](unsigned i) {
+    return p.kind == StrPiece::Global ? indexNamedAtCall(c, i) : keyNamedAtCall(c, i);
+  };
+  return StrPiece{p.kind, substituteKeyParams(p.text, name), 0};
 }
 
 }  // namespace

@@ -32,6 +32,10 @@ std::vector<Origin> originsAtCall(const CallGraph& graph, const CallSiteFact& c,
 // How call `c` names its callee's key parameter `index` (facts/TaintOps.h keyParam):
 // a constant, or `<argN>` for the caller's own parameter it forwards; else `?`.
 std::string keyNamedAtCall(const CallSiteFact& c, unsigned index);
+// How call `c` names an element index its callee picks with parameter `index`
+// (`g_conn[ch]`): a constant's value, `<argN>` for the caller's own parameter it
+// passes on unchanged (`ArgFact::sameAsParam`), else `?` (any element).
+std::string indexNamedAtCall(const CallSiteFact& c, unsigned index);
 
 class Substitution {
  public:
