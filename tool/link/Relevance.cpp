@@ -188,7 +188,9 @@ Relevance::Changes Relevance::update(FunctionId f) {
   for (const EffectFact& e : facts.effects) {
     if (e.target == kGlobalTarget) {
       const std::string key = indexBlind(e.field);  // the data side does not tell elements apart
-      if (!globals_.count(key) && carries(f, e.value) && globals_.insert(key).second) out.globals.push_back(key);
+      if (globals_.count(key) || !carries(f, e.value)) continue;
+      // A view onto the set's own copy: `key` is gone after this iteration.
+      if (auto [kept, fresh] = globals_.insert(key); fresh) out.globals.push_back(*kept);
       continue;
     }
     bool& slot = effects_[f][slotOf(e.target)];

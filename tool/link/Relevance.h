@@ -36,7 +36,7 @@ class Relevance {
  private:
   struct Changes {
     bool output = false;                    // what callers read of it: its result or what it leaves
-    std::vector<std::string_view> globals;  // keys newly given data (views into the facts)
+    std::vector<std::string_view> globals;  // keys newly given data (views into the facts or globals_)
     std::vector<FunctionId> inputs;         // functions with a parameter newly carrying data
   };
   void solve();
