@@ -170,8 +170,11 @@ void CallGraph::collectGlobalFunctions() {
       if (e.target != kGlobalTarget) continue;
       hasConnections_ |= e.field.rfind(kConnectedHandlers, 0) == 0;
       const std::string key = indexBlind(e.field);  // tables do not tell elements apart
+      // As for a store through an argument: a pointer at a known table is a redirect.
+      const std::vector<std::string> aimed = aimedGlobals(*f, e.str, 0);
+      globalRefs_[key].insert(globalRefs_[key].end(), aimed.begin(), aimed.end());
       std::vector<std::string>& fns = globalFns_[key];
-      fns.insert(fns.end(), e.fns.begin(), e.fns.end());
+      if (aimed.empty()) fns.insert(fns.end(), e.fns.begin(), e.fns.end());
       addRefsOfReturnedRecord(*f, key, e.str);
       const StrPiece* param = onlyPiece(e.str, StrPiece::Param);
       if (param && param->text.empty() && param->index != kThisParam) fromParams[f->usr].push_back({key, param->index});
@@ -241,6 +244,10 @@ std::vector<std::string> CallGraph::globalFunctions(const std::string& key) cons
   forEachRedirect(globalRefs_, indexBlind(key), [&](const std::string& k) {
     if (auto it = globalFns_.find(k); it != globalFns_.end()) addOnce(out, it->second);
     addTableAbove(k, out);
+    // `k` itself pointed at a global function pointer (`c->send = g_default_send`).
+    if (auto ref = globalRefs_.find(k); ref != globalRefs_.end())
+      for (const std::string& target : ref->second)
+        if (auto it = globalFns_.find(target); it != globalFns_.end()) addOnce(out, it->second);
   });
   return out;
 }
@@ -350,9 +357,13 @@ void CallGraph::addStoresThroughArguments(const CallSiteFact& c) {
     const ArgFact* given = c.argument(e.target);
     if (!given || given->global.empty()) continue;
     const std::string key = indexBlind(joinField(given->global, e.field));
-    // Only what is there: an empty entry would hide a table aimed above the field.
-    if (!e.fns.empty()) globalFns_[key].insert(globalFns_[key].end(), e.fns.begin(), e.fns.end());
-    for (const std::string& aimed : aimedGlobals(g, e.str, 1, &c)) globalRefs_[key].push_back(aimed);
+    const std::vector<std::string> aimed = aimedGlobals(g, e.str, 1, &c);
+    globalRefs_[key].insert(globalRefs_[key].end(), aimed.begin(), aimed.end());
+    // A pointer at a known table (`ch->ops = &k_http_ops`) runs just the entry a
+    // call reads through it, which the redirect finds; the table's functions held
+    // whole at the field would run them all. Only what is there: an empty entry
+    // would hide a table aimed above the field.
+    if (aimed.empty() && !e.fns.empty()) globalFns_[key].insert(globalFns_[key].end(), e.fns.begin(), e.fns.end());
   }
 }
 
