@@ -82,6 +82,23 @@ clang::QualType elementType(clang::QualType type) {
   return firstTypeArgument(type->getAsRecordDecl());
 }
 
+// The one value a library wrapper that is not a range holds (std::optional<T>,
+// std::unique_ptr<T>, std::atomic<T>): a field of it is of T's class. Null for
+// anything else (containers have `begin`; pairs and maps hold more than one).
+clang::QualType wrappedValue(const clang::CXXRecordDecl* record) {
+  const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record);
+  if (!spec || !record->hasDefinition()) return {};
+  clang::QualType held;
+  for (const clang::TemplateArgument& arg : spec->getTemplateArgs().asArray()) {
+    if (arg.getIsDefaulted()) continue;
+    if (arg.getKind() != clang::TemplateArgument::Type || !held.isNull()) return {};
+    held = arg.getAsType();
+  }
+  for (const clang::CXXMethodDecl* method : record->getDefinition()->methods())
+    if (const clang::IdentifierInfo* id = method->getIdentifier(); id && id->getName() == "begin") return {};
+  return held;
+}
+
 }  // namespace
 
 Classifier::Classifier(const RuleSet& rules, const clang::ASTContext* ast, NameMemo* names)
@@ -90,6 +107,12 @@ Classifier::Classifier(const RuleSet& rules, const clang::ASTContext* ast, NameM
 
 TypeClass Classifier::typeClassOf(clang::QualType type) {
   type = type.getNonReferenceType().getCanonicalType();
+  for (unsigned depth = 0; depth < 3; ++depth) {  // std::optional<std::string> is a string
+    const auto* rd = type->getAsCXXRecordDecl();
+    const clang::QualType held = rd && isContainerLike(rd) ? wrappedValue(rd) : clang::QualType();
+    if (held.isNull()) break;
+    type = held.getCanonicalType();
+  }
   if (type->isBooleanType()) return TypeClass::Bool;
   if (type->isIntegralOrEnumerationType()) return TypeClass::Integer;
   if (type->isRealFloatingType()) return TypeClass::Floating;
