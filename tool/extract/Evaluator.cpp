@@ -749,6 +749,7 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     // send(c->url)`) is narrowed: C code keeps its state there.
     const bool narrowed = path->root != fn_ && (!paramIndex(path->root) || !llvm::isa<clang::CXXMethodDecl>(fn_));
     if (narrowed && below == field->getName()) narrowCalls(calls, field->getParent(), below, field->getType());
+    else if (narrowed && !paramIndex(path->root)) narrowCallsBelow(calls, below);  // a local's, field by field
     mergeTaint(v.taint, calls);
     if (!v.dest.known()) v.dest = stored->second.dest;
     // A local holding an input or a global (`const struct target* t = ctx;`): the

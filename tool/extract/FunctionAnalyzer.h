@@ -132,6 +132,7 @@ class FunctionAnalyzer {
   // Call atoms narrowed to the field read of them (Narrowing.cpp).
   void noteCallRecord(const CallRef& ref, clang::QualType type);
   void narrowCalls(Taint& t, const clang::RecordDecl* record, const std::string& field, clang::QualType fieldType);
+  void narrowCallsBelow(Taint& t, llvm::StringRef below);
   void narrowToElement(const CallView& call, Taint& t);
   void noteFieldRecord(const CallRef& part);
   void mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s);

@@ -88,6 +88,26 @@ void FunctionAnalyzer::narrowCalls(Taint& t, const clang::RecordDecl* record, co
   }
 }
 
+// Field path `below` ("one.code") of the call atoms of an object stored whole
+// (`const Snapshot snap = load();` read as `snap.one.code`), a field at a time while
+// the records tell the field apart; the rest of the path stays whole, which is sound.
+void FunctionAnalyzer::narrowCallsBelow(Taint& t, llvm::StringRef below) {
+  while (!below.empty()) {
+    const auto [name, rest] = below.split('.');
+    const clang::FieldDecl* field = nullptr;
+    for (const CallRef& ref : t.calls) {
+      const auto known = narrowable(ref) ? callRecords_.find({ref.site, ref.slot, ref.field}) : callRecords_.end();
+      if (known == callRecords_.end()) continue;
+      for (const clang::FieldDecl* f : known->second->fields())
+        if (f->getName() == name) field = f;
+      if (field) break;
+    }
+    if (!field) return;
+    narrowCalls(t, field->getParent(), name.str(), field->getType());
+    below = rest;
+  }
+}
+
 // `std::get<1>(ledger.last())`: the element selected of the call's result.
 void FunctionAnalyzer::narrowToElement(const CallView& call, Taint& t) {
   const clang::RecordDecl* record = nullptr;

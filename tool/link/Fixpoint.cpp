@@ -417,10 +417,14 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string
                                  std::map<std::string, Taint>& into) {
   constexpr std::size_t kMaxFieldsApart = 32;
   const FunctionFacts& facts = graph_.function(f);
-  std::vector<std::pair<const CallSiteFact*, const std::map<std::string, Taint>*>> parts;
+  struct Part {
+    const CallSiteFact* site;
+    const std::map<std::string, Taint>* left;
+    const std::string* below;  // the part of the handed object that is this one (`s` of a closure)
+  };
+  std::vector<Part> parts;
   std::size_t fields = 0;
   for (const CallRef& ref : t.calls) {
-    if (!ref.field.empty()) return false;                                 // a part of an object: kept whole
     if (ref.slot == kAnyCallSlot || ref.slot == kHeldSlot) return false;  // calls merged: no fields apart
     const CallSiteFact* c = ref.slot.empty() || ref.slot == kAnyCallSlot ? nullptr : CallGraph::site(facts, ref.site);
     if (!c) continue;
@@ -428,16 +432,21 @@ bool Fixpoint::fieldsLeftByCalls(FunctionId f, const Taint& t, const std::string
     for (const Summary* g : subst_.dataOf(f, *c)) {
       const auto left = g->effectFields.find(effectSlot(ref.slot));
       if (left == g->effectFields.end()) continue;
-      parts.emplace_back(c, &left->second);
+      parts.push_back({c, &left->second, &ref.field});
       fields += left->second.size();
     }
   }
   if (fields > kMaxFieldsApart || parts.size() > kMaxFieldsApart) return false;
-  for (const auto& [c, left] : parts)
-    for (const auto& [field, value] : *left) {
+  for (const auto& [c, left, below] : parts)
+    for (const auto& [written, value] : *left) {
+      // A part of the handed object (a closure's captured `s`): what the call left
+      // at that part, or in it, and nothing beside it.
+      const std::optional<std::string> field =
+          *below == written ? std::optional<std::string>("") : fieldBelow(*below, written);
+      if (!field) continue;
       Taint got = relevance_.prune(f, subst_.substitute(f, *c, value, 1, false));
       // Cut to the depth bound: a recursive cluster would otherwise nest deeper each round.
-      if (!got.empty()) mergeTaint(into[joinFieldBounded(at, field)], got);  // empty fields cost every reader a lookup
+      if (!got.empty()) mergeTaint(into[joinFieldBounded(at, *field)], got);  // empty fields cost every reader a lookup
     }
   return true;
 }

@@ -979,8 +979,16 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
                                     unsigned depth) const {
   // An object whose constructor's class lacks the field: the override reading it is
   // not the one that runs for this object.
-  if (slot == "this" && !graph_.function(r.function).recordFields.empty() && !buildsField(r, field))
+  if (slot == "this" && !graph_.function(r.function).recordFields.empty() && !buildsField(r, field)) {
+    // The object is an element of a map read through an iterator (`it->second->url_`
+    // with `it` into a map the caller filled with `make_unique<HttpSink>(url)`):
+    // its field is below the element's.
+    const std::size_t dot = field.find('.');
+    const llvm::StringRef first = llvm::StringRef(field).substr(0, dot);
+    if (dot != std::string::npos && (first == "second" || first.starts_with("[")))
+      return calleeFieldStr(r, slot, field.substr(dot + 1), depth + 1);
     return StrVal{{{StrPiece::Absent, "", 0}}, {}};
+  }
   if (!leavesStrings(r)) return {};  // the common case: most calls build nothing
   // A function returning an input it stored into (`return *this;` after `host_ =
   // h` in a builder): its own store comes before what the input held.

@@ -64,6 +64,26 @@ void f(int fd, const Customer& c) {
 
 // The packet's call atom reaches the frame through the frame's constructor: it
 // stands for a packet, not a frame, so reading the frame's `len` keeps it whole.
+TEST(Narrowing, AFieldDeepInALocalACallFilledIsNarrowedFieldByField) {
+  const TUFacts tu = extractSnippet(R"(
+#include <vector>
+struct Scan { std::string code; };
+struct Snapshot { std::vector<Scan> scans; Scan last; std::vector<std::string> keys; };
+Snapshot load();
+void f(int fd) {
+  const Snapshot snap = load();
+  send(fd, snap.last.code.data(), snap.last.code.size(), 0);
+}
+void g(int fd) {
+  const Snapshot snap = load();
+  for (const Scan& s : snap.scans) send(fd, s.code.data(), s.code.size(), 0);
+})");
+  EXPECT_TRUE(hasAtom(sentCalls(tu, "f"), "", "last.code"));
+  // Into an element of a vector the record no longer tells the field: the vector.
+  EXPECT_TRUE(hasAtom(sentCalls(tu, "g"), "", "scans"));
+  EXPECT_FALSE(hasAtom(sentCalls(tu, "g"), "", ""));
+}
+
 TEST(Narrowing, AnAtomOfAnotherRecordStaysWhole) {
   const TUFacts tu = extractSnippet(R"(
 struct Packet {
