@@ -1018,7 +1018,8 @@ void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallVie
     for (std::size_t i = firstArg; i < call.args.size(); ++i) site.args.push_back(argFact(call.args[i], s));
   }
   // A handler table filled at run time (`s_handlers[i].fn(ev, s_handlers[i].ctx)`).
-  if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p);
+  // A constant one defined in another TU (`extern const struct transport tcp;`) too.
+  if (auto p = lvalue(target); p && site.targets.empty()) site.globalTarget = globalKey(*p, true);
   // A table this function aimed the pointer at (`t->ops = &k_https_ops;
   // t->ops->open(t)`), defined in another TU: its entry runs, whoever the caller is.
   if (site.targets.empty() && site.globalTarget.empty()) {

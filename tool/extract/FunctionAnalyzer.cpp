@@ -790,6 +790,30 @@ void FunctionAnalyzer::execAssign(const clang::Expr* lhs, const clang::Expr* rhs
   if (target->weak) return;
   storeAggregate(*target, rhs, lhs->getType(), s);
   if (const auto* list = recordInitList(rhs)) storeFieldInits(*target, list, s, 0);
+  storeConstantRecordFields(*target, rhs, s);
+}
+
+// A record copied from a constant global (`stop.address = kHubDock;`): each field is
+// that global's constant, stored apart, so a callee reading `stop.address.street`
+// sees the constant the caller put there (Guard::HoldsData fails on it), not data.
+void FunctionAnalyzer::storeConstantRecordFields(const AccessPath& self, const clang::Expr* value, State& s) {
+  const clang::Expr* source = value->IgnoreImplicit();
+  if (const auto* copy = llvm::dyn_cast<clang::CXXConstructExpr>(source);
+      copy && copy->getNumArgs() == 1 && copy->getConstructor()->isCopyOrMoveConstructor())
+    source = copy->getArg(0)->IgnoreImplicit();
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(source->IgnoreParenImpCasts());
+  const auto* var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  const clang::VarDecl* def = var ? var->getDefinition() : nullptr;
+  if (!def || !def->hasGlobalStorage() || !def->getType().isConstQualified() || !def->getType()->isRecordType() ||
+      !def->getInit())
+    return;
+  const std::string prefix = usrOf(def) + ".";
+  for (auto& [key, str] : initialValues(def).strs) {
+    if (key.compare(0, prefix.size(), prefix) != 0) continue;
+    AbsVal field;
+    field.str = std::move(str);
+    s[AccessPath{self.root, joinField(self.fields, key.substr(prefix.size())), false}] = std::move(field);
+  }
 }
 
 // A library aggregate assigned from its parts (`last_ = std::make_pair(ref, n)`) or

@@ -76,6 +76,7 @@ class FunctionAnalyzer {
     std::map<std::string, std::string> refs;              // TUFacts::initialRefs
   };
   InitialValues initialValues(const clang::VarDecl* v);
+  void storeConstantRecordFields(const AccessPath& self, const clang::Expr* value, State& s);
 
  private:
   // Evaluation (Evaluator.cpp): pure, reads the state.
