@@ -187,7 +187,26 @@ AbsVal FunctionAnalyzer::operandValue(const CallView& call, const Operand& op, c
     return v;
   }
   const clang::Expr* e = operandExpr(call, op);
-  return e ? eval(e, s) : v;
+  if (!e) return v;
+  v = eval(e, s);
+  addPointeeBytes(e, v, s);
+  return v;
+}
+
+// A pointer to a record of the program handed to a library as raw memory (`send(fd,
+// p, sizeof *p, 0)`, `memcpy(buf, p, sizeof *p)`, `fwrite(p, sizeof *p, 1, f)`): the
+// library reads the record's bytes, so every field of it, as for `&rec`.
+void FunctionAnalyzer::addPointeeBytes(const clang::Expr* e, AbsVal& v, const State& s) {
+  const clang::QualType passed = e->getType();
+  if (!passed->isPointerType()) return;
+  const clang::QualType raw = passed->getPointeeType();
+  if (!raw->isVoidType() && !raw->isCharType()) return;  // a typed parameter reads what it names
+  const clang::Expr* bare = e->IgnoreParenCasts();
+  if (!llvm::isa<clang::DeclRefExpr>(bare) && !llvm::isa<clang::MemberExpr>(bare)) return;  // `&rec`: read whole
+  const clang::QualType pointer = bare->getType();
+  const auto* record = pointer->isPointerType() ? pointer->getPointeeType()->getAsRecordDecl() : nullptr;
+  if (!record) return;
+  if (auto pointee = pointeeOf(bare)) mergeTaint(v.taint, recordFields(*pointee, record, s, 0, e));
 }
 
 // The arguments from `first` on, each evaluated, without a null pointer that ends

@@ -200,6 +200,7 @@ class FunctionAnalyzer {
   Taint declaredParam(unsigned index);
   const clang::Expr* operandExpr(const CallView& call, const Operand& op) const;
   std::vector<const clang::Expr*> operandExprs(const CallView& call, const Operand& op) const;
+  void addPointeeBytes(const clang::Expr* e, AbsVal& v, const State& s);
   AbsVal operandValue(const CallView& call, const Operand& op, const State& s);
   StrVal provenanceKey(const CallView& call, const Operand& op, const State& s);
   AbsVal flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s);
