@@ -94,9 +94,8 @@ clang::QualType wrappedValue(const clang::CXXRecordDecl* record) {
     if (arg.getKind() != clang::TemplateArgument::Type || !held.isNull()) return {};
     held = arg.getAsType();
   }
-  for (const clang::CXXMethodDecl* method : record->getDefinition()->methods())
-    if (const clang::IdentifierInfo* id = method->getIdentifier(); id && id->getName() == "begin") return {};
-  return held;
+  const clang::CXXRecordDecl* def = record->getDefinition();
+  return def->lookup(&def->getASTContext().Idents.get("begin")).empty() ? held : clang::QualType();
 }
 
 }  // namespace

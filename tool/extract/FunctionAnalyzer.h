@@ -76,7 +76,6 @@ class FunctionAnalyzer {
     std::map<std::string, std::string> refs;              // TUFacts::initialRefs
   };
   InitialValues initialValues(const clang::VarDecl* v);
-  void storeConstantRecordFields(const AccessPath& self, const clang::Expr* value, State& s);
 
  private:
   // Evaluation (Evaluator.cpp): pure, reads the state.
@@ -117,6 +116,7 @@ class FunctionAnalyzer {
   void copyElements(const AccessPath& self, const clang::Expr* source, State& s);
   bool buildsElements(const CallView& view);
   void storeAggregate(const AccessPath& self, const clang::Expr* value, clang::QualType type, State& s);
+  void storeConstantRecordFields(const AccessPath& self, const clang::Expr* value, State& s);
   bool unpackIntoReferences(const clang::Expr* lhs, const clang::Expr* rhs, const clang::Stmt* at, State& s);
   bool isSystemGlobal(const void* root) const;
   void appendField(AccessPath& p, const std::string& field);

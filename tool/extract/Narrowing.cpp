@@ -39,6 +39,13 @@ const clang::RecordDecl* elementRecordOf(const clang::RecordDecl* container) {
 
 bool narrowable(const CallRef& ref) { return ref.slot != kAnyCallSlot && ref.slot != kHeldSlot; }
 
+// The field of `record` named `name`, or null.
+const clang::FieldDecl* fieldNamed(const clang::RecordDecl* record, llvm::StringRef name) {
+  for (const clang::FieldDecl* f : record->fields())
+    if (f->getName() == name) return f;
+  return nullptr;
+}
+
 // The type of field path `path` ("last_.first") below `record`; null past what the
 // program's records declare (a library type's internals, an element `#1`).
 clang::QualType typeBelow(const clang::RecordDecl* record, llvm::StringRef path) {
@@ -49,9 +56,7 @@ clang::QualType typeBelow(const clang::RecordDecl* record, llvm::StringRef path)
       path = rest;
       continue;
     }
-    const clang::FieldDecl* found = nullptr;
-    for (const clang::FieldDecl* f : record->fields())
-      if (f->getName() == name) found = f;
+    const clang::FieldDecl* found = fieldNamed(record, name);
     if (!found) return {};
     type = found->getType();
     record = recordOf(type);
@@ -98,9 +103,7 @@ void FunctionAnalyzer::narrowCallsBelow(Taint& t, llvm::StringRef below) {
     for (const CallRef& ref : t.calls) {
       const auto known = narrowable(ref) ? callRecords_.find({ref.site, ref.slot, ref.field}) : callRecords_.end();
       if (known == callRecords_.end()) continue;
-      for (const clang::FieldDecl* f : known->second->fields())
-        if (f->getName() == name) field = f;
-      if (field) break;
+      if ((field = fieldNamed(known->second, name))) break;
     }
     if (!field) return;
     narrowCalls(t, field->getParent(), name.str(), field->getType());
