@@ -99,6 +99,26 @@ std::optional<std::string> FunctionAnalyzer::elementIndex(const clang::Expr* ind
   return at ? std::optional<std::string>(keyParam(*at)) : std::nullopt;
 }
 
+// `it->second` of an iterator a keyed lookup returned: the element `[key]` of a map
+// is its mapped value already.
+bool FunctionAnalyzer::isMappedHalfOfKeyedElement(const AccessPath& base, const clang::MemberExpr& m) {
+  const std::size_t dot = base.fields.rfind('.');
+  const llvm::StringRef last = llvm::StringRef(base.fields).substr(dot == std::string::npos ? 0 : dot + 1);
+  if (!last.starts_with("[") || last.starts_with("[#") || m.getMemberDecl()->getName() != "second") return false;
+  const auto* record = llvm::dyn_cast<clang::CXXRecordDecl>(m.getMemberDecl()->getDeclContext());
+  return record && record->getQualifiedNameAsString() == "std::pair";
+}
+
+// The parameter `e` names, where the function never changes it (a scalar it never
+// assigns, or a const one: `const std::string& channel`).
+std::optional<unsigned> FunctionAnalyzer::constantParam(const clang::Expr* e) const {
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e->IgnoreParenImpCasts());
+  const auto* param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+  if (!param || ref->refersToEnclosingVariableOrCapture()) return std::nullopt;
+  if (!stableParams_.count(param) && !param->getType().getNonReferenceType().isConstQualified()) return std::nullopt;
+  return paramIndex(param);
+}
+
 // `this`: the function's object; in a lambda, the enclosing object it captured,
 // kept in the closure's field "this" (FunctionAnalyzer::storeClosure).
 AccessPath FunctionAnalyzer::thisPath() const { return AccessPath{fn_, isLambdaBody(fn_) ? "this" : "", false}; }
@@ -135,6 +155,7 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
       noteLimit(Limit::FieldDepth);
       return AccessPath{base->root, base->fields, true};
     }
+    if (isMappedHalfOfKeyedElement(*base, *m)) return base;
     base->fields += (base->fields.empty() ? "" : ".") + m->getMemberDecl()->getNameAsString();
     if (auto held = fieldPointees_.find(*base); held != fieldPointees_.end()) return held->second;
     return base;
@@ -212,13 +233,15 @@ std::optional<AccessPath> FunctionAnalyzer::lvalue(const clang::Expr* e) {
 }
 
 // The element a map call names under a constant key (`stores.at("eu")`): the field
-// `[eu]` of the map's path.
-std::optional<std::string> FunctionAnalyzer::elementField(const CallView& view) {
+// `[eu]` of the map's path. With `paramKeys`, a key that is this function's constant
+// parameter N names `[<argN>]` (a lookup `find(channel)`), for each caller to name.
+std::optional<std::string> FunctionAnalyzer::elementField(const CallView& view, bool paramKeys) {
   if (!view.callee) return std::nullopt;
   if (auto element = selectedElement(view)) return element;
   for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
     if (!m->elementKey || !conditionHolds(*m, view)) continue;
     const clang::Expr* key = operandExpr(view, *m->elementKey);
+    if (auto param = paramKeys && key ? constantParam(key) : std::nullopt) return "[" + keyParam(*param) + "]";
     const StrVal k = key ? eval(key, State{}).str : StrVal{};
     if (!k.alts.empty() || k.pieces.size() != 1 || k.pieces[0].kind != StrPiece::Const) return std::nullopt;
     std::string name = k.pieces[0].text.substr(0, 64);
@@ -297,7 +320,11 @@ std::optional<AccessPath> FunctionAnalyzer::aliasedOperand(const clang::CallExpr
     if (!m->aliasOf || !conditionHolds(*m, view)) continue;
     const clang::Expr* target = operandExpr(view, *m->aliasOf);
     auto path = target ? lvalue(target) : std::nullopt;
-    if (path) path->weak = true;
+    if (!path) return path;
+    path->weak = true;
+    // A lookup under a key (`it = sinks_.find(channel)`): the iterator is that
+    // element, under a constant or under the parameter each caller names.
+    if (auto element = elementField(view, true)) appendField(*path, *element);
     return path;
   }
   return std::nullopt;

@@ -109,7 +109,9 @@ class FunctionAnalyzer {
   AccessPath thisPath() const;
   std::optional<AccessPath> aliasedOperand(const clang::CallExpr* call);
   std::optional<AccessPath> positionReturnedBy(const clang::CallExpr* call);
-  std::optional<std::string> elementField(const CallView& view);
+  std::optional<std::string> elementField(const CallView& view, bool paramKeys = false);
+  std::optional<unsigned> constantParam(const clang::Expr* e) const;
+  static bool isMappedHalfOfKeyedElement(const AccessPath& base, const clang::MemberExpr& m);
   std::optional<std::string> selectedElement(const CallView& view, const clang::RecordDecl** of = nullptr);
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);

@@ -1001,6 +1001,10 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
   if (slot.empty())
     if (auto own = r.effectStrs.find(""); own != r.effectStrs.end())
       if (auto it = own->second.find(field); it != own->second.end()) return it->second;
+  // A part of the returned object that holds an object of its own (`sinks["carrier"]
+  // = make_unique<HttpSink>(url)`): what that part was built from.
+  if (slot.empty())
+    if (StrVal got = returnedPartStr(r.function, field, depth); got.known()) return got;
   // The object a function returns (`auto c = makeClient(cfg)`): what it was built from.
   if (slot.empty() && (!r.retHolder.calls.empty() || !r.retHolder.params.empty()))
     if (StrVal got = heldStr(r.function, r.retHolder, field, depth + 1); got.known()) return got;
@@ -1030,6 +1034,20 @@ StrVal Substitution::calleeFieldStr(const Summary& r, const std::string& slot, c
         if (auto rest = fieldBelow(field, path); rest && !rest->empty() && value.known() && !isAbsent(value))
           return value;
     }
+  return {};
+}
+
+// Field `field` of the object function `f` returns, asked of the object stored at the
+// longest part above it that the function filled on its own.
+StrVal Substitution::returnedPartStr(FunctionId f, const std::string& field, unsigned depth) const {
+  const std::map<std::string, Taint>& parts = graph_.function(f).retFields;
+  for (std::string part = field; !part.empty();) {
+    const std::size_t dot = part.rfind('.');
+    part = dot == std::string::npos ? "" : part.substr(0, dot);
+    auto held = parts.find(part);
+    if (part.empty() || held == parts.end() || held->second.calls.empty()) continue;
+    return heldStr(f, held->second, field.substr(part.size() + 1), depth + 1);
+  }
   return {};
 }
 
@@ -1168,6 +1186,14 @@ std::optional<StrPiece> keyedAtCall(const CallSiteFact& c, const StrPiece& p) {
   return StrPiece{p.kind, substituteKeyParams(p.text, name), 0};
 }
 
+// A field of an input under the element a parameter picks (`this.sinks_.[<arg0>]`
+// of `route(channel, ...)`): under the key call site `c` names.
+StrPiece elementKeyedAtCall(const CallSiteFact& c, StrPiece p) {
+  if (p.kind == StrPiece::Param && namesKeyParams(p.text))
+    p.text = substituteKeyParams(p.text, [&](unsigned i) { return keyNamedAtCall(c, i); });
+  return p;
+}
+
 }  // namespace
 
 namespace {
@@ -1193,7 +1219,8 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
     return each.empty() ? StrVal{{{StrPiece::Absent, "", 0}}, {}} : fromForms(each);
   }
   StrVal out;
-  for (const StrPiece& p : s.pieces) {
+  for (const StrPiece& given : s.pieces) {
+    const StrPiece p = elementKeyedAtCall(c, given);
     StrVal part;
     if (p.kind == StrPiece::When) {
       const Condition left = conditionAtCall(c, p);

@@ -149,6 +149,7 @@ class Substitution {
   StrVal calleeFieldStr(const Summary& r, const std::string& slot, const std::string& field, unsigned depth) const;
   StrVal returnedFieldStr(const Summary& r, const std::string& field, unsigned depth) const;
   static std::optional<StrVal> wholeObjectField(const StrVal& value, const std::string& rest);
+  StrVal returnedPartStr(FunctionId f, const std::string& field, unsigned depth) const;
   static std::optional<StrVal> fieldOfHeldObject(const ArgFact& arg, const std::string& field);
   bool builtByConstructor(FunctionId f, const Taint& object) const;
   // The call sites of `f` some function of which may leave a string or an object a

@@ -1,6 +1,9 @@
 // Sinks kept by name in a map a setup function returns, found with `find` and run
 // through the iterator (`it->second->deliver(doc)`): the object is the element, so
-// its fields are the element's (its URL), not fields of the map.
+// its fields are the element's (its URL), not fields of the map. The key is the
+// caller's (`channel` a parameter each caller gives as a constant, maybe through
+// another wrapper): each call reaches the sink registered under its own key, not
+// every sink of the map.
 #include <curl/curl.h>
 
 #include <map>
@@ -9,22 +12,23 @@
 
 struct Customer {
   std::string email;
+  std::string full_name;
 };
 
 class Sink {
  public:
   virtual ~Sink() = default;
-  virtual bool deliver(const std::string& doc) = 0;
+  virtual void deliver(const std::string& doc) = 0;
 };
 
 class HttpSink final : public Sink {
  public:
   explicit HttpSink(std::string url) : url_(std::move(url)) {}
-  bool deliver(const std::string& doc) override {
+  void deliver(const std::string& doc) override {
     CURL* h = curl_easy_init();
     curl_easy_setopt(h, CURLOPT_URL, url_.c_str());
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, doc.c_str());  // expect: allowed customer.contact
-    return curl_easy_perform(h) == CURLE_OK;
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, doc.c_str());
+    curl_easy_perform(h);
   }
 
  private:
@@ -36,6 +40,7 @@ using Registry = std::map<std::string, std::unique_ptr<Sink>>;
 Registry setup_sinks() {
   Registry sinks;
   sinks["carrier"] = std::make_unique<HttpSink>("https://api.carrier.example.de/v1/returns");
+  sinks["mirror"] = std::make_unique<HttpSink>("https://grading.oss-cn-shanghai.aliyuncs.com/units");
   return sinks;
 }
 
@@ -44,8 +49,12 @@ class Dispatcher {
   explicit Dispatcher(Registry& sinks) : sinks_(sinks) {}
   void route(const std::string& channel, const std::string& doc) {
     auto it = sinks_.find(channel);
-    if (it != sinks_.end()) it->second->deliver(doc);
+    if (it == sinks_.end()) return;
+    it->second->deliver(doc);
   }
+  void forward(const std::string& channel, const std::string& doc) { route(channel, "{" + doc + "}"); }
+  void label(const Customer& c) { route("carrier", c.email); }  // expect: allowed customer.contact
+  void grade(const Customer& c) { forward("mirror", c.full_name); }  // expect: violation customer.identity
 
  private:
   Registry& sinks_;
@@ -54,5 +63,6 @@ class Dispatcher {
 void announce(const Customer& c) {
   Registry sinks = setup_sinks();
   Dispatcher dispatcher(sinks);
-  dispatcher.route("carrier", c.email);
+  dispatcher.label(c);
+  dispatcher.grade(c);
 }
