@@ -256,7 +256,12 @@ bool Classifier::inContext(const clang::RecordDecl* record, const RecordContext&
   const auto key = std::make_pair(record, &context);
   if (auto known = contexts_.find(key); known != contexts_.end()) return known->second == 1;
   contexts_[key] = -1;  // deciding: a cycle of holders adds nothing
-  bool yes = context.records && context.records->matches(normalizedName(recordName(record)));
+  const std::string name = normalizedName(recordName(record));
+  if (context.components && context.components->matches(name)) {
+    contexts_[key] = 0;  // a part of the program: a service holds channels, not people
+    return false;
+  }
+  bool yes = context.records && context.records->matches(name);
   for (const clang::FieldDecl* f : record->fields()) {
     if (yes) break;
     for (const std::string& cat : strongCategories(f))

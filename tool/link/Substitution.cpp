@@ -173,8 +173,9 @@ Taint Substitution::argTaint(FunctionId f, const ArgFact& arg, const std::string
 
 // In a lambda, a variable it captured (`[&q] { q.flush(); }`) is the closure's field
 // `q`: it stands for the caller's own variable, whose fields a call reads as its own.
+// So does a captured `this` (`[this, self] { write_next(); }`): the enclosing object.
 bool Substitution::capturedVariable(FunctionId f, const ParamRef& p) const {
-  return p.index == kThisParam && !p.field.empty() && p.field.find('.') == std::string::npos && p.field != "this" &&
+  return p.index == kThisParam && !p.field.empty() && p.field.find('.') == std::string::npos &&
          isLambdaCallOperator(graph_.function(f).usr);
 }
 

@@ -39,6 +39,9 @@ struct RecordContext {
   std::string description;
   std::optional<Pattern> records;     // record names in the context by themselves
   std::vector<std::string> evidence;  // a record with a field of these categories
+  // Record names of the program's parts (`delivery_service`, `order_exporter`):
+  // never in the context, whatever their name, fields or holders say.
+  std::optional<Pattern> components;
 };
 
 struct Category {

@@ -133,10 +133,11 @@ namespace {
 
 RecordContext recordContext(const YamlReader& y, const YAML::Node& n) {
   y.expectMap(n, "a context");
-  y.checkKeys(n, {"id", "description", "records", "evidence"});
+  y.checkKeys(n, {"id", "description", "records", "evidence", "components"});
   RecordContext c{y.requiredScalar(n, "id"), y.optionalScalar(n, "description"), std::nullopt,
-                  y.scalarList(n["evidence"], "'evidence'")};
+                  y.scalarList(n["evidence"], "'evidence'"), std::nullopt};
   if (n["records"]) c.records = y.pattern(n["records"], "'records'", true);
+  if (n["components"]) c.components = y.pattern(n["components"], "'components'", true);
   if (!c.records && c.evidence.empty()) y.fail(n, "a context needs 'records' or 'evidence'");
   return c;
 }
