@@ -235,12 +235,23 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   }
   AccessPath key = p;
   key.weak = false;
+  // A parameter taken by value and added to in place (`payload.push_back('\n')`)
+  // still holds what the caller passed.
+  if (const auto* param = ownCopyParam(p); param && !s.count(key)) s[key] = evalPath(key, param->getType(), s);
   AbsVal& cur = s[key];
   mergeTaint(cur.taint, v.taint);
   widenCalls(cur.taint);
   if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
   if (v.dest.known()) cur.dest = v.dest;
   joinFns(cur.fns, v.fns);
+}
+
+// The parameter `p` names as a whole where the function has its own copy of it.
+const clang::ParmVarDecl* FunctionAnalyzer::ownCopyParam(const AccessPath& p) {
+  if (!p.fields.empty()) return nullptr;
+  const auto* param = llvm::dyn_cast_or_null<clang::ParmVarDecl>(static_cast<const clang::Decl*>(p.root));
+  if (!param || param->getType()->isReferenceType() || param->getType()->isPointerType()) return nullptr;
+  return param;
 }
 
 bool FunctionAnalyzer::carriesNothing(const AbsVal& v) {

@@ -112,6 +112,7 @@ class FunctionAnalyzer {
   std::optional<std::string> elementField(const CallView& view, bool paramKeys = false);
   std::optional<unsigned> constantParam(const clang::Expr* e) const;
   static bool isMappedHalfOfKeyedElement(const AccessPath& base, const clang::MemberExpr& m);
+  static const clang::ParmVarDecl* ownCopyParam(const AccessPath& p);
   std::optional<std::string> selectedElement(const CallView& view, const clang::RecordDecl** of = nullptr);
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);

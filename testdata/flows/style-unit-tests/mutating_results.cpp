@@ -146,7 +146,7 @@ void mr14_helper_returns_ref(int fd, const Customer& c) {
 // Interprocedural: a by-value parameter mutated and returned.
 void mr15_helper_by_value(int fd, const Customer& c) {
   const std::string alias = mr_with_hub_suffix(c.email);
-  send(fd, alias.data(), alias.size(), 0);  // gap expect: unresolved customer.contact
+  send(fd, alias.data(), alias.size(), 0);  // expect: unresolved customer.contact
 }
 
 // Interprocedural: a pointer returned by the helper is dereferenced.
