@@ -531,8 +531,17 @@ void FunctionAnalyzer::storeDefaultMemberInits(const AccessPath& p, const clang:
     if (!value) continue;
     const AccessPath field{p.root, p.fields.empty() ? f->getNameAsString() : p.fields + "." + f->getNameAsString(),
                            false};
-    store(field, eval(value, s), s, value, false);
+    storeInitialValue(field, value, s);
   }
+}
+
+// A field's initial value; a record's list (`Endpoint gateway{"10.40.2.15", 7400}`)
+// also stores each of its fields.
+void FunctionAnalyzer::storeInitialValue(const AccessPath& field, const clang::Expr* value, State& s) {
+  store(field, eval(value, s), s, value, false);
+  if (const auto* byDefault = llvm::dyn_cast<clang::CXXDefaultInitExpr>(value->IgnoreImplicit()))
+    value = byDefault->getExpr();
+  if (const clang::InitListExpr* list = recordInitList(value)) storeFieldInits(field, list, s, 0);
 }
 
 // A constructor's member initializer stores into a field of `this`.
@@ -548,7 +557,7 @@ void FunctionAnalyzer::execInitializer(const clang::CXXCtorInitializer* init, St
   }
   if (!init->isAnyMemberInitializer()) return;
   const AccessPath field{fn_, init->getAnyMember()->getNameAsString(), false};
-  store(field, eval(init->getInit(), s), s, init->getInit(), false);
+  storeInitialValue(field, init->getInit(), s);
 }
 
 // `FILE* f = open_memstream(&buf, &len)`: a call modelled with `alias` returning a

@@ -113,6 +113,7 @@ class FunctionAnalyzer {
   std::optional<unsigned> constantParam(const clang::Expr* e) const;
   static bool isMappedHalfOfKeyedElement(const AccessPath& base, const clang::MemberExpr& m);
   static const clang::ParmVarDecl* ownCopyParam(const AccessPath& p);
+  void storeInitialValue(const AccessPath& field, const clang::Expr* value, State& s);
   std::optional<std::string> selectedElement(const CallView& view, const clang::RecordDecl** of = nullptr);
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);
