@@ -131,6 +131,13 @@ TEST(RulesLoader, AFlowsSeparatorJoinsItsSourcesButNotAFormat) {
   EXPECT_NE(apiFileError("sep", both).find("a flow with 'format' takes no 'separator'"), std::string::npos);
 }
 
+TEST(RulesLoader, AFlowsTextIsABoolean) {
+  const std::string data = "library: q\nfunctions:\n  - {name: bind, flow: {from: [2], to: 0, text: false}}\n";
+  EXPECT_EQ(apiFileError("text", data), "");
+  const std::string bad = "library: q\nfunctions:\n  - {name: bind, flow: {from: [2], to: 0, text: maybe}}\n";
+  EXPECT_NE(apiFileError("text", bad).find("zz-text.yaml:3:"), std::string::npos) << apiFileError("text", bad);
+}
+
 // `input` alone is a model: `read(fd, buf, n)` only fills its buffer from outside.
 TEST(RulesLoader, AnInputModelNamesTheOperandsItFills) {
   EXPECT_EQ(apiFileError("input", "library: i\nfunctions:\n  - {name: recv, input: 1}\n"), "");

@@ -260,6 +260,10 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
       joinFns(v.fns, fv.fns);  // a container of callbacks holds them
     }
   }
+  if (!flow.text) {
+    v.dest = {};
+    return v;
+  }
   v.str = flow.format ? formatted(call, flow, s) : concatAll(parts);
   if (!flow.prefix.empty() && v.str.known()) v.str = concat(constStr(flow.prefix), v.str);
   return v;

@@ -897,8 +897,10 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
          ++it) {
       const std::string field = it->first.fields.substr(prefix.size());
       if (!it->second.taint.empty()) mergeTaint(facts_.retFields[field], it->second.taint, &step);
-      if (const StrVal& str = it->second.str; str.known() && !onlyPiece(str, StrPiece::Unknown))
-        facts_.retFieldStrs.emplace(field, str);  // the first return's value stands, as for retStr
+      // A handle aimed somewhere (a prepared statement kept in `j->ins_decl`) is where
+      // it points, as in the effects; the first return's value stands, as for retStr.
+      if (const StrVal str = destinationOf(it->second); str.known() && !onlyPiece(str, StrPiece::Unknown))
+        facts_.retFieldStrs.emplace(field, str);
     }
   }
   if (path && !path->weak) returnInputFields(*path, value->getType());

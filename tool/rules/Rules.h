@@ -194,6 +194,9 @@ struct ApiModel {
     // `old: true` on a flow to return: the operands as they were before the call's
     // effects (std::exchange returns the value it replaced).
     bool old = false;
+    // `text: false`: the values add data to the target, not text (the values bound to
+    // a prepared statement are not its SQL, nor where it goes).
+    bool text = true;
     // The string value is a format string (operand `format`) filled with the
     // arguments after it: printf style (%s, %d), braces style ({}, {0}), or Qt's
     // numbered style (`QString("https://%1/%2").arg(host, path)`).

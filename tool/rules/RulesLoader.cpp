@@ -250,7 +250,7 @@ std::vector<Operand> operands(const YamlReader& y, const YAML::Node& n) {
 void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
   const auto one = [&](const YAML::Node& f) {
     y.expectMap(f, "a flow");
-    y.checkKeys(f, {"from", "to", "replace", "old", "format", "format-style", "prefix", "separator"});
+    y.checkKeys(f, {"from", "to", "replace", "old", "format", "format-style", "prefix", "separator", "text"});
     if (!f["from"] || !f["to"]) y.fail(f, "a flow needs 'from' and 'to'");
     ApiModel::Flow flow;
     flow.from = operands(y, f["from"]);
@@ -271,6 +271,7 @@ void loadFlows(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
                                      : "expected 'format' to be an argument number");
     }
     flow.old = y.optionalBool(f, "old", false);
+    flow.text = y.optionalBool(f, "text", true);
     if (flow.old && flow.to.kind != Operand::Return) y.fail(f["old"], "'old' applies to a flow with 'to: return' only");
     flow.prefix = y.optionalScalar(f, "prefix");
     if (!flow.prefix.empty() && flow.prefix != kFilePrefix)
