@@ -293,7 +293,7 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
   if (!init) return;
   noteView(v, init);
   if (!views_.count(v) && notePointee(v, init)) return;
-  if (v->getType()->isReferenceType()) {
+  if (v->getType()->isReferenceType() && !namesConfigSection(v, init, s)) {
     if (auto target = lvalue(init)) {
       aliases_[v] = *target;
       boundTo_[v] = init;
@@ -542,6 +542,15 @@ void FunctionAnalyzer::storeInitialValue(const AccessPath& field, const clang::E
   if (const auto* byDefault = llvm::dyn_cast<clang::CXXDefaultInitExpr>(value->IgnoreImplicit()))
     value = byDefault->getExpr();
   if (const clang::InitListExpr* list = recordInitList(value)) storeFieldInits(field, list, s, 0);
+}
+
+// `const auto& partner = doc.at("partner")`: a read-only view of a section of a
+// configuration the function read itself. It is that section (`config:partner`, so
+// `partner.at("host")` is `config:partner.host`), not the document it points into.
+bool FunctionAnalyzer::namesConfigSection(const clang::VarDecl* v, const clang::Expr* init, const State& s) {
+  if (!v->getType().getNonReferenceType().isConstQualified() || !llvm::isa<clang::CallExpr>(init->IgnoreImplicit()))
+    return false;
+  return onlyPiece(eval(init, s).str, StrPiece::Config) != nullptr;
 }
 
 // A constructor's member initializer stores into a field of `this`.

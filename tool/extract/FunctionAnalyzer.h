@@ -114,6 +114,7 @@ class FunctionAnalyzer {
   static bool isMappedHalfOfKeyedElement(const AccessPath& base, const clang::MemberExpr& m);
   static const clang::ParmVarDecl* ownCopyParam(const AccessPath& p);
   void storeInitialValue(const AccessPath& field, const clang::Expr* value, State& s);
+  bool namesConfigSection(const clang::VarDecl* v, const clang::Expr* init, const State& s);
   std::optional<std::string> selectedElement(const CallView& view, const clang::RecordDecl** of = nullptr);
   std::optional<AbsVal> partApart(const AccessPath& p, clang::QualType type, const State& s);
   bool storeElements(const AccessPath& self, const CallView& view, clang::QualType type, State& s);

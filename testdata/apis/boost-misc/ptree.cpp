@@ -136,9 +136,9 @@ void run_uplink(const Shipment& s) {
   pt::ptree local;
   pt::read_xml("/etc/depot/uplink.xml", local);
   send_with(local, s);
-  // Engine gap: a reference bound to a subtree of a local tree is taken as a view of
-  // the whole tree, so the read below it loses its section (config:host, not
-  // uplink.host). The same holds for nlohmann::json's `const auto& j = doc.at("x")`.
+  // A const reference bound to a subtree of a local tree is that section, so the
+  // read below it keeps it (config:uplink.host, bound in policy.yaml), as does
+  // nlohmann::json's `const auto& j = doc.at("x")`.
   const pt::ptree& uplink = local.get_child("uplink");
-  post("https://" + uplink.get<std::string>("host") + "/manifests", s.tracking_no);  // gap expect: violation shipment.tracking
+  post("https://" + uplink.get<std::string>("host") + "/manifests", s.tracking_no);  // expect: violation shipment.tracking
 }
