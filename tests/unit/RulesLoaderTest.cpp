@@ -138,6 +138,22 @@ TEST(RulesLoader, AFlowsTextIsABoolean) {
   EXPECT_NE(apiFileError("text", bad).find("zz-text.yaml:3:"), std::string::npos) << apiFileError("text", bad);
 }
 
+// `compares` names two operands and what the call gives where their texts are equal.
+TEST(RulesLoader, AComparisonNamesTwoOperandsAndWhatEqualGives) {
+  const auto model = [](const std::string& body) {
+    return "library: s\nfunctions:\n  - {name: strcmp, compares: " + body + "}\n";
+  };
+  EXPECT_EQ(apiFileError("cmp", model("{operands: [0, 1], equal: zero}")), "");
+  EXPECT_EQ(apiFileError("cmp", model("{operands: [this, 0], equal: 'true'}")), "");
+  EXPECT_NE(apiFileError("cmp", model("{operands: [0, 1], equal: maybe}")).find("expected 'equal' to be 'zero'"),
+            std::string::npos);
+  EXPECT_NE(apiFileError("cmp", model("{operands: [0], equal: zero}")).find("zz-cmp.yaml:3:"), std::string::npos);
+  EXPECT_NE(apiFileError("cmp", model("{operands: [0, 1]}")).find("zz-cmp.yaml:3:"), std::string::npos);
+  const std::string withWhen =
+      "library: s\nfunctions:\n  - {name: strcmp, when: {args: 2}, compares: {operands: [0, 1], equal: zero}}\n";
+  EXPECT_NE(apiFileError("cmp", withWhen).find("takes no 'when'"), std::string::npos) << apiFileError("cmp", withWhen);
+}
+
 // `input` alone is a model: `read(fd, buf, n)` only fills its buffer from outside.
 TEST(RulesLoader, AnInputModelNamesTheOperandsItFills) {
   EXPECT_EQ(apiFileError("input", "library: i\nfunctions:\n  - {name: recv, input: 1}\n"), "");

@@ -151,22 +151,41 @@ const std::vector<uint32_t>& NameMemo::fieldMatchers(const std::string& name, co
   return *fieldMatchers_.emplace(name, std::move(found)).first->second;
 }
 
+namespace {
+
+// The expression a single operand (an argument number or `this`) names in a call.
+const clang::Expr* singleOperand(const CallView& view, const Operand& op) {
+  if (op.kind == Operand::This) return view.self;
+  if (op.kind == Operand::Arg && op.index < view.args.size()) return view.args[op.index];
+  return nullptr;
+}
+
+}  // namespace
+
 std::vector<const clang::Expr*> ApiCatalog::swappedOperands(const clang::CallExpr* call) {
   const clang::FunctionDecl* callee = call->getDirectCallee();
   if (!callee) return {};
   const CallView view = callView(call);
-  const auto operand = [&](const Operand& op) -> const clang::Expr* {
-    if (op.kind == Operand::This) return view.self;
-    if (op.kind == Operand::Arg && op.index < view.args.size()) return view.args[op.index];
-    return nullptr;
-  };
   for (const ApiModel* m : modelsFor(callee)) {
     if (m->whenArg || m->whenArgs || !m->swaps) continue;
-    const clang::Expr* a = operand(m->swaps->first);
-    const clang::Expr* b = operand(m->swaps->second);
+    const clang::Expr* a = singleOperand(view, m->swaps->first);
+    const clang::Expr* b = singleOperand(view, m->swaps->second);
     if (a && b) return {a, b};
   }
   return {};
+}
+
+std::optional<ApiCatalog::ComparedTexts> ApiCatalog::comparedTexts(const clang::CallExpr* call) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (!callee) return std::nullopt;
+  const CallView view = callView(call);
+  for (const ApiModel* m : modelsFor(callee)) {
+    if (m->whenArg || m->whenArgs || !m->compares) continue;
+    const clang::Expr* a = singleOperand(view, m->compares->left);
+    const clang::Expr* b = singleOperand(view, m->compares->right);
+    if (a && b) return ComparedTexts{a, b, m->compares->zeroWhenEqual};
+  }
+  return std::nullopt;
 }
 
 bool ApiCatalog::empties(const clang::FunctionDecl* method) {

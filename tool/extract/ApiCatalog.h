@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -78,6 +79,14 @@ class ApiCatalog {
   // The two operands a call exchanges, where a model of its callee says `swap`
   // whatever the call's operands (`std::swap(a, b)`, `a.swap(b)`); else none.
   std::vector<const clang::Expr*> swappedOperands(const clang::CallExpr* call);
+  // The two operands a call compares as text, where a model of its callee says
+  // `compares`, and whether the call gives zero (strcmp) or true (`==`) for equal.
+  struct ComparedTexts {
+    const clang::Expr* left = nullptr;
+    const clang::Expr* right = nullptr;
+    bool zeroWhenEqual = true;
+  };
+  std::optional<ComparedTexts> comparedTexts(const clang::CallExpr* call);
   // The rules' macros whose value is their string literal (QStringLiteral).
   const std::vector<std::string>& literalMacros() const { return rules_.literalMacros; }
   // Category patterns removed by the sanitizers naming this callee (empty: none).

@@ -26,7 +26,7 @@ namespace {
 bool knowsNothingHere(const StrVal& v) {
   for (const StrVal& form : forms(v))
     for (const StrPiece& p : form.pieces)
-      if (p.kind != StrPiece::Unknown && p.kind != StrPiece::Param) return false;
+      if (p.kind != StrPiece::Unknown && p.kind != StrPiece::Param && p.kind != StrPiece::Setting) return false;
   return true;
 }
 

@@ -817,18 +817,35 @@ StrVal FunctionAnalyzer::stringLeftByCall(const AccessPath& path, const CallRef&
 
 // A function pointer's call (`t->ops->open(t, host)`) may write what its arguments
 // point at, as a direct call may: the link reads what the functions it runs left.
-void FunctionAnalyzer::argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s) {
+// `handed` pairs each parameter of the function `target` holds with the argument of
+// `call` it gets.
+void FunctionAnalyzer::argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target,
+                                                     const std::vector<const clang::Expr*>& handed, State& s) {
   const clang::QualType pointer = target->getType();
   const clang::QualType fnType = pointer->isPointerType() ? pointer->getPointeeType() : pointer;
   const auto* proto = fnType->getAs<clang::FunctionProtoType>();
   if (!proto) return;
   const unsigned id = siteId(call.expr);
-  for (unsigned i = 0; i < call.args.size() && i < proto->getNumParams(); ++i) {
-    auto path = writtenThrough(call.args[i], proto->getParamType(i));
+  for (unsigned i = 0; i < handed.size() && i < proto->getNumParams(); ++i) {
+    auto path = handed[i] ? writtenThrough(handed[i], proto->getParamType(i)) : std::nullopt;
     if (!path) continue;
-    markWrittenByCall(*path, CallRef{id, slotOf(i), {}}, writtenRecordType(call.args[i], proto->getParamType(i)), false,
+    markWrittenByCall(*path, CallRef{id, slotOf(i), {}}, writtenRecordType(handed[i], proto->getParamType(i)), false,
                       true, call.expr, s);
   }
+}
+
+// The arguments a library call hands the function it runs, by its parameter
+// (`ini_parse(path, handler, &cfg)` hands `&cfg` to the handler's first).
+std::vector<const clang::Expr*> FunctionAnalyzer::invokedArguments(const CallView& call,
+                                                                   const ApiModel::Invoke& invoke) {
+  std::vector<const clang::Expr*> handed;
+  if (!invoke.passed.empty()) {
+    for (const std::optional<unsigned>& i : invoke.passed)
+      handed.push_back(i && *i < call.args.size() ? call.args[*i] : nullptr);
+    return handed;
+  }
+  for (std::size_t i = invoke.args.index; i < call.args.size(); ++i) handed.push_back(call.args[i]);
+  return handed;
 }
 
 // After a call that runs a function value: the lambda's by-reference captures may
@@ -839,9 +856,13 @@ void FunctionAnalyzer::afterIndirectCall(const CallView& call, const clang::Expr
   if (const clang::LambdaExpr* lambda = lambdaHeldBy(target))
     capturesWrittenByCall(lambda, CallRef{id, "this", {}}, call.expr, s);
   if (!call.callee) {
-    argumentsWrittenByPointerCall(call, target, s);
+    argumentsWrittenByPointerCall(call, target, call.args, s);
     return;
   }
+  // A C function a library runs with the caller's arguments (a parser's handler
+  // filling the configuration it is handed).
+  if (const ApiModel::Invoke* invoke = invokingModel(call))
+    argumentsWrittenByPointerCall(call, target, invokedArguments(call, *invoke), s);
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
     if (!m->invokes || !m->invokes->result || !conditionHolds(*m, call)) continue;
     const clang::Expr* out = operandExpr(call, *m->invokes->result);

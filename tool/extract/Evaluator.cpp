@@ -495,7 +495,7 @@ AbsVal FunctionAnalyzer::evalPath(const AccessPath& p, clang::QualType type, con
     // main's arguments come from the command line: nobody calls main to bind them.
     const bool commandLine = fn_->isMain() && *idx != kThisParam;
     if (!v.str.known() && commandLine) v.str.pieces.push_back({StrPiece::Option, facts_.paramNames[*idx], 0});
-    else if (!v.str.known()) v.str.pieces.push_back({StrPiece::Param, p.fields, *idx});
+    else if (!v.str.known()) v.str.pieces.push_back(paramPiece(p, *idx, s));
   }
   if (exact != s.end()) v.fns = exact->second.fns;
   if (v.fns.empty() && !type.isNull() && type->isFunctionPointerType()) v.fns = tableFunctionsAbove(p, s);

@@ -89,11 +89,14 @@ FunctionFacts FunctionAnalyzer::run() {
     else if (auto dtor = el.getAs<clang::CFGAutomaticObjDtor>()) execScopeEndDestructor(*dtor, s);
   };
   stableParams_ = stableScalarParams(fn_);
+  textParams_ = stableTextParams(fn_);
   const auto branch = [this](const clang::CFGBlock& block, unsigned succ, const State& in, State& edge) {
     const auto guards = edgeGuards(block, succ, stableParams_, ctx_.ast);
-    if (guards.empty()) return false;
+    const auto key = textKeyOnEdge(block, succ);
+    if (guards.empty() && !key) return false;
     edge = in;
     for (const auto& [param, guard] : guards) edge[AccessPath{param, guardField(guard), false}] = AbsVal{};
+    if (key) markTextKey(*key, edge);
     return true;
   };
   std::optional<State> exit = solveForward(*cfg, transfer, branch);
@@ -159,18 +162,29 @@ FunctionAnalyzer::InitialValues FunctionAnalyzer::initialValues(const clang::Var
     auto target = pointeeOf(value);
     if (target && globalRootOf(*target)) out.refs[globalKey(at, true)] = globalKey(*target, true);
   };
-  if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
+  if (const clang::InitListExpr* array = arrayOfRecordInits(init)) {
+    storeElementInits(self, array, s, 0, noteRef);  // read with an index not known here: any element
+    if (v->getType().isConstQualified()) storeEachElement(v, array, s);
+  } else if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
     storeFieldInits(self, list, s, 0, noteRef);
   } else {
     s[self] = eval(init, s);
     noteRef(self, init);
   }
   for (const auto& [path, val] : s) {
-    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out.strs[globalKey(path, true)] = val.str;
+    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out.strs[globalKey(path, true, true)] = val.str;
     // A pointer to another global is looked up there, field by field.
     if (const std::string key = globalKey(path, true); !val.fns.empty() && !out.refs.count(key)) out.fns[key] = val.fns;
   }
   return out;
+}
+
+// A constant table's elements one by one (`k_peers[PEER_BRS].host`, or `k_peers[id]`
+// in a function its callers hand a constant): each at its index, `[#N]`.
+void FunctionAnalyzer::storeEachElement(const clang::VarDecl* table, const clang::InitListExpr* array, State& s) {
+  for (unsigned i = 0; i < array->getNumInits(); ++i)
+    if (const clang::InitListExpr* list = recordInitList(array->getInit(i)))
+      storeFieldInits(AccessPath{table, indexField(std::to_string(i)), false}, list, s, 0);
 }
 
 void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
@@ -241,7 +255,12 @@ void FunctionAnalyzer::store(const AccessPath& p, AbsVal v, State& s, const clan
   AbsVal& cur = s[key];
   mergeTaint(cur.taint, v.taint);
   widenCalls(cur.taint);
-  if (v.str.known()) cur.str = cur.str.known() ? concat(cur.str, v.str) : v.str;
+  // One element standing for all (a table's rows joined) holds either value; an
+  // object added to in place holds both.
+  if (!v.str.known()) {
+  } else if (!cur.str.known()) cur.str = v.str;
+  else if (p.weak && !merge) addAlternatives(cur.str, v.str);
+  else cur.str = concat(cur.str, v.str);
   if (v.dest.known()) cur.dest = v.dest;
   joinFns(cur.fns, v.fns);
 }
@@ -668,12 +687,15 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   if (!v->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(v) || v->getType()->isReferenceType()) return false;
   const clang::QualType t = v->getType();
   const bool writablePointer = t->isPointerType() && !t->getPointeeType().isConstQualified();
-  if (!writablePointer && (t->isPointerType() || !isPositionType(t))) return false;
+  // A row of a constant table (`const struct peer *p = &k_peers[id];`): `p->host`
+  // is that row's.
+  const bool constRow = t->isPointerType() && !writablePointer && t->getPointeeType()->isRecordType();
+  if (!writablePointer && !constRow && (t->isPointerType() || !isPositionType(t))) return false;
   if (noteContainerOf(v, init)) return true;
   auto target = pointeeOf(init);  // before forgetting the old one: `p = advance(p)`
   aliases_.erase(v);
   boundTo_.erase(v);
-  if (!target) return false;
+  if (!target || (constRow && (!globalRootOf(*target) || isMutableGlobal(*target)))) return false;
   target->weak = !copiesRecordPointer(t, init);
   aliases_[v] = *target;
   boundTo_[v] = init;  // read as the expression (a field keeps its classification) until written through

@@ -272,7 +272,9 @@ class FunctionAnalyzer {
   bool emittedByLibrary(const clang::Expr* signal) const;
   bool invokesCallable(const CallView& call, const clang::Expr*& target, unsigned& firstArg);
   void afterIndirectCall(const CallView& call, const clang::Expr* target, State& s);
-  void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target, State& s);
+  void argumentsWrittenByPointerCall(const CallView& call, const clang::Expr* target,
+                                     const std::vector<const clang::Expr*>& handed, State& s);
+  static std::vector<const clang::Expr*> invokedArguments(const CallView& call, const ApiModel::Invoke& invoke);
   std::optional<AccessPath> writtenThrough(const clang::Expr* arg, clang::QualType type);
   static clang::QualType writtenRecordType(const clang::Expr* arg, clang::QualType type);
   void markWrittenByCall(const AccessPath& path, const CallRef& written, clang::QualType record, bool bodyUnseen,
@@ -320,6 +322,7 @@ class FunctionAnalyzer {
                        llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
   void storeElementInits(const AccessPath& p, const clang::InitListExpr* array, State& s, unsigned depth,
                          llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
+  void storeEachElement(const clang::VarDecl* table, const clang::InitListExpr* array, State& s);
   void storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
@@ -347,6 +350,13 @@ class FunctionAnalyzer {
   static std::string guardField(const Guard& g);
   std::vector<Guard> guardsHeld(const State& s) const;
   static void keepCommonGuards(std::vector<Guard>& into, const std::vector<Guard>& other);
+  // Keys named by text comparisons (TextKeys.cpp).
+  const clang::ParmVarDecl* textParam(const clang::Expr* e) const;
+  std::optional<std::pair<const clang::ParmVarDecl*, std::string>> textKeyOnEdge(const clang::CFGBlock& block,
+                                                                                 unsigned succ);
+  static void markTextKey(const std::pair<const clang::ParmVarDecl*, std::string>& key, State& edge);
+  std::optional<std::string> settingKeyHeld(const State& s, const void* read) const;
+  StrPiece paramPiece(const AccessPath& p, unsigned index, const State& s) const;
 
   SourceLoc loc(const clang::Stmt* st) const;
   SourceLoc loc(clang::SourceLocation l) const;
@@ -394,7 +404,8 @@ class FunctionAnalyzer {
   std::map<const clang::VarDecl*, AbsVal> globals_;
   std::map<const clang::Expr*, AbsVal> resultsBeforeCall_;  // keepResultBeforeOverwrite()
   std::set<const clang::ParmVarDecl*> repointed_;
-  std::set<const clang::ParmVarDecl*> stableParams_;  // conditions on these are guards (Guards.h)
+  std::set<const clang::ParmVarDecl*> stableParams_;   // conditions on these are guards (Guards.h)
+  std::vector<const clang::ParmVarDecl*> textParams_;  // comparisons of these name keys (TextKeys.cpp)
   // The guards held where the CFG element being executed is: data read there is
   // conditional on them (Origin::guards, ParamRef::guards).
   std::vector<Guard> currentGuards_;

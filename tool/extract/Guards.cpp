@@ -6,6 +6,8 @@
 #include <clang/AST/Stmt.h>
 #include <clang/Analysis/CFG.h>
 
+#include "extract/Names.h"
+
 namespace egress {
 namespace {
 
@@ -33,6 +35,8 @@ class Modified : public clang::RecursiveASTVisitor<Modified> {
   bool VisitCallExpr(clang::CallExpr* call) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
     for (unsigned i = 0; i < call->getNumArgs(); ++i) {
+      // A variadic argument is passed by value (`printf("%s", key)`).
+      if (callee && callee->isVariadic() && i >= callee->getNumParams()) continue;
       const bool byRef = !callee || i >= callee->getNumParams() ||
                          (callee->getParamDecl(i)->getType()->isReferenceType() &&
                           !callee->getParamDecl(i)->getType().getNonReferenceType().isConstQualified());
@@ -122,6 +126,16 @@ flagComparison(const clang::BinaryOperator* b, const std::set<const clang::ParmV
 
 }  // namespace
 
+const clang::Expr* branchCondition(const clang::CFGBlock& block) {
+  const auto* cond = llvm::dyn_cast_or_null<clang::Expr>(block.getTerminatorCondition());
+  // The block ending `if (a && b)` evaluates `b` only: `a` held on the way in.
+  while (const auto* b = llvm::dyn_cast_or_null<clang::BinaryOperator>(cond)) {
+    if (!b->isLogicalOp() || block.getTerminatorStmt() == b) break;
+    cond = b->getRHS()->IgnoreParens();
+  }
+  return cond;
+}
+
 Guard::Op negatedGuard(Guard::Op op) { return negate(op); }
 
 // The guard a condition being true establishes, if it is one.
@@ -160,6 +174,42 @@ std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl
   return out;
 }
 
+std::vector<const clang::ParmVarDecl*> stableTextParams(const clang::FunctionDecl* fn) {
+  std::vector<const clang::ParmVarDecl*> out;
+  if (!fn || !fn->getBody()) return out;
+  Modified modified;
+  modified.TraverseStmt(fn->getBody());
+  for (const clang::ParmVarDecl* p : fn->parameters()) {
+    const clang::QualType t = p->getType();
+    const bool unchangeable = t->isPointerType() || t.getNonReferenceType().isConstQualified();
+    if (isStringLike(t) && unchangeable && !modified.params.count(p)) out.push_back(p);
+  }
+  return out;
+}
+
+std::optional<std::pair<const clang::CallExpr*, bool>> callTruthIn(const clang::Expr* cond,
+                                                                   const clang::ASTContext& ast) {
+  bool truthy = true;
+  for (int hops = 0; cond && hops < 8; ++hops) {
+    cond = cond->IgnoreParenImpCasts();
+    if (const auto* u = llvm::dyn_cast<clang::UnaryOperator>(cond); u && u->getOpcode() == clang::UO_LNot) {
+      truthy = !truthy;
+      cond = u->getSubExpr();
+      continue;
+    }
+    const auto* b = llvm::dyn_cast<clang::BinaryOperator>(cond);
+    if (!b || (b->getOpcode() != clang::BO_EQ && b->getOpcode() != clang::BO_NE)) break;
+    const auto isZero = [&](const clang::Expr* e) { return constantOf(e, ast) == std::optional<int64_t>(0); };
+    const clang::Expr* other = isZero(b->getRHS()) ? b->getLHS() : isZero(b->getLHS()) ? b->getRHS() : nullptr;
+    if (!other) return std::nullopt;
+    if (b->getOpcode() == clang::BO_EQ) truthy = !truthy;
+    cond = other;
+  }
+  const auto* call = llvm::dyn_cast_or_null<clang::CallExpr>(cond);
+  if (!call) return std::nullopt;
+  return std::make_pair(call, truthy);
+}
+
 std::vector<std::pair<const clang::ParmVarDecl*, Guard>> edgeGuards(const clang::CFGBlock& block, unsigned succ,
                                                                     const std::set<const clang::ParmVarDecl*>& stable,
                                                                     const clang::ASTContext& ast) {
@@ -182,7 +232,7 @@ std::vector<std::pair<const clang::ParmVarDecl*, Guard>> edgeGuards(const clang:
     if (auto value = constantOf(label->getLHS(), ast)) out.push_back({p, Guard{0, Guard::Eq, *value}});
     return out;
   }
-  const auto* cond = llvm::dyn_cast_or_null<clang::Expr>(block.getTerminatorCondition());
+  const clang::Expr* cond = branchCondition(block);
   if (!cond || block.succ_size() != 2 || succ > 1) return out;
   if (auto g = guardWhenTrue(cond, stable, ast)) {
     if (succ == 1) g->second.op = negate(g->second.op);

@@ -12,6 +12,7 @@
 namespace clang {
 class ASTContext;
 class CFGBlock;
+class CallExpr;
 class Expr;
 class FunctionDecl;
 class ParmVarDecl;
@@ -23,6 +24,20 @@ namespace egress {
 // assigns, increments or takes the address of: a condition on one is a condition on
 // what the caller passed.
 std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn);
+
+// Parameters of text type (`const char *`, `const std::string&`) the body never
+// assigns or takes the address of, in order: a text comparison of one with a
+// constant names a key (FunctionAnalyzer::textKeyOnEdge).
+std::vector<const clang::ParmVarDecl*> stableTextParams(const clang::FunctionDecl* fn);
+
+// The condition a block ending in a branch decides: for `if (a && b)`, the block
+// evaluating `b` decides `b` (a block ending in `&&` itself decides `a`).
+const clang::Expr* branchCondition(const clang::CFGBlock& block);
+
+// The call a condition tests, looking through `!` and comparisons with 0, and
+// whether the condition is true where the call's result is (`!strcmp(a, b)`: false).
+std::optional<std::pair<const clang::CallExpr*, bool>> callTruthIn(const clang::Expr* cond,
+                                                                   const clang::ASTContext& ast);
 
 // The guard `cond` being true establishes on one of `stable`, if it is a condition
 // on one: a comparison with a constant, truthiness, a flag test (`p & kFlag`), `!`.

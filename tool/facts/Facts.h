@@ -207,7 +207,26 @@ struct StrPiece {
   // Env, Config, Option: `text` is the key; where it names the function's own
   // parameter N (`getenv(name)` or `doc[section][key]` in a wrapper), `text` holds
   // `<argN>` for each call site to name it (keyParam() in facts/TaintOps.h).
-  enum Kind : uint8_t { Const, Param, Env, Config, Option, Global, CallRet, Unknown, Absent, CallOut, When };
+  // Setting: parameter `index` read where other parameters were compared equal to
+  // constant text (`strcmp(key, "notify.uri") == 0`, inih's `MATCH("uplink",
+  // "host")`), `text` holding those constants joined with '.': a configuration
+  // parser's handler. Where a call hands it a value known there, that value;
+  // otherwise (text read from a file, a handler the library runs) config:TEXT.
+  enum Kind : uint8_t {
+    Const,
+    Param,
+    Env,
+    Config,
+    Option,
+    Global,
+    CallRet,
+    Unknown,
+    Absent,
+    CallOut,
+    When,
+    Setting,
+    kLastKind = Setting
+  };
   Kind kind = Unknown;
   std::string text;    // constant text, env/config key, global USR; for Param the field path
   unsigned index = 0;  // parameter index or call site

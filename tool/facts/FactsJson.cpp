@@ -338,7 +338,7 @@ struct Reader {
               continue;
             }
             const int64_t kind = (*q)[0].getAsInteger().value_or(-1);
-            if (kind < 0 || kind > StrPiece::When) {
+            if (kind < 0 || kind > StrPiece::kLastKind) {
               fail("bad string piece kind");
               continue;
             }

@@ -706,6 +706,7 @@ std::string displayStr(const StrVal& s) {
                (p.text.empty() ? "" : "." + p.text) + "}";
         break;
       case StrPiece::When: break;  // a condition, no text
+      case StrPiece::Setting: out += "${param:" + std::to_string(p.index) + "|config:" + p.text + "}"; break;
       default: out += "<?>"; break;
     }
   }

@@ -15,7 +15,8 @@ namespace {
 std::string provenanceKey(const StrPiece& p) {
   switch (p.kind) {
     case StrPiece::Env: return "env:" + displayKey(p.text);
-    case StrPiece::Config: return "config:" + displayKey(p.text);
+    case StrPiece::Config:
+    case StrPiece::Setting: return "config:" + displayKey(p.text);
     case StrPiece::Option: return "option:" + displayKey(p.text);
     default: return {};
   }

@@ -634,7 +634,8 @@ bool CallGraph::constantField(const std::string& indexedKey, const std::string& 
 }
 
 const StrVal* CallGraph::constant(const std::string& usr) const {
-  auto it = constants_.find(indexBlind(usr));
+  auto it = constants_.find(usr);  // one element of a constant table
+  if (it == constants_.end()) it = constants_.find(indexBlind(usr));
   return it == constants_.end() ? nullptr : &it->second;
 }
 

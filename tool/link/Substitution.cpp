@@ -644,7 +644,9 @@ StrVal Substitution::resolveStr(FunctionId f, const StrVal& s, unsigned depth) c
     StrVal part;
     if (p.kind == StrPiece::Global) {
       const StrVal* value = graph_.constant(p.text);
-      if (value && depth < kMaxResolveDepth) part = resolveStr(f, *value, depth + 1);
+      // An element of a constant table a parameter picks: each caller names it.
+      if (namesKeyParams(p.text) && graph_.isCalled(f)) part.pieces.push_back(p);
+      else if (value && depth < kMaxResolveDepth) part = resolveStr(f, *value, depth + 1);
       else if (value) noteLimit(Limit::ResolveDepth);
       else part.pieces.push_back(p);  // a mutable global: link/Globals.cpp, once all stores are known
     } else if (p.kind == StrPiece::CallRet) {
@@ -1209,6 +1211,22 @@ bool numberInText(const ArgFact& arg, const StrVal& form) {
 
 }  // namespace
 
+// A setting's value at call site `c`: the argument's text where the caller knows it,
+// the caller's own setting where it hands on one of its parameters (under its key
+// too: a handler of a section calling one for the names in it), and otherwise the
+// configuration under the key, as what a parser read from its file is.
+StrVal Substitution::settingAtCall(FunctionId f, const CallSiteFact& c, const StrPiece& p, unsigned depth) const {
+  const ArgFact* arg = c.argument(p.index);
+  const StrVal given = arg && depth < kMaxResolveDepth ? resolveStr(f, arg->str, depth + 1) : StrVal{};
+  if (const StrPiece* own = onlyPiece(given, StrPiece::Setting))
+    return StrVal{{{StrPiece::Setting, own->text + "." + p.text, own->index}}, {}};
+  const StrPiece* own = onlyPiece(given, StrPiece::Param);
+  if (own && own->text.empty() && own->index != kThisParam && own->index != kGlobalParam)
+    return StrVal{{{StrPiece::Setting, p.text, own->index}}, {}};
+  if (informative(given)) return given;
+  return StrVal{{{StrPiece::Config, p.text, 0}}, {}};
+}
+
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth,
                                    const ClassFieldFallback& ofClass) const {
   if (!s.alts.empty()) {
@@ -1230,7 +1248,8 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
       continue;
     }
     const ArgFact* arg = p.kind == StrPiece::Param ? c.argument(p.index) : nullptr;
-    if (auto keyed = keyedAtCall(c, p)) part.pieces.push_back(*keyed);
+    if (p.kind == StrPiece::Setting) part = settingAtCall(f, c, p, depth);
+    else if (auto keyed = keyedAtCall(c, p)) part.pieces.push_back(*keyed);
     else if (arg && p.text.empty()) part = numberInText(*arg, s) ? constStr(std::to_string(*arg->constant)) : arg->str;
     else if (arg && arg->fieldStrs.count(p.text)) part = arg->fieldStrs.at(p.text);
     else if (auto held = arg ? fieldOfHeldObject(*arg, p.text) : std::nullopt) part = *held;

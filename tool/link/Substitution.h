@@ -72,6 +72,7 @@ class Substitution {
   // the caller's terms (guardsAtCall).
   Taint substitute(FunctionId f, const CallSiteFact& c, const Taint& t, unsigned depth, bool paramsOnly) const;
   StrVal resolveStr(FunctionId f, const StrVal& s, unsigned depth = 0) const;
+  StrVal settingAtCall(FunctionId f, const CallSiteFact& c, const StrPiece& p, unsigned depth) const;
   // Each function call site `c` hands callee `r` that the callee runs on its input
   // `slot`, with the call as it runs it (in r's terms) and the run's slot for it.
   void forHandedRuns(const CallSiteFact& c, const Summary& r, const std::string& slot,

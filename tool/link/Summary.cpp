@@ -112,14 +112,15 @@ void addTo(std::vector<SinkFact>& list, std::map<std::string, std::size_t>& inde
 bool hasParam(const StrVal& s) {
   for (const StrVal& form : forms(s))
     for (const StrPiece& p : form.pieces)
-      if (p.kind == StrPiece::Param) return true;
+      if (p.kind == StrPiece::Param || p.kind == StrPiece::Setting) return true;
+      else if (p.kind == StrPiece::Global && namesKeyParams(p.text)) return true;  // `k_peers[id].host`
   return false;
 }
 
 bool readsInput(const StrVal& s, unsigned index) {
   for (const StrVal& form : forms(s))
     for (const StrPiece& p : form.pieces)
-      if (p.kind == StrPiece::Param && p.index == index) return true;
+      if ((p.kind == StrPiece::Param || p.kind == StrPiece::Setting) && p.index == index) return true;
   return false;
 }
 

@@ -14,7 +14,8 @@ std::string describePiece(const StrPiece& p, const RuleSet& rules) {
   switch (p.kind) {
     case StrPiece::Const: return "constant \"" + p.text + "\"";
     case StrPiece::Env: return "environment variable " + key + bound("env:" + key);
-    case StrPiece::Config: return "configuration key " + key + bound("config:" + key);
+    case StrPiece::Config:
+    case StrPiece::Setting: return "configuration key " + key + bound("config:" + key);
     case StrPiece::Option: return "command-line argument " + key + bound("option:" + key);
     case StrPiece::Param:
       if (p.index == kGlobalParam) return "global " + readableGlobal(p.text) + ", which no store the scan saw sets";

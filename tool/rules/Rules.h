@@ -186,6 +186,15 @@ struct ApiModel {
   // signal, handler, data, ...)`, whose instance is a `void *` too). Without it, the
   // callee's only `void *` parameter is taken, if it has exactly one.
   std::optional<Operand> callbackContext;
+  // `compares: {operands: [A, B], equal: zero|true}`: the call compares the texts of
+  // two operands, its result zero (strcmp) or true (g_str_equal, `==`) where they are
+  // equal. A branch on it comparing a parameter with a constant names a key the
+  // function's other parameters are read under (StrPiece::Setting).
+  struct Compare {
+    Operand left, right;
+    bool zeroWhenEqual = true;
+  };
+  std::optional<Compare> compares;
 
   struct Flow {
     std::vector<Operand> from;

@@ -325,12 +325,27 @@ void loadWhen(const YamlReader& y, const YAML::Node& n, ApiModel& m) {
     y.fail(n, "'when' needs 'is', 'is-not', 'type' or 'type-not'");
 }
 
+ApiModel::Compare comparedOperands(const YamlReader& y, const YAML::Node& c) {
+  y.expectMap(c, "'compares'");
+  y.checkKeys(c, {"operands", "equal"});
+  const std::vector<Operand> both = c["operands"] ? operands(y, c["operands"]) : std::vector<Operand>{};
+  const auto single = [](const Operand& o) { return o.kind == Operand::Arg || o.kind == Operand::This; };
+  if (!c["operands"] || !c["operands"].IsSequence() || both.size() != 2 || !single(both[0]) || !single(both[1]))
+    y.fail(c["operands"] ? c["operands"] : c,
+           "expected 'operands' to be a list of two operands (argument numbers or 'this')");
+  const std::string equal = y.requiredScalar(c, "equal");
+  if (equal != "zero" && equal != "true")
+    y.fail(c["equal"], "expected 'equal' to be 'zero' (strcmp) or 'true' (==), got '" + equal + "'");
+  return ApiModel::Compare{both[0], both[1], equal == "zero"};
+}
+
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
   y.checkKeys(n, {"name",    "when",       "flow",           "no-flow",          "sink",       "set-destination",
                   "returns", "alias",      "joins",          "invokes",          "connects",   "constructs",
                   "key",     "encrypts",   "swap",           "elements",         "element-of", "halves",
-                  "input",   "properties", "set-properties", "callback-context", "moves",      "note"});
+                  "input",   "properties", "set-properties", "callback-context", "moves",      "compares",
+                  "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
   m.library = library;
@@ -440,15 +455,19 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     m.setProperties = ApiModel::SetProperties{*argumentOperand(y, sp, "from"), to};
   }
   m.callbackContext = argumentOperand(y, n, "callback-context");
+  if (n["compares"]) {
+    m.compares = comparedOperands(y, n["compares"]);
+    if (n["when"]) y.fail(n["when"], "a model with 'compares' takes no 'when': the comparison is read on every call");
+  }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.moves && !m.returns && !m.aliasOf &&
       !m.joins && !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps &&
       !m.elements && !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties &&
-      !m.callbackContext)
+      !m.callbackContext && !m.compares)
     y.fail(n,
            "a function model needs at least one of flow, no-flow, sink, set-destination, moves, returns, alias, joins, "
            "invokes, "
            "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
-           "set-properties, callback-context");
+           "set-properties, callback-context, compares");
   return m;
 }
 

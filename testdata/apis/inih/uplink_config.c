@@ -1,15 +1,17 @@
 /* The usual inih configuration handler: MATCH(section, name) picks the entry and the
  * value is kept with strdup. The uplink host is configuration, config:uplink.host,
- * which the folder's policy binds to a .cn relay.
+ * which the folder's policy binds to a .cn relay: the handler's `value`, read where
+ * `section` and `name` compared equal to "uplink" and "host", is that setting (the
+ * library runs the handler with text from the file), and what the handler writes
+ * into `user` is what ini_parse's caller finds in its object.
  *
- * Gap: the engine cannot say so. `invokes` runs the handler with the call's own
- * arguments only (the `user` pointer), so `value` is no config value and no key is
- * named from the strcmp guards; and what a handler run by `invokes` writes into
- * `user` does not reach the caller. The host is found unknown (unresolved, but not
- * as config:uplink.host, so the binding does not apply). */
+ * Gap: a default stored before the parse (`cfg->host = "api.carrier..."` in
+ * load_config) is taken as the field's only value; the configured one that may
+ * replace it is not kept beside it as an alternative. */
 #include <curl/curl.h>
 #include <ini.h>
 #include <netdb.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -79,4 +81,24 @@ void send_name(const struct consignee *c)
     send(fd, c->full_name, strlen(c->full_name), 0); /* gap expect: violation customer.identity */
     close(fd);
     freeaddrinfo(ai);
+}
+
+static int load_config_without_defaults(struct uplink_config *cfg, const char *path)
+{
+    memset(cfg, 0, sizeof *cfg);
+    return ini_parse(path, on_config, cfg);
+}
+
+void post_email_configured(const struct consignee *c)
+{
+    struct uplink_config cfg;
+    char url[256];
+    if (load_config_without_defaults(&cfg, "/etc/depot/uplink.ini") < 0)
+        return;
+    CURL *h = curl_easy_init();
+    snprintf(url, sizeof url, "https://%s/v1/contacts", cfg.host);
+    curl_easy_setopt(h, CURLOPT_URL, url);
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, c->email); /* expect: violation customer.contact */
+    curl_easy_perform(h);
+    curl_easy_cleanup(h);
 }

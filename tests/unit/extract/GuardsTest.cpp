@@ -36,6 +36,30 @@ TEST(Guards, FlagsNegationsEnumsAndConstantsOnTheLeft) {
             (std::vector<std::string>{"m 0 1", "m 1 1"}));
 }
 
+TEST(Guards, EachOperandOfAConjunctionGuardsTheEdgesOfItsOwnBlock) {
+  EXPECT_EQ(allGuards(parse("void g(); void f(int a, int b) { if (a == 1 && b == 2) g(); }")),
+            (std::vector<std::string>{"a 0 1", "a 1 1", "b 0 2", "b 1 2"}));
+}
+
+TEST(Guards, TextParametersTheBodyNeverChanges) {
+  const Parsed p =
+      parse("void g(const char*); void f(const char* key, const char* value, char* moved, int n) { g(key); g(value); "
+            "moved++; }");
+  std::vector<std::string> names;
+  for (const clang::ParmVarDecl* param : stableTextParams(p.fn)) names.push_back(param->getName().str());
+  EXPECT_EQ(names, (std::vector<std::string>{"key", "value"}));
+}
+
+TEST(Guards, TheCallAConditionTestsThroughNegationsAndZero) {
+  const Parsed p = parse("int cmp(const char*, const char*); void g(); void f(const char* k) { "
+                         "if (!(cmp(k, \"a\") != 0)) g(); }");
+  std::optional<std::pair<const clang::CallExpr*, bool>> tested;
+  for (const clang::CFGBlock* block : *p.cfg)
+    if (const clang::Expr* cond = branchCondition(*block)) tested = callTruthIn(cond, p.unit->getASTContext());
+  ASSERT_TRUE(tested.has_value());
+  EXPECT_FALSE(tested->second);  // true where cmp() gives 0
+}
+
 TEST(Guards, SwitchCasesAndDefault) {
   const Parsed p = parse("void g(); void f(int k) { switch (k) { case 1: g(); break; default: g(); } }");
   EXPECT_EQ(allGuards(p), (std::vector<std::string>{"k 0 1", "k 1 1"}));
