@@ -548,12 +548,24 @@ std::optional<AbsVal> FunctionAnalyzer::evalProgramCall(const CallView& call, co
 // Only the function's own objects: in a method, what it stored in `this` itself stays
 // what it reads back (the calls it makes on `this` are many, and their fields too).
 void FunctionAnalyzer::mayHaveWrittenBelow(const AccessPath& p, const CallRef& written, bool bodyUnseen, State& s) {
-  if (p.root == fn_ || paramIndex(p.root)) return;
+  const bool input = p.root == fn_ || paramIndex(p.root);
   const std::string prefix = p.fields.empty() ? "" : p.fields + ".";
   for (auto it = s.lower_bound(AccessPath{p.root, prefix, false});
        it != s.end() && it->first.root == p.root && it->first.fields.compare(0, prefix.size(), prefix) == 0; ++it) {
     const std::string below = it->first.fields.substr(prefix.size());
     if (below.empty() || below[0] == '?') continue;  // the object itself, or a guard (Guards.h)
+    // A default stored before the call (`cfg->host = "..."; parse(cfg, file);`) is
+    // one value; what the call may have left there is the other.
+    // (The object's own fields: `fieldsLeftByCall` asks the method's accessors.)
+    const clang::FieldDecl* field = it->second.str.known() && p.root != fn_ ? fieldAtPath(it->first) : nullptr;
+    if (field && isStringLike(field->getType()) && !it->second.dest.known()) {
+      const std::string slot =
+          joinField(written.field.empty() ? written.slot : written.slot + "." + written.field, below);
+      StrVal left{{{StrPiece::CallOut, slot, written.site}}, {}};
+      addAlternatives(left, it->second.str);
+      it->second.str = std::move(left);
+    }
+    if (input) continue;
     CallRef part = written;
     part.field = written.field.empty() ? below : written.field + "." + below;
     noteFieldRecord(part);

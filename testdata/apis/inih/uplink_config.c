@@ -3,11 +3,10 @@
  * which the folder's policy binds to a .cn relay: the handler's `value`, read where
  * `section` and `name` compared equal to "uplink" and "host", is that setting (the
  * library runs the handler with text from the file), and what the handler writes
- * into `user` is what ini_parse's caller finds in its object.
- *
- * Gap: a default stored before the parse (`cfg->host = "api.carrier..."` in
- * load_config) is taken as the field's only value; the configured one that may
- * replace it is not kept beside it as an alternative. */
+ * into `user` is what ini_parse's caller finds in its object. A default stored
+ * before the parse (`cfg->host = "api.carrier..."` in load_config) is one value of
+ * the field and the configured host that may replace it the other: the .cn relay
+ * the policy binds makes each send a violation. */
 #include <curl/curl.h>
 #include <ini.h>
 #include <netdb.h>
@@ -63,7 +62,7 @@ void post_contact(const struct consignee *c)
     strcat(url, cfg.host);
     strcat(url, "/v1/contacts");
     curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, c->email); /* gap expect: violation customer.contact */
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, c->email); /* expect: violation customer.contact */
     curl_easy_perform(h);
     curl_easy_cleanup(h);
 }
@@ -78,7 +77,7 @@ void send_name(const struct consignee *c)
         return;
     int fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
     connect(fd, ai->ai_addr, ai->ai_addrlen);
-    send(fd, c->full_name, strlen(c->full_name), 0); /* gap expect: violation customer.identity */
+    send(fd, c->full_name, strlen(c->full_name), 0); /* expect: violation customer.identity */
     close(fd);
     freeaddrinfo(ai);
 }
