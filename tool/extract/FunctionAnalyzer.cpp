@@ -88,8 +88,9 @@ FunctionFacts FunctionAnalyzer::run() {
     else if (auto init = el.getAs<clang::CFGInitializer>()) execInitializer(init->getInitializer(), s);
     else if (auto dtor = el.getAs<clang::CFGAutomaticObjDtor>()) execScopeEndDestructor(*dtor, s);
   };
-  stableParams_ = stableScalarParams(fn_);
-  textParams_ = stableTextParams(fn_);
+  StableParams stable = stableParams(fn_);
+  stableParams_ = std::move(stable.scalars);
+  textParams_ = std::move(stable.texts);
   const auto branch = [this](const clang::CFGBlock& block, unsigned succ, const State& in, State& edge) {
     const auto guards = edgeGuards(block, succ, stableParams_, ctx_.ast);
     const auto key = textKeyOnEdge(block, succ);

@@ -74,6 +74,7 @@ Guard::Op negate(Guard::Op op) {
     case Guard::Ge: return Guard::Lt;
     case Guard::BitsSet: return Guard::BitsClear;
     case Guard::BitsClear: return Guard::BitsSet;
+    case Guard::HoldsData: return op;  // read from a field, never a branch: not negated
   }
   return op;
 }
@@ -164,25 +165,17 @@ guardWhenTrue(const clang::Expr* cond, const std::set<const clang::ParmVarDecl*>
   return std::make_pair(p, Guard{0, *op, *value});
 }
 
-std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn) {
-  std::set<const clang::ParmVarDecl*> out;
+StableParams stableParams(const clang::FunctionDecl* fn) {
+  StableParams out;
   if (!fn || !fn->getBody()) return out;
-  Modified modified;
-  modified.TraverseStmt(fn->getBody());
-  for (const clang::ParmVarDecl* p : fn->parameters())
-    if (isScalar(p->getType()) && !modified.params.count(p)) out.insert(p);
-  return out;
-}
-
-std::vector<const clang::ParmVarDecl*> stableTextParams(const clang::FunctionDecl* fn) {
-  std::vector<const clang::ParmVarDecl*> out;
-  if (!fn || !fn->getBody()) return out;
-  Modified modified;
+  Modified modified;  // one walk of the body for both kinds
   modified.TraverseStmt(fn->getBody());
   for (const clang::ParmVarDecl* p : fn->parameters()) {
+    if (modified.params.count(p)) continue;
     const clang::QualType t = p->getType();
-    const bool unchangeable = t->isPointerType() || t.getNonReferenceType().isConstQualified();
-    if (isStringLike(t) && unchangeable && !modified.params.count(p)) out.push_back(p);
+    if (isScalar(t)) out.scalars.insert(p);
+    else if (isStringLike(t) && (t->isPointerType() || t.getNonReferenceType().isConstQualified()))
+      out.texts.push_back(p);
   }
   return out;
 }

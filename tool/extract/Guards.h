@@ -20,15 +20,16 @@ class ParmVarDecl;
 
 namespace egress {
 
-// Parameters of integer, flag or enum type passed by value that the body never
-// assigns, increments or takes the address of: a condition on one is a condition on
-// what the caller passed.
-std::set<const clang::ParmVarDecl*> stableScalarParams(const clang::FunctionDecl* fn);
-
-// Parameters of text type (`const char *`, `const std::string&`) the body never
-// assigns or takes the address of, in order: a text comparison of one with a
-// constant names a key (FunctionAnalyzer::textKeyOnEdge).
-std::vector<const clang::ParmVarDecl*> stableTextParams(const clang::FunctionDecl* fn);
+// Parameters the body never assigns, increments or takes the address of.
+struct StableParams {
+  // Of integer, flag or enum type passed by value: a condition on one is a
+  // condition on what the caller passed.
+  std::set<const clang::ParmVarDecl*> scalars;
+  // Of text type (`const char *`, `const std::string&`), in order: a text
+  // comparison of one with a constant names a key (FunctionAnalyzer::textKeyOnEdge).
+  std::vector<const clang::ParmVarDecl*> texts;
+};
+StableParams stableParams(const clang::FunctionDecl* fn);
 
 // The condition a block ending in a branch decides: for `if (a && b)`, the block
 // evaluating `b` decides `b` (a block ending in `&&` itself decides `a`).

@@ -13,7 +13,7 @@ const auto parse = test::parseFunction;
 // Every guard any edge of `f` establishes, as "param op value" for the true edge
 // (successor 0) and the false edge (successor 1) of each branch.
 std::vector<std::string> allGuards(const Parsed& p) {
-  const auto stable = stableScalarParams(p.fn);
+  const auto stable = stableParams(p.fn).scalars;
   std::vector<std::string> out;
   for (const clang::CFGBlock* block : *p.cfg)
     for (unsigned succ = 0; succ < block->succ_size(); ++succ)
@@ -46,7 +46,7 @@ TEST(Guards, TextParametersTheBodyNeverChanges) {
       parse("void g(const char*); void f(const char* key, const char* value, char* moved, int n) { g(key); g(value); "
             "moved++; }");
   std::vector<std::string> names;
-  for (const clang::ParmVarDecl* param : stableTextParams(p.fn)) names.push_back(param->getName().str());
+  for (const clang::ParmVarDecl* param : stableParams(p.fn).texts) names.push_back(param->getName().str());
   EXPECT_EQ(names, (std::vector<std::string>{"key", "value"}));
 }
 
