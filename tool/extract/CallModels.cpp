@@ -242,6 +242,20 @@ std::optional<unsigned> FunctionAnalyzer::keyIndex(const CallView& call, const O
   return std::nullopt;
 }
 
+namespace {
+
+// Whether every form of `s` begins with the constant `text` (a path part that
+// already has its leading '/': no second separator before it).
+bool startsWithText(const StrVal& s, const std::string& text) {
+  const std::vector<StrVal> each = forms(s);
+  return !each.empty() && std::all_of(each.begin(), each.end(), [&](const StrVal& form) {
+    return !form.pieces.empty() && form.pieces[0].kind == StrPiece::Const &&
+           llvm::StringRef(form.pieces[0].text).starts_with(text);
+  });
+}
+
+}  // namespace
+
 // The value a modelled flow carries: the union of its sources, their strings joined
 // in operand order (so `a + b` keeps both halves of a URL).
 AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& flow, const State& s) {
@@ -254,7 +268,8 @@ AbsVal FunctionAnalyzer::flowValue(const CallView& call, const ApiModel::Flow& f
         from.kind == Operand::AllArgs ? argumentValues(call, from.index, s) : std::vector{operandValue(call, from, s)};
     for (const AbsVal& fv : values) {
       mergeTaint(v.taint, fv.taint);
-      if (!flow.separator.empty() && !parts.empty()) parts.push_back(constStr(flow.separator));
+      if (!flow.separator.empty() && !parts.empty() && !startsWithText(fv.str, flow.separator))
+        parts.push_back(constStr(flow.separator));
       parts.push_back(fv.str);
       if (!v.dest.known()) v.dest = fv.dest;
       joinFns(v.fns, fv.fns);  // a container of callbacks holds them

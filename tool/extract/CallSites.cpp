@@ -13,6 +13,7 @@
 #include <clang/Basic/SourceManager.h>
 
 #include "extract/ConstantTables.h"
+#include "extract/FieldFunctions.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
 #include "facts/TaintOps.h"
@@ -1069,7 +1070,11 @@ void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallVie
   const bool returned = !values.empty() && std::all_of(values.begin(), values.end(), [](const StrVal& form) {
     return onlyPiece(form, StrPiece::CallRet) != nullptr;
   });
-  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty() && !leftByCall && !returned)
+  // Else, or where the callers do not say, what the program stores in the field.
+  if (site.targets.empty() && site.globalTarget.empty() && !leftByCall && !returned)
+    site.fieldTarget = calledFieldKey(ctx_.ast, target);
+  if (site.targets.empty() && !site.viaParam && site.globalTarget.empty() && !leftByCall && !returned &&
+      site.fieldTarget.empty())
     return;  // nothing known
   calls_[id] = std::move(site);
 }

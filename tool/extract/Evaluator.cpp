@@ -44,6 +44,13 @@ const clang::RecordDecl* elementRecord(const clang::RecordDecl* rd) {
   return element.isNull() ? nullptr : element->getAsRecordDecl();
 }
 
+// The record a value of `type` holds: its own, or each element's for an array of
+// records (`struct bag_rec slot[64]`), whose elements share the array's path.
+const clang::RecordDecl* heldRecord(clang::QualType type) {
+  if (const auto* array = type->getAsArrayTypeUnsafe()) return heldRecord(array->getElementType());
+  return type->getAsRecordDecl();
+}
+
 // Field names on a path; an element index (`[#1]`, facts/TaintOps.h) is none.
 unsigned depthOf(const std::string& fields) {
   unsigned depth = 0;
@@ -415,7 +422,7 @@ Taint FunctionAnalyzer::recordFields(const AccessPath& p, const clang::RecordDec
       if (!stored->second.partial) continue;
     }
     mergeTaint(t, fieldSource(f, at));
-    if (const auto* sub = f->getType()->getAsRecordDecl()) mergeTaint(t, recordFields(fp, sub, s, depth + 1, at));
+    if (const auto* sub = heldRecord(f->getType())) mergeTaint(t, recordFields(fp, sub, s, depth + 1, at));
   }
   return t;
 }
@@ -655,7 +662,7 @@ AbsVal FunctionAnalyzer::evalDeclRef(const clang::ValueDecl* d, const clang::Exp
   }
   unionInto(v, evalPath(*path, var->getType(), s));
   const clang::QualType type = var->getType().getNonReferenceType();
-  if (path->fields.empty() && unstored) mergeTaint(v.taint, recordFields(*path, type->getAsRecordDecl(), s, 0, at));
+  if (path->fields.empty() && unstored) mergeTaint(v.taint, recordFields(*path, heldRecord(type), s, 0, at));
   else if (path->fields.empty() && v.taint.input)
     mergeTaint(v.taint, inputFields(*path, type->getAsRecordDecl(), s, 0, at));
   return v;
@@ -748,7 +755,7 @@ AbsVal FunctionAnalyzer::readField(const clang::FieldDecl* field, const std::opt
     v.str = below.str;
     v.dest = below.dest;
     joinFns(v.fns, below.fns);
-    if (const auto* rd = field->getType()->getAsRecordDecl())
+    if (const auto* rd = heldRecord(field->getType()))
       mergeTaint(v.taint, recordFields(*path, rd, s, depthOf(path->fields), at));
   }
   // The object may come from a call whose summary is only known at link time, or have

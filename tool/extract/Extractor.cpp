@@ -37,6 +37,7 @@
 #include "extract/Classifier.h"
 #include "extract/FactoryInstances.h"
 #include "extract/FactsCache.h"
+#include "extract/FieldFunctions.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Isolation.h"
 #include "extract/Names.h"
@@ -145,6 +146,17 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
       return true;
     }
     return VisitFunctionDecl(lambda->getCallOperator());
+  }
+
+  // Functions stored in the program's function-pointer fields, for calls through
+  // them that nothing else resolves (extract/FieldFunctions.h).
+  bool VisitInitListExpr(clang::InitListExpr* init) {
+    addStoredFunctions(ctx_.ast, init, out_.fieldFns);
+    return true;
+  }
+  bool VisitBinaryOperator(clang::BinaryOperator* assign) {
+    addStoredFunction(ctx_.ast, assign, out_.fieldFns);
+    return true;
   }
 
   bool VisitVarDecl(clang::VarDecl* v) {

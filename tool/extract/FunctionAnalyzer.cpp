@@ -163,29 +163,48 @@ FunctionAnalyzer::InitialValues FunctionAnalyzer::initialValues(const clang::Var
     auto target = pointeeOf(value);
     if (target && globalRootOf(*target)) out.refs[globalKey(at, true)] = globalKey(*target, true);
   };
+  // A table of records (at the top or in a field: `.chan = {[CH_WMS] = {...}}`)
+  // also keeps each row at its index, for a reader whose index is known.
+  storeTableRows_ = true;
+  tableRows_.clear();
   if (const clang::InitListExpr* array = arrayOfRecordInits(init)) {
     storeElementInits(self, array, s, 0, noteRef);  // read with an index not known here: any element
-    if (v->getType().isConstQualified()) storeEachElement(v, array, s);
   } else if (const auto* list = llvm::dyn_cast<clang::InitListExpr>(init->IgnoreImplicit())) {
     storeFieldInits(self, list, s, 0, noteRef);
   } else {
     s[self] = eval(init, s);
     noteRef(self, init);
   }
+  storeTableRows_ = false;
+  const bool constant = v->getType().isConstQualified();
+  // A mutable global's rows are its values: the link reads all of them for an index
+  // it does not know, and a store into one row replaces only that row's.
+  const auto rowsJoined = [&](const AccessPath& path) {
+    if (constant) return false;
+    return std::any_of(tableRows_.begin(), tableRows_.end(), [&](const std::string& table) {
+      llvm::StringRef below = path.fields;
+      if (!below.consume_front(table)) return false;
+      if (!table.empty() && !below.empty() && !below.consume_front(".")) return false;
+      return !below.starts_with("[#");  // the table itself, or any row's field joined
+    });
+  };
   for (const auto& [path, val] : s) {
-    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown)) out.strs[globalKey(path, true, true)] = val.str;
+    if (val.str.known() && !onlyPiece(val.str, StrPiece::Unknown) && !rowsJoined(path))
+      out.strs[globalKey(path, true, true)] = val.str;
     // A pointer to another global is looked up there, field by field.
     if (const std::string key = globalKey(path, true); !val.fns.empty() && !out.refs.count(key)) out.fns[key] = val.fns;
   }
   return out;
 }
 
-// A constant table's elements one by one (`k_peers[PEER_BRS].host`, or `k_peers[id]`
-// in a function its callers hand a constant): each at its index, `[#N]`.
-void FunctionAnalyzer::storeEachElement(const clang::VarDecl* table, const clang::InitListExpr* array, State& s) {
+// A global table's rows one by one (`k_peers[PEER_BRS].host`, or `k_peers[id]` in a
+// function its callers hand a constant): each at its index, `[#N]`.
+void FunctionAnalyzer::storeEachElement(const AccessPath& table, const clang::InitListExpr* array, State& s,
+                                        unsigned depth) {
   for (unsigned i = 0; i < array->getNumInits(); ++i)
     if (const clang::InitListExpr* list = recordInitList(array->getInit(i)))
-      storeFieldInits(AccessPath{table, indexField(std::to_string(i)), false}, list, s, 0);
+      storeFieldInits(AccessPath{table.root, joinField(table.fields, indexField(std::to_string(i))), false}, list, s,
+                      depth);
 }
 
 void FunctionAnalyzer::exec(const clang::Stmt* st, State& s) {
@@ -540,6 +559,9 @@ void FunctionAnalyzer::storeElementInits(const AccessPath& p, const clang::InitL
   const AccessPath elements{p.root, p.fields, true};
   for (const clang::Expr* element : array->inits())
     if (const auto* list = recordInitList(element)) storeFieldInits(elements, list, s, depth, onField);
+  if (!storeTableRows_ || p.weak) return;
+  storeEachElement(p, array, s, depth);
+  tableRows_.push_back(p.fields);
 }
 
 // An object made by a constructor nobody wrote still has its fields' default
@@ -696,7 +718,7 @@ bool FunctionAnalyzer::notePointee(const clang::VarDecl* v, const clang::Expr* i
   auto target = pointeeOf(init);  // before forgetting the old one: `p = advance(p)`
   aliases_.erase(v);
   boundTo_.erase(v);
-  if (!target || (constRow && (!globalRootOf(*target) || isMutableGlobal(*target)))) return false;
+  if (!target || (constRow && !globalRootOf(*target))) return false;
   target->weak = !copiesRecordPointer(t, init);
   aliases_[v] = *target;
   boundTo_[v] = init;  // read as the expression (a field keeps its classification) until written through

@@ -322,7 +322,7 @@ class FunctionAnalyzer {
                        llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
   void storeElementInits(const AccessPath& p, const clang::InitListExpr* array, State& s, unsigned depth,
                          llvm::function_ref<void(const AccessPath&, const clang::Expr*)> onField = nullptr);
-  void storeEachElement(const clang::VarDecl* table, const clang::InitListExpr* array, State& s);
+  void storeEachElement(const AccessPath& table, const clang::InitListExpr* array, State& s, unsigned depth);
   void storeDefaultMemberInits(const AccessPath& p, const clang::RecordDecl* rd, State& s);
   bool aliasConstructed(const clang::VarDecl* v, const CallView& view);
   void execAssign(const clang::Expr* lhs, const clang::Expr* rhs, bool compound, const clang::Stmt* at, State& s);
@@ -418,6 +418,8 @@ class FunctionAnalyzer {
   std::map<const clang::Decl*, std::vector<HeldObject>> heldBy_;
   unsigned globalDepth_ = 0;
   unsigned evalDepth_ = 0;
+  bool storeTableRows_ = false;         // in a global's initializer: tables of records row by row too
+  std::vector<std::string> tableRows_;  // the paths of the tables stored so
 };
 
 }  // namespace egress

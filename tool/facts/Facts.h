@@ -351,6 +351,11 @@ struct CallSiteFact {
   // Indirect calls through a global (`s_handlers[i].fn(...)`): its key; the targets
   // are every function the program stores there.
   std::string globalTarget;
+  // A call through a function-pointer field of one of the program's records
+  // (`bc->drv->emit(...)`): the field's key (record USR, "::", name). Where nothing
+  // else says what the pointer holds, the call runs every function the program
+  // stores in that field (TUFacts::fieldFns).
+  std::string fieldTarget;
   bool isVirtual = false;  // also runs every override of the callee
   // A callback handed to a library, which runs it later (an event loop's timer): what
   // it leaves in its arguments is not there when the handing call returns.
@@ -479,6 +484,10 @@ struct TUFacts {
   // Pointers a global's initializer aims at another global, by key: `.ops = &http_ops`
   // gives USR.ops -> http_ops's key, so `g.ops->send` runs what http_ops holds at `send`.
   std::map<std::string, std::string> initialRefs;
+  // Functions stored in a function-pointer field of one of the program's records,
+  // anywhere (a table's initializer, `d->emit = redis_emit`), by the field's key
+  // (CallSiteFact::fieldTarget).
+  std::map<std::string, std::vector<std::string>> fieldFns;
   std::vector<std::string> dependencies;  // every file the TU read (for caching)
   // Header functions (USRs, sorted) whose bodies this TU analysed for the whole
   // program, and those defined here whose facts another TU holds: the cache checks

@@ -293,6 +293,7 @@ template <class A> void ioCallSite(A& a, CallSiteFact& c) {
   io(a, c.viaParam);
   io(a, c.target);
   io(a, c.globalTarget);
+  io(a, c.fieldTarget);
   io(a, c.isVirtual);
   io(a, c.deferred);
   io(a, c.bodyless);
@@ -397,6 +398,7 @@ template <class A> void ioHead(A& a, TUFacts& tu) {
   io(a, tu.constantStrings);
   io(a, tu.initialFns);
   io(a, tu.initialRefs);
+  io(a, tu.fieldFns);
   io(a, tu.limits);
   io(a, tu.markers);
 }

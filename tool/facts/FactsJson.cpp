@@ -133,6 +133,7 @@ json::Value toJ(const CallSiteFact& c, std::optional<std::size_t> globalsAt) {
                       {"thisArg", toJ(c.thisArg)},
                       {"bodyless", toJ(c.bodyless)},
                       {"globalTarget", c.globalTarget},
+                      {"fieldTarget", c.fieldTarget},
                       {"guards", toJ(c.guards)},
                       {"writesArgs", c.writesArgs},
                       {"globalsAt", globalsAt ? json::Value(int64_t(*globalsAt)) : json::Value(nullptr)}};
@@ -424,6 +425,7 @@ struct Reader {
     c.deferred = flag(o, "deferred");
     c.bodyless = taint(o->get("bodyless"));
     c.globalTarget = str(o, "globalTarget");
+    c.fieldTarget = str(o, "fieldTarget");
     if (const auto* t = o->getObject("target")) c.target = {num(t, "index"), str(t, "field"), {}};
     c.loc = loc(o->get("loc"));
     if (const auto* a = o->getArray("args"))
@@ -532,6 +534,9 @@ void writeTU(const TUFacts& tu, llvm::raw_ostream& os) {
     j.attributeObject("initialFns", [&] {
       for (const auto& [key, fns] : tu.initialFns) j.attribute(key, toJ(fns));
     });
+    j.attributeObject("fieldFns", [&] {
+      for (const auto& [key, fns] : tu.fieldFns) j.attribute(key, toJ(fns));
+    });
     j.attributeObject("initialRefs", [&] {
       for (const auto& [key, target] : tu.initialRefs) j.attribute(key, target);
     });
@@ -598,6 +603,8 @@ std::optional<TUFacts> factsFromJson(llvm::StringRef text, std::string& error) {
     for (const auto& [k, v] : *c) tu.constantStrings[k.str()] = r.strVal(&v);
   if (const auto* c = o->getObject("initialFns"))
     for (const auto& [k, v] : *c) tu.initialFns[k.str()] = r.strings(&v);
+  if (const auto* c = o->getObject("fieldFns"))
+    for (const auto& [k, v] : *c) tu.fieldFns[k.str()] = r.strings(&v);
   if (const auto* c = o->getObject("initialRefs"))
     for (const auto& [k, v] : *c) tu.initialRefs[k.str()] = v.getAsString().value_or("").str();
   tu.limits = r.limits(o->get("limits"));

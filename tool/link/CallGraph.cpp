@@ -164,6 +164,7 @@ void CallGraph::collectGlobalFunctions() {
   for (const TUFacts* tu : tus_) {
     for (const auto& [key, fns] : tu->initialFns) globalFns_[key].insert(globalFns_[key].end(), fns.begin(), fns.end());
     for (const auto& [key, target] : tu->initialRefs) globalRefs_[key].push_back(target);
+    for (const auto& [key, fns] : tu->fieldFns) addOnce(fieldFns_[key], fns);
   }
   for (const FunctionFacts* f : functions_) {
     for (const EffectFact& e : f->effects) {
@@ -237,6 +238,12 @@ void CallGraph::addTableAbove(const std::string& key, std::vector<std::string>& 
       addOnce(out, it->second);
       return;
     }
+}
+
+const std::vector<std::string>& CallGraph::fieldFunctions(const std::string& fieldKey) const {
+  static const std::vector<std::string> none;
+  auto it = fieldKey.empty() ? fieldFns_.end() : fieldFns_.find(fieldKey);
+  return it == fieldFns_.end() ? none : it->second;
 }
 
 std::vector<std::string> CallGraph::globalFunctions(const std::string& key) const {
@@ -467,6 +474,10 @@ std::vector<FunctionId> CallGraph::targets(const CallSiteFact& c) const {
       if (auto id = find(t)) addUnique(out, *id);
   if (c.isVirtual)
     for (FunctionId o : overridesOf(c.calleeUsr)) addUnique(out, o);
+  // A call through a record's function-pointer field nothing else resolves.
+  if (out.empty() && !c.viaParam)
+    for (const std::string& t : fieldFunctions(c.fieldTarget))
+      if (auto id = find(t)) addUnique(out, *id);
   return out;
 }
 
@@ -516,10 +527,16 @@ void CallGraph::collectEdges() {
       // select_ops(kind); ops->send(...)`), or a function value the site itself names
       // (a lambda handed to std::visit, std::invoke, a local function pointer): run
       // here with the site's arguments and closure, so reported where it is run.
-      if (!c.globalTarget.empty() || fromReturnedTable || !c.targets.empty() || !connectedHandlers(c).empty())
+      if (!c.globalTarget.empty() || fromReturnedTable || !c.targets.empty() || !connectedHandlers(c).empty() ||
+          (!c.viaParam && !c.fieldTarget.empty()))
         for (FunctionId t : siteTargets_[caller].back())
           if (t != caller) called_[t] = true;
       for (FunctionId t : siteTargets_[caller].back()) callees.insert(t);
+      // What a call through an input's field runs where the callers do not say
+      // (Fixpoint::runPending) is resolved before this function.
+      if (c.viaParam)
+        for (const std::string& usr : fieldFunctions(c.fieldTarget))
+          if (auto id = find(usr); id && *id != caller) callees.insert(*id), invoked_[*id] = true;
       // A table entry a callee runs through this site's argument runs here too
       // (Fixpoint::runPending): it is called, not only address-taken.
       for (FunctionId t : runThroughArguments(f, c, siteTargets_[caller].back()))

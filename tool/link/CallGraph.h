@@ -73,6 +73,11 @@ class CallGraph {
   // (`g.ops` aimed at `http_ops`: `g.ops.send` is `http_ops.send`), and what the
   // nearest prefix holding functions holds (a table stored whole).
   std::vector<std::string> globalFunctions(const std::string& key) const;
+  // The functions the program stores in a function-pointer field of one of its
+  // records (CallSiteFact::fieldTarget): what a call through it nothing else
+  // resolves may run.
+  const std::vector<std::string>& fieldFunctions(const std::string& fieldKey) const;
+  const std::map<std::string, std::vector<std::string>>& allFieldFunctions() const { return fieldFns_; }
   // The same at `key` and anywhere below it (at most 64 globals reached through pointers).
   std::vector<std::string> globalFunctionsBelow(const std::string& key) const;
   // The functions of the globals `value` may point at (`&k_https_ops`).
@@ -119,6 +124,7 @@ class CallGraph {
   std::vector<std::vector<FunctionId>> callees_, dependents_;
   std::vector<std::vector<std::vector<FunctionId>>> siteTargets_;  // function -> call site index -> targets
   std::map<std::string, std::vector<std::string>> globalFns_;      // global key -> functions stored there
+  std::map<std::string, std::vector<std::string>> fieldFns_;       // record field key -> functions stored there
   bool hasConnections_ = false;                                    // some key holds connected handlers
   std::map<std::string, std::vector<std::string>> globalRefs_;     // global key -> the globals it may point to
 };

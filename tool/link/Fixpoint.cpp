@@ -383,6 +383,7 @@ Summary Fixpoint::resolveFunction(FunctionId f) {
     }
     bindHandedOn(f, c, callees, r, sinks);
     runStoredHandlers(f, c, sinks);
+    runFieldFunctions(f, c, sinks);
     forwardStoredFns(c, callees, r);
   }
   sinks.finish();
@@ -542,8 +543,16 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
   // with the steps that show it.
   const std::string owner = classOfMethod(graph_.function(callee.function).usr);
   Path fromClass;
-  Substitution::ClassFieldFallback ofClass;
-  if (!owner.empty()) ofClass = [&](const std::string& field) { return classes_.fieldOfAny(owner, field, fromClass); };
+  Substitution::FieldFallback ofClass;
+  if (!owner.empty())
+    ofClass = [&](unsigned index, const std::string& field) {
+      return index == kThisParam ? classes_.fieldOfAny(owner, field, fromClass) : std::nullopt;
+    };
+  // A field of a parameter's record no caller says (a driver's opaque handle,
+  // `ro->c` of `redis_emit(void *h, ...)`): what the program stores in that field.
+  const Substitution::FieldFallback ofRecord = [&](unsigned index, const std::string& field) {
+    return index == kThisParam ? std::nullopt : records_.paramField(callee.function, index, field, fromClass);
+  };
   for (const SinkFact& s : callee.sinks) {
     // Recursion: a chain through the same call site again adds nothing new.
     if (std::any_of(s.callChain.begin(), s.callChain.end(), [&](const Step& st) { return sameCallSite(st, c); }))
@@ -562,7 +571,7 @@ void Fixpoint::instantiate(FunctionId f, const CallSiteFact& c, const Summary& c
     SinkFact inst = s;
     inst.data = std::move(data);
     fromClass.clear();
-    inst.destination = subst_.destinationAtCall(f, c, s.destination, ofClass);
+    inst.destination = subst_.destinationAtCall(f, c, s.destination, ofClass, ofRecord);
     if (!dropAbsent(inst.destination)) continue;  // this override does not run for that object
     dropRepeatedSteps(fromClass);
     inst.callChain.insert(inst.callChain.begin(), fromClass.begin(), fromClass.end());
@@ -861,6 +870,18 @@ void Fixpoint::runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollec
   for (const Summary* g : subst_.callees(f, site)) instantiate(f, site, *g, out);
 }
 
+// A call through an input's function-pointer field in a function nobody calls or
+// hands on (an entry point): no caller will say what it holds, so it runs what the
+// program stores in that field.
+void Fixpoint::runFieldFunctions(FunctionId f, const CallSiteFact& c, SinkCollector& out) {
+  if (!c.viaParam || c.fieldTarget.empty() || graph_.isCalled(f) || graph_.isAddressTaken(f)) return;
+  CallSiteFact site = c;
+  site.viaParam = false;
+  site.targets = graph_.fieldFunctions(c.fieldTarget);
+  site.thisArg = ArgFact{};
+  for (const Summary* g : subst_.callees(f, site)) instantiate(f, site, *g, out);
+}
+
 // A callee's call through one of its inputs, now that call site `c` says what it holds.
 void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall& p, Summary& into,
                           SinkCollector& out) {
@@ -885,7 +906,8 @@ void Fixpoint::runPending(FunctionId f, const CallSiteFact& c, const PendingCall
     repeat = pendingAt(into, up, p.site.loc);
     if (!repeat && !takesPending(into, up, p.site.loc)) return;
   } else if (fns.empty() && p.site.globalTarget.empty()) {
-    return;  // runs nothing
+    fns = graph_.fieldFunctions(p.site.fieldTarget);  // what the program stores in the field, if it is one
+    if (fns.empty()) return;                          // runs nothing
   }
   CallSiteFact site = p.site;
   site.calleeUsr.clear();

@@ -13,6 +13,7 @@
 #include "link/ClassFields.h"
 #include "link/InputKeys.h"
 #include "link/LinkState.h"
+#include "link/RecordFields.h"
 #include "link/Relevance.h"
 #include "link/Substitution.h"
 #include "link/Summary.h"
@@ -112,6 +113,7 @@ class Fixpoint {
                                        const std::map<std::string, StrVal>& strs, const std::string& field) const;
   std::map<std::string, StrVal> stringsAbove(FunctionId f, const ArgFact& holder, const std::string& field) const;
   void runStoredHandlers(FunctionId f, const CallSiteFact& c, SinkCollector& out);
+  void runFieldFunctions(FunctionId f, const CallSiteFact& c, SinkCollector& out);
   static void forwardStoredFns(const CallSiteFact& c, const std::vector<const Summary*>& callees, Summary& into);
   CallSiteFact inCallerTerms(FunctionId f, const CallSiteFact& c) const;
   ArgFact throughCall(FunctionId f, const CallSiteFact& c, const ArgFact& a, bool runsHere) const;
@@ -124,6 +126,7 @@ class Fixpoint {
   SummaryTable summaries_;
   Substitution subst_;
   ClassFields classes_;
+  RecordFields records_{graph_, classes_};
   std::vector<std::vector<uint64_t>> furtherReads_;                     // by function id: StoredFunction::furtherReads
   std::pair<const ComponentIndex*, std::size_t> settling_{nullptr, 0};  // the component settle() works on
 };

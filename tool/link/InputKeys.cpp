@@ -130,6 +130,22 @@ uint64_t functionKey(const Relevance& relevance, FunctionId f, uint64_t factKey,
   return hashOf(key);
 }
 
+// What the program stores in the record fields its functions read as a parameter's
+// (link/RecordFields: a call that leaves a driver's handle unknown reads them), from
+// any TU.
+void addRecordFieldStores(std::string& key, const CallGraph& graph) {
+  std::set<std::string> read;
+  for (FunctionId f = 0; f < graph.size(); ++f)
+    for (const auto& [param, field] : graph.function(f).paramFieldRecords) read.insert(field);
+  for (FunctionId f = 0; f < graph.size(); ++f)
+    for (const FieldStoreFact& store : graph.function(f).fieldStores) {
+      if (!read.count(store.field)) continue;
+      BinaryWriter w;
+      io(w, mut(store.str));
+      key += '\5' + store.field + '\0' + graph.function(f).usr + '\0' + w.bytes();
+    }
+}
+
 uint64_t programKey(const CallGraph& graph) {
   // The rules and the tool's own build (TUFacts::rulesKey): a state another build left is not read.
   std::string key;
@@ -141,6 +157,13 @@ uint64_t programKey(const CallGraph& graph) {
     key += '\1' + graph.function(f).usr;
     for (const std::string& usr : graph.function(f).overrides) key += '\2' + usr;
   }
+  // What a call through a record's function-pointer field may run, from any TU
+  // (CallSiteFact::fieldTarget): rarely edited, read by every caller of such a call.
+  for (const auto& [field, fns] : graph.allFieldFunctions()) {
+    key += '\3' + field;
+    for (const std::string& usr : fns) key += '\4' + usr;
+  }
+  addRecordFieldStores(key, graph);
   return hashOf(key);
 }
 

@@ -62,6 +62,11 @@ std::optional<StrVal> RecordFields::storedIn(const std::string& field, Path& why
   return fromForms(values);
 }
 
+std::optional<StrVal> RecordFields::paramField(FunctionId f, unsigned param, const std::string& path, Path& why) const {
+  const std::string* field = recordFieldAt(f, param, path, 0);
+  return field ? storedIn(*field, why) : std::nullopt;
+}
+
 StrVal RecordFields::resolve(FunctionId f, const StrVal& destination, Path& why) const {
   if (!hasParam(destination)) return destination;
   std::vector<StrVal> out;
@@ -72,7 +77,7 @@ StrVal RecordFields::resolve(FunctionId f, const StrVal& destination, Path& why)
     for (const StrPiece& p : form.pieces) {
       std::optional<StrVal> value;
       if (p.kind == StrPiece::Param && p.index != kThisParam && !p.text.empty())
-        if (const std::string* field = recordFieldAt(f, p.index, p.text, 0)) value = storedIn(*field, steps);
+        value = paramField(f, p.index, p.text, steps);
       replaced |= value.has_value();
       parts.push_back(value ? std::move(*value) : StrVal{{p}, {}});
     }

@@ -27,6 +27,9 @@ class RecordFields {
   // program stores in that field of that record; other pieces as they were. `why`
   // gets a step per store used ("`CarrierExporter.label_url` is set in new()").
   StrVal resolve(FunctionId f, const StrVal& destination, Path& why) const;
+  // What the program stores in the record field `${param:PARAM.PATH}` of `f` names,
+  // if it names one and every store of it is known.
+  std::optional<StrVal> paramField(FunctionId f, unsigned param, const std::string& path, Path& why) const;
 
  private:
   std::optional<StrVal> storedIn(const std::string& field, Path& why) const;

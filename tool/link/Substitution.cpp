@@ -1147,14 +1147,50 @@ std::optional<CallSiteFact> withArgsAtExit(const FunctionFacts& facts, const Cal
 
 }  // namespace
 
+namespace {
+
+// `s` (in the callee's terms) with each field of a parameter's record replaced by
+// what `ofRecord` says the program stores there, where it says.
+StrVal withRecordFields(const StrVal& s, const Substitution::FieldFallback& ofRecord) {
+  std::vector<StrVal> out;
+  for (const StrVal& form : forms(s)) {
+    StrVal each;
+    for (const StrPiece& p : form.pieces) {
+      std::optional<StrVal> stored;
+      if (p.kind == StrPiece::Param && p.index != kThisParam && p.index != kGlobalParam && !p.text.empty())
+        stored = ofRecord(p.index, p.text);
+      StrVal part = stored ? std::move(*stored) : StrVal{{p}, {}};
+      each = each.pieces.empty() ? std::move(part) : concat(each, part);
+    }
+    out.push_back(std::move(each));
+  }
+  return fromForms(out);
+}
+
+// Whether no form of `s` has text, a key or a condition of its own: only what other
+// objects may hold (a global's field, a call's result, a parameter) or nothing.
+bool onlyHeldElsewhere(const StrVal& s) {
+  for (const StrVal& form : forms(s))
+    for (const StrPiece& p : form.pieces)
+      if (p.kind != StrPiece::Unknown && p.kind != StrPiece::Global && p.kind != StrPiece::Param &&
+          p.kind != StrPiece::CallRet && p.kind != StrPiece::CallOut)
+        return false;
+  return true;
+}
+
+}  // namespace
+
 StrVal Substitution::destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s,
-                                       const ClassFieldFallback& ofClass) const {
+                                       const FieldFallback& ofClass, const FieldFallback& ofRecord) const {
   StrVal atCall = resolveStr(f, substituteStr(f, c, s, 0, ofClass));
-  if (informative(atCall) || isAbsent(atCall)) return atCall;
-  const std::optional<CallSiteFact> later = withArgsAtExit(graph_.function(f), c);
-  if (!later) return atCall;
-  StrVal atExit = resolveStr(f, substituteStr(f, *later, s, 0, ofClass));
-  return informative(atExit) ? atExit : atCall;
+  if (isAbsent(atCall)) return atCall;
+  if (!informative(atCall))
+    if (const std::optional<CallSiteFact> later = withArgsAtExit(graph_.function(f), c))
+      if (StrVal atExit = resolveStr(f, substituteStr(f, *later, s, 0, ofClass)); informative(atExit))
+        atCall = std::move(atExit);
+  if (!ofRecord || !onlyHeldElsewhere(atCall)) return atCall;
+  StrVal ofRecords = resolveStr(f, substituteStr(f, c, withRecordFields(s, ofRecord)));
+  return onlyHeldElsewhere(ofRecords) ? atCall : ofRecords;
 }
 
 std::string keyNamedAtCall(const CallSiteFact& c, unsigned index) {
@@ -1228,13 +1264,13 @@ StrVal Substitution::settingAtCall(FunctionId f, const CallSiteFact& c, const St
 }
 
 StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth,
-                                   const ClassFieldFallback& ofClass) const {
+                                   const FieldFallback& ofField) const {
   if (!s.alts.empty()) {
     // A form whose condition failed here is not there: it takes no room from the
     // others (the value before a wrapper's call, the caller's own forms).
     std::vector<StrVal> each;
     for (const StrVal& form : forms(s))
-      if (StrVal got = substituteStr(f, c, form, depth, ofClass); !isAbsent(got)) each.push_back(std::move(got));
+      if (StrVal got = substituteStr(f, c, form, depth, ofField); !isAbsent(got)) each.push_back(std::move(got));
     return each.empty() ? StrVal{{{StrPiece::Absent, "", 0}}, {}} : fromForms(each);
   }
   StrVal out;
@@ -1269,9 +1305,9 @@ StrVal Substitution::substituteStr(FunctionId f, const CallSiteFact& c, const St
     // here: not the caller's parameter of that number.)
     else if (!arg && p.kind != StrPiece::Param) part.pieces.push_back(p);
     // (Absent: the object has no such field, this override does not run for it.)
-    if (!informative(part) && !isAbsent(part) && ofClass && p.kind == StrPiece::Param && p.index == kThisParam &&
+    if (!informative(part) && !isAbsent(part) && ofField && p.kind == StrPiece::Param && p.index == kThisParam &&
         !p.text.empty())
-      if (std::optional<StrVal> stored = ofClass(p.text)) part = std::move(*stored);
+      if (std::optional<StrVal> stored = ofField(p.index, p.text)) part = std::move(*stored);
     if (!part.known()) part = unknownStr();
     out = out.known() ? concat(out, part) : part;
   }

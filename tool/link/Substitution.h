@@ -77,12 +77,13 @@ class Substitution {
   // `slot`, with the call as it runs it (in r's terms) and the run's slot for it.
   void forHandedRuns(const CallSiteFact& c, const Summary& r, const std::string& slot,
                      const std::function<void(const Summary&, const CallSiteFact&, const std::string&)>& each) const;
-  // A field of the callee's object the call site leaves unknown (an object from a
-  // registry or a factory the scan cannot see): what the callee's class always
-  // stores there, if that is known.
-  using ClassFieldFallback = std::function<std::optional<StrVal>(const std::string& field)>;
+  // A field of one of the callee's inputs (parameter `index`, or kThisParam) the
+  // call site leaves unknown (an object from a registry or a factory the scan
+  // cannot see, a driver's opaque handle): what the program always stores there,
+  // if that is known.
+  using FieldFallback = std::function<std::optional<StrVal>(unsigned index, const std::string& field)>;
   StrVal substituteStr(FunctionId f, const CallSiteFact& c, const StrVal& s, unsigned depth = 0,
-                       const ClassFieldFallback& ofClass = nullptr) const;
+                       const FieldFallback& ofField = nullptr) const;
   // What a model's condition (a `When` piece on the callee's parameter) says at call
   // site `c`: it holds, it fails, or it becomes a condition on the caller's own
   // parameter (`forwarded`).
@@ -93,9 +94,11 @@ class Substitution {
   Condition conditionAtCall(const CallSiteFact& c, const StrPiece& when) const;
   // A callee's sink destination `s` at call site `c`, resolved. Where the arguments
   // leave it open, the caller's local objects as it leaves them (ArgFact::atExit):
-  // the handle may be pointed somewhere by a later call.
-  StrVal destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s,
-                           const ClassFieldFallback& ofClass = nullptr) const;
+  // the handle may be pointed somewhere by a later call. Where both leave it open,
+  // what `ofClass` (fields of the callee's object) and then `ofRecord` (fields of its
+  // parameters' records) say.
+  StrVal destinationAtCall(FunctionId f, const CallSiteFact& c, const StrVal& s, const FieldFallback& ofClass = nullptr,
+                           const FieldFallback& ofRecord = nullptr) const;
   // Some function call site `site` of `f` may run leaves a string in its input `slot`
   // ("this", "arg:N"): a setter, not a call that only uses the object.
   bool leavesString(FunctionId f, unsigned site, const std::string& slot, unsigned depth = 0) const;

@@ -68,3 +68,21 @@ void configured_endpoints(QNetworkAccessManager& nam, const Customer& c) {
   QNetworkRequest req(QUrl(base + "/v1/lookup"));
   nam.put(req, QByteArray::fromStdString(c.street));  // expect: unresolved customer.address
 }
+
+// A URL built part by part: the host goes after the scheme, a path after the host.
+// A path from the settings is not known, but it cannot change the host.
+QUrl partner_url(const QString& path) {
+  QUrl url;
+  url.setScheme(QStringLiteral("https"));
+  url.setHost(QStringLiteral("api.partner-hub.cn"));
+  url.setPath(path);
+  return url;
+}
+
+void assembled_urls(QNetworkAccessManager& nam, const Shipment& s) {
+  QSettings settings;
+  nam.post(QNetworkRequest(partner_url("/v2/events")), QByteArray::fromStdString(s.tracking_no));  // expect: violation shipment.tracking
+  QUrl base("https://api.tracking-partner.de");
+  base.setPath(settings.value("tracking/path").toString());
+  nam.post(QNetworkRequest(base), QByteArray::fromStdString(s.tracking_no));  // expect: allowed shipment.tracking
+}

@@ -202,5 +202,41 @@ Stream* open_any(Stream* given) { return given; })");
   EXPECT_TRUE(functionNamed(tu, "open_any").retTypeNames.empty());
 }
 
+// A global's table of records keeps each row at its index. A mutable global keeps
+// only the rows (a reader with no index gets them all at the link; a store into one
+// row replaces only that one); a constant one also keeps them joined.
+TEST(FunctionAnalyzer, AGlobalsTableOfRecordsIsStoredRowByRow) {
+  const TUFacts tu = extractSnippet(R"(
+struct Chan { const char *host; int port; };
+struct Settings { const char *site; Chan chan[2]; };
+Settings g_settings = {"HAM", {{"a.example.de", 1}, {"b.example.cn", 2}}};
+const Chan k_chans[] = {{"c.example.de", 3}, {"d.example.cn", 4}};
+)");
+  const auto value = [&](const std::string& key) {
+    auto it = tu.constantStrings.find(key);
+    return it == tu.constantStrings.end() ? std::string("(none)") : displayStr(it->second);
+  };
+  EXPECT_EQ(value("init:c:@g_settings.chan.[#1].host"), "b.example.cn");
+  EXPECT_EQ(value("init:c:@g_settings.chan.[#0].host"), "a.example.de");
+  EXPECT_EQ(value("init:c:@g_settings.chan.host"), "(none)");
+  EXPECT_EQ(value("init:c:@g_settings.site"), "HAM");
+  EXPECT_EQ(value("c:snippet.cpp@k_chans.[#1].host"), "d.example.cn");  // internal linkage: the file names it
+  EXPECT_NE(value("c:snippet.cpp@k_chans.host"), "(none)");
+}
+
+// The functions stored in a record's function-pointer fields, for calls through
+// them nothing else resolves (extract/FieldFunctions.h).
+TEST(FunctionAnalyzer, FunctionsStoredInFieldsAreCollectedByField) {
+  const TUFacts tu = extractSnippet(R"(
+struct Driver { int (*emit)(const char *); };
+int to_redis(const char *);
+int to_file(const char *);
+const Driver k_drivers[] = {{to_redis}};
+void pick(Driver *d) { d->emit = to_file; }
+)");
+  ASSERT_EQ(tu.fieldFns.count("c:@S@Driver::emit"), 1u);
+  EXPECT_EQ(tu.fieldFns.at("c:@S@Driver::emit").size(), 2u);
+}
+
 }  // namespace
 }  // namespace egress

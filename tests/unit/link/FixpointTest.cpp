@@ -21,9 +21,12 @@ struct Solved {
   const Summary& of(const std::string& name) const { return *fixpoint->summaries().get(*graph->find("c:@F@" + name)); }
 };
 
-std::unique_ptr<Solved> solve(std::vector<FunctionFacts> functions) {
+// `fieldFns`: what the program stores in its records' function-pointer fields.
+std::unique_ptr<Solved> solve(std::vector<FunctionFacts> functions,
+                              std::map<std::string, std::vector<std::string>> fieldFns = {}) {
   auto s = std::make_unique<Solved>();
   s->tus = {unit(std::move(functions))};
+  s->tus[0].fieldFns = std::move(fieldFns);
   s->graph = std::make_unique<CallGraph>(s->tus);
   s->relevance = std::make_unique<Relevance>(*s->graph);
   s->fixpoint = std::make_unique<Fixpoint>(*s->graph, *s->relevance);
@@ -545,6 +548,53 @@ TEST(Fixpoint, AStringHandedOnThroughARecursiveStructureWidensAndSettles) {
   const auto s = solve({handler, walk, use});
   ASSERT_TRUE(s->stats.converged);
   EXPECT_TRUE(reportsTo(s->of("use"), "notify.example.cn"));
+}
+
+constexpr const char* kEmitField = "c:@S@driver::emit";
+
+// emit(ctx) calls ctx->drv->emit(ctx->h) at line 50: through a record's
+// function-pointer field, which no caller says anything about.
+FunctionFacts emittingThroughItsDriver() {
+  FunctionFacts emit = function("emit", 1);
+  CallSiteFact through = call(0, FunctionFacts{}, {arg({}, StrVal{{{StrPiece::Param, "h", 0}}, {}})}, 50);
+  through.viaParam = true;
+  through.target = ParamRef{0, "drv.emit", {}};
+  through.fieldTarget = kEmitField;
+  emit.calls = {through};
+  return emit;
+}
+
+// redis_emit(h) sends customer data to its handle's connection `h->c`, which
+// redis_open connects to a constant host.
+std::vector<FunctionFacts> redisDriver() {
+  FunctionFacts send = function("redis_emit", 1);
+  send.sinks = {sink(dataOf("customer.contact"), StrVal{{{StrPiece::Param, "c", 0}}, {}}, 20)};
+  send.paramFieldRecords["0.c"] = "c:@S@redis_out::c";
+  FunctionFacts open = function("redis_open", 0);
+  open.fieldStores = {FieldStoreFact{"c:@S@redis_out::c", "redis_out.c", host("10.40.2.20"), at(12)}};
+  return {send, open};
+}
+
+TEST(Fixpoint, ACallThroughAFieldNoCallerFillsRunsWhatTheProgramStoresThere) {
+  std::vector<FunctionFacts> program = redisDriver();
+  program.push_back(emittingThroughItsDriver());
+  FunctionFacts use = function("use", 0);
+  use.calls = {call(0, program.back(), {arg({})}, 60)};
+  program.push_back(use);
+  const auto without = solve(program);
+  EXPECT_TRUE(without->of("use").reported.empty());
+  const auto s = solve(program, {{kEmitField, {"c:@F@redis_emit"}}});
+  ASSERT_EQ(s->of("use").reported.size(), 1u);
+  // The handle's field: what the program stores in that field of its record.
+  EXPECT_TRUE(reportsTo(s->of("use"), "10.40.2.20"));
+}
+
+TEST(Fixpoint, AnEntryPointRunsWhatTheProgramStoresInAFieldItCallsThrough) {
+  std::vector<FunctionFacts> program = redisDriver();
+  program.push_back(emittingThroughItsDriver());
+  const auto s = solve(program, {{kEmitField, {"c:@F@redis_emit"}}});
+  ASSERT_EQ(s->of("emit").reported.size(), 1u);
+  EXPECT_TRUE(reportsTo(s->of("emit"), "10.40.2.20"));
 }
 
 }  // namespace
