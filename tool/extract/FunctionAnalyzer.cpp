@@ -12,6 +12,7 @@
 #include <clang/Analysis/CFG.h>
 #include <clang/Basic/SourceManager.h>
 
+#include "extract/ConstantTables.h"
 #include "extract/Guards.h"
 #include "extract/Names.h"
 #include "extract/Solver.h"
@@ -559,7 +560,13 @@ void FunctionAnalyzer::storeElementInits(const AccessPath& p, const clang::InitL
   const AccessPath elements{p.root, p.fields, true};
   for (const clang::Expr* element : array->inits())
     if (const auto* list = recordInitList(element)) storeFieldInits(elements, list, s, depth, onField);
-  if (!storeTableRows_ || p.weak) return;
+  if (!storeTableRows_ || p.weak || p.fields.find("[#") != std::string::npos) return;  // no rows of rows
+  // A constant table at the top is stored row by row whatever its length (readers
+  // pick rows by constant index); another one only up to kMaxTableRows rows, which
+  // bounds the facts of a large program's big tables. A longer one stays joined.
+  const auto* table = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p.root));
+  const bool top = p.fields.empty() && table && table->getType().isConstQualified();
+  if (!top && array->getNumInits() > kMaxTableRows) return;
   storeEachElement(p, array, s, depth);
   tableRows_.push_back(p.fields);
 }
