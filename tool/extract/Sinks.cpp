@@ -95,7 +95,7 @@ void FunctionAnalyzer::writeIntoInput(const CallView& call, const ApiModel& m, S
 // The buffer a stream writes into: open_memstream's, or the local object a stream
 // object was built over when that object has no destination of its own
 // (`QTextStream out(&csv)`; not `QTextStream out(&file)`, a FILE* from fopen, nor a
-// caller's stream).
+// caller's stream), or the C library's stream it was built over (the console).
 std::optional<AccessPath> FunctionAnalyzer::memoryViewOf(const clang::Expr* dest, const State& s) {
   if (const AccessPath* view = viewNamedBy(dest)) return *view;
   auto p = lvalue(dest);
@@ -103,6 +103,9 @@ std::optional<AccessPath> FunctionAnalyzer::memoryViewOf(const clang::Expr* dest
   const auto over = std::find_if(constructedOver_.begin(), constructedOver_.end(),
                                  [&](const AccessPath& o) { return o.root == p->root && o.fields == p->fields; });
   if (over == constructedOver_.end()) return std::nullopt;
+  // A stream over one of the C library's own streams (`QTextStream err(stderr)`)
+  // writes to the console, as `fprintf(stderr, ...)` does: no export.
+  if (isSystemGlobal(p->root) && p->fields.empty()) return *over;
   const auto* var = llvm::dyn_cast_or_null<clang::VarDecl>(static_cast<const clang::Decl*>(p->root));
   if (!var || !var->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(var) || !p->fields.empty() ||
       var->getType()->isPointerType())

@@ -1,6 +1,8 @@
 // Qt file exports: QFile::write, and QTextStream / QDataStream over a QFile or a
 // QSaveFile, go to the file's path. A QTextStream over a local QString only fills
 // that string; it leaves the program when the string is sent.
+#include <cstdio>
+
 #include <QtCore/QByteArray>
 #include <QtCore/QDataStream>
 #include <QtCore/QFile>
@@ -51,4 +53,16 @@ QString csv_kept(const Customer& c) {
   QTextStream ts(&csv);
   ts << QString::fromStdString(c.email) << '\n';  // expect-none
   return csv;
+}
+
+// A stream over the C library's console streams writes to the console, as
+// fprintf(stderr, ...) does: no export. One over a file opened by path still is.
+void console_diagnostics(const Customer& c) {
+  QTextStream err(stderr);
+  err << "unroutable consignee " << QString::fromStdString(c.name) << '\n';  // expect-none
+  QTextStream out(stdout);
+  out << QString::fromStdString(c.street);  // expect-none
+  FILE* log = fopen("/var/log/depot/consignees.log", "a");
+  QTextStream file(log);
+  file << QString::fromStdString(c.name);  // expect: unresolved customer.identity
 }
