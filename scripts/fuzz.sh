@@ -32,6 +32,6 @@ for t in "${TARGETS[@]}"; do
     tail -30 "$BUILD/fuzz-$t.log" >&2
     status=1
   fi
-  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$BUILD/fuzz-$t.log" | sed "s/^/fuzz.sh: $t /"
+  grep -a -E "stat::number_of_executed_units|stat::peak_rss_mb" "$BUILD/fuzz-$t.log" | sed "s/^/fuzz.sh: $t /"
 done
 exit "$status"
