@@ -224,6 +224,23 @@ TEST(RulesLoader, InvokesArgsListNamesWhatEachParameterGets) {
   }
 }
 
+// `binds` names the member function and the object it runs on, both required.
+TEST(RulesLoader, BindsNeedsTheFunctionAndTheObject) {
+  for (const auto& [binds, error] :
+       std::vector<std::pair<std::string, std::string>>{{"{function: 0, object: 1}", ""},
+                                                        {"{function: 0}", "'binds' needs 'function' and 'object'"},
+                                                        {"{function: 0, object: 1, args: 2}", "args"},
+                                                        {"[0, 1]", "'binds'"}}) {
+    const std::string got = apiFileError("binds", "library: b\nfunctions:\n  - {name: bind, binds: " + binds + "}\n");
+    if (error.empty()) EXPECT_EQ(got, "") << binds;
+    else EXPECT_NE(got.find(error), std::string::npos) << binds << ": " << got;
+  }
+  bool beast = false;
+  for (const ApiModel& m : test::bundledRules().apis)
+    beast |= m.binds && m.name.text.find("bind_front_handler") != std::string::npos && m.binds->object.index == 1;
+  EXPECT_TRUE(beast);
+}
+
 // The bundled models read both forms: `args: 1+` (asio::post's handler after the
 // executor) and `args: [none, 0]` (async_resolve's handler gets the host).
 TEST(RulesLoader, BundledInvokesKeepTheirArguments) {

@@ -315,6 +315,15 @@ TEST(TaintOps, AGlobalNoStoreAnsweredIsShownByItsName) {
   EXPECT_EQ(displayStr(url), "https://${global:g_cfg.host}");
 }
 
+// Clang names the file in the USR of what only that file can name.
+TEST(TaintOps, AFileLocalGlobalIsOneWhoseUsrNamesItsFile) {
+  EXPECT_TRUE(isFileLocalGlobal("c:queue.c@g_ring.slot"));
+  EXPECT_TRUE(isFileLocalGlobal("c:label_queue.cpp@aN@buf"));
+  EXPECT_FALSE(isFileLocalGlobal("c:@g_cfg.host"));
+  EXPECT_FALSE(isFileLocalGlobal("c:@N@td@S@ServiceLocator.services_"));
+  EXPECT_FALSE(isFileLocalGlobal(""));
+}
+
 // A key naming a getter's parameters shows `?` for each no call named; a section
 // nobody named (the whole document handed to the getter) is left out.
 TEST(TaintOps, AKeyShowsTheSectionsItsCallsNamed) {

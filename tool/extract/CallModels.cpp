@@ -608,6 +608,12 @@ std::optional<AbsVal> FunctionAnalyzer::evalModelledCall(const CallView& call, c
         // constructor's models aim the object.
         else v.dest = aimedByConstructor(built, s);
       }
+    // A binder's callable holds what it was given: the function and the bound values.
+    if (m->binds) {
+      AbsVal given = callInputs(call, s);
+      mergeTaint(v.taint, given.taint);
+      v.fns.insert(v.fns.end(), given.fns.begin(), given.fns.end());
+    }
     v.taint.input |=
         std::any_of(m->input.begin(), m->input.end(), [](const Operand& o) { return o.kind == Operand::Return; });
     for (const auto& flow : m->flows) {

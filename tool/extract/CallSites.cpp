@@ -16,6 +16,7 @@
 #include "extract/FieldFunctions.h"
 #include "extract/FunctionAnalyzer.h"
 #include "extract/Names.h"
+#include "extract/ReturnedGlobals.h"
 #include "facts/TaintOps.h"
 
 namespace egress {
@@ -130,7 +131,9 @@ void FunctionAnalyzer::execScopeEndDestructor(const clang::CFGAutomaticObjDtor& 
 
 // A call of a program function whose every return is a position in the same
 // pointer parameter (a hand-written encoder returning where it stopped writing):
-// the result points into what that argument points into.
+// the result points into what that argument points into. One whose every
+// non-null return points into the same global (globalReturnedBy): into some element
+// of that global.
 std::optional<AccessPath> FunctionAnalyzer::positionReturnedBy(const clang::CallExpr* call) {
   const clang::FunctionDecl* callee = call->getDirectCallee();
   if (!callee || llvm::isa<clang::CXXOperatorCallExpr>(call) || !callee->getReturnType()->isPointerType() ||
@@ -141,10 +144,13 @@ std::optional<AccessPath> FunctionAnalyzer::positionReturnedBy(const clang::Call
   if (fresh && callee->hasBody(definition) && definition) {  // the solver visits a statement many times
     std::set<const clang::ParmVarDecl*> bases;
     if (returnedPositions(definition->getBody(), bases) && bases.size() == 1)
-      known->second = (*bases.begin())->getFunctionScopeIndex();
+      known->second.param = (*bases.begin())->getFunctionScopeIndex();
+    else known->second.global = globalReturnedBy(definition);
   }
-  if (!known->second || *known->second >= call->getNumArgs()) return std::nullopt;
-  const unsigned index = *known->second;
+  // Some element of the global (`slot_for(id)` returning `&s_slots[i]`).
+  if (known->second.global) return AccessPath{known->second.global, "", true};
+  if (!known->second.param || *known->second.param >= call->getNumArgs()) return std::nullopt;
+  const unsigned index = *known->second.param;
   auto target = pointeeOf(call->getArg(index));
   if (target) target->weak = true;
   return target;
@@ -962,9 +968,27 @@ void FunctionAnalyzer::recordIndirectCall(const CallView& call, const clang::Exp
 // A lambda handed to a library call runs later, when the library calls it back (a
 // completion handler, a timer's or a signal's): a call of its own at the lambda,
 // with what it captured and none of the call's arguments.
+// A member function bound to its object (boundObject) likewise, at the binder.
 void FunctionAnalyzer::recordHandlerRun(const CallView& call, const clang::Expr* handler, const State& s) {
-  const clang::LambdaExpr* lambda = lambdaHeldBy(handler);
-  if (lambda) recordIndirectCallAt(lambda, call, handler, static_cast<unsigned>(call.args.size()), s);
+  const auto none = static_cast<unsigned>(call.args.size());
+  if (const clang::LambdaExpr* lambda = lambdaHeldBy(handler))
+    return recordIndirectCallAt(lambda, call, handler, none, s);
+  if (boundObject(handler)) recordIndirectCallAt(handler, call, handler, none, s);
+}
+
+// The object a binder's result runs its member function on (a model's `binds`:
+// `beast::bind_front_handler(&Session::on_read, shared_from_this())`), or null.
+const clang::Expr* FunctionAnalyzer::boundObject(const clang::Expr* callable) {
+  const auto* binder = llvm::dyn_cast<clang::CallExpr>(copiedFrom(callable)->IgnoreParens());
+  const CallView view = binder ? callView(binder) : CallView{};
+  if (!view.callee) return nullptr;
+  for (const ApiModel* m : ctx_.apis.modelsFor(view.callee)) {
+    if (!m->binds || !conditionHolds(*m, view)) continue;
+    const clang::Expr* function = operandExpr(view, m->binds->function);
+    if (!function || !function->IgnoreParenImpCasts()->getType()->isMemberFunctionPointerType()) return nullptr;
+    return operandExpr(view, m->binds->object);
+  }
+  return nullptr;
 }
 
 // The argument a library hands the C callbacks it is given as their `void *`
@@ -975,7 +999,7 @@ void FunctionAnalyzer::recordHandlerRun(const CallView& call, const clang::Expr*
 std::optional<const clang::Expr*> FunctionAnalyzer::callbackContextArg(const CallView& call) {
   std::optional<unsigned> context = onlyVoidPointerParam(call.callee);
   for (const ApiModel* m : ctx_.apis.modelsFor(call.callee)) {
-    if (m->invokes || m->connects) return std::nullopt;
+    if (m->invokes || m->connects || m->binds) return std::nullopt;
     if (m->callbackContext) context = m->callbackContext->index;
   }
   const unsigned first = call.selfInArgs ? 1 : 0;
@@ -1043,6 +1067,8 @@ void FunctionAnalyzer::recordIndirectCallAt(const clang::Expr* at, const CallVie
     site.viaParam = true;
     site.target = ParamRef{held.taint.params[0].index, held.taint.params[0].field, {}};
   }
+  // A bound member function runs on the object it was bound to, not on the binder.
+  if (const clang::Expr* object = boundObject(target)) site.thisArg = argFact(object, s);
   // A handler run (at a lambda, not at the call) gets no arguments: no model to ask.
   const ApiModel::Invoke* invoke = at == call.expr ? invokingModel(call) : nullptr;
   if (invoke && !invoke->passed.empty()) {

@@ -281,6 +281,7 @@ class FunctionAnalyzer {
                          bool below, const clang::Expr* at, State& s);
   StrVal stringLeftByCall(const AccessPath& path, const CallRef& written, clang::QualType record, const State& s);
   const clang::LambdaExpr* lambdaHeldBy(const clang::Expr* e) const;
+  const clang::Expr* boundObject(const clang::Expr* callable);
   // Accessors (Accessors.h) run in place: a getter reads the field, a setter writes it.
   const clang::Expr* accessorObject(const CallView& call, unsigned input) const;
   std::optional<AbsVal> readThroughGetter(const CallView& call, const State& s);
@@ -370,7 +371,11 @@ class FunctionAnalyzer {
   std::map<std::string, const clang::LambdaExpr*> lambdas_;  // lambdas evaluated here, by call operator USR
   std::map<AccessPath, AccessPath> fieldPointees_;           // pointer fields of local records -> what they point at
   // Callees whose every return is a position in one pointer parameter -> its index.
-  std::map<const clang::FunctionDecl*, std::optional<unsigned>> returnedPosition_;
+  struct ReturnedPosition {
+    std::optional<unsigned> param;           // a position in this argument
+    const clang::VarDecl* global = nullptr;  // some element of this global
+  };
+  std::map<const clang::FunctionDecl*, ReturnedPosition> returnedPosition_;
   std::map<const clang::CXXMethodDecl*, bool> returnsItsObject_;  // returnsItsObject(), by method
   // Local objects destroyed where a scope ends, by variable and the statement ending
   // it: an expression naming the object, standing for the destructor's call.

@@ -354,6 +354,10 @@ std::string globalRoot(const std::string& key) {
   return key.substr(0, key.find('.', at == std::string::npos ? 0 : at));
 }
 
+bool isFileLocalGlobal(const std::string& key) {
+  return key.size() > 2 && key.compare(0, 2, "c:") == 0 && key[2] != '@';
+}
+
 // `c:@N@td@S@Locator.services_.host_` -> `td::Locator.services_.host_`; a file-static
 // one (`c:queue.c@g_ring`) loses its file. Kinds the USR names (namespace, struct,
 // function, anonymous namespace) become `::`-separated names; anything unexpected

@@ -145,6 +145,10 @@ Taint narrowedToField(const Taint& t, const std::string& field);
 // A global's key without its fields (a USR may contain dots, a file-static's file
 // name; fields come after its last '@').
 std::string globalRoot(const std::string& key);
+// A global only its own file can name: clang puts the file in the USR of an entity
+// with internal linkage or none (`c:queue.c@g_ring`, an anonymous namespace's, a
+// function's static), never in an external one's (`c:@g_ring`).
+bool isFileLocalGlobal(const std::string& key);
 // joinField() cut to `depth` fields (a cut is counted as a field-depth hit).
 std::string joinFieldBounded(const std::string& a, const std::string& b, unsigned depth = kMaxFieldDepth);
 // The forms that do not name an absent field; false when none is left.

@@ -302,6 +302,14 @@ const std::set<FunctionId>& GlobalValues::nearCallees(FunctionId entry) const {
   return out;
 }
 
+// The functions whose stores in global `key` may run before a read in `entry`'s
+// run (null: all). Only its own file writes a file-local global (a batch a module
+// appends to on one thread and flushes from another), so all of those; of a global
+// the whole program may write, what the entry's near callees store.
+const std::set<FunctionId>* GlobalValues::storersBefore(const std::string& key, FunctionId entry) const {
+  return isFileLocalGlobal(key) ? nullptr : &nearCallees(entry);
+}
+
 // `t` in `f`'s terms, its parameters bound by every caller of `f` (and theirs), its
 // global inputs by what is stored in them: the data it may stand for anywhere.
 Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned depth) const {
@@ -338,6 +346,7 @@ Taint GlobalValues::dataThroughCallers(FunctionId f, const Taint& t, unsigned de
 // Asked of every sink of every entry: the entry's few near callees' stores are
 // looked at, rather than every store of a global many functions write.
 bool GlobalValues::givesData(const std::string& key, FunctionId entry) const {
+  if (!storersBefore(key, entry)) return !dataOf(key).origins.empty();
   for (FunctionId f : nearCallees(entry))
     for (const EffectFact* e : storesIn_[f])
       if (const std::string stored = indexBlind(e->field);
@@ -351,7 +360,7 @@ Taint GlobalValues::resolveGlobalInputs(const Taint& t, FunctionId entry) const 
   Taint out{t.origins, {}, {}};
   for (const ParamRef& p : t.params) {
     if (p.index != kGlobalParam) continue;
-    Taint stored = dataOf(p.field, 0, &nearCallees(entry));
+    Taint stored = dataOf(p.field, 0, storersBefore(p.field, entry));
     for (Origin& o : stored.origins) extendTrail(o.path, nullptr, p.path);
     mergeTaint(out, stored);
   }

@@ -32,7 +32,8 @@ class GlobalValues {
   Taint dataOf(const std::string& key, unsigned depth = 0, const std::set<FunctionId>* storers = nullptr) const;
   // `t`, read in `entry` (a function nobody calls), with every global input replaced
   // by what the functions `entry` calls (two levels down) or itself store in it: the
-  // stores that can run before the read in this entry's run.
+  // stores that can run before the read in this entry's run. A file-local global
+  // (isFileLocalGlobal) takes every store of its file's functions.
   Taint resolveGlobalInputs(const Taint& t, FunctionId entry) const;
   // resolveGlobalInputs of an input reading global `key` in `entry` gives data.
   bool givesData(const std::string& key, FunctionId entry) const;
@@ -52,6 +53,7 @@ class GlobalValues {
   Taint storeData(FunctionId f, const std::string& stored, const EffectFact& effect, unsigned depth,
                   const std::string& field) const;
   const std::set<FunctionId>& nearCallees(FunctionId entry) const;
+  const std::set<FunctionId>* storersBefore(const std::string& key, FunctionId entry) const;
 
   const CallGraph& graph_;
   const Relevance& relevance_;

@@ -137,6 +137,14 @@ struct ApiModel {
     Operand handler;
   };
   std::optional<Connect> connects;
+  // A binder (`std::bind(&C::on_read, self, _1)`, `beast::bind_front_handler(&C::on_read,
+  // shared_from_this())`): the callable it returns runs the member function `function`
+  // names on the object `object` names, wherever it is run.
+  struct Bind {
+    Operand function;
+    Operand object;
+  };
+  std::optional<Bind> binds;
   // A factory (std::make_unique, std::make_shared): the result is a new object of the
   // class the result type holds, built by that class's constructor from the arguments.
   bool constructs = false;

@@ -341,10 +341,31 @@ ApiModel::Compare comparedOperands(const YamlReader& y, const YAML::Node& c) {
 
 ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& library) {
   y.expectMap(n, "a function model");
-  y.checkKeys(n, {"name",    "when",       "flow",           "no-flow",          "sink",       "set-destination",
-                  "returns", "alias",      "joins",          "invokes",          "connects",   "constructs",
-                  "key",     "encrypts",   "swap",           "elements",         "element-of", "halves",
-                  "input",   "properties", "set-properties", "callback-context", "moves",      "compares",
+  y.checkKeys(n, {"name",
+                  "when",
+                  "flow",
+                  "no-flow",
+                  "sink",
+                  "set-destination",
+                  "returns",
+                  "alias",
+                  "joins",
+                  "invokes",
+                  "connects",
+                  "constructs",
+                  "binds",
+                  "key",
+                  "encrypts",
+                  "swap",
+                  "elements",
+                  "element-of",
+                  "halves",
+                  "input",
+                  "properties",
+                  "set-properties",
+                  "callback-context",
+                  "moves",
+                  "compares",
                   "note"});
   if (!n["name"]) y.fail(n, "missing required key 'name'");
   ApiModel m;
@@ -382,6 +403,12 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     y.checkKeys(c, {"signal", "handler"});
     if (!c["signal"] || !c["handler"]) y.fail(c, "'connects' needs 'signal' and 'handler'");
     m.connects = ApiModel::Connect{operand(y, c["signal"]), operand(y, c["handler"])};
+  }
+  if (const YAML::Node b = n["binds"]) {
+    y.expectMap(b, "'binds'");
+    y.checkKeys(b, {"function", "object"});
+    if (!b["function"] || !b["object"]) y.fail(b, "'binds' needs 'function' and 'object'");
+    m.binds = ApiModel::Bind{operand(y, b["function"]), operand(y, b["object"])};
   }
   m.constructs = y.optionalBool(n, "constructs", false);
   m.elementKey = argumentOperand(y, n, "key");
@@ -460,13 +487,13 @@ ApiModel apiModel(const YamlReader& y, const YAML::Node& n, const std::string& l
     if (n["when"]) y.fail(n["when"], "a model with 'compares' takes no 'when': the comparison is read on every call");
   }
   if (m.flows.empty() && !m.noFlow && !m.sink && !m.setDestination && !m.moves && !m.returns && !m.aliasOf &&
-      !m.joins && !m.invokes && !m.connects && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps &&
+      !m.joins && !m.invokes && !m.connects && !m.binds && !m.constructs && !m.elementKey && !m.encrypts && !m.swaps &&
       !m.elements && !m.elementOf && !m.halves && m.input.empty() && !m.properties && !m.setProperties &&
       !m.callbackContext && !m.compares)
     y.fail(n,
            "a function model needs at least one of flow, no-flow, sink, set-destination, moves, returns, alias, joins, "
            "invokes, "
-           "connects, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
+           "connects, binds, constructs, key, encrypts, swap, elements, element-of, halves, input, properties, "
            "set-properties, callback-context, compares");
   return m;
 }

@@ -77,6 +77,31 @@ TEST(Globals, AReaderNobodyStoredBeforeGetsEveryStoreThroughItsCallers) {
   EXPECT_TRUE(saysWhere);
 }
 
+// append(email) { g_batch = email; }  handle(e) { append(e); }  worker(e) { handle(e); }
+// flush(fd) { send(fd, g_batch); }  main() { worker(email); flush(fd); }
+// The store is three calls below main, the read in a direct callee. A global the
+// whole program may name binds only its near callees' stores there; a file's own
+// static (its file in its USR) binds every store of that file.
+std::vector<Flow> batchFlows(const std::string& key) {
+  FunctionFacts flush = function("flush", 1);
+  flush.sinks = {sink(globalInput(key), paramStr(0), 20)};
+  FunctionFacts append = function("append", 1), handle = function("handle", 1), worker = function("worker", 1);
+  append.effects = {EffectFact{kGlobalTarget, key, param(0), {}, {}}};
+  handle.calls = {call(0, append, {arg(param(0))}, 30)};
+  worker.calls = {call(0, handle, {arg(param(0))}, 31)};
+  FunctionFacts entry = function("main", 0);
+  entry.calls = {call(0, worker, {arg(dataOf("customer.contact"))}, 32),
+                 call(1, flush, {arg({}, host("h.example.cn"))}, 33)};
+  return link({unit({flush, append, handle, worker, entry})});
+}
+
+TEST(Globals, AFileStaticTakesEveryStoreOfItsFileWhereAnEntryReadsIt) {
+  EXPECT_TRUE(batchFlows("c:@g_batch").empty());
+  const std::vector<Flow> flows = batchFlows("c:pods.c@s_batch");
+  ASSERT_EQ(flows.size(), 1u);
+  EXPECT_EQ(flows[0].origins.at(0).category, "customer.contact");
+}
+
 TEST(Globals, AGlobalNothingStoresDataInIsDropped) {
   const FunctionFacts emit = emitter();
   FunctionFacts entry = function("entry", 0);
