@@ -362,11 +362,14 @@ void FunctionAnalyzer::execDecl(const clang::VarDecl* v, State& s) {
     execCall(view, s);
     storeAggregate(self, init, v->getType(), s);
     // A constructor someone wrote (its body may be in another file) is a call site;
-    // an implicit one only applies the default member initializers.
+    // an implicit one only applies the default member initializers, but for a copy
+    // or a move, which takes every field from its source (storeAggregate).
     if (isUserFunction(view.callee) && ctor->getConstructor()->isUserProvided()) {
       constructUserObject(self, view, s);
       noteHeldObjects(v, view);
-    } else storeDefaultMemberInits(self, ctor->getType()->getAsRecordDecl(), s);
+    } else if (!ctor->getConstructor()->isCopyOrMoveConstructor()) {
+      storeDefaultMemberInits(self, ctor->getType()->getAsRecordDecl(), s);
+    }
     return;
   }
   store(self, eval(init, s), s, init, false);
@@ -965,9 +968,25 @@ void FunctionAnalyzer::execReturn(const clang::Expr* value, const State& s) {
     }
   }
   if (path && !path->weak) returnInputFields(*path, value->getType());
+  if (const clang::InitListExpr* list = recordInitList(value)) returnListFields(list, "", step, s, 0);
   addReturnedStr(destinationOf(v));  // a handle aimed somewhere is where it points
   if (std::string made = returnedAsBase(value); !made.empty() && !llvm::is_contained(facts_.retTypeNames, made))
     facts_.retTypeNames.push_back(std::move(made));
+}
+
+// A record built in the return statement (`return Endpoint{host_ + ".example.eu",
+// "443"};`): each field is what its initializer gives, for the caller reading it.
+void FunctionAnalyzer::returnListFields(const clang::InitListExpr* list, const std::string& prefix, const Step& step,
+                                        const State& s, unsigned depth) {
+  forEachFieldInit(list, depth, [&](const clang::FieldDecl* f, const clang::Expr* init) {
+    const std::string field = joinField(prefix, f->getNameAsString());
+    if (const clang::InitListExpr* inner = recordInitList(init))
+      return returnListFields(inner, field, step, s, depth + 1);
+    const AbsVal v = eval(init, s);
+    if (!v.taint.empty()) mergeTaint(facts_.retFields[field], v.taint, &step);
+    if (const StrVal str = destinationOf(v); str.known() && !onlyPiece(str, StrPiece::Unknown))
+      facts_.retFieldStrs.emplace(field, str);
+  });
 }
 
 // The class of the object `value` returns where the declared return type names one

@@ -303,6 +303,8 @@ class FunctionAnalyzer {
   static const clang::FieldDecl* namedField(const clang::Expr* e, const clang::MemberExpr** member = nullptr);
   const AccessPath* viewNamedBy(const clang::Expr* e) const;
   void returnInputFields(const AccessPath& path, clang::QualType type);
+  void returnListFields(const clang::InitListExpr* list, const std::string& prefix, const Step& step, const State& s,
+                        unsigned depth);
   static bool initialisesThroughPointer(const ApiModel::Flow& flow, const clang::Expr* target);
   bool notePointee(const clang::VarDecl* v, const clang::Expr* init);
   const clang::VarDecl* pointerAimedThrough(const clang::Expr* lhs, const AccessPath& target) const;

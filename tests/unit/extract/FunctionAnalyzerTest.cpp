@@ -154,6 +154,33 @@ std::string f(int region) {
   EXPECT_EQ(displayStr(forms(url)[1]), "https://hub.example.cn");
 }
 
+// A record built in the return statement keeps each field apart for the caller.
+TEST(FunctionAnalyzer, ARecordBuiltInAReturnIsReturnedFieldByField) {
+  const TUFacts tu = extractSnippet(R"(
+struct Route { std::string host; std::string path; };
+struct Ref { std::string bucket; Route endpoint() const { return Route{bucket + ".oss.example.cn", "/up"}; } };
+Route f(const Parcel& p) { return {"hub.example.de", "/track/" + p.tracking_no}; })");
+  const FunctionFacts& endpoint = functionNamed(tu, "Ref::endpoint");
+  ASSERT_TRUE(endpoint.retFieldStrs.count("host"));
+  EXPECT_EQ(displayStr(endpoint.retFieldStrs.at("host")), "${param:this.bucket}.oss.example.cn");
+  const FunctionFacts& f = functionNamed(tu, "f");
+  ASSERT_TRUE(f.retFieldStrs.count("host"));
+  EXPECT_EQ(displayStr(f.retFieldStrs.at("host")), "hub.example.de");
+  EXPECT_TRUE(readsParam(f.retFields.at("path"), 0, "tracking_no"));
+  EXPECT_FALSE(f.retFields.count("host"));
+}
+
+// An implicit copy takes every field from its source, not the default initializers.
+TEST(FunctionAnalyzer, ACopiedObjectKeepsItsSourcesFieldsNotTheDefaults) {
+  const TUFacts tu = extractSnippet(R"(
+struct Ref { std::string region = "cn-hangzhou"; };
+std::string copied(const Ref& r) { const Ref copy = r; return copy.region; }
+std::string fresh() { const Ref made; return made.region; })");
+  EXPECT_EQ(displayStr(functionNamed(tu, "copied").retStr).find("cn-hangzhou"), std::string::npos)
+      << displayStr(functionNamed(tu, "copied").retStr);
+  EXPECT_EQ(displayStr(functionNamed(tu, "fresh").retStr), "cn-hangzhou");
+}
+
 TEST(FunctionAnalyzer, ABaseClassConstructorIsACallSiteOnThisObject) {
   const TUFacts tu = extractSnippet(R"(
 struct Stop { explicit Stop(const std::string& w) : where(w) {} std::string where; };
