@@ -34,6 +34,17 @@ void put_customer(QNetworkAccessManager& nam, const Customer& c) {
   nam.put(req, count);  // expect-none
 }
 
+// A header's text is no part of where the request goes: a URL without a path is not
+// continued by the value of a header set after it, also on a request a helper built.
+QNetworkRequest partner_request() { return QNetworkRequest(QUrl("https://api.tracking-partner.de")); }
+
+void post_with_route_header(QNetworkAccessManager& nam, const Shipment& s) {
+  QNetworkRequest req = partner_request();
+  req.setRawHeader("X-Mirror", "relay.example.cn");
+  req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
+  nam.post(req, QByteArray::fromStdString(s.tracking_no));  // expect: allowed shipment.tracking
+}
+
 void headers_and_query(QNetworkAccessManager& nam, const Customer& c) {
   QNetworkRequest req;
   req.setUrl(QUrl("https://lookup.address-check.example.cn/v1"));
