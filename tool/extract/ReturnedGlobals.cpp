@@ -11,9 +11,8 @@
 namespace egress {
 namespace {
 
-bool isNull(const clang::Expr* e, const clang::ASTContext& ast) {
-  return e->isNullPointerConstant(const_cast<clang::ASTContext&>(ast), clang::Expr::NPC_ValueDependentIsNotNull) !=
-         clang::Expr::NPCK_NotNull;
+bool isNull(const clang::Expr* e, clang::ASTContext& ast) {
+  return e->isNullPointerConstant(ast, clang::Expr::NPC_ValueDependentIsNotNull) != clang::Expr::NPCK_NotNull;
 }
 
 // The global variable an lvalue is (part of): `g`, `g[i]`, `g.rows[i].x`.
@@ -27,11 +26,11 @@ const clang::VarDecl* globalObjectOf(const clang::Expr* e) {
   return v && v->hasGlobalStorage() ? v : nullptr;
 }
 
-// What one pointer value of the body points into, by the rules above; `locals`
-// are the pointer variables whose values are checked as well.
+// The global the pointer values a body returns point into, gathered value by value;
+// a local pointer returned has its initializer and assignments gathered as well.
 class Collector {
  public:
-  explicit Collector(const clang::ASTContext& ast) : ast_(ast) {}
+  explicit Collector(clang::ASTContext& ast) : ast_(ast) {}
 
   // False once a value points anywhere else.
   bool addValue(const clang::Expr* e) {
@@ -97,7 +96,7 @@ class Collector {
     return true;
   }
 
-  const clang::ASTContext& ast_;
+  clang::ASTContext& ast_;
   const clang::VarDecl* global_ = nullptr;
   std::vector<const clang::VarDecl*> locals_;
   std::set<const clang::VarDecl*> seen_;
